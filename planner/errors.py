@@ -1,0 +1,48 @@
+"""Errors a user can act on.
+
+Every exception raised on purpose by `planner` derives from `PlannerError` and carries a
+message written for the user: what happened, where, and what to do. The UI shows that
+message as it is; the CLI prints it as one line on stderr. Anything else that escapes is a
+bug and goes to the log and the error dialog.
+"""
+
+from __future__ import annotations
+
+
+class PlannerError(Exception):
+    """A problem the user can understand and fix."""
+
+    def __init__(self, message: str, *, hint: str = "") -> None:
+        super().__init__(message)
+        self.message = message
+        self.hint = hint
+
+    def __str__(self) -> str:
+        return f"{self.message} {self.hint}".strip()
+
+
+class ProjectFileError(PlannerError):
+    """The project file cannot be opened or written."""
+
+
+class NotAProjectError(ProjectFileError):
+    """The file exists but is not a Retention Planner project."""
+
+
+class DamagedProjectError(ProjectFileError):
+    """The file is a project but its content is damaged."""
+
+
+class NewerVersionError(ProjectFileError):
+    """The file was written by a newer version of the app."""
+
+
+class SalesDataError(PlannerError):
+    """A sales file cannot be read or does not contain usable data."""
+
+
+class CancelledError(PlannerError):
+    """Long work was cancelled by the user; nothing was changed."""
+
+    def __init__(self, message: str = "Cancelled; nothing was changed.") -> None:
+        super().__init__(message)
