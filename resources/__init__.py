@@ -1,0 +1,1 @@
+"""Plain data files (translations, icons, catalogue, demo data) loaded with importlib.resources."""

@@ -1,0 +1,1 @@
+"""The `retention-planner` command: headless sub-commands or the desktop app."""

@@ -1,0 +1,1 @@
+"""Retention Planner's Qt user interface. Calls `planner` for every computation."""

@@ -1,0 +1,120 @@
+"""Start-up of the desktop app: Qt application, logging, error hook, language, window.
+
+`run_gui` is called by the `retention-planner` command for everything that is not a
+headless sub-command. `--screenshot` renders the window offscreen to a PNG and exits.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtWidgets import QApplication
+
+from planner import __version__
+from planner.demo import fresh_demo_copy
+from planner.errors import PlannerError
+from planner.store import ProjectStore
+from ui.document import ProjectDocument
+from ui.errors import install_excepthook, setup_logging, show_planner_error
+from ui.i18n import Translations, resolve_language
+from ui.main_window import SECTIONS, MainWindow
+from ui.settings import APPLICATION, ORGANIZATION, AppSettings
+
+SECTION_NAMES = ("overview", "personas", "journey", "goals", "measures", "data", "effectiveness", "report")
+
+
+def gui_argument_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="retention-planner", description="Retention Planner desktop app.")
+    parser.add_argument("project", nargs="?", help="project file (.rplan) to open")
+    parser.add_argument("--demo", action="store_true", help="open a fresh copy of the demo project")
+    parser.add_argument("--lang", choices=("de", "en"), help="user interface language")
+    parser.add_argument("--screenshot", metavar="PNG", help="render the window to PNG and exit")
+    parser.add_argument("--section", choices=SECTION_NAMES, default="overview",
+                        help="section to show (with --screenshot)")
+    parser.add_argument("--version", action="version", version=f"Retention Planner {__version__}")
+    return parser
+
+
+class Application:
+    """Ties the QApplication, translations and main window together."""
+
+    def __init__(self, qapp: QApplication, *, language: str | None = None) -> None:
+        self.qapp = qapp
+        self.settings = AppSettings()
+        self.translations = Translations(qapp)
+        self.language = resolve_language(language, self.settings.language)
+        self.translations.install(self.language)
+        self.window = MainWindow(self.settings, language=self.language)
+        self.window.language_requested.connect(self.switch_language)
+
+    def switch_language(self, language: str) -> None:
+        self.language = language
+        self.settings.language = language
+        self.translations.install(language)  # widgets get a LanguageChange event
+        self.window.set_language(language)
+
+
+def run_gui(argv: list[str]) -> int:
+    args = gui_argument_parser().parse_args(argv)
+    started = time.perf_counter()
+    QCoreApplication.setOrganizationName(ORGANIZATION)
+    QCoreApplication.setApplicationName(APPLICATION)
+    QCoreApplication.setApplicationVersion(__version__)
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    setup_logging()
+    install_excepthook()
+    app = Application(qapp, language=args.lang)
+    window = app.window
+
+    if args.project and not args.demo:
+        try:
+            store = ProjectStore.open(Path(args.project))
+        except PlannerError as error:
+            if args.screenshot:
+                print(f"retention-planner: {error}", file=sys.stderr)
+                return 2
+            show_planner_error(None, QCoreApplication.translate("Startup", "Cannot open project"), error)
+            store = None
+        if store is not None:
+            window.set_document(ProjectDocument(store))
+    if window.doc is None:
+        if args.demo or args.screenshot or not window.settings.recent_files() or not _open_last(window):
+            window.set_document(ProjectDocument(fresh_demo_copy(app.language)), remember=False)
+
+    if args.screenshot:
+        return _screenshot(window, Path(args.screenshot), args.section)
+    window.show()
+    QTimer.singleShot(0, lambda: _log_first_paint(started))
+    return qapp.exec()
+
+
+def _open_last(window: MainWindow) -> bool:
+    return window.open_project(window.settings.recent_files()[0])
+
+
+def _log_first_paint(started: float) -> None:
+    import logging
+
+    logging.getLogger("retention_planner").info("first paint after %.3f s", time.perf_counter() - started)
+
+
+def _screenshot(window: MainWindow, path: Path, section: str) -> int:
+    available = [key for key, _ in SECTIONS]
+    if section not in available:
+        print(f"retention-planner: the section '{section}' is not built yet; available: {', '.join(available)}",
+              file=sys.stderr)
+        return 2
+    window.resize(1280, 800)
+    window.show()
+    window.show_section(section)
+    for _ in range(3):
+        QApplication.processEvents()
+    if not window.grab().save(str(path)):
+        print(f"retention-planner: could not write the screenshot to {path}", file=sys.stderr)
+        return 2
+    window.close()
+    return 0

@@ -1,0 +1,61 @@
+"""The open project as seen by the UI: the store, its undo stack, and change signals.
+
+Undo commands call the mutators here; each mutator writes through to the project file
+(committed before it returns) and then announces what changed, so every panel refreshes
+only what concerns it. Panels never write to the store directly.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from planner.model import Persona, ProjectSettings
+from planner.store import ProjectStore
+
+
+class ProjectDocument(QObject):
+    settings_changed = Signal()
+    personas_changed = Signal()
+    persona_updated = Signal(int)  # persona id; a lighter signal than a full reset
+
+    def __init__(self, store: ProjectStore, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.undo_stack = QUndoStack(self)
+
+    @property
+    def path(self):
+        return self.store.path
+
+    def close(self) -> None:
+        self.undo_stack.clear()
+        self.store.close()
+
+    # settings
+    def settings(self) -> ProjectSettings:
+        return self.store.settings()
+
+    def update_settings(self, **changes: object) -> ProjectSettings:
+        old = self.store.update_settings(**changes)
+        self.settings_changed.emit()
+        return old
+
+    # personas
+    def personas(self) -> list[Persona]:
+        return self.store.personas()
+
+    def insert_persona(self, persona: Persona, position: int | None = None) -> Persona:
+        inserted = self.store.insert_persona(persona, position)
+        self.personas_changed.emit()
+        return inserted
+
+    def update_persona(self, persona_id: int, **changes: str) -> Persona:
+        old = self.store.update_persona(persona_id, **changes)
+        self.persona_updated.emit(persona_id)
+        return old
+
+    def delete_persona(self, persona_id: int) -> tuple[Persona, int]:
+        result = self.store.delete_persona(persona_id)
+        self.personas_changed.emit()
+        return result

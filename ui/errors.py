@@ -1,0 +1,88 @@
+"""Showing errors: expected ones as clear messages, unexpected ones logged with details.
+
+`install_excepthook` routes every uncaught exception (GUI thread or worker thread) to the
+log file and to one dialog with the details and a button to copy them, so a user never
+meets a bare traceback or a silent failure.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+import traceback
+from pathlib import Path
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths, QTimer
+from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+from planner.errors import PlannerError
+
+log = logging.getLogger("retention_planner")
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Errors", text)
+
+
+def log_file() -> Path:
+    folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation) or ".")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder / "retention-planner.log"
+
+
+def setup_logging() -> Path:
+    path = log_file()
+    handler = logging.FileHandler(path, encoding="utf-8")
+    handler.setFormatter(logging.Formatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    root = logging.getLogger()
+    if not any(isinstance(h, logging.FileHandler) for h in root.handlers):
+        root.addHandler(handler)
+    root.setLevel(logging.INFO)
+    return path
+
+
+def show_error(parent: QWidget | None, title: str, message: str, details: str = "") -> None:
+    box = QMessageBox(QMessageBox.Icon.Warning, title, message, QMessageBox.StandardButton.Ok, parent)
+    if details:
+        box.setDetailedText(details)
+    box.exec()
+
+
+def show_planner_error(parent: QWidget | None, title: str, error: PlannerError) -> None:
+    """A problem the user can fix: their message, no traceback."""
+    show_error(parent, title, error.message + (f"\n\n{error.hint}" if error.hint else ""))
+
+
+def show_unexpected(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+    details = "".join(traceback.format_exception(exc_type, exc, tb))
+    log.error("Unexpected error\n%s", details)
+    app = QApplication.instance()
+    if app is None:
+        return
+    box = QMessageBox(QMessageBox.Icon.Critical, _tr("Unexpected error"),
+                      _tr("Something went wrong that should not have. Your confirmed changes are saved.\n\n"
+                          "Details were written to the log file:\n%1").replace("%1", str(log_file())),
+                      QMessageBox.StandardButton.Ok, QApplication.activeWindow())
+    copy = box.addButton(_tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
+    box.setDetailedText(details)
+    box.exec()
+    if box.clickedButton() is copy:
+        QApplication.clipboard().setText(details)
+
+
+def install_excepthook() -> None:
+    def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
+        if issubclass(exc_type, KeyboardInterrupt):
+            sys.__excepthook__(exc_type, exc, tb)
+            return
+        show_unexpected(exc_type, exc, tb)
+
+    def thread_hook(args: threading.ExceptHookArgs) -> None:
+        exc = args.exc_value or args.exc_type()
+        # dialogs belong to the GUI thread
+        QTimer.singleShot(0, lambda: show_unexpected(args.exc_type, exc, args.exc_traceback))
+
+    sys.excepthook = hook
+    threading.excepthook = thread_hook

@@ -1,0 +1,356 @@
+"""The main window: menus, navigation, and the section panels composed side by side.
+
+The window holds at most one open project (a `ProjectDocument`). Opening another one
+builds fresh panels for it; the undo group follows the active document's stack, so the
+Edit menu always says what Ctrl+Z will undo.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QWidget,
+)
+
+from planner import __version__
+from planner.errors import PlannerError
+from planner.store import PROJECT_SUFFIX, ProjectStore
+from ui.document import ProjectDocument
+from ui.errors import show_planner_error
+from ui.panels.overview import OverviewPanel
+from ui.panels.personas import PersonasPanel
+from ui.settings import AppSettings
+
+# (key used by --section and tests, panel factory); titles come from `_section_title`
+SECTIONS: list[tuple[str, Callable[[ProjectDocument], QWidget]]] = [
+    ("overview", OverviewPanel),
+    ("personas", PersonasPanel),
+]
+
+
+class MainWindow(QMainWindow):
+    language_requested = Signal(str)
+
+    def __init__(self, settings: AppSettings, *, language: str) -> None:
+        super().__init__()
+        self.settings = settings
+        self.language = language
+        self.doc: ProjectDocument | None = None
+        self.panels: dict[str, QWidget] = {}
+        self.undo_group = QUndoGroup(self)
+        self.setAcceptDrops(False)
+        self.setMinimumSize(QSize(900, 600))
+        self.resize(1280, 800)
+
+        self.nav = QListWidget()
+        self.nav.setObjectName("navigation")
+        self.nav.setFixedWidth(200)
+        self.nav.setIconSize(QSize(20, 20))
+        self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; } "
+                               "QListWidget#navigation::item { padding: 8px 10px; }")
+        self.stack = QStackedWidget()
+        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.nav)
+        layout.addWidget(self.stack, 1)
+        self.setCentralWidget(central)
+
+        self._build_actions()
+        self._build_menus()
+        self.retranslate()
+        geometry = settings.window_geometry()
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = settings.window_state()
+        if state is not None:
+            self.restoreState(state)
+        self.statusBar()
+
+    # -- actions and menus ------------------------------------------------------------
+
+    def _build_actions(self) -> None:
+        def action(shortcut: QKeySequence | QKeySequence.StandardKey | str | None, slot: Callable[[], object]) -> QAction:
+            act = QAction(self)
+            if shortcut is not None:
+                act.setShortcut(QKeySequence(shortcut))
+            act.triggered.connect(slot)
+            return act
+
+        self.new_action = action(QKeySequence.StandardKey.New, self.new_project)
+        self.open_action = action(QKeySequence.StandardKey.Open, self.open_project_dialog)
+        self.save_action = action(QKeySequence.StandardKey.Save, self._on_save_requested)
+        self.save_as_action = action(QKeySequence.StandardKey.SaveAs, self.save_as_dialog)
+        self.demo_action = action(None, self.open_demo)
+        self.quit_action = action(QKeySequence.StandardKey.Quit, self.close)
+        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
+        self.fullscreen_action = action("F11", self._toggle_full_screen)
+        self.fullscreen_action.setCheckable(True)
+        self.about_action = action(None, self._show_about)
+        self.undo_action = self.undo_group.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.language_group = QActionGroup(self)
+        self.language_actions: dict[str, QAction] = {}
+        for code, name in (("de", "Deutsch"), ("en", "English")):
+            act = QAction(name, self, checkable=True)
+            act.setData(code)
+            act.setChecked(code == self.language)
+            act.triggered.connect(self._on_language_action)
+            self.language_group.addAction(act)
+            self.language_actions[code] = act
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.file_menu = bar.addMenu("")
+        self.recent_menu = QMenu(self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
+        self.file_menu.addActions([self.new_action, self.open_action])
+        self.file_menu.addMenu(self.recent_menu)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions([self.save_action, self.save_as_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.demo_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.quit_action)
+        self.edit_menu = bar.addMenu("")
+        self.edit_menu.addActions([self.undo_action, self.redo_action])
+        self.view_menu = bar.addMenu("")
+        self.go_menu = QMenu(self)
+        self.view_menu.addMenu(self.go_menu)
+        self.view_menu.addAction(self.fullscreen_action)
+        self.language_menu = QMenu(self)
+        self.language_menu.addActions(list(self.language_actions.values()))
+        self.view_menu.addMenu(self.language_menu)
+        self.help_menu = bar.addMenu("")
+        self.help_menu.addAction(self.about_action)
+
+    def _fill_recent_menu(self) -> None:
+        self.recent_menu.clear()
+        recent = self.settings.recent_files()
+        for number, path in enumerate(recent, start=1):
+            act = self.recent_menu.addAction(f"&{number} {path.name}")
+            act.setToolTip(str(path))
+            act.setData(str(path))
+            act.triggered.connect(self._on_recent_action)
+        if not recent:
+            self.recent_menu.addAction(self.tr("No recent projects")).setEnabled(False)
+        else:
+            self.recent_menu.addSeparator()
+            self.recent_menu.addAction(self.tr("Clear list"), self.settings.clear_recent_files)
+
+    def _on_recent_action(self) -> None:
+        act = self.sender()
+        if isinstance(act, QAction):
+            self.open_project(Path(act.data()))
+
+    def _on_language_action(self) -> None:
+        act = self.sender()
+        if isinstance(act, QAction) and act.data() != self.language:
+            self.language_requested.emit(act.data())
+
+    # -- projects ---------------------------------------------------------------------
+
+    def set_document(self, doc: ProjectDocument, *, remember: bool = True) -> None:
+        """Show `doc`; the previous project (all saved already) is closed."""
+        current_key = self.current_section()
+        self._close_document()
+        self.doc = doc
+        self.undo_group.addStack(doc.undo_stack)
+        self.undo_group.setActiveStack(doc.undo_stack)
+        for key, factory in SECTIONS:
+            panel = factory(doc)
+            panel.setObjectName(f"section_{key}")
+            self.panels[key] = panel
+            self.stack.addWidget(panel)
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            self.nav.addItem(item)
+        doc.settings_changed.connect(self._update_title)
+        self._retranslate_sections()
+        self.show_section(current_key or "overview")
+        self._update_title()
+        if remember:
+            self.settings.add_recent_file(doc.path)
+
+    def _close_document(self) -> None:
+        if self.doc is None:
+            return
+        for panel in self.panels.values():
+            self.stack.removeWidget(panel)
+            panel.deleteLater()
+        self.panels.clear()
+        self.nav.clear()
+        self.undo_group.removeStack(self.doc.undo_stack)
+        self.doc.close()
+        self.doc = None
+
+    def open_project(self, path: Path) -> bool:
+        try:
+            store = ProjectStore.open(path)
+        except PlannerError as error:
+            show_planner_error(self, self.tr("Cannot open project"), error)
+            return False
+        self.set_document(ProjectDocument(store))
+        return True
+
+    def open_project_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Open project"), str(self._dialog_folder()),
+            self.tr("Retention plans (*%1);;All files (*)").replace("%1", PROJECT_SUFFIX))
+        if path:
+            self.open_project(Path(path))
+
+    def new_project(self) -> None:
+        path = self._ask_new_path(self.tr("New project"))
+        if path is None:
+            return
+        try:
+            store = ProjectStore.create(path)
+        except (PlannerError, OSError) as error:
+            show_planner_error(self, self.tr("Cannot create project"), PlannerError(str(error)))
+            return
+        store.update_settings(name=path.stem, language=self.language)
+        self.set_document(ProjectDocument(store))
+
+    def save_as_dialog(self) -> None:
+        if self.doc is None:
+            return
+        path = self._ask_new_path(self.tr("Save project as"))
+        if path is None:
+            return
+        try:
+            self.doc.store.save_as(path)
+        except PlannerError as error:
+            show_planner_error(self, self.tr("Cannot save project"), error)
+            return
+        self.settings.add_recent_file(path)
+        self._update_title()
+        self.statusBar().showMessage(self.tr("Saved as %1").replace("%1", str(path)), 5000)
+
+    def open_demo(self) -> None:
+        from planner.demo import fresh_demo_copy
+
+        self.set_document(ProjectDocument(fresh_demo_copy(self.language)), remember=False)
+
+    def _ask_new_path(self, title: str) -> Path | None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, title, str(self._dialog_folder()),
+            self.tr("Retention plans (*%1)").replace("%1", PROJECT_SUFFIX))
+        if not path:
+            return None
+        result = Path(path)
+        return result if result.suffix else result.with_suffix(PROJECT_SUFFIX)
+
+    def _dialog_folder(self) -> Path:
+        recent = self.settings.recent_files()
+        return recent[0].parent if recent else Path.home()
+
+    def _on_save_requested(self) -> None:
+        self.statusBar().showMessage(self.tr("Every change is saved automatically."), 4000)
+
+    # -- sections ---------------------------------------------------------------------
+
+    def show_section(self, key: str) -> bool:
+        for row in range(self.nav.count()):
+            if self.nav.item(row).data(Qt.ItemDataRole.UserRole) == key:
+                self.nav.setCurrentRow(row)
+                return True
+        return False
+
+    def current_section(self) -> str | None:
+        item = self.nav.currentItem()
+        return item.data(Qt.ItemDataRole.UserRole) if item else None
+
+    def _section_title(self, key: str) -> str:
+        return {"overview": self.tr("Overview"), "personas": self.tr("Personas")}[key]
+
+    def _retranslate_sections(self) -> None:
+        self.go_menu.clear()
+        for row in range(self.nav.count()):
+            item = self.nav.item(row)
+            key = item.data(Qt.ItemDataRole.UserRole)
+            title = self._section_title(key)
+            item.setText(title)
+            item.setToolTip(f"{title} (Ctrl+{row + 1})")
+            act = self.go_menu.addAction(title)
+            act.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
+            act.setData(key)
+            act.triggered.connect(self._on_go_action)
+
+    def _on_go_action(self) -> None:
+        act = self.sender()
+        if isinstance(act, QAction):
+            self.show_section(act.data())
+
+    # -- window -----------------------------------------------------------------------
+
+    def _update_title(self) -> None:
+        if self.doc is None:
+            self.setWindowTitle("Retention Planner")
+            return
+        name = self.doc.settings().name or self.doc.path.stem
+        self.setWindowTitle(f"{name} — {self.doc.path.name} — Retention Planner")
+
+    def _toggle_full_screen(self) -> None:
+        self.showNormal() if self.isFullScreen() else self.showFullScreen()
+        self.fullscreen_action.setChecked(self.isFullScreen())
+
+    def _show_about(self) -> None:
+        QMessageBox.about(self, self.tr("About Retention Planner"), self.tr(
+            "<b>Retention Planner %1</b><p>Plan how to keep your customers: personas, journey, "
+            "SMART goals and measures, measured on your own sales data. Works offline; your plan "
+            "stays in one file on your computer.</p>").replace("%1", __version__))
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # nothing to ask: every confirmed edit is already in the project file
+        self.settings.save_window(self.saveGeometry(), self.saveState())
+        self._close_document()
+        super().closeEvent(event)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.file_menu.setTitle(self.tr("&File"))
+        self.edit_menu.setTitle(self.tr("&Edit"))
+        self.view_menu.setTitle(self.tr("&View"))
+        self.help_menu.setTitle(self.tr("&Help"))
+        self.recent_menu.setTitle(self.tr("Open &recent"))
+        self.go_menu.setTitle(self.tr("&Go to"))
+        self.language_menu.setTitle(self.tr("&Language"))
+        self.new_action.setText(self.tr("&New project…"))
+        self.open_action.setText(self.tr("&Open…"))
+        self.save_action.setText(self.tr("&Save"))
+        self.save_as_action.setText(self.tr("Save &as…"))
+        self.demo_action.setText(self.tr("Open &demo project"))
+        self.quit_action.setText(self.tr("&Quit"))
+        self.fullscreen_action.setText(self.tr("&Full screen"))
+        self.about_action.setText(self.tr("&About Retention Planner"))
+        for code, act in self.language_actions.items():
+            act.setChecked(code == self.language)
+        self._retranslate_sections()
+        self._update_title()
+
+    def set_language(self, language: str) -> None:
+        self.language = language
+        for code, act in self.language_actions.items():
+            act.setChecked(code == language)
+

@@ -1,0 +1,183 @@
+"""Overview section: the project's identity and settings, and what the plan holds.
+
+Settings commit when a field is left, one undo step each. Later issues add KPI cards,
+goal progress and measures due to this section.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.model import Period
+from ui.commands import UpdateSettingsCommand
+from ui.document import ProjectDocument
+from ui.widgets import HintLabel, SectionTitle
+
+CURRENCIES = ("EUR", "CHF", "USD", "GBP")
+
+
+class OverviewPanel(QWidget):
+    def __init__(self, doc: ProjectDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc = doc
+        self._title = SectionTitle()
+        self._intro = HintLabel()
+
+        self.name_edit = QLineEdit()
+        self.company_edit = QLineEdit()
+        self.currency_combo = QComboBox()
+        self.currency_combo.setEditable(True)
+        self.currency_combo.addItems(CURRENCIES)
+        self.period_combo = QComboBox()
+        for period in Period:
+            self.period_combo.addItem("", period.value)
+        self.window_spin = QSpinBox()
+        self.window_spin.setRange(1, 60)
+        self.margin_spin = QDoubleSpinBox()
+        self.margin_spin.setRange(0.0, 100.0)
+        self.margin_spin.setDecimals(1)
+        self.margin_spin.setSuffix(" %")
+        for widget, name in (
+            (self.name_edit, "project_name"), (self.company_edit, "company"),
+            (self.currency_combo, "currency"), (self.period_combo, "period"),
+            (self.window_spin, "activity_window"), (self.margin_spin, "gross_margin"),
+        ):
+            widget.setObjectName(name)
+
+        self._project_box = QGroupBox()
+        self._analysis_box = QGroupBox()
+        self._labels: dict[str, QLabel] = {key: QLabel() for key in ("name", "company", "currency", "period", "window", "margin")}
+        project_form = QFormLayout(self._project_box)
+        project_form.addRow(self._labels["name"], self.name_edit)
+        project_form.addRow(self._labels["company"], self.company_edit)
+        project_form.addRow(self._labels["currency"], self.currency_combo)
+        analysis_form = QFormLayout(self._analysis_box)
+        analysis_form.addRow(self._labels["period"], self.period_combo)
+        analysis_form.addRow(self._labels["window"], self.window_spin)
+        analysis_form.addRow(self._labels["margin"], self.margin_spin)
+        for key, label in self._labels.items():
+            label.setBuddy({"name": self.name_edit, "company": self.company_edit, "currency": self.currency_combo,
+                            "period": self.period_combo, "window": self.window_spin,
+                            "margin": self.margin_spin}[key])
+
+        self._contents_box = QGroupBox()
+        self.counts_label = QLabel()
+        self.counts_label.setTextFormat(Qt.TextFormat.RichText)
+        QVBoxLayout(self._contents_box).addWidget(self.counts_label)
+
+        boxes = QHBoxLayout()
+        boxes.addWidget(self._project_box, 1)
+        boxes.addWidget(self._analysis_box, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._title)
+        layout.addWidget(self._intro)
+        layout.addLayout(boxes)
+        layout.addWidget(self._contents_box)
+        layout.addStretch(1)
+
+        self.name_edit.editingFinished.connect(self._on_name_edited)
+        self.company_edit.editingFinished.connect(self._on_company_edited)
+        self.currency_combo.lineEdit().editingFinished.connect(self._on_currency_edited)
+        self.currency_combo.activated.connect(self._on_currency_edited)
+        self.period_combo.activated.connect(self._on_period_activated)
+        self.window_spin.editingFinished.connect(self._on_window_edited)
+        self.margin_spin.editingFinished.connect(self._on_margin_edited)
+        doc.settings_changed.connect(self.refresh)
+        doc.personas_changed.connect(self.refresh_counts)
+        self.retranslate()
+        self.refresh()
+
+    # -- committing edits -------------------------------------------------------------
+
+    def _commit(self, label: str, **changes: object) -> None:
+        current = self._doc.settings()
+        if all(getattr(current, key) == value for key, value in changes.items()):
+            return
+        self._doc.undo_stack.push(UpdateSettingsCommand(self._doc, label, **changes))
+
+    def _on_name_edited(self) -> None:
+        self._commit(self.tr("project name"), name=self.name_edit.text().strip())
+
+    def _on_company_edited(self) -> None:
+        self._commit(self.tr("company"), company=self.company_edit.text().strip())
+
+    def _on_currency_edited(self) -> None:
+        text = self.currency_combo.currentText().strip().upper()[:8]
+        if text:
+            self._commit(self.tr("currency"), currency=text)
+
+    def _on_period_activated(self) -> None:
+        self._commit(self.tr("period"), period=Period(self.period_combo.currentData()))
+
+    def _on_window_edited(self) -> None:
+        self._commit(self.tr("activity window"), activity_window_months=self.window_spin.value())
+
+    def _on_margin_edited(self) -> None:
+        self._commit(self.tr("gross margin"), gross_margin_pct=round(self.margin_spin.value(), 1))
+
+    # -- showing ----------------------------------------------------------------------
+
+    def refresh(self) -> None:
+        s = self._doc.settings()
+        self.name_edit.setText(s.name)
+        self.company_edit.setText(s.company)
+        self.currency_combo.setCurrentText(s.currency)
+        self.period_combo.setCurrentIndex(self.period_combo.findData(Period(s.period).value))
+        self.window_spin.setValue(s.activity_window_months)
+        self.margin_spin.setValue(s.gross_margin_pct)
+        self.refresh_counts()
+
+    def refresh_counts(self) -> None:
+        counts = self._doc.store.counts()
+        locale = QLocale()
+        rows = [
+            (self.tr("Personas"), locale.toString(counts.personas)),
+            (self.tr("Sales imports"), locale.toString(counts.sales_imports)),
+            (self.tr("Sales rows"), locale.toString(counts.sales_rows)),
+        ]
+        cells = "".join(f"<tr><td style='padding-right:24px'>{label}</td><td align='right'><b>{value}</b></td></tr>"
+                        for label, value in rows)
+        self.counts_label.setText(f"<table>{cells}</table>")
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("Overview"))
+        self._intro.setText(self.tr(
+            "Your retention plan in five steps: know your customers (personas), set retention "
+            "as a SMART goal, derive measures with owners, place them in the customer journey, "
+            "and analyse what works. Every change is saved immediately."
+        ))
+        self._project_box.setTitle(self.tr("Project"))
+        self._analysis_box.setTitle(self.tr("Analysis settings"))
+        self._contents_box.setTitle(self.tr("What the plan holds"))
+        self._labels["name"].setText(self.tr("Project &name:"))
+        self._labels["company"].setText(self.tr("&Company:"))
+        self._labels["currency"].setText(self.tr("C&urrency:"))
+        self._labels["period"].setText(self.tr("&Period:"))
+        self._labels["window"].setText(self.tr("Activity &window:"))
+        self._labels["margin"].setText(self.tr("Gross &margin:"))
+        names = {Period.MONTH: self.tr("Month"), Period.QUARTER: self.tr("Quarter"), Period.YEAR: self.tr("Year")}
+        for i in range(self.period_combo.count()):
+            self.period_combo.setItemText(i, names[Period(self.period_combo.itemData(i))])
+        self.window_spin.setSuffix(self.tr(" months"))
+        self.window_spin.setToolTip(self.tr(
+            "A customer counts as active at a date when they bought within this many months before it."
+        ))
+        self.margin_spin.setToolTip(self.tr("Used to turn expected revenue into customer lifetime value."))
+        self.refresh_counts()
