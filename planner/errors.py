@@ -12,10 +12,13 @@ from __future__ import annotations
 class PlannerError(Exception):
     """A problem the user can understand and fix."""
 
-    def __init__(self, message: str, *, hint: str = "") -> None:
+    def __init__(self, message: str, *, hint: str = "", code: str = "", **params: object) -> None:
         super().__init__(message)
         self.message = message
         self.hint = hint
+        # `code` and `params` let the UI say the same thing in the user's language
+        self.code = code or type(self).__name__
+        self.params = params
 
     def __str__(self) -> str:
         return f"{self.message} {self.hint}".strip()
@@ -23,6 +26,10 @@ class PlannerError(Exception):
 
 class ProjectFileError(PlannerError):
     """The project file cannot be opened or written."""
+
+
+class ProjectNotFoundError(ProjectFileError):
+    """No file at the given path."""
 
 
 class NotAProjectError(ProjectFileError):

@@ -26,6 +26,7 @@ from planner.errors import (
     NewerVersionError,
     NotAProjectError,
     ProjectFileError,
+    ProjectNotFoundError,
 )
 from planner.model import (
     PERSONA_TEXT_FIELDS,
@@ -55,13 +56,14 @@ def read_header(path: Path) -> tuple[int, int]:
         with open(path, "rb") as fh:
             head = fh.read(100)
     except FileNotFoundError:
-        raise ProjectFileError(f"The file {path} does not exist.") from None
+        raise ProjectNotFoundError(f"The file {path} does not exist.", path=str(path)) from None
     except OSError as exc:
-        raise ProjectFileError(f"The file {path} cannot be read: {exc.strerror}.") from None
+        raise ProjectFileError(f"The file {path} cannot be read: {exc.strerror}.", path=str(path),
+                               reason=exc.strerror or "") from None
     if len(head) < 100 or not head.startswith(_SQLITE_MAGIC):
         raise NotAProjectError(
             f"{path.name} is not a Retention Planner project.",
-            hint="Open a .rplan file, or import sales data via Data > Import.",
+            hint="Open a .rplan file created by Retention Planner.", path=str(path),
         )
     user_version, = struct.unpack(">I", head[60:64])
     application_id, = struct.unpack(">I", head[68:72])
@@ -108,13 +110,14 @@ class ProjectStore:
         if application_id != APPLICATION_ID:
             raise NotAProjectError(
                 f"{path.name} is a database, but not a Retention Planner project.",
-                hint="Open a .rplan file created by Retention Planner.",
+                hint="Open a .rplan file created by Retention Planner.", path=str(path),
             )
         if version > LATEST_VERSION:
             raise NewerVersionError(
                 f"{path.name} was saved by a newer version of Retention Planner "
                 f"(file format {version}, this version reads up to {LATEST_VERSION}).",
                 hint="Update Retention Planner to open it; the file was not changed.",
+                path=str(path), version=version, supported=LATEST_VERSION,
             )
         _check_integrity(path)
         if version < LATEST_VERSION:
@@ -126,7 +129,8 @@ class ProjectStore:
             _load_settings(conn)  # proves the content is readable
         except sqlite3.DatabaseError as exc:
             conn.close()
-            raise DamagedProjectError(f"{path.name} is damaged and cannot be opened ({exc}).") from None
+            raise DamagedProjectError(f"{path.name} is damaged and cannot be opened ({exc}).",
+                                      path=str(path)) from None
         return cls(path, conn)
 
     def close(self) -> None:
@@ -147,7 +151,7 @@ class ProjectStore:
             os.replace(tmp, path)
         except (OSError, sqlite3.Error) as exc:
             tmp.unlink(missing_ok=True)
-            raise ProjectFileError(f"Could not save to {path}: {exc}.") from None
+            raise ProjectFileError(f"Could not save to {path}: {exc}.", path=str(path), reason=str(exc)) from None
         self._conn.close()
         self.path = path
         self._conn = _connect(path)
@@ -292,21 +296,21 @@ def _check_integrity(path: Path) -> None:
     try:
         conn = sqlite3.connect(uri, uri=True)
     except sqlite3.Error as exc:
-        raise ProjectFileError(f"{path.name} cannot be opened: {exc}.") from None
+        raise ProjectFileError(f"{path.name} cannot be opened: {exc}.", path=str(path), reason=str(exc)) from None
     try:
         result = conn.execute("PRAGMA quick_check").fetchall()
         if result != [("ok",)]:
             raise DamagedProjectError(
                 f"{path.name} is damaged ({result[0][0]}).",
-                hint="Open a backup copy; the damaged file was not changed.",
+                hint="Open a backup copy; the damaged file was not changed.", path=str(path),
             )
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "meta" not in tables:
-            raise DamagedProjectError(f"{path.name} is incomplete (no project settings).")
+            raise DamagedProjectError(f"{path.name} is incomplete (no project settings).", path=str(path))
     except sqlite3.DatabaseError as exc:
         raise DamagedProjectError(
             f"{path.name} is damaged and cannot be read ({exc}).",
-            hint="Open a backup copy; the damaged file was not changed.",
+            hint="Open a backup copy; the damaged file was not changed.", path=str(path),
         ) from None
     finally:
         conn.close()

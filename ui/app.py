@@ -7,11 +7,13 @@ headless sub-command. `--screenshot` renders the window offscreen to a PNG and e
 from __future__ import annotations
 
 import argparse
+import logging
+import os
 import sys
 import time
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from planner import __version__
@@ -87,19 +89,35 @@ def run_gui(argv: list[str]) -> int:
 
     if args.screenshot:
         return _screenshot(window, Path(args.screenshot), args.section)
+    report = _FirstPaintReporter(window, started, quit_after=bool(os.environ.get("RETENTION_PLANNER_PAINT_AND_QUIT")))
     window.show()
-    QTimer.singleShot(0, lambda: _log_first_paint(started))
-    return qapp.exec()
+    exit_code = qapp.exec()
+    del report
+    return exit_code
 
 
 def _open_last(window: MainWindow) -> bool:
     return window.open_project(window.settings.recent_files()[0])
 
 
-def _log_first_paint(started: float) -> None:
-    import logging
+class _FirstPaintReporter(QObject):
+    """Logs when the window is first painted; the cold-start benchmark has it print the
+    wall-clock time and quit (RETENTION_PLANNER_PAINT_AND_QUIT=1)."""
 
-    logging.getLogger("retention_planner").info("first paint after %.3f s", time.perf_counter() - started)
+    def __init__(self, window: MainWindow, started: float, *, quit_after: bool) -> None:
+        super().__init__(window)
+        self._started = started
+        self._quit_after = quit_after
+        window.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            logging.getLogger("retention_planner").info("first paint after %.3f s", time.perf_counter() - self._started)
+            if self._quit_after:
+                print(f"first-paint-wall-time {time.time():.6f}", flush=True)
+                QTimer.singleShot(0, QApplication.quit)
+        return False
 
 
 def _screenshot(window: MainWindow, path: Path, section: str) -> int:

@@ -14,13 +14,10 @@ from planner.model import Persona
 from ui.document import ProjectDocument
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Commands", text)
-
 
 class UpdateSettingsCommand(QUndoCommand):
     def __init__(self, doc: ProjectDocument, label: str, **changes: object) -> None:
-        super().__init__(_tr("Change %1").replace("%1", label))
+        super().__init__(QCoreApplication.translate("Commands", "Change %1").replace("%1", label))
         self._doc = doc
         self._new = changes
         old = doc.settings()
@@ -35,7 +32,7 @@ class UpdateSettingsCommand(QUndoCommand):
 
 class AddPersonaCommand(QUndoCommand):
     def __init__(self, doc: ProjectDocument, persona: Persona, position: int | None = None) -> None:
-        super().__init__(_tr("Add persona"))
+        super().__init__(QCoreApplication.translate("Commands", "Add persona"))
         self._doc = doc
         self._persona = persona
         self._position = position
@@ -53,7 +50,7 @@ class AddPersonaCommand(QUndoCommand):
 
 class UpdatePersonaCommand(QUndoCommand):
     def __init__(self, doc: ProjectDocument, persona_id: int, field_label: str, **changes: str) -> None:
-        super().__init__(_tr("Edit persona: %1").replace("%1", field_label))
+        super().__init__(QCoreApplication.translate("Commands", "Edit persona: %1").replace("%1", field_label))
         self._doc = doc
         self._id = persona_id
         self._new = changes
@@ -70,7 +67,7 @@ class UpdatePersonaCommand(QUndoCommand):
 class DeletePersonaCommand(QUndoCommand):
     def __init__(self, doc: ProjectDocument, persona_id: int) -> None:
         name = doc.store.persona(persona_id).name
-        super().__init__(_tr("Delete persona “%1”").replace("%1", name))
+        super().__init__(QCoreApplication.translate("Commands", "Delete persona “%1”").replace("%1", name))
         self._doc = doc
         self._id = persona_id
         self._removed: Persona | None = None

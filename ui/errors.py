@@ -22,9 +22,6 @@ from planner.errors import PlannerError
 log = logging.getLogger("retention_planner")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Errors", text)
-
 
 def log_file() -> Path:
     folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation) or ".")
@@ -50,9 +47,26 @@ def show_error(parent: QWidget | None, title: str, message: str, details: str = 
     box.exec()
 
 
+def planner_error_text(error: PlannerError) -> str:
+    """The error's message in the user's language (the planner writes English)."""
+    name = Path(str(error.params.get("path", ""))).name
+    texts = {
+        "ProjectNotFoundError": QCoreApplication.translate("Errors", "The file %1 does not exist (any more)."),
+        "NotAProjectError": QCoreApplication.translate("Errors", "%1 is not a Retention Planner project.\n\n"
+                                        "Open a .rplan file created by Retention Planner."),
+        "DamagedProjectError": QCoreApplication.translate("Errors", "%1 is damaged and cannot be opened.\n\n"
+                                           "Open a backup copy. The damaged file was not changed."),
+        "NewerVersionError": QCoreApplication.translate("Errors", "%1 was saved by a newer version of Retention Planner.\n\n"
+                                         "Update Retention Planner to open it. The file was not changed."),
+    }
+    if error.code in texts:
+        return texts[error.code].replace("%1", name)
+    return error.message + (f"\n\n{error.hint}" if error.hint else "")
+
+
 def show_planner_error(parent: QWidget | None, title: str, error: PlannerError) -> None:
     """A problem the user can fix: their message, no traceback."""
-    show_error(parent, title, error.message + (f"\n\n{error.hint}" if error.hint else ""))
+    show_error(parent, title, planner_error_text(error))
 
 
 def show_unexpected(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
@@ -61,11 +75,11 @@ def show_unexpected(exc_type: type[BaseException], exc: BaseException, tb: Trace
     app = QApplication.instance()
     if app is None:
         return
-    box = QMessageBox(QMessageBox.Icon.Critical, _tr("Unexpected error"),
-                      _tr("Something went wrong that should not have. Your confirmed changes are saved.\n\n"
+    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Errors", "Unexpected error"),
+                      QCoreApplication.translate("Errors", "Something went wrong that should not have. Your confirmed changes are saved.\n\n"
                           "Details were written to the log file:\n%1").replace("%1", str(log_file())),
                       QMessageBox.StandardButton.Ok, QApplication.activeWindow())
-    copy = box.addButton(_tr("Copy details"), QMessageBox.ButtonRole.ActionRole)
+    copy = box.addButton(QCoreApplication.translate("Errors", "Copy details"), QMessageBox.ButtonRole.ActionRole)
     box.setDetailedText(details)
     box.exec()
     if box.clickedButton() is copy:

@@ -140,7 +140,11 @@ class OverviewPanel(QWidget):
         self.refresh_counts()
 
     def refresh_counts(self) -> None:
-        counts = self._doc.store.counts()
+        self._counts = self._doc.store.counts()
+        self._show_counts()
+
+    def _show_counts(self) -> None:
+        counts = self._counts
         locale = QLocale()
         rows = [
             (self.tr("Personas"), locale.toString(counts.personas)),
@@ -180,4 +184,5 @@ class OverviewPanel(QWidget):
             "A customer counts as active at a date when they bought within this many months before it."
         ))
         self.margin_spin.setToolTip(self.tr("Used to turn expected revenue into customer lifetime value."))
-        self.refresh_counts()
+        if hasattr(self, "_counts"):
+            self._show_counts()
