@@ -1,32 +1,117 @@
 """Headless command line: the automation surface and test contract (DESIGN section 8).
 
-Errors end with exit code 2 and one line on stderr; never a traceback.
+    retention-planner kpis SALES [--sheet S] [--period month|quarter|year]
+        [--window-months N] [--map field=COLUMN ...] [--json | --xlsx OUT]
+
+Errors end with exit code 2 and one line on stderr (what, where, how to fix); never a
+traceback. Sub-commands that need the GUI live in `ui`; this module never imports Qt.
 """
 
 from __future__ import annotations
 
 import argparse
+import json
+import math
 import sys
+from collections.abc import Callable
+from pathlib import Path
 
 from planner.errors import PlannerError
 
-SUBCOMMANDS: dict[str, str] = {}
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit code 2, like every other error
+        self.exit(2, f"{self.prog}: {message} (see --help)\n")
 
 
 def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="retention-planner")
-    parser.add_subparsers(dest="command", required=True)
+    parser = _Parser(prog="retention-planner")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+    kpis = sub.add_parser("kpis", help="retention KPIs of a sales file")
+    kpis.add_argument("sales", help="sales file: .xlsx, .xlsm, .xls, .ods or .csv")
+    kpis.add_argument("--sheet", help="sheet name (default: the first sheet)")
+    kpis.add_argument("--period", choices=("month", "quarter", "year"), default="month")
+    kpis.add_argument("--window-months", type=int, default=12, metavar="N",
+                      help="activity window in months (default 12)")
+    kpis.add_argument("--map", action="append", metavar="field=COLUMN",
+                      help="use COLUMN for field (customer_id, date, amount, quantity, unit_price, "
+                           "order_id, product, channel, region, segment)")
+    kpis.add_argument("--header-row", type=int, metavar="N", help="1-based header row (default: detected)")
+    out = kpis.add_mutually_exclusive_group()
+    out.add_argument("--json", action="store_true", help="print one JSON object")
+    out.add_argument("--xlsx", metavar="OUT", help="write the tables to an Excel workbook")
     return parser
 
 
+def _clean_json(value: object) -> object:
+    """NaN and infinities are not JSON: they become null."""
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {k: _clean_json(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_clean_json(v) for v in value]
+    return value
+
+
+def run_kpis(args: argparse.Namespace) -> int:
+    from planner.analysis import analyse_file
+
+    if args.window_months < 1:
+        raise PlannerError("--window-months must be at least 1.")
+    result = analyse_file(Path(args.sales), sheet=args.sheet, period=args.period,
+                          window_months=args.window_months, map_options=args.map, header_row=args.header_row)
+    if args.xlsx:
+        from planner.kpi_workbook import write_kpi_workbook
+
+        write_kpi_workbook(result, Path(args.xlsx))
+        print(f"wrote {args.xlsx}")
+    elif args.json:
+        json.dump(_clean_json(result), sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        _print_table(result)
+    return 0
+
+
+def _print_table(result: dict) -> None:
+    report, totals = result["import_report"], result["totals"]
+    print(f"{report['rows_read']} rows read, {report['rows_used']} used; {totals['customers']} customers, "
+          f"{totals['orders']} purchases from {totals['first_purchase']} to {totals['last_purchase']}")
+    header = f"{'period':<9} {'start':>6} {'end':>6} {'ret.':>5} {'lost':>5} {'new':>5} {'react.':>6} " \
+             f"{'CRR %':>6} {'churn %':>7} {'buyers':>6} {'orders':>6} {'revenue':>12}"
+    print(header)
+
+    def pct(v: object) -> str:
+        return "-" if v is None else f"{v:.1f}"
+
+    for p in result["periods"]:
+        flags = ("*" if p["partial"] else "") + ("!" if not p["window_covered"] else "")
+        print(f"{p['period']:<9} {p['customers_start']:>6} {p['customers_end']:>6} {p['retained']:>5} "
+              f"{p['lost']:>5} {p['new']:>5} {p['reactivated']:>6} {pct(p['retention_rate']):>6} "
+              f"{pct(p['churn_rate']):>7} {p['buyers']:>6} {p['orders']:>6} {p['revenue']:>12.2f} {flags}")
+    print("* partial period   ! activity window not covered by the data (customers_start understated)")
+
+
+SUBCOMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"kpis": run_kpis}
+
+
 def run_subcommand(argv: list[str]) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    args = build_parser().parse_args(argv)
     try:
-        return SUBCOMMANDS_IMPL[args.command](args)
+        return SUBCOMMANDS[args.command](args)
     except PlannerError as error:
         print(f"retention-planner {args.command}: {error}", file=sys.stderr)
         return 2
-
-
-SUBCOMMANDS_IMPL: dict[str, object] = {}
+    except MemoryError:
+        print(f"retention-planner {args.command}: not enough memory for this file.", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:  # output piped into `head` and the like
+        sys.stderr.close()
+        return 0
+    except Exception as exc:  # a bug: still one line, never a traceback
+        print(f"retention-planner {args.command}: internal error ({type(exc).__name__}: {exc}); "
+              "please report it with the file that caused it.", file=sys.stderr)
+        return 3

@@ -1,0 +1,57 @@
+"""One call from a sales file (or a stored sales table) to every figure of DESIGN section 6,
+in the shape of the `kpis --json` contract (DESIGN section 8)."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from pathlib import Path
+
+import pandas as pd
+
+from planner.metrics.periods import Purchases, compute_cohorts, compute_period_kpis, prepare, totals
+from planner.model import Period
+from planner.sales.clean import ImportReport, clean_sales
+from planner.sales.mapping import parse_map_options, resolve_mapping
+from planner.sales.reader import Progress, RawTable, _no_progress, read_table
+
+REPORT_KEYS = ("rows_read", "rows_used", "rows_missing_customer", "rows_bad_date", "rows_missing_amount",
+               "duplicate_rows", "empty_rows", "customers", "orders", "non_purchase_orders", "examples",
+               "header_row", "sheet", "amount_from")
+
+
+def import_file(path: Path, *, sheet: str | None = None, map_options: list[str] | None = None,
+                mapping_overrides: Mapping[str, str] | None = None, header_row: int | None = None,
+                progress: Progress = _no_progress) -> tuple[RawTable, dict[str, str], pd.DataFrame, ImportReport]:
+    """Read, map and clean one sales file."""
+    raw = read_table(path, sheet, header_row=header_row, progress=progress)
+    overrides = dict(mapping_overrides or {})
+    overrides.update(parse_map_options(map_options))
+    where = f"{path.name}, sheet '{raw.sheet}'" if path.suffix.lower() not in (".csv", ".txt", ".tsv") else path.name
+    mapping = resolve_mapping(raw.frame, overrides, where=where)
+    table, report = clean_sales(raw, mapping)
+    progress(0.8, "cleaned")
+    return raw, mapping, table, report
+
+
+def analyse(table: pd.DataFrame, *, period: Period | str = Period.MONTH, window_months: int = 12,
+            purchases: Purchases | None = None) -> dict[str, object]:
+    data = purchases or prepare(table)
+    return {
+        "totals": totals(data),
+        "periods": compute_period_kpis(data, period, window_months),
+        "cohorts": compute_cohorts(data, period),
+    }
+
+
+def analyse_file(path: Path, *, sheet: str | None = None, period: str = "month", window_months: int = 12,
+                 map_options: list[str] | None = None, header_row: int | None = None) -> dict[str, object]:
+    _raw, mapping, table, report = import_file(path, sheet=sheet, map_options=map_options, header_row=header_row)
+    result: dict[str, object] = {
+        "source": str(path),
+        "period": period,
+        "window_months": window_months,
+        "mapping": mapping,
+        "import_report": {key: getattr(report, key) for key in REPORT_KEYS},
+    }
+    result.update(analyse(table, period=period, window_months=window_months))
+    return result

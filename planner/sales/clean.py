@@ -1,0 +1,155 @@
+"""From a raw sheet to the cleaned sales table and its import report (DESIGN section 5).
+
+Nothing is dropped silently: every row that cannot serve the customer figures is counted
+per reason (a row with two problems counts under both), with the first row numbers, and
+`rows_used` counts the rows that have a customer, a readable date and an amount.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from dataclasses import asdict, dataclass, field
+
+import numpy as np
+import pandas as pd
+
+from planner.errors import SalesDataError
+from planner.sales.mapping import DESCRIPTIVE
+from planner.sales.reader import RawTable
+from planner.sales.values import parse_amounts, parse_dates, parse_ids
+
+EXAMPLES = 5  # row numbers quoted per problem
+
+# columns of the cleaned table; optional fields and attributes follow
+CORE = ("row", "customer_id", "date", "amount", "order_id")
+
+
+@dataclass
+class ImportReport:
+    source: str = ""
+    sheet: str = ""
+    header_row: int = 1
+    rows_read: int = 0
+    rows_used: int = 0
+    rows_missing_customer: int = 0
+    rows_bad_date: int = 0
+    rows_missing_amount: int = 0
+    duplicate_rows: int = 0
+    empty_rows: int = 0
+    customers: int = 0
+    orders: int = 0
+    non_purchase_orders: int = 0
+    examples: dict[str, list[int]] = field(default_factory=dict)
+    mapping: dict[str, str] = field(default_factory=dict)
+    amount_from: str = "amount"  # or "quantity x unit_price"
+    duplicates_of_earlier_imports: int = 0
+
+    def to_dict(self) -> dict[str, object]:
+        return asdict(self)
+
+    @classmethod
+    def from_dict(cls, data: Mapping[str, object]) -> ImportReport:
+        known = {k: v for k, v in data.items() if k in cls.__dataclass_fields__}
+        return cls(**known)  # type: ignore[arg-type]
+
+
+def clean_sales(raw: RawTable, mapping: Mapping[str, str], *, prefer_decimal_comma: bool | None = None
+                ) -> tuple[pd.DataFrame, ImportReport]:
+    """The cleaned rows (only rows with customer, date and amount) and the report.
+
+    The cleaned table has: row (spreadsheet row number), customer_id (text), date,
+    amount, order_id (text or missing), the optional fields that are mapped, and every
+    other column as an attribute under its own name.
+    """
+    frame = raw.frame
+    report = ImportReport(source=raw.source, sheet=raw.sheet, header_row=raw.header_row, mapping=dict(mapping))
+    if frame.empty:
+        raise SalesDataError(f"{_where(raw)}: there are no rows below the header (row {raw.header_row}).",
+                             code="no_rows", where=_where(raw), header_row=raw.header_row)
+    empty = frame.isna().all(axis=1).to_numpy()
+    report.empty_rows = int(empty.sum())
+    if report.empty_rows:
+        frame = frame.loc[~empty]
+    row_numbers = pd.Series(frame.index.to_numpy() + raw.first_row, index=frame.index, dtype="int64")
+    report.rows_read = len(frame)
+    report.duplicate_rows = int(frame.duplicated(keep="first").sum())
+    if prefer_decimal_comma is None:
+        prefer_decimal_comma = raw.decimal_comma
+
+    customer = parse_ids(frame[mapping["customer_id"]])
+    date_col = mapping["date"]
+    dates = parse_dates(frame[date_col], _typed(raw, date_col, "datetime", frame))
+    if "amount" in mapping:
+        col = mapping["amount"]
+        amount = parse_amounts(frame[col], _typed(raw, col, "float", frame), prefer_decimal_comma=prefer_decimal_comma)
+    else:
+        report.amount_from = "quantity x unit_price"
+        q, p = mapping["quantity"], mapping["unit_price"]
+        quantity = parse_amounts(frame[q], _typed(raw, q, "float", frame), prefer_decimal_comma=prefer_decimal_comma)
+        price = parse_amounts(frame[p], _typed(raw, p, "float", frame), prefer_decimal_comma=prefer_decimal_comma)
+        amount = quantity * price
+    order = parse_ids(frame[mapping["order_id"]]) if "order_id" in mapping else None
+
+    no_customer = customer.isna().to_numpy()
+    bad_date = dates.isna().to_numpy()
+    no_amount = ~np.isfinite(amount.to_numpy(dtype="float64", na_value=np.nan))
+    report.rows_missing_customer = int(no_customer.sum())
+    report.rows_bad_date = int(bad_date.sum())
+    report.rows_missing_amount = int(no_amount.sum())
+    for key, mask in (("rows_missing_customer", no_customer), ("rows_bad_date", bad_date),
+                      ("rows_missing_amount", no_amount)):
+        if mask.any():
+            report.examples[key] = row_numbers.to_numpy()[mask][:EXAMPLES].tolist()
+    used = ~(no_customer | bad_date | no_amount)
+    report.rows_used = int(used.sum())
+    if report.rows_used == 0:
+        raise SalesDataError(
+            f"{_where(raw)}: none of the {report.rows_read} rows has a customer id, a readable date and an "
+            f"amount together (missing customer: {report.rows_missing_customer}, unreadable date: "
+            f"{report.rows_bad_date}, missing amount: {report.rows_missing_amount}).",
+            hint="Check the column mapping (--map field=COLUMN) and the header row.",
+            code="no_usable_rows", where=_where(raw), rows=report.rows_read,
+        )
+
+    table = pd.DataFrame({
+        "row": row_numbers.to_numpy()[used],
+        "customer_id": customer.to_numpy()[used],
+        "date": dates.to_numpy()[used],
+        "amount": amount.to_numpy(dtype="float64")[used],
+        "order_id": order.to_numpy()[used] if order is not None else pd.array([pd.NA] * int(used.sum()),
+                                                                               dtype="string"),
+    })
+    table["customer_id"] = table["customer_id"].astype("string")
+    table["order_id"] = table["order_id"].astype("string")
+    mapped = set(mapping.values())
+    for name in DESCRIPTIVE:
+        if name in mapping:
+            table[name] = frame[mapping[name]].to_numpy()[used]
+    for column in frame.columns:
+        if column not in mapped and column not in table.columns:
+            table[column] = frame[column].to_numpy()[used]
+    from planner.metrics.orders import build_orders
+
+    orders = build_orders(table)
+    report.customers = int(orders.loc[orders["purchase"], "customer"].nunique())
+    report.orders = int(orders["purchase"].sum())
+    report.non_purchase_orders = int((~orders["purchase"]).sum())
+    return table, report
+
+
+def _typed(raw: RawTable, column: str, kind: str, frame: pd.DataFrame) -> pd.Series | None:
+    """The column re-read with a fixed type, only where the reader found mixed content."""
+    series = raw.frame[column]
+    if not (pd.api.types.is_string_dtype(series.dtype) or series.dtype == object):
+        return None
+    typed = raw.typed(column, kind)
+    if typed is None or len(typed) < len(raw.frame):
+        return None
+    return typed.iloc[: len(raw.frame)].set_axis(raw.frame.index).loc[frame.index]
+
+
+def _where(raw: RawTable) -> str:
+    from pathlib import Path
+
+    name = Path(raw.source).name
+    return f"{name}, sheet '{raw.sheet}'" if raw.sheet and raw.sheet != Path(raw.source).stem else name

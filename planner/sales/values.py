@@ -1,0 +1,132 @@
+"""Parsing cell values as people type them: customer ids written as floats, dates from
+Excel, ISO, German and US text, amounts with currency signs and German number format.
+
+Every parser takes a pandas Series and returns one of the same length with missing values
+(NaN / NaT / NA) where a cell cannot be read; the caller counts those in the import report.
+Text is parsed per distinct value, which is what makes half a million dates cheap: a
+year of sales has only a few thousand distinct date strings.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+import pandas as pd
+
+EXCEL_EPOCH = pd.Timestamp("1899-12-30")
+# Excel serial day numbers we accept as dates when a date column holds plain numbers:
+# 1 Jan 1950 .. 31 Dec 2099
+SERIAL_MIN, SERIAL_MAX = 18264, 73415
+YEAR_MIN, YEAR_MAX = 1900, 2199
+
+
+def parse_ids(series: pd.Series) -> pd.Series:
+    """Customer and order ids as text; 17850.0 and "17850" are the same id."""
+    if pd.api.types.is_numeric_dtype(series.dtype) and not pd.api.types.is_bool_dtype(series.dtype):
+        values = series.astype("float64")
+        integral = values.notna() & (values == np.floor(values)) & (values.abs() < 2**53)
+        out = pd.Series(pd.NA, index=series.index, dtype="string")
+        out[integral] = values[integral].astype("int64").astype("string")
+        other = values.notna() & ~integral
+        out[other] = values[other].astype("string")
+        return out
+    text = series.astype("string").str.strip()
+    text = text.str.replace(r"^([+-]?\d+)\.0+$", r"\1", regex=True)
+    return text.mask(text == "")
+
+
+def parse_dates(series: pd.Series, typed: pd.Series | None = None) -> pd.Series:
+    """Dates as datetime64. `typed` is the same column read with a date type by the
+    workbook reader, which knows real date cells even in a column that mixes in text."""
+    if pd.api.types.is_datetime64_any_dtype(series.dtype):
+        result = series.astype("datetime64[ms]")
+    elif pd.api.types.is_numeric_dtype(series.dtype):
+        result = _from_serial(series.astype("float64"))
+    else:
+        result = pd.Series(pd.NaT, index=series.index, dtype="datetime64[ms]")
+        if typed is not None and pd.api.types.is_datetime64_any_dtype(typed.dtype):
+            result = typed.astype("datetime64[ms]").set_axis(series.index)
+        todo = result.isna() & series.notna()
+        if todo.any():
+            result[todo] = parse_text_dates(series[todo].astype("string"))
+    years = result.dt.year
+    return result.mask((years < YEAR_MIN) | (years > YEAR_MAX))
+
+
+def _from_serial(values: pd.Series) -> pd.Series:
+    ok = values.between(SERIAL_MIN, SERIAL_MAX)
+    days = values.where(ok)
+    return (EXCEL_EPOCH + pd.to_timedelta(days, unit="D")).astype("datetime64[ms]")
+
+
+_ISO = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}")
+_GERMAN_FORMATS = ("%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d.%m.%Y", "%d.%m.%y %H:%M", "%d.%m.%y")
+_MONTH_FIRST = ("%m/%d/%Y %H:%M:%S", "%m/%d/%Y %H:%M", "%m/%d/%Y %I:%M %p", "%m/%d/%Y", "%m/%d/%y %H:%M",
+                "%m/%d/%y")
+_DAY_FIRST = ("%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y", "%d/%m/%y %H:%M", "%d/%m/%y")
+_OTHER = ("%Y/%m/%d %H:%M:%S", "%Y/%m/%d", "%Y%m%d", "%d-%m-%Y", "%d-%m-%Y %H:%M")
+
+
+def parse_text_dates(text: pd.Series) -> pd.Series:
+    """Dates written as text. Slashed dates are read month first (US) unless some value
+    of the column only makes sense day first (13/01/2024), then the column is day first."""
+    text = text.str.strip()
+    distinct = pd.Series(pd.unique(text.dropna()), dtype="string")
+    parsed = pd.Series(pd.NaT, index=distinct.index, dtype="datetime64[ms]")
+    if distinct.empty:
+        return pd.Series(pd.NaT, index=text.index, dtype="datetime64[ms]")
+    slashed = distinct[distinct.str.contains("/", regex=False)]
+    first = pd.to_numeric(slashed.str.extract(r"^(\d{1,2})/\d{1,2}/", expand=False), errors="coerce")
+    second = pd.to_numeric(slashed.str.extract(r"^\d{1,2}/(\d{1,2})/", expand=False), errors="coerce")
+    day_first = bool((first > 12).any()) and not bool((second > 12).any())
+    iso = distinct.str.match(_ISO)
+    if iso.any():
+        parsed[iso] = pd.to_datetime(distinct[iso].str.replace("T", " ", regex=False), format="ISO8601",
+                                     errors="coerce").astype("datetime64[ms]")
+    formats = _GERMAN_FORMATS + (_DAY_FIRST + _MONTH_FIRST if day_first else _MONTH_FIRST + _DAY_FIRST) + _OTHER
+    for fmt in formats:
+        todo = parsed.isna()
+        if not todo.any():
+            break
+        parsed[todo] = pd.to_datetime(distinct[todo], format=fmt, errors="coerce").astype("datetime64[ms]")
+    lookup = pd.Series(parsed.to_numpy(), index=distinct.to_numpy())
+    return pd.Series(lookup.reindex(text.to_numpy()).to_numpy(), index=text.index, dtype="datetime64[ms]")
+
+
+def parse_amounts(series: pd.Series, typed: pd.Series | None = None, *, prefer_decimal_comma: bool = False) -> pd.Series:
+    """Numbers as float64. Text may carry currency signs, blanks, thousands separators,
+    a decimal comma, a trailing minus or brackets for negatives."""
+    if pd.api.types.is_bool_dtype(series.dtype):
+        return pd.Series(np.nan, index=series.index, dtype="float64")
+    if pd.api.types.is_numeric_dtype(series.dtype):
+        return series.astype("float64")
+    result = pd.Series(np.nan, index=series.index, dtype="float64")
+    if typed is not None and pd.api.types.is_numeric_dtype(typed.dtype):
+        result = typed.astype("float64").set_axis(series.index)
+    todo = result.isna() & series.notna()
+    if todo.any():
+        result[todo] = parse_text_numbers(series[todo].astype("string"), prefer_decimal_comma=prefer_decimal_comma)
+    return result
+
+
+def parse_text_numbers(text: pd.Series, *, prefer_decimal_comma: bool = False) -> pd.Series:
+    t = text.str.strip()
+    negative = (t.str.startswith("-") | t.str.startswith("−") | t.str.endswith("-")
+                | (t.str.startswith("(") & t.str.endswith(")"))).fillna(False)
+    digits = t.str.replace(r"[^\d.,]", "", regex=True)
+    has_comma = digits.str.contains(",", regex=False).fillna(False)
+    has_dot = digits.str.contains(".", regex=False).fillna(False)
+    comma_last = digits.str.rfind(",") > digits.str.rfind(".")
+    thousands_comma = digits.str.fullmatch(r"\d{1,3}(,\d{3})+").fillna(False)
+    thousands_dot = digits.str.fullmatch(r"\d{1,3}(\.\d{3})+").fillna(False)
+    german = ((has_comma & ~has_dot & ~thousands_comma) | (has_comma & has_dot & comma_last)).sum()
+    english = ((has_dot & ~has_comma & ~thousands_dot) | (has_comma & has_dot & ~comma_last)).sum()
+    decimal_comma = german > english or (german == english and prefer_decimal_comma)
+    # a value with both separators says itself which is the decimal one
+    use_comma = (has_comma & has_dot & comma_last) | (~(has_comma & has_dot) & decimal_comma)
+    as_german = digits.str.replace(".", "", regex=False).str.replace(",", ".", regex=False)
+    as_english = digits.str.replace(",", "", regex=False)
+    chosen = as_german.where(use_comma, as_english)
+    numbers = pd.to_numeric(chosen.mask(chosen == ""), errors="coerce").astype("float64")
+    return numbers.where(~negative, -numbers)
