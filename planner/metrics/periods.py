@@ -72,8 +72,8 @@ def prepare(table: pd.DataFrame) -> Purchases:
         row_month=month_number(row_days),
         row_amount=table["amount"].to_numpy(np.float64),
         row_customer=codes,
-        first_day=row_days.min(),
-        last_day=row_days.max(),
+        first_day=row_days.min() if len(row_days) else np.datetime64("NaT", "D"),
+        last_day=row_days.max() if len(row_days) else np.datetime64("NaT", "D"),
     )
 
 

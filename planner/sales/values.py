@@ -110,9 +110,15 @@ def parse_amounts(series: pd.Series, typed: pd.Series | None = None, *, prefer_d
     return result
 
 
+_CURRENCY = r"(?i)(eur|usd|chf|gbp|€|\$|£|fr\.|sfr\.?)"
+_NUMBER_SHAPE = r"[-−+]?\(?[-−+]?\d[\d.,']*\)?[-−]?"
+
+
 def parse_text_numbers(text: pd.Series, *, prefer_decimal_comma: bool = False) -> pd.Series:
-    t = text.str.strip()
-    negative = (t.str.startswith("-") | t.str.startswith("−") | t.str.endswith("-")
+    t = text.str.replace(_CURRENCY, "", regex=True).str.replace(r"[\s\u00a0\u202f]", "", regex=True)
+    shaped = t.str.fullmatch(_NUMBER_SHAPE).fillna(False)  # "=1+1" or "12 pcs" are not amounts
+    t = t.where(shaped)
+    negative = (t.str.startswith("-") | t.str.startswith("−") | t.str.endswith("-") | t.str.endswith("−")
                 | (t.str.startswith("(") & t.str.endswith(")"))).fillna(False)
     digits = t.str.replace(r"[^\d.,]", "", regex=True)
     has_comma = digits.str.contains(",", regex=False).fillna(False)
