@@ -127,7 +127,21 @@ def build_demo(path: str | Path, language: str = "en") -> ProjectStore:
     store = ProjectStore.create(path, _SETTINGS[language])
     for persona in _PERSONAS[language]:
         store.insert_persona(persona)
+    _import_demo_sales(store)
     return store
+
+
+def _import_demo_sales(store: ProjectStore) -> None:
+    from planner.demo_sales import demo_sales_raw_table
+    from planner.sales.clean import clean_sales
+    from planner.sales.mapping import resolve_mapping
+    from planner.sales.storage import append_import, remember_mapping
+
+    raw = demo_sales_raw_table()
+    mapping = resolve_mapping(raw.frame)
+    table, report = clean_sales(raw, mapping)
+    append_import(store, table, report)
+    remember_mapping(store, raw.columns, raw.sheet, mapping)
 
 
 def fresh_demo_copy(language: str = "en") -> ProjectStore:

@@ -44,6 +44,15 @@ MIGRATIONS: list[str] = [
         data        BLOB NOT NULL
     );
     """,
+    # 3: column mappings remembered per file layout, so next month's import is one click
+    """
+    CREATE TABLE import_layout (
+        signature TEXT PRIMARY KEY,
+        sheet     TEXT NOT NULL DEFAULT '',
+        mapping   TEXT NOT NULL,
+        used_at   TEXT NOT NULL
+    );
+    """,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

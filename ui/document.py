@@ -10,19 +10,23 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
+from planner.dataset import SalesAnalysis
 from planner.model import Persona, ProjectSettings
+from planner.sales.storage import load_sales
 from planner.store import ProjectStore
 
 
 class ProjectDocument(QObject):
     settings_changed = Signal()
     personas_changed = Signal()
+    sales_changed = Signal()
     persona_updated = Signal(int)  # persona id; a lighter signal than a full reset
 
     def __init__(self, store: ProjectStore, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.store = store
         self.undo_stack = QUndoStack(self)
+        self._analysis: SalesAnalysis | None = None
 
     @property
     def path(self):
@@ -40,6 +44,21 @@ class ProjectDocument(QObject):
         old = self.store.update_settings(**changes)
         self.settings_changed.emit()
         return old
+
+    # sales data
+    def sales_analysis(self) -> SalesAnalysis:
+        """The project's sales data, loaded and prepared once until it changes."""
+        if self._analysis is None:
+            self._analysis = SalesAnalysis(load_sales(self.store))
+        return self._analysis
+
+    def has_sales(self) -> bool:
+        return self.store.counts().sales_imports > 0
+
+    def notify_sales_changed(self) -> None:
+        """Called after an import was stored (by a worker, through its own connection)."""
+        self._analysis = None
+        self.sales_changed.emit()
 
     # personas
     def personas(self) -> list[Persona]:

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -26,9 +26,12 @@ from PySide6.QtWidgets import (
 
 from planner import __version__
 from planner.errors import PlannerError
+from planner.sales.reader import SUPPORTED_SUFFIXES
 from planner.store import PROJECT_SUFFIX, ProjectStore
 from ui.document import ProjectDocument
 from ui.errors import show_planner_error
+from ui.import_dialog import ImportDialog
+from ui.panels.data import DataPanel
 from ui.panels.overview import OverviewPanel
 from ui.panels.personas import PersonasPanel
 from ui.settings import AppSettings
@@ -37,6 +40,7 @@ from ui.settings import AppSettings
 SECTIONS: list[tuple[str, Callable[[ProjectDocument], QWidget]]] = [
     ("overview", OverviewPanel),
     ("personas", PersonasPanel),
+    ("data", DataPanel),
 ]
 
 
@@ -50,7 +54,7 @@ class MainWindow(QMainWindow):
         self.doc: ProjectDocument | None = None
         self.panels: dict[str, QWidget] = {}
         self.undo_group = QUndoGroup(self)
-        self.setAcceptDrops(False)
+        self.setAcceptDrops(True)  # a sales file dropped on the window starts the import
         self.setMinimumSize(QSize(900, 600))
         self.resize(1280, 800)
 
@@ -96,6 +100,7 @@ class MainWindow(QMainWindow):
         self.save_action = action(QKeySequence.StandardKey.Save, self._on_save_requested)
         self.save_as_action = action(QKeySequence.StandardKey.SaveAs, self.save_as_dialog)
         self.demo_action = action(None, self.open_demo)
+        self.import_action = action("Ctrl+I", self.open_import_dialog)
         self.quit_action = action(QKeySequence.StandardKey.Quit, self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.fullscreen_action = action("F11", self._toggle_full_screen)
@@ -124,6 +129,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addMenu(self.recent_menu)
         self.file_menu.addSeparator()
         self.file_menu.addActions([self.save_action, self.save_as_action])
+        self.file_menu.addSeparator()
+        self.file_menu.addAction(self.import_action)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.demo_action)
         self.file_menu.addSeparator()
@@ -182,6 +189,8 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
         doc.settings_changed.connect(self._update_title)
+        self.panels["data"].import_requested.connect(self.open_import_dialog)
+        self.panels["overview"].chart_requested.connect(self._on_chart_requested)
         self._retranslate_sections()
         self.show_section(current_key or "overview")
         self._update_title()
@@ -261,6 +270,36 @@ class MainWindow(QMainWindow):
         recent = self.settings.recent_files()
         return recent[0].parent if recent else Path.home()
 
+    def open_import_dialog(self, path: Path | None = None) -> ImportDialog | None:
+        if self.doc is None:
+            return None
+        dialog = ImportDialog(self.doc, path if isinstance(path, Path) else None, self)
+        dialog.imported.connect(self._on_imported)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.open()
+        if isinstance(path, Path):
+            dialog.start()
+        return dialog
+
+    def _on_imported(self) -> None:
+        self.show_section("data")
+        self.statusBar().showMessage(self.tr("Sales data imported and saved in the project."), 6000)
+
+    def _on_chart_requested(self, name: str) -> None:
+        self.show_section("data")
+        self.panels["data"].show_chart(name)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls and urls[0].isLocalFile() and Path(urls[0].toLocalFile()).suffix.lower() in SUPPORTED_SUFFIXES:
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        urls = event.mimeData().urls()
+        if urls:
+            event.acceptProposedAction()
+            self.open_import_dialog(Path(urls[0].toLocalFile()))
+
     def _on_save_requested(self) -> None:
         self.statusBar().showMessage(self.tr("Every change is saved automatically."), 4000)
 
@@ -278,7 +317,7 @@ class MainWindow(QMainWindow):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def _section_title(self, key: str) -> str:
-        return {"overview": self.tr("Overview"), "personas": self.tr("Personas")}[key]
+        return {"overview": self.tr("Overview"), "personas": self.tr("Personas"), "data": self.tr("Data")}[key]
 
     def _retranslate_sections(self) -> None:
         self.go_menu.clear()
@@ -341,6 +380,7 @@ class MainWindow(QMainWindow):
         self.save_action.setText(self.tr("&Save"))
         self.save_as_action.setText(self.tr("Save &as…"))
         self.demo_action.setText(self.tr("Open &demo project"))
+        self.import_action.setText(self.tr("&Import sales data…"))
         self.quit_action.setText(self.tr("&Quit"))
         self.fullscreen_action.setText(self.tr("&Full screen"))
         self.about_action.setText(self.tr("&About Retention Planner"))

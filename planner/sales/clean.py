@@ -153,3 +153,33 @@ def _where(raw: RawTable) -> str:
 
     name = Path(raw.source).name
     return f"{name}, sheet '{raw.sheet}'" if raw.sheet and raw.sheet != Path(raw.source).stem else name
+
+
+def preview(raw: RawTable, mapping: Mapping[str, str], rows: int = 50) -> pd.DataFrame:
+    """The first rows as the import will understand them: one column per mapped field
+    (customer_id, date, amount, order_id) with the parsed value, plus `problems`, the
+    list of fields that could not be read in that row. For the wizard's live preview."""
+    head = RawTable(source=raw.source, sheet=raw.sheet, frame=raw.frame.head(rows), header_row=raw.header_row,
+                    first_row=raw.first_row, decimal_comma=raw.decimal_comma)
+    frame = head.frame
+    out = pd.DataFrame(index=frame.index)
+    out["row"] = frame.index.to_numpy() + raw.first_row
+    if "customer_id" in mapping:
+        out["customer_id"] = parse_ids(frame[mapping["customer_id"]])
+    if "date" in mapping:
+        out["date"] = parse_dates(frame[mapping["date"]])
+    if "amount" in mapping:
+        out["amount"] = parse_amounts(frame[mapping["amount"]], prefer_decimal_comma=raw.decimal_comma)
+    elif "quantity" in mapping and "unit_price" in mapping:
+        out["amount"] = (parse_amounts(frame[mapping["quantity"]], prefer_decimal_comma=raw.decimal_comma)
+                         * parse_amounts(frame[mapping["unit_price"]], prefer_decimal_comma=raw.decimal_comma))
+    if "order_id" in mapping:
+        out["order_id"] = parse_ids(frame[mapping["order_id"]])
+    problems = [[] for _ in range(len(out))]
+    for field in ("customer_id", "date", "amount"):
+        if field in out:
+            for i, missing in enumerate(out[field].isna().to_numpy()):
+                if missing:
+                    problems[i].append(field)
+    out["problems"] = problems
+    return out

@@ -101,3 +101,24 @@ def load_sales(store: ProjectStore) -> pd.DataFrame:
                              "order_id": pd.Series(dtype="string")})
     frames = [_from_blob(blob) for blob in blobs]
     return frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
+
+
+def layout_signature(columns: list[str]) -> str:
+    """Files with the same column names (in any order) share a layout."""
+    return "\x1f".join(sorted(str(c).strip().lower() for c in columns))
+
+
+def remembered_mapping(store: ProjectStore, columns: list[str]) -> dict[str, str] | None:
+    row = store.connection.execute("SELECT mapping FROM import_layout WHERE signature = ?",
+                                   (layout_signature(columns),)).fetchone()
+    if row is None:
+        return None
+    mapping = json.loads(row[0])
+    return {field: column for field, column in mapping.items() if column in columns}
+
+
+def remember_mapping(store: ProjectStore, columns: list[str], sheet: str, mapping: dict[str, str]) -> None:
+    now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    with store.transaction() as conn:
+        conn.execute("INSERT OR REPLACE INTO import_layout(signature, sheet, mapping, used_at) VALUES (?, ?, ?, ?)",
+                     (layout_signature(columns), sheet, json.dumps(mapping), now))

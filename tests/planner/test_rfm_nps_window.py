@@ -84,3 +84,27 @@ def test_suggested_window_from_purchase_gaps() -> None:
 def test_suggested_window_defaults_with_little_data() -> None:
     suggestion = suggest_window(prepare(table([("A", "2024-01-01", 5), ("A", "2024-03-01", 5)])))
     assert (suggestion.months, suggestion.gaps, suggestion.p80_days) == (12, 1, None)
+
+
+def test_at_risk_list() -> None:
+    from planner.metrics.customers import at_risk_customers
+
+    # Reference date: the day after the last purchase in the data = 2024-07-02.
+    # U buys every 30 days until Mar 1 (usual interval 30), silent 123 days: at risk.
+    # V buys Jan 1, Jul 1 (interval 182), last purchase 1 day ago: not at risk.
+    # W buys Jan 1 and Feb 10 (interval 40), silent 143 days: at risk, more revenue than U.
+    # X bought once: no usual interval, not on the list.
+    data = prepare(table([
+        ("U", "2024-01-01", 10), ("U", "2024-01-31", 10), ("U", "2024-03-01", 10),
+        ("V", "2024-01-01", 50), ("V", "2024-07-01", 50),
+        ("W", "2024-01-01", 100), ("W", "2024-02-10", 100), ("W", "2024-02-10", -20),
+        ("X", "2024-06-01", 5),
+    ]))
+    risky = at_risk_customers(data)
+    assert risky["customer_id"].tolist() == ["W", "U"]  # ranked by net revenue: 180, 30
+    w = risky.iloc[0]
+    assert (w["last_purchase"], w["days_since"], w["usual_interval"], w["purchases"], w["revenue"]) == (
+        "2024-02-10", 143, 40.0, 2, 180.0)
+    u = risky.iloc[1]
+    assert (u["days_since"], u["usual_interval"]) == (123, 30.0)
+    assert u["overdue_factor"] == pytest.approx(123 / 30)

@@ -6,11 +6,12 @@ goal progress and measures due to this section.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QFormLayout,
+    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -20,15 +21,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.dataset import card_values
 from planner.model import Period
 from ui.commands import UpdateSettingsCommand
 from ui.document import ProjectDocument
+from ui.kpi_cards import CARDS, KpiCard
 from ui.widgets import HintLabel, SectionTitle
 
 CURRENCIES = ("EUR", "CHF", "USD", "GBP")
 
 
 class OverviewPanel(QWidget):
+    chart_requested = Signal(str)
+
     def __init__(self, doc: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._doc = doc
@@ -77,12 +82,23 @@ class OverviewPanel(QWidget):
         self.counts_label.setTextFormat(Qt.TextFormat.RichText)
         QVBoxLayout(self._contents_box).addWidget(self.counts_label)
 
+        self._kpi_box = QGroupBox()
+        self._kpi_box.setObjectName("kpi_cards")
+        cards_layout = QGridLayout(self._kpi_box)
+        self.cards: dict[str, KpiCard] = {}
+        for i, key in enumerate(CARDS):
+            card = KpiCard(key)
+            card.clicked.connect(self.chart_requested)
+            self.cards[key] = card
+            cards_layout.addWidget(card, 0, i)
+
         boxes = QHBoxLayout()
         boxes.addWidget(self._project_box, 1)
         boxes.addWidget(self._analysis_box, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(self._title)
         layout.addWidget(self._intro)
+        layout.addWidget(self._kpi_box)
         layout.addLayout(boxes)
         layout.addWidget(self._contents_box)
         layout.addStretch(1)
@@ -96,6 +112,7 @@ class OverviewPanel(QWidget):
         self.margin_spin.editingFinished.connect(self._on_margin_edited)
         doc.settings_changed.connect(self.refresh)
         doc.personas_changed.connect(self.refresh_counts)
+        doc.sales_changed.connect(self.refresh)
         self.retranslate()
         self.refresh()
 
@@ -138,6 +155,23 @@ class OverviewPanel(QWidget):
         self.window_spin.setValue(s.activity_window_months)
         self.margin_spin.setValue(s.gross_margin_pct)
         self.refresh_counts()
+        self.refresh_cards()
+
+    def refresh_cards(self) -> None:
+        has_sales = self._doc.has_sales()
+        self._kpi_box.setVisible(has_sales)
+        if not has_sales:
+            return
+        s = self._doc.settings()
+        self._cards = card_values(self._doc.sales_analysis().periods(s.period, s.activity_window_months))
+        self._show_cards()
+
+    def _show_cards(self) -> None:
+        cards = getattr(self, "_cards", {})
+        for key, card in self.cards.items():
+            card.show_card(cards.get(key))
+        period = next(iter(cards.values()))["period"] if cards else ""
+        self._kpi_box.setTitle(self.tr("Latest complete period: %1").replace("%1", period))
 
     def refresh_counts(self) -> None:
         self._counts = self._doc.store.counts()
@@ -186,3 +220,5 @@ class OverviewPanel(QWidget):
         self.margin_spin.setToolTip(self.tr("Used to turn expected revenue into customer lifetime value."))
         if hasattr(self, "_counts"):
             self._show_counts()
+        if getattr(self, "_cards", None):
+            self._show_cards()

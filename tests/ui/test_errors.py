@@ -1,0 +1,36 @@
+"""Unexpected errors reach the log file and one dialog with the details; never silence."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QMessageBox
+
+from ui import errors
+
+
+def test_unexpected_error_is_logged_and_shown(qtbot, monkeypatch, tmp_path) -> None:
+    log = tmp_path / "app.log"
+    monkeypatch.setattr(errors, "log_file", lambda: log)
+    import logging
+
+    handler = logging.FileHandler(log, encoding="utf-8")
+    logging.getLogger().addHandler(handler)
+    shown: list[tuple[str, str]] = []
+
+    def fake_exec(box: QMessageBox) -> int:
+        shown.append((box.text(), box.detailedText()))
+        return 0
+
+    monkeypatch.setattr(QMessageBox, "exec", fake_exec)
+    try:
+        raise ZeroDivisionError("boom in a slot")
+    except ZeroDivisionError:
+        errors.show_unexpected(*sys.exc_info())
+    handler.flush()
+    logging.getLogger().removeHandler(handler)
+    assert len(shown) == 1
+    text, details = shown[0]
+    assert "confirmed changes are saved" in text and str(log) in text
+    assert "ZeroDivisionError: boom in a slot" in details
+    assert "boom in a slot" in log.read_text(encoding="utf-8")

@@ -1,0 +1,151 @@
+"""A matplotlib chart inside the window: hover values, save as PNG/SVG, copy.
+
+The drawing itself is a `planner.charts` function; this widget only hosts the figure,
+shows the value under the mouse, and offers the chart to the user.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import matplotlib
+import numpy as np
+
+matplotlib.use("QtAgg")
+
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # noqa: E402
+from matplotlib.figure import Figure  # noqa: E402
+from PySide6.QtCore import QEvent, Qt  # noqa: E402
+from PySide6.QtGui import QGuiApplication  # noqa: E402
+from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget  # noqa: E402
+
+matplotlib.rcParams.update({"font.size": 11, "axes.titlesize": 12, "svg.fonttype": "none"})
+
+
+class ChartWidget(QWidget):
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self.figure = Figure(figsize=(8, 4.5), dpi=100, layout=None)
+        self.canvas = FigureCanvasQTAgg(self.figure)
+        self.canvas.setObjectName(f"chart_{name}")
+        self._annotation = None
+        self.canvas.mpl_connect("motion_notify_event", self._on_motion)
+        self.save_button = QPushButton()
+        self.copy_button = QPushButton()
+        self.save_button.clicked.connect(self.save_dialog)
+        self.copy_button.clicked.connect(self.copy_to_clipboard)
+        bar = QHBoxLayout()
+        bar.addStretch(1)
+        bar.addWidget(self.copy_button)
+        bar.addWidget(self.save_button)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.canvas, 1)
+        layout.addLayout(bar)
+        self.retranslate()
+
+    def draw(self, painter: Callable[[Figure], None]) -> None:
+        """Redraw with `painter(figure)`, one of the planner.charts functions bound to its data."""
+        self._annotation = None
+        painter(self.figure)
+        self.canvas.draw_idle()
+
+    # -- hover ------------------------------------------------------------------------
+
+    def _on_motion(self, event) -> None:
+        text = self._value_at(event) if event.inaxes is not None else None
+        if text is None:
+            if self._annotation is not None and self._annotation.get_visible():
+                self._annotation.set_visible(False)
+                self.canvas.draw_idle()
+            return
+        ax = event.inaxes
+        if self._annotation is None or self._annotation.axes is not ax:
+            self._annotation = ax.annotate("", xy=(0, 0), xytext=(12, 12), textcoords="offset points",
+                                           bbox={"boxstyle": "round", "fc": "white", "ec": "#9AA5B1"},
+                                           fontsize=10, zorder=10)
+        self._annotation.xy = (event.xdata, event.ydata)
+        self._annotation.set_text(text)
+        self._annotation.set_visible(True)
+        self.canvas.draw_idle()
+
+    def _value_at(self, event) -> str | None:
+        """The nearest plotted value under the mouse: a line point or a bar."""
+        ax = event.inaxes
+        axes = [ax] + [other for other in self.figure.axes if other is not ax and other.bbox.bounds == ax.bbox.bounds]
+        for axis in axes:
+            for bars in axis.containers:
+                for patch in bars:
+                    contains, _ = patch.contains(event)
+                    if contains:
+                        label = bars.get_label() or ""
+                        value = patch.get_width() if patch.get_height() < 1 and patch.get_width() > 1 else patch.get_height()
+                        return f"{self._category(axis, patch)}{label}: {value:,.1f}"
+            best = None
+            for line in axis.get_lines():
+                if line.get_label().startswith("_"):
+                    continue
+                data = line.get_xydata()
+                if len(data) == 0:
+                    continue
+                pixels = axis.transData.transform(data)
+                distances = ((pixels[:, 0] - event.x) ** 2 + (pixels[:, 1] - event.y) ** 2) ** 0.5
+                i = int(distances.argmin())
+                if distances[i] < 12 and (best is None or distances[i] < best[0]):
+                    best = (distances[i], line.get_label(), data[i], axis)
+            if best is not None:
+                _d, label, (x, y), axis_ = best
+                return f"{self._tick_label(axis_, x)}{label}: {y:,.1f}"
+        if ax.images:
+            array = np.ma.masked_invalid(np.ma.asarray(ax.images[0].get_array(), dtype=float))
+            j, i = int(round(event.xdata)), int(round(event.ydata))
+            if 0 <= i < array.shape[0] and 0 <= j < array.shape[1] and array[i, j] is not np.ma.masked:
+                return f"{self._row_label(ax, i)}+{j}: {float(array[i, j]):,.1f} %"
+        return None
+
+    @staticmethod
+    def _row_label(axis, i: int) -> str:
+        labels = [t.get_text() for t in axis.get_yticklabels()]
+        return f"{labels[i]} " if i < len(labels) else ""
+
+    @staticmethod
+    def _tick_label(axis, x: float) -> str:
+        for tick, text in zip(axis.get_xticks(), axis.get_xticklabels()):
+            if abs(tick - x) < 0.01 and text.get_text():
+                return f"{text.get_text()} — "
+        return ""
+
+    def _category(self, axis, patch) -> str:
+        center = patch.get_x() + patch.get_width() / 2
+        return self._tick_label(axis, round(center))
+
+    # -- export -----------------------------------------------------------------------
+
+    def save(self, path: Path) -> None:
+        self.figure.savefig(path, dpi=150 if path.suffix.lower() == ".png" else None, bbox_inches="tight")
+
+    def save_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart"), str(Path.home() / f"{self.name}.png"),
+                                              self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
+        if path:
+            target = Path(path)
+            if target.suffix.lower() not in (".png", ".svg"):
+                target = target.with_suffix(".png")
+            self.save(target)
+
+    def copy_to_clipboard(self) -> None:
+        QGuiApplication.clipboard().setPixmap(self.canvas.grab())
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.save_button.setText(self.tr("Save as PNG/SVG…"))
+        self.copy_button.setText(self.tr("Copy"))
+        self.copy_button.setToolTip(self.tr("Copy the chart as a picture"))
+        self.canvas.setToolTip("")
+        self.canvas.setFocusPolicy(Qt.FocusPolicy.ClickFocus)

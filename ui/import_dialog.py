@@ -1,0 +1,522 @@
+"""The import wizard: file -> sheet -> column mapping with live preview -> report -> import.
+
+Reading, cleaning and storing run off the GUI thread with a progress bar and Cancel.
+Nothing is written to the project until the last step, which stores the import in one
+transaction: cancelling or failing at any point leaves the project as it was. A file
+whose columns match an earlier import skips the mapping step (Back shows it).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.errors import PlannerError
+from planner.sales.clean import ImportReport, clean_sales, preview
+from planner.sales.mapping import FIELDS, guess_mapping
+from planner.sales.reader import SUPPORTED_SUFFIXES, RawTable, SheetInfo, list_sheets, read_table
+from planner.sales.storage import append_import, remember_mapping, remembered_mapping
+from planner.store import ProjectStore
+from ui.document import ProjectDocument
+from ui.errors import planner_error_text
+from ui.tasks import Task, run_task
+from ui.widgets import HintLabel, SectionTitle
+
+FILE, SHEET, MAPPING, REPORT = range(4)
+PREVIEW_ROWS = 50
+ERROR_BRUSH = QBrush(QColor("#F8D7DA"))
+
+
+def field_label(field: str) -> str:
+    labels = {
+        "customer_id": QCoreApplication.translate("ImportFields", "Customer ID"),
+        "date": QCoreApplication.translate("ImportFields", "Date"),
+        "amount": QCoreApplication.translate("ImportFields", "Amount"),
+        "quantity": QCoreApplication.translate("ImportFields", "Quantity"),
+        "unit_price": QCoreApplication.translate("ImportFields", "Unit price"),
+        "order_id": QCoreApplication.translate("ImportFields", "Order / invoice no."),
+        "product": QCoreApplication.translate("ImportFields", "Product"),
+        "channel": QCoreApplication.translate("ImportFields", "Channel"),
+        "region": QCoreApplication.translate("ImportFields", "Region"),
+        "segment": QCoreApplication.translate("ImportFields", "Segment"),
+    }
+    return labels[field]
+
+
+class ImportDialog(QDialog):
+    imported = Signal()
+
+    def __init__(self, doc: ProjectDocument, path: Path | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc = doc
+        self._task: Task | None = None
+        self._sheets: list[SheetInfo] = []
+        self._raw: RawTable | None = None
+        self._mapping: dict[str, str] = {}
+        self._table: pd.DataFrame | None = None
+        self._report: ImportReport | None = None
+        self._skipped_mapping = False
+        self.setWindowTitle(self.tr("Import sales data"))
+        self.resize(1100, 700)
+        self.setAcceptDrops(True)
+
+        self.title = SectionTitle()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_file_page())
+        self.pages.addWidget(self._build_sheet_page())
+        self.pages.addWidget(self._build_mapping_page())
+        self.pages.addWidget(self._build_report_page())
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setObjectName("import_message")
+        self.message.hide()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.hide()
+        self.back_button = QPushButton(self.tr("< &Back"))
+        self.next_button = QPushButton(self.tr("&Next >"))
+        self.import_button = QPushButton(self.tr("&Import"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.next_button.setDefault(True)
+        self.back_button.clicked.connect(self._on_back)
+        self.next_button.clicked.connect(self._on_next)
+        self.import_button.clicked.connect(self._on_import)
+        self.cancel_button.clicked.connect(self._on_cancel)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.progress, 1)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.next_button)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.cancel_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        if path is not None:
+            self.path_edit.setText(str(path))
+        self._show_page(FILE)
+
+    # -- pages ----------------------------------------------------------------------------
+
+    def _build_file_page(self) -> QWidget:
+        page = QWidget()
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText(self.tr("Choose a file or drop it here"))
+        self.path_edit.returnPressed.connect(self._on_next)
+        browse = QPushButton(self.tr("&Choose…"))
+        browse.clicked.connect(self._on_browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        hint = HintLabel()
+        hint.setText(self.tr(
+            "Import your sales or invoice list: one row per sale or invoice line with at least a customer "
+            "number, a date and an amount (or quantity and unit price). Excel (.xlsx, .xlsm, .xls), "
+            "OpenDocument (.ods) and CSV files work; macros and formulas are never run. Later imports of "
+            "newer data are added; rows imported before are recognised and not counted twice."))
+        layout = QVBoxLayout(page)
+        layout.addLayout(row)
+        layout.addWidget(hint)
+        layout.addStretch(1)
+        return page
+
+    def _build_sheet_page(self) -> QWidget:
+        page = QWidget()
+        self.sheet_list = QListWidget()
+        self.sheet_list.itemDoubleClicked.connect(self._on_next)
+        layout = QVBoxLayout(page)
+        label = QLabel(self.tr("Which sheet holds the sales rows?"))
+        layout.addWidget(label)
+        layout.addWidget(self.sheet_list, 1)
+        return page
+
+    def _build_mapping_page(self) -> QWidget:
+        page = QWidget()
+        form_box = QWidget()
+        form = QFormLayout(form_box)
+        self.field_combos: dict[str, QComboBox] = {}
+        for field in FIELDS:
+            combo = QComboBox()
+            combo.setObjectName(f"map_{field}")
+            combo.currentIndexChanged.connect(self._on_mapping_changed)
+            self.field_combos[field] = combo
+            required = field in ("customer_id", "date")
+            form.addRow(field_label(field) + (" *" if required else "") + ":", combo)
+        self.mapping_note = HintLabel()
+        form.addRow(self.mapping_note)
+        self.preview_table = QTableWidget()
+        self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview_table.setAlternatingRowColors(True)
+        self.preview_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.preview_label = QLabel()
+        right_layout.addWidget(self.preview_label)
+        right_layout.addWidget(self.preview_table, 1)
+        splitter = QSplitter()
+        splitter.addWidget(form_box)
+        splitter.addWidget(right)
+        splitter.setSizes([330, 770])
+        layout = QVBoxLayout(page)
+        layout.addWidget(splitter)
+        return page
+
+    def _build_report_page(self) -> QWidget:
+        page = QWidget()
+        self.report_label = QLabel()
+        self.report_label.setTextFormat(Qt.TextFormat.RichText)
+        self.report_label.setWordWrap(True)
+        self.report_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.report_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.report_label, 1)
+        return page
+
+    def _show_page(self, index: int) -> None:
+        self.pages.setCurrentIndex(index)
+        titles = {FILE: self.tr("1. Choose the file"), SHEET: self.tr("2. Choose the sheet"),
+                  MAPPING: self.tr("3. Which column is what?"), REPORT: self.tr("4. Check and import")}
+        self.title.setText(titles[index])
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        busy = self._task is not None and self._task.running
+        page = self.pages.currentIndex()
+        self.back_button.setEnabled(not busy and page != FILE)
+        self.next_button.setVisible(page != REPORT)
+        self.next_button.setEnabled(not busy)
+        self.import_button.setVisible(page == REPORT)
+        self.import_button.setEnabled(not busy and self._report is not None)
+        self.progress.setVisible(busy)
+        self.cancel_button.setText(self.tr("Stop") if busy else self.tr("Cancel"))
+
+    # -- messages ---------------------------------------------------------------------
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #B00020; font-weight: bold;" if error else "")
+        self.message.setVisible(bool(text))
+
+    def _fail(self, exc: object) -> None:
+        if isinstance(exc, PlannerError):
+            self._say(planner_error_text(exc), error=True)
+        elif isinstance(exc, MemoryError):
+            self._say(self.tr("The file is too large for the memory of this computer."), error=True)
+        else:
+            raise exc  # a bug: goes to the error dialog and the log
+
+    # -- async steps ------------------------------------------------------------------
+
+    def _start(self, work, on_success, text: str) -> None:
+        self._say(text)
+        self.progress.setValue(0)
+        task = run_task(work, self)
+        self._task = task
+        task.progressed.connect(self._on_task_progressed)
+        task.succeeded.connect(on_success)
+        task.failed.connect(self._fail)
+        task.was_cancelled.connect(self._on_task_cancelled)
+        task.finished.connect(self._update_buttons)
+        self._update_buttons()
+
+    def _on_task_progressed(self, fraction: float, _text: str) -> None:
+        self.progress.setValue(int(fraction * 100))
+
+    def _on_task_cancelled(self) -> None:
+        self._say(self.tr("Stopped. Nothing was imported."))
+
+    def _on_cancel(self) -> None:
+        if self._task is not None and self._task.running:
+            self._task.cancel()
+            return
+        self.reject()
+
+    def closeEvent(self, event) -> None:
+        if self._task is not None and self._task.running:
+            self._task.cancel()
+        super().closeEvent(event)
+
+    # -- navigation -------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Go on from the file page at once (a file was dropped on the window)."""
+        self._on_next()
+
+    def _on_browse(self) -> None:
+        patterns = " ".join(f"*{s}" for s in sorted(SUPPORTED_SUFFIXES))
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose sales data"), str(Path.home()),
+                                              self.tr("Sales data (%1);;All files (*)").replace("%1", patterns))
+        if path:
+            self.path_edit.setText(path)
+
+    def _on_back(self) -> None:
+        page = self.pages.currentIndex()
+        self._say("")
+        if page == REPORT:
+            self._show_mapping()
+        elif page == MAPPING:
+            self._show_page(SHEET if len(self._sheets) > 1 else FILE)
+        elif page == SHEET:
+            self._show_page(FILE)
+
+    def _on_next(self) -> None:
+        page = self.pages.currentIndex()
+        if page == FILE:
+            path = Path(self.path_edit.text().strip().strip('"'))
+            if not self.path_edit.text().strip():
+                self._say(self.tr("Choose a file first."), error=True)
+                return
+            self._start(lambda progress, cancelled: list_sheets(path), self._on_sheets_listed,
+                        self.tr("Looking at the file…"))
+        elif page == SHEET:
+            item = self.sheet_list.currentItem()
+            if item is not None:
+                self._read_sheet(item.data(Qt.ItemDataRole.UserRole))
+        elif page == MAPPING:
+            self._clean()
+
+    def _on_sheets_listed(self, sheets: list[SheetInfo]) -> None:
+        self._sheets = sheets
+        self.sheet_list.clear()
+        for info in sheets:
+            item = QListWidgetItem(self.tr("%1 — %2 rows").replace("%1", info.name)
+                                   .replace("%2", QLocale().toString(info.rows)))
+            item.setData(Qt.ItemDataRole.UserRole, info.name)
+            self.sheet_list.addItem(item)
+        filled = [i for i, s in enumerate(sheets) if s.rows > 1] or [0]
+        self.sheet_list.setCurrentRow(filled[0])
+        if len(sheets) == 1:
+            self._read_sheet(sheets[0].name)
+        else:
+            self._say("")
+            self._show_page(SHEET)
+
+    def _read_sheet(self, sheet: str) -> None:
+        path = Path(self.path_edit.text().strip().strip('"'))
+        self._start(lambda progress, cancelled: read_table(path, sheet, progress=progress), self._on_sheet_read,
+                    self.tr("Reading “%1”…").replace("%1", sheet))
+
+    def _on_sheet_read(self, raw: RawTable) -> None:
+        self._raw = raw
+        remembered = remembered_mapping(self._doc.store, raw.columns)
+        self._mapping = remembered or guess_mapping(raw.frame)
+        self._skipped_mapping = bool(remembered) and _complete(self._mapping)
+        self._fill_mapping_combos()
+        self._say("")
+        if self._skipped_mapping:
+            self._clean()
+        else:
+            self._show_mapping()
+
+    def _show_mapping(self) -> None:
+        self._show_page(MAPPING)
+        self._refresh_preview()
+
+    # -- mapping ----------------------------------------------------------------------
+
+    def _fill_mapping_combos(self) -> None:
+        assert self._raw is not None
+        for field, combo in self.field_combos.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("— not in the file —"), "")
+            for column in self._raw.columns:
+                combo.addItem(column, column)
+            combo.setCurrentIndex(max(0, combo.findData(self._mapping.get(field, ""))))
+            combo.blockSignals(False)
+        self.mapping_note.setText(
+            self.tr("This file has the same columns as an earlier import: its mapping is used.")
+            if self._skipped_mapping else
+            self.tr("Guessed from the column names. Fields marked * are required; the amount may also come "
+                    "from quantity × unit price."))
+
+    def _on_mapping_changed(self) -> None:
+        changed = self.sender()
+        column = changed.currentData() if isinstance(changed, QComboBox) else None
+        for box in self.field_combos.values():  # one column serves one field
+            if box is not changed and column and box.currentData() == column:
+                box.blockSignals(True)
+                box.setCurrentIndex(0)
+                box.blockSignals(False)
+        self._mapping = {f: b.currentData() for f, b in self.field_combos.items() if b.currentData()}
+        self._refresh_preview()
+
+    def _refresh_preview(self) -> None:
+        raw = self._raw
+        if raw is None:
+            return
+        table = self.preview_table
+        columns = raw.columns
+        parsed = preview(raw, self._mapping, PREVIEW_ROWS)
+        by_column = {column: field for field, column in self._mapping.items()}
+        table.clear()
+        table.setColumnCount(len(columns))
+        table.setRowCount(len(parsed))
+        headers = [f"{c}\n→ {field_label(by_column[c])}" if c in by_column else c for c in columns]
+        table.setHorizontalHeaderLabels(headers)
+        table.setVerticalHeaderLabels([str(r) for r in parsed["row"]])
+        locale = QLocale()
+        problems_seen = 0
+        for r in range(len(parsed)):
+            problems = parsed["problems"].iloc[r]
+            problems_seen += bool(problems)
+            for c, column in enumerate(columns):
+                value = raw.frame[column].iloc[r]
+                text = "" if _missing(value) else str(value)
+                field = by_column.get(column)
+                if field == "date" and "date" in parsed:
+                    understood = parsed["date"].iloc[r]
+                    if not pd.isna(understood):
+                        text = f"{text}  →  {locale.toString(understood.date(), QLocale.FormatType.ShortFormat)}"
+                elif field in ("amount",) and "amount" in parsed:
+                    understood = parsed["amount"].iloc[r]
+                    if not pd.isna(understood):
+                        text = f"{text}  →  {locale.toString(float(understood), 'f', 2)}"
+                item = QTableWidgetItem(text)
+                if field in ("quantity", "unit_price") and "amount" in problems:
+                    item.setBackground(ERROR_BRUSH)
+                if field in problems:
+                    item.setBackground(ERROR_BRUSH)
+                    item.setToolTip(self.tr("This value cannot be read; the row will not count for customer figures."))
+                table.setItem(r, c, item)
+        table.resizeColumnsToContents()
+        for c in range(table.columnCount()):
+            table.setColumnWidth(c, min(table.columnWidth(c), 260))
+        self.preview_label.setText(self.tr("First %1 rows as they will be read (rows with problems in red: %2)")
+                                   .replace("%1", str(len(parsed))).replace("%2", str(problems_seen)))
+
+    # -- cleaning and importing -------------------------------------------------------
+
+    def _clean(self) -> None:
+        if not _complete(self._mapping):
+            self._say(self.tr("Choose the columns for customer ID and date, and for the amount "
+                              "(or quantity and unit price)."), error=True)
+            return
+        raw, mapping = self._raw, dict(self._mapping)
+        assert raw is not None
+
+        def work(progress, cancelled):
+            table, report = clean_sales(raw, mapping)
+            return table, report
+
+        self._start(work, self._on_cleaned, self.tr("Checking all rows…"))
+
+    def _on_cleaned(self, result: tuple[pd.DataFrame, ImportReport]) -> None:
+        self._table, self._report = result
+        self._say("")
+        self._show_report(self._report)
+        self._show_page(REPORT)
+
+    def _show_report(self, report: ImportReport) -> None:
+        locale = QLocale()
+        n = locale.toString
+        table = self._table
+        first = table["date"].min() if table is not None and len(table) else None
+        last = table["date"].max() if table is not None and len(table) else None
+        lines = [
+            (self.tr("File"), Path(report.source).name + (f" — {report.sheet}" if report.sheet else "")),
+            (self.tr("Header row"), n(report.header_row)),
+            (self.tr("Rows read"), n(report.rows_read)),
+            (self.tr("Rows used for customer figures"), f"<b>{n(report.rows_used)}</b>"),
+        ]
+        problems = [
+            ("rows_missing_customer", self.tr("without customer ID (e.g. walk-in sales)"), report.rows_missing_customer),
+            ("rows_bad_date", self.tr("without a readable date"), report.rows_bad_date),
+            ("rows_missing_amount", self.tr("without an amount"), report.rows_missing_amount),
+        ]
+        for key, label, count in problems:
+            if count:
+                examples = ", ".join(map(str, report.examples.get(key, [])))
+                lines.append((self.tr("Rows %1").replace("%1", label),
+                              f"{n(count)} <span style='color:#666'>({self.tr('rows')} {examples} …)</span>"))
+        if report.empty_rows:
+            lines.append((self.tr("Empty rows (skipped)"), n(report.empty_rows)))
+        if report.duplicate_rows:
+            lines.append((self.tr("Rows that repeat an earlier row exactly (kept)"), n(report.duplicate_rows)))
+        lines += [
+            (self.tr("Customers with a purchase"), f"<b>{n(report.customers)}</b>"),
+            (self.tr("Purchases (orders with a positive value)"), n(report.orders)),
+            (self.tr("Returns and cancellations (in net revenue, not purchases)"), n(report.non_purchase_orders)),
+        ]
+        if first is not None:
+            lines.append((self.tr("Period"), f"{locale.toString(first.date(), QLocale.FormatType.ShortFormat)} – "
+                                              f"{locale.toString(last.date(), QLocale.FormatType.ShortFormat)}"))
+        mapping = ", ".join(f"{field_label(f)} = {c}" for f, c in report.mapping.items())
+        lines.append((self.tr("Columns"), mapping))
+        rows = "".join(f"<tr><td style='padding:3px 18px 3px 0'>{a}</td><td>{b}</td></tr>" for a, b in lines)
+        self.report_label.setText(f"<table>{rows}</table><p>{self.tr('Nothing is stored until you click Import.')}</p>")
+
+    def _on_import(self) -> None:
+        assert self._table is not None and self._report is not None and self._raw is not None
+        table, report, raw, mapping = self._table, self._report, self._raw, dict(self._mapping)
+        path = self._doc.store.path
+
+        def work(progress, cancelled):
+            # a connection of its own: SQLite connections stay in the thread that made them
+            store = ProjectStore.open(path)
+            try:
+                progress(0.3, "")
+                stored = append_import(store, table, report, cancelled=cancelled)
+                remember_mapping(store, raw.columns, raw.sheet, mapping)
+                return stored
+            finally:
+                store.close()
+
+        self._start(work, self._on_imported, self.tr("Storing the data in the project…"))
+
+    def _on_imported(self, stored) -> None:
+        self._doc.notify_sales_changed()
+        self.imported.emit()
+        self.accept()
+
+    # -- drag and drop ----------------------------------------------------------------
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        urls = event.mimeData().urls()
+        if urls and self.pages.currentIndex() == FILE:
+            self.path_edit.setText(urls[0].toLocalFile())
+            self._on_next()
+
+
+def _complete(mapping: dict[str, str]) -> bool:
+    return ("customer_id" in mapping and "date" in mapping
+            and ("amount" in mapping or ("quantity" in mapping and "unit_price" in mapping)))
+
+
+def _missing(value: object) -> bool:
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False

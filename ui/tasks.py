@@ -1,0 +1,69 @@
+"""Long work off the GUI thread.
+
+`run_task(fn)` runs `fn(progress, cancelled)` on the global thread pool and reports back
+through the signals of the returned `Task`, which lives in the GUI thread: no widget
+ever crosses a thread. `fn` is a planner function (or a small composition of them) that
+calls `progress(fraction, text)` now and then and checks `cancelled()` between stages.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+
+from planner.errors import CancelledError
+
+Work = Callable[[Callable[[float, str], None], Callable[[], bool]], object]
+
+
+class Task(QObject):
+    progressed = Signal(float, str)
+    succeeded = Signal(object)
+    failed = Signal(object)  # the exception
+    was_cancelled = Signal()
+    finished = Signal()  # after any of the three above
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._cancel = threading.Event()
+        self.running = True
+        self.finished.connect(self._on_finished)
+
+    def cancel(self) -> None:
+        self._cancel.set()
+
+    def is_cancelled(self) -> bool:
+        return self._cancel.is_set()
+
+    def _on_finished(self) -> None:
+        self.running = False
+
+
+class _Runner(QRunnable):
+    def __init__(self, task: Task, work: Work) -> None:
+        super().__init__()
+        self._task = task
+        self._work = work
+
+    def run(self) -> None:
+        task = self._task
+        try:
+            result = self._work(task.progressed.emit, task.is_cancelled)
+        except CancelledError:
+            task.was_cancelled.emit()
+        except BaseException as exc:  # noqa: BLE001 - reported to the GUI thread, never lost
+            task.failed.emit(exc)
+        else:
+            if task.is_cancelled():
+                task.was_cancelled.emit()
+            else:
+                task.succeeded.emit(result)
+        task.finished.emit()
+
+
+def run_task(work: Work, parent: QObject | None = None) -> Task:
+    task = Task(parent)
+    QThreadPool.globalInstance().start(_Runner(task, work))
+    return task
