@@ -92,7 +92,9 @@ class ChartWidget(QWidget):
                     continue
                 pixels = axis.transData.transform(data)
                 distances = ((pixels[:, 0] - event.x) ** 2 + (pixels[:, 1] - event.y) ** 2) ** 0.5
-                i = int(distances.argmin())
+                if not np.isfinite(distances).any():
+                    continue
+                i = int(np.nanargmin(distances))  # periods without a value are NaN
                 if distances[i] < 12 and (best is None or distances[i] < best[0]):
                     best = (distances[i], line.get_label(), data[i], axis)
             if best is not None:

@@ -69,6 +69,7 @@ class CustomerList(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = name
+        self._with_segments = with_segments
         self.model = FrameModel(columns, self)
         self.proxy = _Proxy(self)
         self.proxy.setSourceModel(self.model)
@@ -112,7 +113,7 @@ class CustomerList(QWidget):
         self._apply_segment()
 
     def _apply_segment(self) -> None:
-        segment = self.segment_combo.currentData() if self.segment_combo.isVisible() else None
+        segment = self.segment_combo.currentData() if self._with_segments else None
         frame = self._all
         if segment and "segment" in frame:
             frame = frame[frame["segment"] == segment]

@@ -35,11 +35,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.dataset import SalesAnalysis
 from planner.errors import PlannerError
 from planner.sales.clean import ImportReport, clean_sales, preview
 from planner.sales.mapping import FIELDS, guess_mapping
-from planner.sales.reader import SUPPORTED_SUFFIXES, RawTable, SheetInfo, list_sheets, read_table
-from planner.sales.storage import append_import, remember_mapping, remembered_mapping
+from planner.sales.isolated import read_table_isolated
+from planner.sales.reader import SUPPORTED_SUFFIXES, RawTable, SheetInfo, list_sheets
+from planner.sales.storage import append_import, load_sales, remember_mapping, remembered_mapping
 from planner.store import ProjectStore
 from ui.document import ProjectDocument
 from ui.errors import planner_error_text
@@ -321,7 +323,8 @@ class ImportDialog(QDialog):
 
     def _read_sheet(self, sheet: str) -> None:
         path = Path(self.path_edit.text().strip().strip('"'))
-        self._start(lambda progress, cancelled: read_table(path, sheet, progress=progress), self._on_sheet_read,
+        self._start(lambda progress, cancelled: read_table_isolated(path, sheet, progress=progress, cancelled=cancelled),
+                    self._on_sheet_read,
                     self.tr("Reading “%1”…").replace("%1", sheet))
 
     def _on_sheet_read(self, raw: RawTable) -> None:
@@ -478,22 +481,28 @@ class ImportDialog(QDialog):
         assert self._table is not None and self._report is not None and self._raw is not None
         table, report, raw, mapping = self._table, self._report, self._raw, dict(self._mapping)
         path = self._doc.store.path
+        settings = self._doc.settings()
 
         def work(progress, cancelled):
             # a connection of its own: SQLite connections stay in the thread that made them
             store = ProjectStore.open(path)
             try:
                 progress(0.3, "")
-                stored = append_import(store, table, report, cancelled=cancelled)
+                append_import(store, table, report, cancelled=cancelled)
                 remember_mapping(store, raw.columns, raw.sheet, mapping)
-                return stored
+                progress(0.7, "")
+                # prepare what the window shows next while we are off the GUI thread
+                analysis = SalesAnalysis(load_sales(store))
+                analysis.periods(settings.period, settings.activity_window_months)
+                analysis.window_suggestion  # noqa: B018 - computed here, shown by the Data section
+                return analysis
             finally:
                 store.close()
 
         self._start(work, self._on_imported, self.tr("Storing the data in the project…"))
 
-    def _on_imported(self, stored) -> None:
-        self._doc.notify_sales_changed()
+    def _on_imported(self, analysis: SalesAnalysis) -> None:
+        self._doc.notify_sales_changed(analysis)
         self.imported.emit()
         self.accept()
 

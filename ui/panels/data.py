@@ -236,7 +236,7 @@ class DataPanel(QWidget):
             for c, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 if c >= 3:
-                    cell.setTextAlignment(int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter))
+                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if c == 0:
                     cell.setToolTip(item.source)
                 table.setItem(r, c, cell)

@@ -1,0 +1,96 @@
+"""Reading a sheet in a separate process.
+
+The workbook parser (fastexcel/calamine) holds Python's global interpreter lock for
+stretches of about a tenth of a second on a large sheet; in a thread of the app that is
+a frozen window. In a child process it cannot freeze anything, and cancelling simply
+ends the child. The sheet comes back as an Arrow IPC file, which is read without
+holding the lock for long.
+
+    python -m planner.sales.isolated PATH SHEET HEADER_ROW OUT   (used by read_table_isolated)
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+import pyarrow as pa
+import pyarrow.ipc as ipc
+
+from planner.errors import CancelledError, SalesDataError
+from planner.sales.reader import Progress, RawTable, _no_progress, read_table
+
+
+def read_table_isolated(path: str | Path, sheet: str | None = None, *, header_row: int | None = None,
+                        progress: Progress = _no_progress, cancelled=lambda: False) -> RawTable:
+    path = Path(path)
+    with tempfile.TemporaryDirectory(prefix="rp-read-") as folder:
+        out = Path(folder) / "sheet.arrow"
+        env = dict(os.environ)
+        root = str(Path(__file__).resolve().parents[2])
+        env["PYTHONPATH"] = root + os.pathsep + env.get("PYTHONPATH", "")
+        child = subprocess.Popen(
+            [sys.executable, "-m", "planner.sales.isolated", str(path), sheet or "", str(header_row or 0), str(out)],
+            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+        started = time.monotonic()
+        while child.poll() is None:
+            if cancelled():
+                child.kill()
+                child.wait()
+                raise CancelledError()
+            # a rough progress estimate: reading runs at about 100,000 rows a second here
+            progress(min(0.5, 0.05 + (time.monotonic() - started) / 10), "reading")
+            time.sleep(0.05)
+        meta_path = out.with_suffix(".json")
+        if not meta_path.exists():
+            detail = (child.stderr.read().decode("utf-8", "replace").strip().splitlines() or ["no output"])[-1]
+            raise SalesDataError(f"{path.name}: the file could not be read ({detail[:200]}).",
+                                 code="reader_failed", path=str(path))
+        meta = json.loads(meta_path.read_text(encoding="utf-8"))
+        if "error" in meta:
+            error = meta["error"]
+            raise SalesDataError(error["message"], hint=error["hint"], code=error["code"], **error["params"])
+        with pa.memory_map(str(out)) as source:
+            frame = ipc.open_file(source).read_all().to_pandas()
+    frame.columns = meta["columns"]
+    progress(0.55, "read")
+
+    def typed(column: str, kind: str):
+        # rare: only for columns that mix numbers or dates with text; read in-process
+        return read_table(path, meta["sheet"], header_row=meta["header_row"]).typed(column, kind)
+
+    return RawTable(source=str(path), sheet=meta["sheet"], frame=frame, header_row=meta["header_row"],
+                    first_row=meta["first_row"], decimal_comma=meta["decimal_comma"], typed=typed)
+
+
+def _child(path: str, sheet: str, header_row: int, out: str) -> int:
+    meta_path = Path(out).with_suffix(".json")
+    try:
+        raw = read_table(Path(path), sheet or None, header_row=header_row or None)
+    except SalesDataError as error:
+        meta_path.write_text(json.dumps({"error": {"message": error.message, "hint": error.hint, "code": error.code,
+                                                   "params": {k: str(v) for k, v in error.params.items()}}}),
+                             encoding="utf-8")
+        return 0
+    frame = raw.frame.copy()
+    columns = list(frame.columns)
+    frame.columns = [f"c{i}" for i in range(len(columns))]  # Arrow wants unique string names
+    for name in frame.columns:
+        if frame[name].dtype == object:
+            frame[name] = frame[name].astype("string")
+    table = pa.Table.from_pandas(frame, preserve_index=False)
+    with pa.OSFile(out, "wb") as sink, ipc.new_file(sink, table.schema) as writer:
+        writer.write_table(table)
+    meta_path.write_text(json.dumps({"columns": columns, "sheet": raw.sheet, "header_row": raw.header_row,
+                                     "first_row": raw.first_row, "decimal_comma": raw.decimal_comma}),
+                         encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(_child(sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]))
