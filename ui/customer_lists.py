@@ -122,7 +122,7 @@ class CustomerList(QWidget):
         self._update_count()
 
     def _update_count(self) -> None:
-        self.count_label.setText(self.tr("%1 customers").replace("%1", str(self.proxy.rowCount())))
+        self.count_label.setText(self.tr("%1 customers").replace("%1", QLocale().toString(self.proxy.rowCount())))
 
     def visible_frame(self) -> pd.DataFrame:
         rows = [self.proxy.mapToSource(self.proxy.index(r, 0)).row() for r in range(self.proxy.rowCount())]

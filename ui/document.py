@@ -27,12 +27,15 @@ class ProjectDocument(QObject):
         self.store = store
         self.undo_stack = QUndoStack(self)
         self._analysis: SalesAnalysis | None = None
+        # panels of a closed project may still get events until Qt deletes them
+        self.closed = False
 
     @property
     def path(self):
         return self.store.path
 
     def close(self) -> None:
+        self.closed = True
         self.undo_stack.clear()
         self.store.close()
 

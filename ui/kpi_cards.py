@@ -66,6 +66,8 @@ class KpiCard(QFrame):
         font.setBold(True)
         self.value.setFont(font)
         self.change = QLabel()
+        self.title.setWordWrap(True)
+        self.change.setWordWrap(True)
         self.sparkline = Sparkline()
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
@@ -89,16 +91,15 @@ class KpiCard(QFrame):
             color = NEUTRAL
         else:
             locale = QLocale()
-            amount = (locale.toString(abs(change), "f", 1) + (" %-P." if kind == "percent" else "")
-                      if kind != "int" else locale.toString(int(abs(change))))
-            if kind == "money":
-                amount = locale.toString(abs(change), "f", 2)
-            if kind == "percent":
+            if kind == "int":
+                amount = locale.toString(int(abs(change)))
+            elif kind == "percent":
                 amount = self.tr("%1 points").replace("%1", locale.toString(abs(change), "f", 1))
+            else:
+                amount = locale.toString(abs(change), "f", 2)
             arrow = "▲" if change > 0 else ("▼" if change < 0 else "■")
             color = NEUTRAL if change == 0 else (GOOD if (change > 0) == rise_is_good else BAD)
-            self.change.setText(self.tr("%1 %2 vs. previous period (%3)").replace("%1", arrow)
-                                .replace("%2", amount).replace("%3", card["period"]))
+            self.change.setText(self.tr("%1 %2 vs. previous period").replace("%1", arrow).replace("%2", amount))
         self.change.setStyleSheet(f"color: {color.name()};")
         self.sparkline.set_values(card["series"])
         tip = kpi_definition(self.key)

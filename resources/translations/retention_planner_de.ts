@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>ChartWidget</name>
+    <message>
+        <source>Save chart</source>
+        <translation>Diagramm speichern</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save as PNG/SVG…</source>
+        <translation>Als PNG/SVG speichern…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Kopieren</translation>
+    </message>
+    <message>
+        <source>Copy the chart as a picture</source>
+        <translation>Diagramm als Bild kopieren</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Change %1</source>
@@ -18,6 +41,273 @@
     <message>
         <source>Delete persona “%1”</source>
         <translation>Persona „%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerList</name>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 Kunden</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Liste exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV-Datei (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Filter: customer, segment, date …</source>
+        <translation>Filter: Kunde, Segment, Datum …</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>Alle Segmente</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerLists</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>RFM score</source>
+        <translation>RFM-Wert</translation>
+    </message>
+    <message>
+        <source>Recency, frequency and monetary score, each 1 (low) to 5 (high).</source>
+        <translation>Aktualität, Häufigkeit und Umsatz, jeweils bewertet von 1 (niedrig) bis 5 (hoch).</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Letzter Kauf</translation>
+    </message>
+    <message>
+        <source>Days since last purchase</source>
+        <translation>Tage seit letztem Kauf</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Käufe</translation>
+    </message>
+    <message>
+        <source>Net revenue</source>
+        <translation>Nettoumsatz</translation>
+    </message>
+    <message>
+        <source>Usual interval (days)</source>
+        <translation>Üblicher Abstand (Tage)</translation>
+    </message>
+    <message>
+        <source>The median number of days between this customer's purchases.</source>
+        <translation>Der Median der Tage zwischen den Käufen dieses Kunden.</translation>
+    </message>
+    <message>
+        <source>Overdue ×</source>
+        <translation>Überfällig ×</translation>
+    </message>
+    <message>
+        <source>Days since last purchase ÷ usual interval.</source>
+        <translation>Tage seit letztem Kauf ÷ üblicher Abstand.</translation>
+    </message>
+    <message>
+        <source>R = recency score (5 = bought most recently), F = frequency score (5 = most purchases); scores are quintiles of the customers' ranks.</source>
+        <translation>R = Aktualität (5 = hat zuletzt gekauft), F = Häufigkeit (5 = die meisten Käufe); die Werte sind Quintile der Ränge der Kunden.</translation>
+    </message>
+</context>
+<context>
+    <name>DataPanel</name>
+    <message>
+        <source>period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>activity window</source>
+        <translation>Aktivitätsfenster</translation>
+    </message>
+    <message>
+        <source>Suggested: %1 months</source>
+        <translation>Vorschlag: %1 Monate</translation>
+    </message>
+    <message>
+        <source>Too few repeat purchases to derive a window; 12 months is the usual default.</source>
+        <translation>Zu wenige Wiederkäufe, um ein Fenster abzuleiten; 12 Monate sind der übliche Standard.</translation>
+    </message>
+    <message>
+        <source>80 % of repeat purchases came within %1 days of the customer's previous purchase (%2 repeat purchases). A customer silent for longer has most likely lapsed.</source>
+        <translation>80 % der Wiederkäufe kamen innerhalb von %1 Tagen nach dem vorigen Kauf desselben Kunden (%2 Wiederkäufe). Wer länger nicht kauft, ist sehr wahrscheinlich abgewandert.</translation>
+    </message>
+    <message>
+        <source>Partial periods (the data covers only part of them, marked *): %1.</source>
+        <translation>Angebrochene Perioden (die Daten decken sie nur teilweise ab, mit * markiert): %1.</translation>
+    </message>
+    <message>
+        <source>Up to %1 the activity window reaches back before the first data, so the customers active at the start (and the retention rate) are understated there (grey).</source>
+        <translation>Bis %1 reicht das Aktivitätsfenster vor den Beginn der Daten zurück; die aktiven Kunden zu Beginn (und die Bindungsrate) sind dort zu niedrig (grau).</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Tabellenblatt</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Gelesene Zeilen</translation>
+    </message>
+    <message>
+        <source>Rows used</source>
+        <translation>Verwendete Zeilen</translation>
+    </message>
+    <message>
+        <source>Without customer</source>
+        <translation>Ohne Kunde</translation>
+    </message>
+    <message>
+        <source>Bad date</source>
+        <translation>Ungültiges Datum</translation>
+    </message>
+    <message>
+        <source>Without amount</source>
+        <translation>Ohne Betrag</translation>
+    </message>
+    <message>
+        <source>Already imported before</source>
+        <translation>Bereits früher importiert</translation>
+    </message>
+    <message>
+        <source>Cohort (customers)</source>
+        <translation>Kohorte (Kunden)</translation>
+    </message>
+    <message>
+        <source>Periods after the first purchase</source>
+        <translation>Perioden nach dem Erstkauf</translation>
+    </message>
+    <message>
+        <source>Share of customers %</source>
+        <translation>Anteil Kunden %</translation>
+    </message>
+    <message>
+        <source>Share of revenue %</source>
+        <translation>Anteil Umsatz %</translation>
+    </message>
+    <message>
+        <source>No sales data yet</source>
+        <translation>Noch keine Verkaufsdaten</translation>
+    </message>
+    <message>
+        <source>grey: window not covered by the data</source>
+        <translation>grau: Fenster nicht durch Daten abgedeckt</translation>
+    </message>
+    <message>
+        <source>Sales data</source>
+        <translation>Verkaufsdaten</translation>
+    </message>
+    <message>
+        <source>&amp;Import sales data…</source>
+        <translation>Verkaufsdaten &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>No sales data yet.
+Import an Excel or CSV list of your sales (or drop the file on the window) to see retention, churn, cohorts and the customers at risk.</source>
+        <translation>Noch keine Verkaufsdaten.
+Importieren Sie eine Excel- oder CSV-Liste Ihrer Verkäufe (oder ziehen Sie die Datei auf das Fenster), um Kundenbindung, Abwanderung, Kohorten und gefährdete Kunden zu sehen.</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Periode:</translation>
+    </message>
+    <message>
+        <source>Activity &amp;window:</source>
+        <translation>Aktivitäts&amp;fenster:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> Monate</translation>
+    </message>
+    <message>
+        <source>A customer counts as active at a date when they bought within this many months before it.</source>
+        <translation>Ein Kunde gilt zu einem Zeitpunkt als aktiv, wenn er in so vielen Monaten davor gekauft hat.</translation>
+    </message>
+    <message>
+        <source>Use it</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quartal</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Jahr</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Perioden</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Diagramme</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Retention and churn</source>
+        <translation>Bindung und Abwanderung</translation>
+    </message>
+    <message>
+        <source>New and returning buyers</source>
+        <translation>Neue und wiederkehrende Käufer</translation>
+    </message>
+    <message>
+        <source>Revenue and order value</source>
+        <translation>Umsatz und Bonwert</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Kohorten</translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation>RFM-Segmente</translation>
+    </message>
+    <message>
+        <source>At risk (win back)</source>
+        <translation>Gefährdet (zurückgewinnen)</translation>
+    </message>
+    <message>
+        <source>Repeat customers whose time since their last purchase is longer than their own usual interval between purchases, most valuable first: call them before they are gone.</source>
+        <translation>Wiederkäufer, deren letzter Kauf länger zurückliegt als ihr eigener üblicher Abstand zwischen zwei Käufen, die wertvollsten zuerst: Melden Sie sich, bevor sie weg sind.</translation>
     </message>
 </context>
 <context>
@@ -70,6 +360,414 @@ Einzelheiten stehen in der Protokolldatei:
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import sales data</source>
+        <translation>Verkaufsdaten importieren</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Zurück</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Weiter &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Choose a file or drop it here</source>
+        <translation>Datei wählen oder hierher ziehen</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Auswählen…</translation>
+    </message>
+    <message>
+        <source>Import your sales or invoice list: one row per sale or invoice line with at least a customer number, a date and an amount (or quantity and unit price). Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) and CSV files work; macros and formulas are never run. Later imports of newer data are added; rows imported before are recognised and not counted twice.</source>
+        <translation>Importieren Sie Ihre Verkaufs- oder Rechnungsliste: eine Zeile je Verkauf oder Rechnungsposition mit mindestens Kundennummer, Datum und Betrag (oder Menge und Einzelpreis). Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) und CSV funktionieren; Makros und Formeln werden nie ausgeführt. Spätere Importe neuerer Daten werden ergänzt; bereits importierte Zeilen werden erkannt und nicht doppelt gezählt.</translation>
+    </message>
+    <message>
+        <source>Which sheet holds the sales rows?</source>
+        <translation>Welches Tabellenblatt enthält die Verkaufszeilen?</translation>
+    </message>
+    <message>
+        <source>1. Choose the file</source>
+        <translation>1. Datei wählen</translation>
+    </message>
+    <message>
+        <source>2. Choose the sheet</source>
+        <translation>2. Tabellenblatt wählen</translation>
+    </message>
+    <message>
+        <source>3. Which column is what?</source>
+        <translation>3. Welche Spalte ist was?</translation>
+    </message>
+    <message>
+        <source>4. Check and import</source>
+        <translation>4. Prüfen und importieren</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>The file is too large for the memory of this computer.</source>
+        <translation>Die Datei ist zu groß für den Arbeitsspeicher dieses Computers.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was imported.</source>
+        <translation>Angehalten. Es wurde nichts importiert.</translation>
+    </message>
+    <message>
+        <source>Choose sales data</source>
+        <translation>Verkaufsdaten wählen</translation>
+    </message>
+    <message>
+        <source>Sales data (%1);;All files (*)</source>
+        <translation>Verkaufsdaten (%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Bitte zuerst eine Datei wählen.</translation>
+    </message>
+    <message>
+        <source>Looking at the file…</source>
+        <translation>Datei wird geprüft…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 rows</source>
+        <translation>%1 — %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>„%1“ wird gelesen…</translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— nicht in der Datei —</translation>
+    </message>
+    <message>
+        <source>This file has the same columns as an earlier import: its mapping is used.</source>
+        <translation>Diese Datei hat dieselben Spalten wie ein früherer Import: dessen Zuordnung wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Guessed from the column names. Fields marked * are required; the amount may also come from quantity × unit price.</source>
+        <translation>Aus den Spaltennamen erraten. Mit * markierte Felder sind Pflicht; der Betrag kann auch aus Menge × Einzelpreis kommen.</translation>
+    </message>
+    <message>
+        <source>This value cannot be read; the row will not count for customer figures.</source>
+        <translation>Dieser Wert ist nicht lesbar; die Zeile zählt nicht für Kundenkennzahlen.</translation>
+    </message>
+    <message>
+        <source>First %1 rows as they will be read (rows with problems in red: %2)</source>
+        <translation>Die ersten %1 Zeilen, wie sie gelesen werden (Zeilen mit Problemen rot: %2)</translation>
+    </message>
+    <message>
+        <source>Choose the columns for customer ID and date, and for the amount (or quantity and unit price).</source>
+        <translation>Wählen Sie die Spalten für Kundennummer und Datum sowie für den Betrag (oder Menge und Einzelpreis).</translation>
+    </message>
+    <message>
+        <source>Checking all rows…</source>
+        <translation>Alle Zeilen werden geprüft…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Kopfzeile</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Gelesene Zeilen</translation>
+    </message>
+    <message>
+        <source>Rows used for customer figures</source>
+        <translation>Für Kundenkennzahlen verwendete Zeilen</translation>
+    </message>
+    <message>
+        <source>without customer ID (e.g. walk-in sales)</source>
+        <translation>ohne Kundennummer (z. B. Barverkäufe)</translation>
+    </message>
+    <message>
+        <source>without a readable date</source>
+        <translation>ohne lesbares Datum</translation>
+    </message>
+    <message>
+        <source>without an amount</source>
+        <translation>ohne Betrag</translation>
+    </message>
+    <message>
+        <source>Rows %1</source>
+        <translation>Zeilen %1</translation>
+    </message>
+    <message>
+        <source>Empty rows (skipped)</source>
+        <translation>Leere Zeilen (übersprungen)</translation>
+    </message>
+    <message>
+        <source>Rows that repeat an earlier row exactly (kept)</source>
+        <translation>Zeilen, die eine frühere Zeile exakt wiederholen (behalten)</translation>
+    </message>
+    <message>
+        <source>Customers with a purchase</source>
+        <translation>Kunden mit Kauf</translation>
+    </message>
+    <message>
+        <source>Purchases (orders with a positive value)</source>
+        <translation>Käufe (Aufträge mit positivem Wert)</translation>
+    </message>
+    <message>
+        <source>Returns and cancellations (in net revenue, not purchases)</source>
+        <translation>Retouren und Stornos (im Nettoumsatz, keine Käufe)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Storing the data in the project…</source>
+        <translation>Daten werden im Projekt gespeichert…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Customer ID</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Betrag</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Einzelpreis</translation>
+    </message>
+    <message>
+        <source>Order / invoice no.</source>
+        <translation>Auftrags-/Rechnungsnr.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+</context>
+<context>
+    <name>Kpi</name>
+    <message>
+        <source>Period</source>
+        <translation>Zeitraum</translation>
+    </message>
+    <message>
+        <source>Active at start</source>
+        <translation>Aktiv zu Beginn</translation>
+    </message>
+    <message>
+        <source>Active at end</source>
+        <translation>Aktiv am Ende</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>Gehalten</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
+    </message>
+    <message>
+        <source>Gained</source>
+        <translation>Gewonnen</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>Reaktiviert</translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation>Kundenbindungsrate</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>Abwanderungsrate</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>Käufer</translation>
+    </message>
+    <message>
+        <source>New buyers</source>
+        <translation>Neue Käufer</translation>
+    </message>
+    <message>
+        <source>Returning buyers</source>
+        <translation>Wiederkehrende Käufer</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Käufe</translation>
+    </message>
+    <message>
+        <source>Net revenue</source>
+        <translation>Nettoumsatz</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>Durchschnittlicher Bonwert</translation>
+    </message>
+    <message>
+        <source>Purchases per buyer</source>
+        <translation>Käufe je Käufer</translation>
+    </message>
+    <message>
+        <source>Repeat purchase rate</source>
+        <translation>Wiederkaufrate</translation>
+    </message>
+    <message>
+        <source>Calendar period. * = the data does not cover all of its days (partial period).</source>
+        <translation>Kalenderperiode. * = die Daten decken nicht alle ihre Tage ab (angebrochene Periode).</translation>
+    </message>
+    <message>
+        <source>Customers active on the first day of the period: they bought within the activity window (W months) before that day.</source>
+        <translation>Kunden, die am ersten Tag der Periode aktiv sind: Sie haben im Aktivitätsfenster (W Monate) vor diesem Tag gekauft.</translation>
+    </message>
+    <message>
+        <source>Customers active on the first day after the period: they bought within the W months before it.</source>
+        <translation>Kunden, die am ersten Tag nach der Periode aktiv sind: Sie haben in den W Monaten davor gekauft.</translation>
+    </message>
+    <message>
+        <source>Customers active both at the start and at the end.</source>
+        <translation>Kunden, die zu Beginn und am Ende aktiv sind.</translation>
+    </message>
+    <message>
+        <source>Active at the start but not at the end: start − retained.</source>
+        <translation>Zu Beginn aktiv, am Ende nicht: Beginn − gehalten.</translation>
+    </message>
+    <message>
+        <source>Active at the end but not at the start: end − retained. They all bought in the period.</source>
+        <translation>Am Ende aktiv, zu Beginn nicht: Ende − gehalten. Sie alle haben in der Periode gekauft.</translation>
+    </message>
+    <message>
+        <source>Gained customers whose first purchase ever is in the period.</source>
+        <translation>Gewonnene Kunden, deren allererster Kauf in der Periode liegt.</translation>
+    </message>
+    <message>
+        <source>Gained customers who had bought before and came back: gained − new.</source>
+        <translation>Gewonnene Kunden, die schon früher gekauft hatten und zurückkamen: gewonnen − neu.</translation>
+    </message>
+    <message>
+        <source>(End − gained) ÷ start × 100 = retained ÷ start × 100. Empty when nobody was active at the start.</source>
+        <translation>(Ende − gewonnen) ÷ Beginn × 100 = gehalten ÷ Beginn × 100. Leer, wenn zu Beginn niemand aktiv war.</translation>
+    </message>
+    <message>
+        <source>Lost ÷ start × 100.</source>
+        <translation>Verloren ÷ Beginn × 100.</translation>
+    </message>
+    <message>
+        <source>Customers with at least one purchase in the period.</source>
+        <translation>Kunden mit mindestens einem Kauf in der Periode.</translation>
+    </message>
+    <message>
+        <source>Buyers whose first purchase ever is in the period.</source>
+        <translation>Käufer, deren allererster Kauf in der Periode liegt.</translation>
+    </message>
+    <message>
+        <source>Buyers − new buyers.</source>
+        <translation>Käufer − neue Käufer.</translation>
+    </message>
+    <message>
+        <source>Orders with a positive value in the period. An order is one invoice/order number of a customer, or all of a customer's rows of one day when there is no number.</source>
+        <translation>Aufträge mit positivem Wert in der Periode. Ein Auftrag ist eine Rechnungs-/Auftragsnummer eines Kunden oder, ohne Nummer, alle Zeilen eines Kunden an einem Tag.</translation>
+    </message>
+    <message>
+        <source>Sum of all amounts dated in the period, returns and cancellations included.</source>
+        <translation>Summe aller Beträge mit Datum in der Periode, einschließlich Retouren und Stornos.</translation>
+    </message>
+    <message>
+        <source>Sum of the purchases' values ÷ number of purchases.</source>
+        <translation>Summe der Kaufwerte ÷ Anzahl der Käufe.</translation>
+    </message>
+    <message>
+        <source>Purchases ÷ buyers.</source>
+        <translation>Käufe ÷ Käufer.</translation>
+    </message>
+    <message>
+        <source>Customers with two or more purchases so far ÷ customers with at least one purchase so far × 100 (cumulative up to the end of the period).</source>
+        <translation>Kunden mit bisher mindestens zwei Käufen ÷ Kunden mit bisher mindestens einem Kauf × 100 (kumuliert bis zum Ende der Periode).</translation>
+    </message>
+    <message>
+        <source>Partial period: the data covers only part of it.</source>
+        <translation>Angebrochene Periode: Die Daten decken sie nur teilweise ab.</translation>
+    </message>
+    <message>
+        <source>The activity window reaches back before the first data: customers active at the start are understated here.</source>
+        <translation>Das Aktivitätsfenster reicht vor den Beginn der Daten zurück: Die aktiven Kunden zu Beginn sind hier zu niedrig.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCard</name>
+    <message>
+        <source>Active customers</source>
+        <translation>Aktive Kunden</translation>
+    </message>
+    <message>
+        <source>%1, no earlier period</source>
+        <translation>%1, keine frühere Periode</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 Punkte</translation>
+    </message>
+    <message>
+        <source>%1 %2 vs. previous period</source>
+        <translation>%1 %2 ggü. Vorperiode</translation>
+    </message>
+    <message>
+        <source>The activity window reaches back before the first data: understated.</source>
+        <translation>Das Aktivitätsfenster reicht vor den Beginn der Daten zurück: zu niedrig.</translation>
+    </message>
+    <message>
+        <source>Click to open the chart.</source>
+        <translation>Klicken, um das Diagramm zu öffnen.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>No recent projects</source>
@@ -116,6 +814,10 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Kundenbindungspläne (*%1)</translation>
     </message>
     <message>
+        <source>Sales data imported and saved in the project.</source>
+        <translation>Verkaufsdaten importiert und im Projekt gespeichert.</translation>
+    </message>
+    <message>
         <source>Every change is saved automatically.</source>
         <translation>Jede Änderung wird automatisch gespeichert.</translation>
     </message>
@@ -126,6 +828,10 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>Personas</source>
         <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Daten</translation>
     </message>
     <message>
         <source>About Retention Planner</source>
@@ -184,6 +890,10 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>&amp;Demoprojekt öffnen</translation>
     </message>
     <message>
+        <source>&amp;Import sales data…</source>
+        <translation>Verkaufsdaten &amp;importieren…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
@@ -221,6 +931,10 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>gross margin</source>
         <translation>Bruttomarge</translation>
+    </message>
+    <message>
+        <source>Latest complete period: %1</source>
+        <translation>Letzte vollständige Periode: %1</translation>
     </message>
     <message>
         <source>Personas</source>
@@ -369,6 +1083,53 @@ Klicken Sie auf „Persona hinzufügen“, um Ihre erste Kundengruppe zu beschre
     <message>
         <source>e.g. e-mail, phone, shop on site</source>
         <translation>z. B. E-Mail, Telefon, Laden vor Ort</translation>
+    </message>
+</context>
+<context>
+    <name>Segments</name>
+    <message>
+        <source>Champions</source>
+        <translation>Champions</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>Treue Kunden</translation>
+    </message>
+    <message>
+        <source>Potential loyalists</source>
+        <translation>Potenzielle Stammkunden</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>Neu</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>Vielversprechend</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>Brauchen Aufmerksamkeit</translation>
+    </message>
+    <message>
+        <source>About to sleep</source>
+        <translation>Schlafen bald ein</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>Gefährdet</translation>
+    </message>
+    <message>
+        <source>Can't lose them</source>
+        <translation>Nicht verlieren!</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>Im Winterschlaf</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Verloren</translation>
     </message>
 </context>
 <context>

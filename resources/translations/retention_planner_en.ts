@@ -2,6 +2,29 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>ChartWidget</name>
+    <message>
+        <source>Save chart</source>
+        <translation>Save chart</translation>
+    </message>
+    <message>
+        <source>PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PNG image (*.png);;SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>Save as PNG/SVG…</source>
+        <translation>Save as PNG/SVG…</translation>
+    </message>
+    <message>
+        <source>Copy</source>
+        <translation>Copy</translation>
+    </message>
+    <message>
+        <source>Copy the chart as a picture</source>
+        <translation>Copy the chart as a picture</translation>
+    </message>
+</context>
+<context>
     <name>Commands</name>
     <message>
         <source>Change %1</source>
@@ -18,6 +41,273 @@
     <message>
         <source>Delete persona “%1”</source>
         <translation>Delete persona “%1”</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerList</name>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 customers</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Export list</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <source>Filter: customer, segment, date …</source>
+        <translation>Filter: customer, segment, date …</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>All segments</source>
+        <translation>All segments</translation>
+    </message>
+</context>
+<context>
+    <name>CustomerLists</name>
+    <message>
+        <source>Customer</source>
+        <translation>Customer</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>RFM score</source>
+        <translation>RFM score</translation>
+    </message>
+    <message>
+        <source>Recency, frequency and monetary score, each 1 (low) to 5 (high).</source>
+        <translation>Recency, frequency and monetary score, each 1 (low) to 5 (high).</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Last purchase</translation>
+    </message>
+    <message>
+        <source>Days since last purchase</source>
+        <translation>Days since last purchase</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Purchases</translation>
+    </message>
+    <message>
+        <source>Net revenue</source>
+        <translation>Net revenue</translation>
+    </message>
+    <message>
+        <source>Usual interval (days)</source>
+        <translation>Usual interval (days)</translation>
+    </message>
+    <message>
+        <source>The median number of days between this customer's purchases.</source>
+        <translation>The median number of days between this customer's purchases.</translation>
+    </message>
+    <message>
+        <source>Overdue ×</source>
+        <translation>Overdue ×</translation>
+    </message>
+    <message>
+        <source>Days since last purchase ÷ usual interval.</source>
+        <translation>Days since last purchase ÷ usual interval.</translation>
+    </message>
+    <message>
+        <source>R = recency score (5 = bought most recently), F = frequency score (5 = most purchases); scores are quintiles of the customers' ranks.</source>
+        <translation>R = recency score (5 = bought most recently), F = frequency score (5 = most purchases); scores are quintiles of the customers' ranks.</translation>
+    </message>
+</context>
+<context>
+    <name>DataPanel</name>
+    <message>
+        <source>period</source>
+        <translation>period</translation>
+    </message>
+    <message>
+        <source>activity window</source>
+        <translation>activity window</translation>
+    </message>
+    <message>
+        <source>Suggested: %1 months</source>
+        <translation>Suggested: %1 months</translation>
+    </message>
+    <message>
+        <source>Too few repeat purchases to derive a window; 12 months is the usual default.</source>
+        <translation>Too few repeat purchases to derive a window; 12 months is the usual default.</translation>
+    </message>
+    <message>
+        <source>80 % of repeat purchases came within %1 days of the customer's previous purchase (%2 repeat purchases). A customer silent for longer has most likely lapsed.</source>
+        <translation>80 % of repeat purchases came within %1 days of the customer's previous purchase (%2 repeat purchases). A customer silent for longer has most likely lapsed.</translation>
+    </message>
+    <message>
+        <source>Partial periods (the data covers only part of them, marked *): %1.</source>
+        <translation>Partial periods (the data covers only part of them, marked *): %1.</translation>
+    </message>
+    <message>
+        <source>Up to %1 the activity window reaches back before the first data, so the customers active at the start (and the retention rate) are understated there (grey).</source>
+        <translation>Up to %1 the activity window reaches back before the first data, so the customers active at the start (and the retention rate) are understated there (grey).</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Sheet</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Imported</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Rows read</translation>
+    </message>
+    <message>
+        <source>Rows used</source>
+        <translation>Rows used</translation>
+    </message>
+    <message>
+        <source>Without customer</source>
+        <translation>Without customer</translation>
+    </message>
+    <message>
+        <source>Bad date</source>
+        <translation>Bad date</translation>
+    </message>
+    <message>
+        <source>Without amount</source>
+        <translation>Without amount</translation>
+    </message>
+    <message>
+        <source>Already imported before</source>
+        <translation>Already imported before</translation>
+    </message>
+    <message>
+        <source>Cohort (customers)</source>
+        <translation>Cohort (customers)</translation>
+    </message>
+    <message>
+        <source>Periods after the first purchase</source>
+        <translation>Periods after the first purchase</translation>
+    </message>
+    <message>
+        <source>Share of customers %</source>
+        <translation>Share of customers %</translation>
+    </message>
+    <message>
+        <source>Share of revenue %</source>
+        <translation>Share of revenue %</translation>
+    </message>
+    <message>
+        <source>No sales data yet</source>
+        <translation>No sales data yet</translation>
+    </message>
+    <message>
+        <source>grey: window not covered by the data</source>
+        <translation>grey: window not covered by the data</translation>
+    </message>
+    <message>
+        <source>Sales data</source>
+        <translation>Sales data</translation>
+    </message>
+    <message>
+        <source>&amp;Import sales data…</source>
+        <translation>&amp;Import sales data…</translation>
+    </message>
+    <message>
+        <source>No sales data yet.
+Import an Excel or CSV list of your sales (or drop the file on the window) to see retention, churn, cohorts and the customers at risk.</source>
+        <translation>No sales data yet.
+Import an Excel or CSV list of your sales (or drop the file on the window) to see retention, churn, cohorts and the customers at risk.</translation>
+    </message>
+    <message>
+        <source>&amp;Period:</source>
+        <translation>&amp;Period:</translation>
+    </message>
+    <message>
+        <source>Activity &amp;window:</source>
+        <translation>Activity &amp;window:</translation>
+    </message>
+    <message>
+        <source> months</source>
+        <translation> months</translation>
+    </message>
+    <message>
+        <source>A customer counts as active at a date when they bought within this many months before it.</source>
+        <translation>A customer counts as active at a date when they bought within this many months before it.</translation>
+    </message>
+    <message>
+        <source>Use it</source>
+        <translation>Use it</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Month</translation>
+    </message>
+    <message>
+        <source>Quarter</source>
+        <translation>Quarter</translation>
+    </message>
+    <message>
+        <source>Year</source>
+        <translation>Year</translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation>Periods</translation>
+    </message>
+    <message>
+        <source>Charts</source>
+        <translation>Charts</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Imports</source>
+        <translation>Imports</translation>
+    </message>
+    <message>
+        <source>Retention and churn</source>
+        <translation>Retention and churn</translation>
+    </message>
+    <message>
+        <source>New and returning buyers</source>
+        <translation>New and returning buyers</translation>
+    </message>
+    <message>
+        <source>Revenue and order value</source>
+        <translation>Revenue and order value</translation>
+    </message>
+    <message>
+        <source>Cohorts</source>
+        <translation>Cohorts</translation>
+    </message>
+    <message>
+        <source>RFM segments</source>
+        <translation>RFM segments</translation>
+    </message>
+    <message>
+        <source>At risk (win back)</source>
+        <translation>At risk (win back)</translation>
+    </message>
+    <message>
+        <source>Repeat customers whose time since their last purchase is longer than their own usual interval between purchases, most valuable first: call them before they are gone.</source>
+        <translation>Repeat customers whose time since their last purchase is longer than their own usual interval between purchases, most valuable first: call them before they are gone.</translation>
     </message>
 </context>
 <context>
@@ -70,6 +360,414 @@ Details were written to the log file:
     </message>
 </context>
 <context>
+    <name>ImportDialog</name>
+    <message>
+        <source>Import sales data</source>
+        <translation>Import sales data</translation>
+    </message>
+    <message>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Back</translation>
+    </message>
+    <message>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Next &gt;</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <source>Choose a file or drop it here</source>
+        <translation>Choose a file or drop it here</translation>
+    </message>
+    <message>
+        <source>&amp;Choose…</source>
+        <translation>&amp;Choose…</translation>
+    </message>
+    <message>
+        <source>Import your sales or invoice list: one row per sale or invoice line with at least a customer number, a date and an amount (or quantity and unit price). Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) and CSV files work; macros and formulas are never run. Later imports of newer data are added; rows imported before are recognised and not counted twice.</source>
+        <translation>Import your sales or invoice list: one row per sale or invoice line with at least a customer number, a date and an amount (or quantity and unit price). Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) and CSV files work; macros and formulas are never run. Later imports of newer data are added; rows imported before are recognised and not counted twice.</translation>
+    </message>
+    <message>
+        <source>Which sheet holds the sales rows?</source>
+        <translation>Which sheet holds the sales rows?</translation>
+    </message>
+    <message>
+        <source>1. Choose the file</source>
+        <translation>1. Choose the file</translation>
+    </message>
+    <message>
+        <source>2. Choose the sheet</source>
+        <translation>2. Choose the sheet</translation>
+    </message>
+    <message>
+        <source>3. Which column is what?</source>
+        <translation>3. Which column is what?</translation>
+    </message>
+    <message>
+        <source>4. Check and import</source>
+        <translation>4. Check and import</translation>
+    </message>
+    <message>
+        <source>Stop</source>
+        <translation>Stop</translation>
+    </message>
+    <message>
+        <source>The file is too large for the memory of this computer.</source>
+        <translation>The file is too large for the memory of this computer.</translation>
+    </message>
+    <message>
+        <source>Stopped. Nothing was imported.</source>
+        <translation>Stopped. Nothing was imported.</translation>
+    </message>
+    <message>
+        <source>Choose sales data</source>
+        <translation>Choose sales data</translation>
+    </message>
+    <message>
+        <source>Sales data (%1);;All files (*)</source>
+        <translation>Sales data (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>Choose a file first.</source>
+        <translation>Choose a file first.</translation>
+    </message>
+    <message>
+        <source>Looking at the file…</source>
+        <translation>Looking at the file…</translation>
+    </message>
+    <message>
+        <source>%1 — %2 rows</source>
+        <translation>%1 — %2 rows</translation>
+    </message>
+    <message>
+        <source>Reading “%1”…</source>
+        <translation>Reading “%1”…</translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— not in the file —</translation>
+    </message>
+    <message>
+        <source>This file has the same columns as an earlier import: its mapping is used.</source>
+        <translation>This file has the same columns as an earlier import: its mapping is used.</translation>
+    </message>
+    <message>
+        <source>Guessed from the column names. Fields marked * are required; the amount may also come from quantity × unit price.</source>
+        <translation>Guessed from the column names. Fields marked * are required; the amount may also come from quantity × unit price.</translation>
+    </message>
+    <message>
+        <source>This value cannot be read; the row will not count for customer figures.</source>
+        <translation>This value cannot be read; the row will not count for customer figures.</translation>
+    </message>
+    <message>
+        <source>First %1 rows as they will be read (rows with problems in red: %2)</source>
+        <translation>First %1 rows as they will be read (rows with problems in red: %2)</translation>
+    </message>
+    <message>
+        <source>Choose the columns for customer ID and date, and for the amount (or quantity and unit price).</source>
+        <translation>Choose the columns for customer ID and date, and for the amount (or quantity and unit price).</translation>
+    </message>
+    <message>
+        <source>Checking all rows…</source>
+        <translation>Checking all rows…</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>File</translation>
+    </message>
+    <message>
+        <source>Header row</source>
+        <translation>Header row</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Rows read</translation>
+    </message>
+    <message>
+        <source>Rows used for customer figures</source>
+        <translation>Rows used for customer figures</translation>
+    </message>
+    <message>
+        <source>without customer ID (e.g. walk-in sales)</source>
+        <translation>without customer ID (e.g. walk-in sales)</translation>
+    </message>
+    <message>
+        <source>without a readable date</source>
+        <translation>without a readable date</translation>
+    </message>
+    <message>
+        <source>without an amount</source>
+        <translation>without an amount</translation>
+    </message>
+    <message>
+        <source>Rows %1</source>
+        <translation>Rows %1</translation>
+    </message>
+    <message>
+        <source>Empty rows (skipped)</source>
+        <translation>Empty rows (skipped)</translation>
+    </message>
+    <message>
+        <source>Rows that repeat an earlier row exactly (kept)</source>
+        <translation>Rows that repeat an earlier row exactly (kept)</translation>
+    </message>
+    <message>
+        <source>Customers with a purchase</source>
+        <translation>Customers with a purchase</translation>
+    </message>
+    <message>
+        <source>Purchases (orders with a positive value)</source>
+        <translation>Purchases (orders with a positive value)</translation>
+    </message>
+    <message>
+        <source>Returns and cancellations (in net revenue, not purchases)</source>
+        <translation>Returns and cancellations (in net revenue, not purchases)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Storing the data in the project…</source>
+        <translation>Storing the data in the project…</translation>
+    </message>
+</context>
+<context>
+    <name>ImportFields</name>
+    <message>
+        <source>Customer ID</source>
+        <translation>Customer ID</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Amount</source>
+        <translation>Amount</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Quantity</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Unit price</translation>
+    </message>
+    <message>
+        <source>Order / invoice no.</source>
+        <translation>Order / invoice no.</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Product</translation>
+    </message>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>Region</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+</context>
+<context>
+    <name>Kpi</name>
+    <message>
+        <source>Period</source>
+        <translation>Period</translation>
+    </message>
+    <message>
+        <source>Active at start</source>
+        <translation>Active at start</translation>
+    </message>
+    <message>
+        <source>Active at end</source>
+        <translation>Active at end</translation>
+    </message>
+    <message>
+        <source>Retained</source>
+        <translation>Retained</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
+    </message>
+    <message>
+        <source>Gained</source>
+        <translation>Gained</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Reactivated</source>
+        <translation>Reactivated</translation>
+    </message>
+    <message>
+        <source>Retention rate</source>
+        <translation>Retention rate</translation>
+    </message>
+    <message>
+        <source>Churn rate</source>
+        <translation>Churn rate</translation>
+    </message>
+    <message>
+        <source>Buyers</source>
+        <translation>Buyers</translation>
+    </message>
+    <message>
+        <source>New buyers</source>
+        <translation>New buyers</translation>
+    </message>
+    <message>
+        <source>Returning buyers</source>
+        <translation>Returning buyers</translation>
+    </message>
+    <message>
+        <source>Purchases</source>
+        <translation>Purchases</translation>
+    </message>
+    <message>
+        <source>Net revenue</source>
+        <translation>Net revenue</translation>
+    </message>
+    <message>
+        <source>Average order value</source>
+        <translation>Average order value</translation>
+    </message>
+    <message>
+        <source>Purchases per buyer</source>
+        <translation>Purchases per buyer</translation>
+    </message>
+    <message>
+        <source>Repeat purchase rate</source>
+        <translation>Repeat purchase rate</translation>
+    </message>
+    <message>
+        <source>Calendar period. * = the data does not cover all of its days (partial period).</source>
+        <translation>Calendar period. * = the data does not cover all of its days (partial period).</translation>
+    </message>
+    <message>
+        <source>Customers active on the first day of the period: they bought within the activity window (W months) before that day.</source>
+        <translation>Customers active on the first day of the period: they bought within the activity window (W months) before that day.</translation>
+    </message>
+    <message>
+        <source>Customers active on the first day after the period: they bought within the W months before it.</source>
+        <translation>Customers active on the first day after the period: they bought within the W months before it.</translation>
+    </message>
+    <message>
+        <source>Customers active both at the start and at the end.</source>
+        <translation>Customers active both at the start and at the end.</translation>
+    </message>
+    <message>
+        <source>Active at the start but not at the end: start − retained.</source>
+        <translation>Active at the start but not at the end: start − retained.</translation>
+    </message>
+    <message>
+        <source>Active at the end but not at the start: end − retained. They all bought in the period.</source>
+        <translation>Active at the end but not at the start: end − retained. They all bought in the period.</translation>
+    </message>
+    <message>
+        <source>Gained customers whose first purchase ever is in the period.</source>
+        <translation>Gained customers whose first purchase ever is in the period.</translation>
+    </message>
+    <message>
+        <source>Gained customers who had bought before and came back: gained − new.</source>
+        <translation>Gained customers who had bought before and came back: gained − new.</translation>
+    </message>
+    <message>
+        <source>(End − gained) ÷ start × 100 = retained ÷ start × 100. Empty when nobody was active at the start.</source>
+        <translation>(End − gained) ÷ start × 100 = retained ÷ start × 100. Empty when nobody was active at the start.</translation>
+    </message>
+    <message>
+        <source>Lost ÷ start × 100.</source>
+        <translation>Lost ÷ start × 100.</translation>
+    </message>
+    <message>
+        <source>Customers with at least one purchase in the period.</source>
+        <translation>Customers with at least one purchase in the period.</translation>
+    </message>
+    <message>
+        <source>Buyers whose first purchase ever is in the period.</source>
+        <translation>Buyers whose first purchase ever is in the period.</translation>
+    </message>
+    <message>
+        <source>Buyers − new buyers.</source>
+        <translation>Buyers − new buyers.</translation>
+    </message>
+    <message>
+        <source>Orders with a positive value in the period. An order is one invoice/order number of a customer, or all of a customer's rows of one day when there is no number.</source>
+        <translation>Orders with a positive value in the period. An order is one invoice/order number of a customer, or all of a customer's rows of one day when there is no number.</translation>
+    </message>
+    <message>
+        <source>Sum of all amounts dated in the period, returns and cancellations included.</source>
+        <translation>Sum of all amounts dated in the period, returns and cancellations included.</translation>
+    </message>
+    <message>
+        <source>Sum of the purchases' values ÷ number of purchases.</source>
+        <translation>Sum of the purchases' values ÷ number of purchases.</translation>
+    </message>
+    <message>
+        <source>Purchases ÷ buyers.</source>
+        <translation>Purchases ÷ buyers.</translation>
+    </message>
+    <message>
+        <source>Customers with two or more purchases so far ÷ customers with at least one purchase so far × 100 (cumulative up to the end of the period).</source>
+        <translation>Customers with two or more purchases so far ÷ customers with at least one purchase so far × 100 (cumulative up to the end of the period).</translation>
+    </message>
+    <message>
+        <source>Partial period: the data covers only part of it.</source>
+        <translation>Partial period: the data covers only part of it.</translation>
+    </message>
+    <message>
+        <source>The activity window reaches back before the first data: customers active at the start are understated here.</source>
+        <translation>The activity window reaches back before the first data: customers active at the start are understated here.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiCard</name>
+    <message>
+        <source>Active customers</source>
+        <translation>Active customers</translation>
+    </message>
+    <message>
+        <source>%1, no earlier period</source>
+        <translation>%1, no earlier period</translation>
+    </message>
+    <message>
+        <source>%1 points</source>
+        <translation>%1 points</translation>
+    </message>
+    <message>
+        <source>%1 %2 vs. previous period</source>
+        <translation>%1 %2 vs. previous period</translation>
+    </message>
+    <message>
+        <source>The activity window reaches back before the first data: understated.</source>
+        <translation>The activity window reaches back before the first data: understated.</translation>
+    </message>
+    <message>
+        <source>Click to open the chart.</source>
+        <translation>Click to open the chart.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <source>No recent projects</source>
@@ -116,6 +814,10 @@ Details were written to the log file:
         <translation>Retention plans (*%1)</translation>
     </message>
     <message>
+        <source>Sales data imported and saved in the project.</source>
+        <translation>Sales data imported and saved in the project.</translation>
+    </message>
+    <message>
         <source>Every change is saved automatically.</source>
         <translation>Every change is saved automatically.</translation>
     </message>
@@ -126,6 +828,10 @@ Details were written to the log file:
     <message>
         <source>Personas</source>
         <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Data</source>
+        <translation>Data</translation>
     </message>
     <message>
         <source>About Retention Planner</source>
@@ -184,6 +890,10 @@ Details were written to the log file:
         <translation>Open &amp;demo project</translation>
     </message>
     <message>
+        <source>&amp;Import sales data…</source>
+        <translation>&amp;Import sales data…</translation>
+    </message>
+    <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
     </message>
@@ -221,6 +931,10 @@ Details were written to the log file:
     <message>
         <source>gross margin</source>
         <translation>gross margin</translation>
+    </message>
+    <message>
+        <source>Latest complete period: %1</source>
+        <translation>Latest complete period: %1</translation>
     </message>
     <message>
         <source>Personas</source>
@@ -369,6 +1083,53 @@ Click “Add persona” to describe your first customer group.</translation>
     <message>
         <source>e.g. e-mail, phone, shop on site</source>
         <translation>e.g. e-mail, phone, shop on site</translation>
+    </message>
+</context>
+<context>
+    <name>Segments</name>
+    <message>
+        <source>Champions</source>
+        <translation>Champions</translation>
+    </message>
+    <message>
+        <source>Loyal</source>
+        <translation>Loyal</translation>
+    </message>
+    <message>
+        <source>Potential loyalists</source>
+        <translation>Potential loyalists</translation>
+    </message>
+    <message>
+        <source>New</source>
+        <translation>New</translation>
+    </message>
+    <message>
+        <source>Promising</source>
+        <translation>Promising</translation>
+    </message>
+    <message>
+        <source>Need attention</source>
+        <translation>Need attention</translation>
+    </message>
+    <message>
+        <source>About to sleep</source>
+        <translation>About to sleep</translation>
+    </message>
+    <message>
+        <source>At risk</source>
+        <translation>At risk</translation>
+    </message>
+    <message>
+        <source>Can't lose them</source>
+        <translation>Can't lose them</translation>
+    </message>
+    <message>
+        <source>Hibernating</source>
+        <translation>Hibernating</translation>
+    </message>
+    <message>
+        <source>Lost</source>
+        <translation>Lost</translation>
     </message>
 </context>
 <context>

@@ -302,7 +302,7 @@ class DataPanel(QWidget):
     # -- language ---------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and not self._doc.closed:
             self.retranslate()
             if self._doc.has_sales():
                 self._show_notes()

@@ -190,7 +190,7 @@ class OverviewPanel(QWidget):
         self.counts_label.setText(f"<table>{cells}</table>")
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.Type.LanguageChange:
+        if event.type() == QEvent.Type.LanguageChange and not self._doc.closed:
             self.retranslate()
         super().changeEvent(event)
 
