@@ -380,36 +380,38 @@ class ImportDialog(QDialog):
         columns = raw.columns
         parsed = preview(raw, self._mapping, PREVIEW_ROWS)
         by_column = {column: field for field, column in self._mapping.items()}
-        table.clear()
-        table.setColumnCount(len(columns))
-        table.setRowCount(len(parsed))
+        computed_amount = "amount" not in self._mapping and "amount" in parsed
         headers = [f"{c}\n→ {field_label(by_column[c])}" if c in by_column else c for c in columns]
+        if computed_amount:
+            headers.append(self.tr("%1\n= quantity × unit price").replace("%1", field_label("amount")))
+        table.clear()
+        table.setColumnCount(len(headers))
+        table.setRowCount(len(parsed))
         table.setHorizontalHeaderLabels(headers)
         table.setVerticalHeaderLabels([str(r) for r in parsed["row"]])
-        locale = QLocale()
         problems_seen = 0
         for r in range(len(parsed)):
             problems = parsed["problems"].iloc[r]
             problems_seen += bool(problems)
             for c, column in enumerate(columns):
-                value = raw.frame[column].iloc[r]
-                text = "" if _missing(value) else str(value)
                 field = by_column.get(column)
-                if field == "date" and "date" in parsed:
-                    understood = parsed["date"].iloc[r]
-                    if not pd.isna(understood):
-                        text = f"{text}  →  {locale.toString(understood.date(), QLocale.FormatType.ShortFormat)}"
-                elif field in ("amount",) and "amount" in parsed:
-                    understood = parsed["amount"].iloc[r]
-                    if not pd.isna(understood):
-                        text = f"{text}  →  {locale.toString(float(understood), 'f', 2)}"
+                text = _show_raw(raw.frame[column].iloc[r])
+                understood = parsed[field].iloc[r] if field in ("date", "amount") and field in parsed else None
+                if understood is not None and not pd.isna(understood) and isinstance(raw.frame[column].iloc[r], str):
+                    # text that had to be interpreted: show how it was understood
+                    text = f"{text}  →  {_show_value(understood)}"
                 item = QTableWidgetItem(text)
-                if field in ("quantity", "unit_price") and "amount" in problems:
-                    item.setBackground(ERROR_BRUSH)
-                if field in problems:
+                if field in problems or (field in ("quantity", "unit_price") and "amount" in problems):
                     item.setBackground(ERROR_BRUSH)
                     item.setToolTip(self.tr("This value cannot be read; the row will not count for customer figures."))
                 table.setItem(r, c, item)
+            if computed_amount:
+                value = parsed["amount"].iloc[r]
+                item = QTableWidgetItem("" if pd.isna(value) else _show_value(float(value)))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                if "amount" in problems:
+                    item.setBackground(ERROR_BRUSH)
+                table.setItem(r, len(columns), item)
         table.resizeColumnsToContents()
         for c in range(table.columnCount()):
             table.setColumnWidth(c, min(table.columnWidth(c), 260))
@@ -458,8 +460,9 @@ class ImportDialog(QDialog):
         for key, label, count in problems:
             if count:
                 examples = ", ".join(map(str, report.examples.get(key, [])))
+                rows_word = self.tr("rows")
                 lines.append((self.tr("Rows %1").replace("%1", label),
-                              f"{n(count)} <span style='color:#666'>({self.tr('rows')} {examples} …)</span>"))
+                              f"{n(count)} <span style='color:#666'>({rows_word} {examples} …)</span>"))
         if report.empty_rows:
             lines.append((self.tr("Empty rows (skipped)"), n(report.empty_rows)))
         if report.duplicate_rows:
@@ -470,12 +473,12 @@ class ImportDialog(QDialog):
             (self.tr("Returns and cancellations (in net revenue, not purchases)"), n(report.non_purchase_orders)),
         ]
         if first is not None:
-            lines.append((self.tr("Period"), f"{locale.toString(first.date(), QLocale.FormatType.ShortFormat)} – "
-                                              f"{locale.toString(last.date(), QLocale.FormatType.ShortFormat)}"))
+            lines.append((self.tr("Period"), f"{_show_value(first)} – {_show_value(last)}"))
         mapping = ", ".join(f"{field_label(f)} = {c}" for f, c in report.mapping.items())
         lines.append((self.tr("Columns"), mapping))
         rows = "".join(f"<tr><td style='padding:3px 18px 3px 0'>{a}</td><td>{b}</td></tr>" for a, b in lines)
-        self.report_label.setText(f"<table>{rows}</table><p>{self.tr('Nothing is stored until you click Import.')}</p>")
+        note = self.tr("Nothing is stored until you click Import.")
+        self.report_label.setText(f"<table>{rows}</table><p>{note}</p>")
 
     def _on_import(self) -> None:
         assert self._table is not None and self._report is not None and self._raw is not None
@@ -522,6 +525,32 @@ class ImportDialog(QDialog):
 def _complete(mapping: dict[str, str]) -> bool:
     return ("customer_id" in mapping and "date" in mapping
             and ("amount" in mapping or ("quantity" in mapping and "unit_price" in mapping)))
+
+
+def _date_format() -> str:
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
+def _show_value(value: object) -> str:
+    """A parsed value as the user's locale writes it."""
+    if isinstance(value, pd.Timestamp):
+        text = QLocale().toString(value.date(), _date_format())
+        return text if (value.hour, value.minute) == (0, 0) else f"{text} {value.strftime('%H:%M')}"
+    if isinstance(value, float):
+        return QLocale().toString(value, "f", 2)
+    return str(value)
+
+
+def _show_raw(value: object) -> str:
+    """A cell as read: whole numbers without '.0', dates without a midnight time."""
+    if _missing(value):
+        return ""
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else QLocale().toString(value, "g", 15)
+    if isinstance(value, (pd.Timestamp,)) or hasattr(value, "to_pydatetime"):
+        return _show_value(pd.Timestamp(value))
+    return str(value)
 
 
 def _missing(value: object) -> bool:

@@ -462,6 +462,12 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Aus den Spaltennamen erraten. Mit * markierte Felder sind Pflicht; der Betrag kann auch aus Menge × Einzelpreis kommen.</translation>
     </message>
     <message>
+        <source>%1
+= quantity × unit price</source>
+        <translation>%1
+= Menge × Einzelpreis</translation>
+    </message>
+    <message>
         <source>This value cannot be read; the row will not count for customer figures.</source>
         <translation>Dieser Wert ist nicht lesbar; die Zeile zählt nicht für Kundenkennzahlen.</translation>
     </message>
@@ -506,6 +512,10 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>ohne Betrag</translation>
     </message>
     <message>
+        <source>rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
         <source>Rows %1</source>
         <translation>Zeilen %1</translation>
     </message>
@@ -536,6 +546,10 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>Columns</source>
         <translation>Spalten</translation>
+    </message>
+    <message>
+        <source>Nothing is stored until you click Import.</source>
+        <translation>Gespeichert wird erst, wenn Sie auf „Importieren“ klicken.</translation>
     </message>
     <message>
         <source>Storing the data in the project…</source>

@@ -462,6 +462,12 @@ Details were written to the log file:
         <translation>Guessed from the column names. Fields marked * are required; the amount may also come from quantity × unit price.</translation>
     </message>
     <message>
+        <source>%1
+= quantity × unit price</source>
+        <translation>%1
+= quantity × unit price</translation>
+    </message>
+    <message>
         <source>This value cannot be read; the row will not count for customer figures.</source>
         <translation>This value cannot be read; the row will not count for customer figures.</translation>
     </message>
@@ -506,6 +512,10 @@ Details were written to the log file:
         <translation>without an amount</translation>
     </message>
     <message>
+        <source>rows</source>
+        <translation>rows</translation>
+    </message>
+    <message>
         <source>Rows %1</source>
         <translation>Rows %1</translation>
     </message>
@@ -536,6 +546,10 @@ Details were written to the log file:
     <message>
         <source>Columns</source>
         <translation>Columns</translation>
+    </message>
+    <message>
+        <source>Nothing is stored until you click Import.</source>
+        <translation>Nothing is stored until you click Import.</translation>
     </message>
     <message>
         <source>Storing the data in the project…</source>
