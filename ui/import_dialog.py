@@ -464,7 +464,7 @@ class ImportDialog(QDialog):
                 lines.append((self.tr("Rows %1").replace("%1", label),
                               f"{n(count)} <span style='color:#666'>({rows_word} {examples} …)</span>"))
         if report.empty_rows:
-            lines.append((self.tr("Empty rows (skipped)"), n(report.empty_rows)))
+            lines.append((self.tr("Of these, completely empty rows"), n(report.empty_rows)))
         if report.duplicate_rows:
             lines.append((self.tr("Rows that repeat an earlier row exactly (kept)"), n(report.duplicate_rows)))
         lines += [

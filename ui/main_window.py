@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QMenu,
     QMessageBox,
     QStackedWidget,
+    QStyle,
     QWidget,
 )
 
@@ -76,6 +77,7 @@ class MainWindow(QMainWindow):
 
         self._build_actions()
         self._build_menus()
+        self._build_toolbar()
         self.retranslate()
         geometry = settings.window_geometry()
         if geometry is not None:
@@ -146,6 +148,22 @@ class MainWindow(QMainWindow):
         self.view_menu.addMenu(self.language_menu)
         self.help_menu = bar.addMenu("")
         self.help_menu.addAction(self.about_action)
+
+    def _build_toolbar(self) -> None:
+        self.toolbar = self.addToolBar("main")
+        self.toolbar.setObjectName("main_toolbar")  # lets saveState() remember it
+        self.toolbar.setMovable(False)
+        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        style = self.style()
+        icons = {self.open_action: QStyle.StandardPixmap.SP_DialogOpenButton,
+                 self.import_action: QStyle.StandardPixmap.SP_FileDialogDetailedView,
+                 self.undo_action: QStyle.StandardPixmap.SP_ArrowBack,
+                 self.redo_action: QStyle.StandardPixmap.SP_ArrowForward}
+        for act, pixmap in icons.items():
+            act.setIcon(style.standardIcon(pixmap))
+        self.toolbar.addActions([self.open_action, self.import_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addActions([self.undo_action, self.redo_action])
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -381,6 +399,7 @@ class MainWindow(QMainWindow):
         self.save_as_action.setText(self.tr("Save &as…"))
         self.demo_action.setText(self.tr("Open &demo project"))
         self.import_action.setText(self.tr("&Import sales data…"))
+        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.quit_action.setText(self.tr("&Quit"))
         self.fullscreen_action.setText(self.tr("&Full screen"))
         self.about_action.setText(self.tr("&About Retention Planner"))

@@ -66,13 +66,13 @@ def clean_sales(raw: RawTable, mapping: Mapping[str, str], *, prefer_decimal_com
     if frame.empty:
         raise SalesDataError(f"{_where(raw)}: there are no rows below the header (row {raw.header_row}).",
                              code="no_rows", where=_where(raw), header_row=raw.header_row)
-    empty = frame.isna().all(axis=1).to_numpy()
-    report.empty_rows = int(empty.sum())
-    if report.empty_rows:
-        frame = frame.loc[~empty]
+    # Blank rows inside the table are rows of the sheet: they are read and, having no
+    # customer, date or amount, counted under each of those reasons (and shown apart).
+    report.empty_rows = int(frame.isna().all(axis=1).sum())
     row_numbers = pd.Series(frame.index.to_numpy() + raw.first_row, index=frame.index, dtype="int64")
     report.rows_read = len(frame)
-    report.duplicate_rows = int(frame.duplicated(keep="first").sum())
+    filled = frame.notna().any(axis=1)
+    report.duplicate_rows = int((frame.duplicated(keep="first") & filled).sum())  # blank rows are no duplicates
     if prefer_decimal_comma is None:
         prefer_decimal_comma = raw.decimal_comma
 

@@ -520,8 +520,8 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Zeilen %1</translation>
     </message>
     <message>
-        <source>Empty rows (skipped)</source>
-        <translation>Leere Zeilen (übersprungen)</translation>
+        <source>Of these, completely empty rows</source>
+        <translation>Davon völlig leere Zeilen</translation>
     </message>
     <message>
         <source>Rows that repeat an earlier row exactly (kept)</source>
@@ -906,6 +906,10 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>&amp;Import sales data…</source>
         <translation>Verkaufsdaten &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -520,8 +520,8 @@ Details were written to the log file:
         <translation>Rows %1</translation>
     </message>
     <message>
-        <source>Empty rows (skipped)</source>
-        <translation>Empty rows (skipped)</translation>
+        <source>Of these, completely empty rows</source>
+        <translation>Of these, completely empty rows</translation>
     </message>
     <message>
         <source>Rows that repeat an earlier row exactly (kept)</source>
@@ -906,6 +906,10 @@ Details were written to the log file:
     <message>
         <source>&amp;Import sales data…</source>
         <translation>&amp;Import sales data…</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Main toolbar</translation>
     </message>
     <message>
         <source>&amp;Quit</source>

@@ -197,3 +197,15 @@ def test_value_parsers() -> None:
     assert uk.dt.strftime("%Y-%m-%d").tolist() == ["2024-01-13", "2024-03-02"]  # one value forces day-first
     iso = parse_text_dates(pd.Series(["2024-02-29T13:45:00", "2024-3-1", "31.12.24"], dtype="string"))
     assert iso.dt.strftime("%Y-%m-%d").tolist() == ["2024-02-29", "2024-03-01", "2024-12-31"]
+
+
+def test_blank_row_inside_the_table_is_read_and_counted(tmp_path: Path) -> None:
+    # Row 3 of the sheet is blank: it is a row of the table (rows_read 3) that has no
+    # customer, date or amount, so it counts under each reason; it is not a duplicate.
+    path = write_xlsx(tmp_path / "luecke.xlsx", [["Kunde", "Datum", "Betrag"], ["A", "2024-01-01", 5],
+                                                 [None, None, None], ["B", "2024-01-02", 6]])
+    _raw, _m, table, report = import_file(path)
+    assert (report.rows_read, report.rows_used, report.empty_rows, report.duplicate_rows) == (3, 2, 1, 0)
+    assert (report.rows_missing_customer, report.rows_bad_date, report.rows_missing_amount) == (1, 1, 1)
+    assert report.examples["rows_bad_date"] == [3]
+    assert table["row"].tolist() == [2, 4]

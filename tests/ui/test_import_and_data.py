@@ -228,3 +228,32 @@ def test_overview_card_opens_chart(qtbot, window: MainWindow) -> None:
     qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
     assert window.current_section() == "data"
     assert window.panels["data"].chart_tabs.currentIndex() == 0
+
+
+def test_dropping_a_sales_file_on_the_window_starts_the_import(qtbot, make_app, empty_project: Path,
+                                                                tmp_path: Path) -> None:
+    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    window = make_app(empty_project).window
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(german_csv(tmp_path / "umsatz.csv")))])
+    enter = QDragEnterEvent(QPoint(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(QPoint(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                      Qt.KeyboardModifier.NoModifier)
+    window.dropEvent(drop)
+    dialog = window.findChild(ImportDialog)
+    assert dialog is not None
+    run_wizard_to(qtbot, dialog, MAPPING)
+    assert dialog.path_edit.text().endswith("umsatz.csv")
+    # a picture is not offered as a drop target
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "bild.png"))])
+    other = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+                            Qt.KeyboardModifier.NoModifier)
+    other.ignore()
+    window.dragEnterEvent(other)
+    assert not other.isAccepted()
+    dialog.reject()
