@@ -124,9 +124,11 @@ _PERSONAS = {
 def build_demo(path: str | Path, language: str = "en") -> ProjectStore:
     """Create the demo project at `path` in the given language ("de" or "en")."""
     language = language if language in _SETTINGS else "en"
+    from planner.demo_journey import add_demo_journey
+
     store = ProjectStore.create(path, _SETTINGS[language])
-    for persona in _PERSONAS[language]:
-        store.insert_persona(persona)
+    persona_ids = [store.insert_persona(persona).id for persona in _PERSONAS[language]]
+    add_demo_journey(store, language, persona_ids)
     _import_demo_sales(store)
     return store
 

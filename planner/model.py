@@ -58,10 +58,61 @@ PERSONA_TEXT_FIELDS = ("name", "segment", "goals", "expectations", "pains", "cha
 
 
 @dataclass(frozen=True)
+class TeamMember:
+    id: int = 0
+    name: str = ""
+    role: str = ""
+    email: str = ""
+
+    def with_changes(self, **changes: object) -> TeamMember:
+        return replace(self, **changes)
+
+
+TEAM_FIELDS = ("name", "role", "email")
+
+
+@dataclass(frozen=True)
+class Stage:
+    """A phase of the customer journey (DOMAIN section 2)."""
+
+    id: int = 0
+    name: str = ""
+
+    def with_changes(self, **changes: object) -> Stage:
+        return replace(self, **changes)
+
+
+@dataclass(frozen=True)
+class Touchpoint:
+    """Where a customer meets the business. `emotion` runs from -2 (very negative) to +2;
+    `personas` holds the ids of the personas it concerns (empty = all)."""
+
+    id: int = 0
+    stage_id: int = 0
+    channel: str = ""
+    name: str = ""
+    description: str = ""
+    owner_id: int | None = None
+    emotion: int = 0
+    pain_points: str = ""
+    ideas: str = ""
+    wait_target: str = ""
+    personas: tuple[int, ...] = ()
+
+    def with_changes(self, **changes: object) -> Touchpoint:
+        return replace(self, **changes)
+
+
+TOUCHPOINT_FIELDS = ("channel", "name", "description", "owner_id", "emotion", "pain_points", "ideas",
+                     "wait_target", "personas")
+
+
+@dataclass(frozen=True)
 class ProjectCounts:
     """What the plan holds, for the overview."""
 
     personas: int = 0
+    touchpoints: int = 0
     sales_imports: int = 0
     sales_rows: int = 0
     extra: dict[str, int] = field(default_factory=dict)

@@ -53,6 +53,35 @@ MIGRATIONS: list[str] = [
         used_at   TEXT NOT NULL
     );
     """,
+    # 4: the team (owners) and the customer journey: stages and touchpoints
+    """
+    CREATE TABLE team_member (
+        id       INTEGER PRIMARY KEY AUTOINCREMENT,
+        position INTEGER NOT NULL,
+        name     TEXT NOT NULL DEFAULT '',
+        role     TEXT NOT NULL DEFAULT '',
+        email    TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE stage (
+        id       INTEGER PRIMARY KEY AUTOINCREMENT,
+        position INTEGER NOT NULL,
+        name     TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE touchpoint (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        stage_id    INTEGER NOT NULL REFERENCES stage(id),
+        position    INTEGER NOT NULL,
+        channel     TEXT NOT NULL DEFAULT '',
+        name        TEXT NOT NULL DEFAULT '',
+        description TEXT NOT NULL DEFAULT '',
+        owner_id    INTEGER REFERENCES team_member(id) ON DELETE SET NULL,
+        emotion     INTEGER NOT NULL DEFAULT 0 CHECK (emotion BETWEEN -2 AND 2),
+        pain_points TEXT NOT NULL DEFAULT '',
+        ideas       TEXT NOT NULL DEFAULT '',
+        wait_target TEXT NOT NULL DEFAULT '',
+        personas    TEXT NOT NULL DEFAULT '[]'
+    );
+    """,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

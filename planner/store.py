@@ -215,7 +215,7 @@ class ProjectStore:
             )
             new_id = persona.id or cur.lastrowid
             ids_new[position] = new_id
-            _renumber(conn, "persona", ids_new)
+            renumber(conn, "persona", ids_new)
         return persona.with_changes(id=new_id)
 
     def update_persona(self, persona_id: int, **changes: str) -> Persona:
@@ -238,17 +238,18 @@ class ProjectStore:
             position = ids.index(persona_id)
             conn.execute("DELETE FROM persona WHERE id = ?", (persona_id,))
             ids.remove(persona_id)
-            _renumber(conn, "persona", ids)
+            renumber(conn, "persona", ids)
         return old, position
 
     # -- overview ---------------------------------------------------------------------
 
     def counts(self) -> ProjectCounts:
         personas = self._conn.execute("SELECT COUNT(*) FROM persona").fetchone()[0]
+        touchpoints = self._conn.execute("SELECT COUNT(*) FROM touchpoint").fetchone()[0]
         imports, rows = self._conn.execute(
             "SELECT COUNT(*), COALESCE(SUM(row_count), 0) FROM sales_import"
         ).fetchone()
-        return ProjectCounts(personas=personas, sales_imports=imports, sales_rows=rows)
+        return ProjectCounts(personas=personas, touchpoints=touchpoints, sales_imports=imports, sales_rows=rows)
 
 
 # -- helpers ----------------------------------------------------------------------------
@@ -345,5 +346,6 @@ def _load_settings(conn: sqlite3.Connection) -> ProjectSettings:
     return base.with_changes(**values)
 
 
-def _renumber(conn: sqlite3.Connection, table: str, ids: list[int | None]) -> None:
+def renumber(conn: sqlite3.Connection, table: str, ids: list[int | None]) -> None:
+    """Store the list order of `ids` as their positions."""
     conn.executemany(f"UPDATE {table} SET position = ? WHERE id = ?", [(i, pid) for i, pid in enumerate(ids)])

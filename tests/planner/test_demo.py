@@ -34,3 +34,17 @@ def test_demo_project_holds_personas_and_sales(tmp_path: Path) -> None:
     assert {"Kundenkarte", "Kanal"} <= set(sales.columns) or "channel" in sales.columns
     assert remembered_mapping(store, list(demo_sales.generate_demo_sales().columns))["customer_id"] == "Kundennummer"
     store.close()
+
+
+def test_demo_journey_is_complete_in_both_languages(tmp_path: Path) -> None:
+    from planner import journey as j
+
+    for language in ("de", "en"):
+        store = build_demo(tmp_path / f"demo-{language}.rplan", language)
+        stages = j.stages(store)
+        points = j.touchpoints(store)
+        assert [s.name for s in stages] == list(j.DEFAULT_STAGES[language])
+        assert len(points) >= 20 and {tp.stage_id for tp in points} == {s.id for s in stages}
+        assert all(tp.owner_id for tp in points) and len(j.team(store)) == 4
+        assert any(tp.pain_points for tp in points) and {tp.emotion for tp in points} >= {-2, -1, 0, 1, 2}
+        store.close()

@@ -1,0 +1,314 @@
+"""The customer journey: stages, touchpoints, the team that owns them, and the emotion curve.
+
+Like `ProjectStore`'s persona methods, every mutator is one committed transaction and
+returns what an undo needs to put things back (a removed stage comes back with its id,
+its place and its touchpoints).
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from planner.model import TEAM_FIELDS, TOUCHPOINT_FIELDS, Stage, TeamMember, Touchpoint
+from planner.store import ProjectStore, renumber
+
+# The 7 buying-cycle stages (DOMAIN section 2), in the project language.
+DEFAULT_STAGES = {
+    "en": ("Unawareness", "Awareness", "Solution search", "Selection", "Purchase", "Experience", "Loyalty"),
+    "de": ("Unbewusstheit", "Bewusstwerden", "Lösungssuche", "Auswahlphase", "Kaufphase", "Erfahrungsphase",
+           "Bindungsphase"),
+}
+
+# Channels named in practice (DOMAIN section 2): key -> (English, German, icon glyph).
+CHANNELS: dict[str, tuple[str, str, str]] = {
+    "email": ("E-mail", "E-Mail", "✉"),
+    "newsletter": ("Newsletter", "Newsletter", "📰"),
+    "phone": ("Phone hotline", "Telefon-Hotline", "☎"),
+    "social": ("Social media", "Social Media", "💬"),
+    "whatsapp": ("WhatsApp", "WhatsApp", "📱"),
+    "chatbot": ("Chatbot", "Chatbot", "🤖"),
+    "livechat": ("Live chat", "Live-Chat", "💭"),
+    "form": ("Contact form", "Kontaktformular", "📝"),
+    "website": ("Website / FAQ", "Website / FAQ", "🌐"),
+    "shop": ("Online shop", "Onlineshop", "🛒"),
+    "store": ("Store / on site", "Laden / vor Ort", "🏪"),
+    "field": ("Field sales visit", "Außendienstbesuch", "🚗"),
+    "event": ("Events / fairs", "Events / Messen", "🎪"),
+    "magazine": ("Customer magazine", "Kundenmagazin", "📖"),
+    "webinar": ("Seminar / webinar", "Seminar / Webinar", "🎓"),
+    "community": ("Community", "Community", "👥"),
+    "loyalty": ("Loyalty card / app", "Kundenkarte / App", "💳"),
+    "workshop": ("Workshop / service", "Werkstatt / Service", "🔧"),
+}
+
+
+def channel_label(channel: str, language: str) -> str:
+    """Known channel keys in the user's language; free text as typed."""
+    entry = CHANNELS.get(channel)
+    if entry is None:
+        return channel
+    return entry[1] if language == "de" else entry[0]
+
+
+def channel_icon(channel: str) -> str:
+    entry = CHANNELS.get(channel)
+    return entry[2] if entry else "•"
+
+
+# -- team -------------------------------------------------------------------------------------
+
+
+def team(store: ProjectStore) -> list[TeamMember]:
+    rows = store.connection.execute("SELECT id, name, role, email FROM team_member ORDER BY position, id")
+    return [TeamMember(*row) for row in rows]
+
+
+def insert_member(store: ProjectStore, member: TeamMember, position: int | None = None) -> TeamMember:
+    with store.transaction() as conn:
+        ids = [r[0] for r in conn.execute("SELECT id FROM team_member ORDER BY position, id")]
+        position = len(ids) if position is None else max(0, min(position, len(ids)))
+        cur = conn.execute("INSERT INTO team_member(id, position, name, role, email) VALUES (?, ?, ?, ?, ?)",
+                           (member.id or None, position, member.name, member.role, member.email))
+        new_id = member.id or int(cur.lastrowid)
+        renumber(conn, "team_member", ids[:position] + [new_id] + ids[position:])
+    return member.with_changes(id=new_id)
+
+
+def update_member(store: ProjectStore, member_id: int, **changes: str) -> TeamMember:
+    unknown = set(changes) - set(TEAM_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown team fields: {sorted(unknown)}")
+    old = next(m for m in team(store) if m.id == member_id)
+    with store.transaction() as conn:
+        for name, value in changes.items():
+            conn.execute(f"UPDATE team_member SET {name} = ? WHERE id = ?", (value, member_id))
+    return old
+
+
+@dataclass(frozen=True)
+class RemovedMember:
+    member: TeamMember
+    position: int
+    owned_touchpoints: tuple[int, ...]  # touchpoints that named them as owner
+
+
+def delete_member(store: ProjectStore, member_id: int) -> RemovedMember:
+    members = team(store)
+    position = [m.id for m in members].index(member_id)
+    with store.transaction() as conn:
+        owned = tuple(r[0] for r in conn.execute("SELECT id FROM touchpoint WHERE owner_id = ?", (member_id,)))
+        conn.execute("UPDATE touchpoint SET owner_id = NULL WHERE owner_id = ?", (member_id,))
+        conn.execute("DELETE FROM team_member WHERE id = ?", (member_id,))
+        renumber(conn, "team_member", [m.id for m in members if m.id != member_id])
+    return RemovedMember(members[position], position, owned)
+
+
+def restore_member(store: ProjectStore, removed: RemovedMember) -> None:
+    insert_member(store, removed.member, removed.position)
+    with store.transaction() as conn:
+        conn.executemany("UPDATE touchpoint SET owner_id = ? WHERE id = ?",
+                         [(removed.member.id, tid) for tid in removed.owned_touchpoints])
+
+
+# -- stages -----------------------------------------------------------------------------------
+
+
+def stages(store: ProjectStore) -> list[Stage]:
+    return [Stage(*row) for row in store.connection.execute("SELECT id, name FROM stage ORDER BY position, id")]
+
+
+def insert_stage(store: ProjectStore, stage: Stage, position: int | None = None) -> Stage:
+    with store.transaction() as conn:
+        ids = [r[0] for r in conn.execute("SELECT id FROM stage ORDER BY position, id")]
+        position = len(ids) if position is None else max(0, min(position, len(ids)))
+        cur = conn.execute("INSERT INTO stage(id, position, name) VALUES (?, ?, ?)",
+                           (stage.id or None, position, stage.name))
+        new_id = stage.id or int(cur.lastrowid)
+        renumber(conn, "stage", ids[:position] + [new_id] + ids[position:])
+    return stage.with_changes(id=new_id)
+
+
+def rename_stage(store: ProjectStore, stage_id: int, name: str) -> str:
+    old = store.connection.execute("SELECT name FROM stage WHERE id = ?", (stage_id,)).fetchone()[0]
+    with store.transaction() as conn:
+        conn.execute("UPDATE stage SET name = ? WHERE id = ?", (name, stage_id))
+    return old
+
+
+def move_stage(store: ProjectStore, stage_id: int, position: int) -> int:
+    """Move a stage to `position`; returns its old position."""
+    with store.transaction() as conn:
+        ids = [r[0] for r in conn.execute("SELECT id FROM stage ORDER BY position, id")]
+        old = ids.index(stage_id)
+        ids.remove(stage_id)
+        ids.insert(max(0, min(position, len(ids))), stage_id)
+        renumber(conn, "stage", ids)
+    return old
+
+
+@dataclass(frozen=True)
+class RemovedStage:
+    stage: Stage
+    position: int
+    touchpoints: tuple[tuple[Touchpoint, int], ...]  # deleted with it, with their positions
+    moved_to: int | None  # or moved to this stage (then `touchpoints` is empty)
+    moved: tuple[int, ...] = ()
+
+
+def delete_stage(store: ProjectStore, stage_id: int, *, move_touchpoints_to: int | None = None) -> RemovedStage:
+    """Delete a stage. Its touchpoints go to `move_touchpoints_to` (appended there) or, if
+    None, are deleted with it."""
+    all_stages = stages(store)
+    position = [s.id for s in all_stages].index(stage_id)
+    own = touchpoints(store, stage_id)
+    deleted: tuple[tuple[Touchpoint, int], ...] = ()
+    moved: tuple[int, ...] = ()
+    with store.transaction() as conn:
+        if move_touchpoints_to is not None:
+            start = conn.execute("SELECT COUNT(*) FROM touchpoint WHERE stage_id = ?", (move_touchpoints_to,)).fetchone()[0]
+            conn.executemany("UPDATE touchpoint SET stage_id = ?, position = ? WHERE id = ?",
+                             [(move_touchpoints_to, start + i, tp.id) for i, tp in enumerate(own)])
+            moved = tuple(tp.id for tp in own)
+        else:
+            deleted = tuple((tp, i) for i, tp in enumerate(own))
+            conn.execute("DELETE FROM touchpoint WHERE stage_id = ?", (stage_id,))
+        conn.execute("DELETE FROM stage WHERE id = ?", (stage_id,))
+        renumber(conn, "stage", [s.id for s in all_stages if s.id != stage_id])
+    return RemovedStage(all_stages[position], position, deleted, move_touchpoints_to, moved)
+
+
+def restore_stage(store: ProjectStore, removed: RemovedStage) -> None:
+    insert_stage(store, removed.stage, removed.position)
+    for tp, position in removed.touchpoints:
+        insert_touchpoint(store, tp, position)
+    for i, tp_id in enumerate(removed.moved):
+        move_touchpoint(store, tp_id, removed.stage.id, i)
+
+
+# -- touchpoints ------------------------------------------------------------------------------
+
+_TP_COLUMNS = ("id", "stage_id") + TOUCHPOINT_FIELDS
+
+
+def _touchpoint(row: Sequence[object]) -> Touchpoint:
+    values = dict(zip(_TP_COLUMNS, row))
+    values["personas"] = tuple(json.loads(values["personas"] or "[]"))  # type: ignore[arg-type]
+    return Touchpoint(**values)  # type: ignore[arg-type]
+
+
+def touchpoints(store: ProjectStore, stage_id: int | None = None) -> list[Touchpoint]:
+    """Touchpoints in map order: by stage order, then their place in the stage."""
+    sql = (f"SELECT {', '.join('t.' + c for c in _TP_COLUMNS)} FROM touchpoint t JOIN stage s ON s.id = t.stage_id"
+           + (" WHERE t.stage_id = ?" if stage_id is not None else "") + " ORDER BY s.position, t.position, t.id")
+    rows = store.connection.execute(sql, (stage_id,) if stage_id is not None else ())
+    return [_touchpoint(row) for row in rows]
+
+
+def touchpoint(store: ProjectStore, touchpoint_id: int) -> Touchpoint:
+    row = store.connection.execute(f"SELECT {', '.join(_TP_COLUMNS)} FROM touchpoint WHERE id = ?",
+                                   (touchpoint_id,)).fetchone()
+    if row is None:
+        raise KeyError(touchpoint_id)
+    return _touchpoint(row)
+
+
+def _stage_order(conn: sqlite3.Connection, stage_id: int) -> list[int]:
+    return [r[0] for r in conn.execute("SELECT id FROM touchpoint WHERE stage_id = ? ORDER BY position, id",
+                                       (stage_id,))]
+
+
+def _values(tp: Touchpoint) -> tuple[object, ...]:
+    return tuple(json.dumps(list(tp.personas)) if name == "personas" else getattr(tp, name)
+                 for name in TOUCHPOINT_FIELDS)
+
+
+def insert_touchpoint(store: ProjectStore, tp: Touchpoint, position: int | None = None) -> Touchpoint:
+    if not -2 <= tp.emotion <= 2:
+        raise ValueError("emotion must be between -2 and +2")
+    with store.transaction() as conn:
+        ids = _stage_order(conn, tp.stage_id)
+        position = len(ids) if position is None else max(0, min(position, len(ids)))
+        marks = ", ".join("?" * len(_TP_COLUMNS) + "?")
+        cur = conn.execute(f"INSERT INTO touchpoint({', '.join(_TP_COLUMNS)}, position) VALUES ({marks})",
+                           (tp.id or None, tp.stage_id, *_values(tp), position))
+        new_id = tp.id or int(cur.lastrowid)
+        renumber(conn, "touchpoint", ids[:position] + [new_id] + ids[position:])
+    return tp.with_changes(id=new_id)
+
+
+def update_touchpoint(store: ProjectStore, touchpoint_id: int, **changes: object) -> Touchpoint:
+    unknown = set(changes) - set(TOUCHPOINT_FIELDS)
+    if unknown:
+        raise ValueError(f"unknown touchpoint fields: {sorted(unknown)}")
+    if "emotion" in changes and not -2 <= int(changes["emotion"]) <= 2:  # type: ignore[arg-type]
+        raise ValueError("emotion must be between -2 and +2")
+    old = touchpoint(store, touchpoint_id)
+    new = old.with_changes(**changes)
+    with store.transaction() as conn:
+        sets = ", ".join(f"{name} = ?" for name in TOUCHPOINT_FIELDS)
+        conn.execute(f"UPDATE touchpoint SET {sets} WHERE id = ?", (*_values(new), touchpoint_id))
+    return old
+
+
+def delete_touchpoint(store: ProjectStore, touchpoint_id: int) -> tuple[Touchpoint, int]:
+    old = touchpoint(store, touchpoint_id)
+    with store.transaction() as conn:
+        ids = _stage_order(conn, old.stage_id)
+        position = ids.index(touchpoint_id)
+        conn.execute("DELETE FROM touchpoint WHERE id = ?", (touchpoint_id,))
+        ids.remove(touchpoint_id)
+        renumber(conn, "touchpoint", ids)
+    return old, position
+
+
+def move_touchpoint(store: ProjectStore, touchpoint_id: int, stage_id: int, position: int) -> tuple[int, int]:
+    """Move to `stage_id` at `position`; returns (old stage id, old position)."""
+    old = touchpoint(store, touchpoint_id)
+    with store.transaction() as conn:
+        source = _stage_order(conn, old.stage_id)
+        old_position = source.index(touchpoint_id)
+        source.remove(touchpoint_id)
+        renumber(conn, "touchpoint", source)
+        target = _stage_order(conn, stage_id) if stage_id != old.stage_id else source
+        target.insert(max(0, min(position, len(target))), touchpoint_id)
+        conn.execute("UPDATE touchpoint SET stage_id = ? WHERE id = ?", (stage_id, touchpoint_id))
+        renumber(conn, "touchpoint", target)
+    return old.stage_id, old_position
+
+
+# -- emotion curve ----------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class EmotionCurve:
+    stages: tuple[str, ...]
+    average: tuple[float | None, ...]  # per stage over all touchpoints (None: no touchpoint)
+    by_persona: dict[int, tuple[float | None, ...]]  # persona id -> per stage
+    pain_points: tuple[int, ...]  # per stage: touchpoints with pain points noted
+    lowest: tuple[int, ...]  # indexes of the stage(s) with the lowest average
+
+
+def emotion_curve(stage_list: Sequence[Stage], points: Sequence[Touchpoint],
+                  persona_ids: Sequence[int] = ()) -> EmotionCurve:
+    """Average emotion per stage, overall and per persona. A touchpoint without personas
+    concerns everyone, so it counts for every persona's line."""
+
+    def mean(values: list[int]) -> float | None:
+        return sum(values) / len(values) if values else None
+
+    average, pains = [], []
+    lines: dict[int, list[float | None]] = {pid: [] for pid in persona_ids}
+    for stage in stage_list:
+        own = [tp for tp in points if tp.stage_id == stage.id]
+        average.append(mean([tp.emotion for tp in own]))
+        pains.append(sum(1 for tp in own if tp.pain_points.strip()))
+        for pid in persona_ids:
+            lines[pid].append(mean([tp.emotion for tp in own if not tp.personas or pid in tp.personas]))
+    known = [v for v in average if v is not None]
+    low = min(known) if known else None
+    lowest = tuple(i for i, v in enumerate(average) if v is not None and v == low)
+    return EmotionCurve(tuple(s.name for s in stage_list), tuple(average),
+                        {pid: tuple(v) for pid, v in lines.items()}, tuple(pains), lowest)
