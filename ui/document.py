@@ -20,6 +20,8 @@ class ProjectDocument(QObject):
     settings_changed = Signal()
     personas_changed = Signal()
     sales_changed = Signal()
+    journey_changed = Signal()  # stages or touchpoints
+    team_changed = Signal()
     persona_updated = Signal(int)  # persona id; a lighter signal than a full reset
 
     def __init__(self, store: ProjectStore, parent: QObject | None = None) -> None:
@@ -64,6 +66,18 @@ class ProjectDocument(QObject):
         spend a quarter of a second preparing half a million rows again."""
         self._analysis = analysis
         self.sales_changed.emit()
+
+    # journey and team: `change(fn, *args)` runs one planner.journey mutator and announces it
+    def change_journey(self, fn, *args, **kwargs):
+        result = fn(self.store, *args, **kwargs)
+        self.journey_changed.emit()
+        return result
+
+    def change_team(self, fn, *args, **kwargs):
+        result = fn(self.store, *args, **kwargs)
+        self.team_changed.emit()
+        self.journey_changed.emit()  # owners shown on touchpoints
+        return result
 
     # personas
     def personas(self) -> list[Persona]:
