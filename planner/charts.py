@@ -32,6 +32,13 @@ DEFAULT_LABELS = {
 }
 
 
+def finish(fig: Figure) -> None:
+    """Lay the figure out: a window's chart uses constrained layout (redone at every size),
+    a one-off figure without a layout engine gets a tight layout now."""
+    if fig.get_layout_engine() is None:
+        fig.tight_layout()
+
+
 def style_axes(ax, *, percent: bool = False) -> None:
     ax.spines[["top", "right"]].set_visible(False)
     ax.spines[["left", "bottom"]].set_color(PALETTE["muted"])
@@ -109,7 +116,7 @@ def retention_chart(fig: Figure, periods: Sequence[Mapping], *, spans: Sequence[
     ax.set_ylabel(t["percent"])
     draw_spans(ax, periods, spans)
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18 if len(periods) > 6 else -0.1), ncol=2, frameon=False)
-    fig.tight_layout()
+    finish(fig)
 
 
 def buyers_chart(fig: Figure, periods: Sequence[Mapping], *, spans: Sequence[Span] | None = None,
@@ -129,7 +136,7 @@ def buyers_chart(fig: Figure, periods: Sequence[Mapping], *, spans: Sequence[Spa
     ax.set_ylabel(t["buyers"])
     draw_spans(ax, periods, spans)
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18 if len(periods) > 6 else -0.1), ncol=2, frameon=False)
-    fig.tight_layout()
+    finish(fig)
 
 
 def revenue_chart(fig: Figure, periods: Sequence[Mapping], *, currency: str = "EUR",
@@ -156,7 +163,7 @@ def revenue_chart(fig: Figure, periods: Sequence[Mapping], *, currency: str = "E
     handles = ax.get_legend_handles_labels()[0] + ax2.get_legend_handles_labels()[0]
     ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.18 if len(periods) > 6 else -0.1),
               ncol=2, frameon=False)
-    fig.tight_layout()
+    finish(fig)
 
 
 def cohort_heatmap(fig: Figure, cohorts: Sequence[Mapping], *, labels: Mapping[str, str] | None = None) -> None:
@@ -188,7 +195,7 @@ def cohort_heatmap(fig: Figure, cohorts: Sequence[Mapping], *, labels: Mapping[s
     ax.set_ylabel(t["cohort"])
     for side in ("top", "right", "left", "bottom"):
         ax.spines[side].set_visible(False)
-    fig.tight_layout()
+    finish(fig)
 
 
 def rfm_chart(fig: Figure, summary: pd.DataFrame, *, segment_names: Mapping[str, str] | None = None,
@@ -210,7 +217,7 @@ def rfm_chart(fig: Figure, summary: pd.DataFrame, *, segment_names: Mapping[str,
     ax.set_axisbelow(True)
     ax.set_xlabel(t["percent"])
     ax.legend(loc="lower right", frameon=False)
-    fig.tight_layout()
+    finish(fig)
 
 
 def sparkline(fig: Figure, values: Sequence[float | None], *, color: str = PALETTE["primary"]) -> None:

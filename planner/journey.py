@@ -22,26 +22,28 @@ DEFAULT_STAGES = {
            "Bindungsphase"),
 }
 
-# Channels named in practice (DOMAIN section 2): key -> (English, German, icon glyph).
-CHANNELS: dict[str, tuple[str, str, str]] = {
-    "email": ("E-mail", "E-Mail", "✉"),
-    "newsletter": ("Newsletter", "Newsletter", "📰"),
-    "phone": ("Phone hotline", "Telefon-Hotline", "☎"),
-    "social": ("Social media", "Social Media", "💬"),
-    "whatsapp": ("WhatsApp", "WhatsApp", "📱"),
-    "chatbot": ("Chatbot", "Chatbot", "🤖"),
-    "livechat": ("Live chat", "Live-Chat", "💭"),
-    "form": ("Contact form", "Kontaktformular", "📝"),
-    "website": ("Website / FAQ", "Website / FAQ", "🌐"),
-    "shop": ("Online shop", "Onlineshop", "🛒"),
-    "store": ("Store / on site", "Laden / vor Ort", "🏪"),
-    "field": ("Field sales visit", "Außendienstbesuch", "🚗"),
-    "event": ("Events / fairs", "Events / Messen", "🎪"),
-    "magazine": ("Customer magazine", "Kundenmagazin", "📖"),
-    "webinar": ("Seminar / webinar", "Seminar / Webinar", "🎓"),
-    "community": ("Community", "Community", "👥"),
-    "loyalty": ("Loyalty card / app", "Kundenkarte / App", "💳"),
-    "workshop": ("Workshop / service", "Werkstatt / Service", "🔧"),
+# Channels named in practice (DOMAIN section 2): key -> (English, German, badge, colour).
+# The badge is the channel's icon: a short code on its colour, legible on any system
+# (emoji fonts are missing on many Linux machines and projectors' laptops).
+CHANNELS: dict[str, tuple[str, str, str, str]] = {
+    "email": ("E-mail", "E-Mail", "@", "#2980B9"),
+    "newsletter": ("Newsletter", "Newsletter", "NL", "#2471A3"),
+    "phone": ("Phone hotline", "Telefon-Hotline", "TEL", "#8E44AD"),
+    "social": ("Social media", "Social Media", "#", "#C2185B"),
+    "whatsapp": ("WhatsApp", "WhatsApp", "WA", "#27AE60"),
+    "chatbot": ("Chatbot", "Chatbot", "BOT", "#7F8C8D"),
+    "livechat": ("Live chat", "Live-Chat", "CH", "#16A085"),
+    "form": ("Contact form", "Kontaktformular", "FO", "#5D6D7E"),
+    "website": ("Website / FAQ", "Website / FAQ", "WEB", "#1F618D"),
+    "shop": ("Online shop", "Onlineshop", "OS", "#D35400"),
+    "store": ("Store / on site", "Laden / vor Ort", "LA", "#A04000"),
+    "field": ("Field sales visit", "Außendienstbesuch", "AD", "#6E2C00"),
+    "event": ("Events / fairs", "Events / Messen", "EV", "#B7950B"),
+    "magazine": ("Customer magazine", "Kundenmagazin", "MAG", "#7D6608"),
+    "webinar": ("Seminar / webinar", "Seminar / Webinar", "SEM", "#117864"),
+    "community": ("Community", "Community", "COM", "#1E8449"),
+    "loyalty": ("Loyalty card / app", "Kundenkarte / App", "KK", "#B03A2E"),
+    "workshop": ("Workshop / service", "Werkstatt / Service", "WS", "#566573"),
 }
 
 
@@ -53,9 +55,12 @@ def channel_label(channel: str, language: str) -> str:
     return entry[1] if language == "de" else entry[0]
 
 
-def channel_icon(channel: str) -> str:
+def channel_badge(channel: str) -> tuple[str, str]:
+    """(short code, colour) of a channel; free-text channels get their first letters."""
     entry = CHANNELS.get(channel)
-    return entry[2] if entry else "•"
+    if entry is None:
+        return (channel[:2].upper() or "?"), "#7F8C8D"
+    return entry[2], entry[3]
 
 
 # -- team -------------------------------------------------------------------------------------

@@ -17,7 +17,7 @@ from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
 from matplotlib.patches import FancyBboxPatch
 
-from planner.charts import PALETTE, style_axes
+from planner.charts import PALETTE, finish, style_axes
 from planner.errors import PlannerError
 from planner.journey import EmotionCurve, channel_label
 from planner.model import Stage, Touchpoint
@@ -55,13 +55,14 @@ def emotion_chart(fig: Figure, curve: EmotionCurve, *, persona_names: Mapping[in
     for i in curve.lowest:
         ax.scatter([x[i]], [avg[i]], s=320, facecolors="none", edgecolors=PALETTE["bad"], linewidths=2.5, zorder=6,
                    label=t["lowest"] if i == curve.lowest[0] else "_lowest")
-    ax.set_xticks(x, [textwrap.fill(s, 14) for s in curve.stages], fontsize=9)
+    ax.set_xticks(x, [textwrap.shorten(s, 16, placeholder="…") for s in curve.stages], fontsize=8, rotation=20,
+                  ha="right")
     ax.set_ylim(-2.6, 2.6)
     ax.set_yticks([-2, -1, 0, 1, 2], ["−2", "−1", "0", "+1", "+2"])
     ax.set_xlim(-0.5, len(x) - 0.5)
     style_axes(ax)
-    ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False, fontsize=9)
-    fig.tight_layout()
+    ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False, fontsize=8)
+    finish(fig)
 
 
 def _map_page(fig: Figure, title: str, stages: Sequence[Stage], cards: Mapping[int, Sequence[Touchpoint]],

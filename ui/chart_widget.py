@@ -27,7 +27,7 @@ class ChartWidget(QWidget):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.name = name
-        self.figure = Figure(figsize=(8, 4.5), dpi=100, layout=None)
+        self.figure = Figure(figsize=(8, 4.5), dpi=100, layout="constrained")  # re-laid out at every size
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setObjectName(f"chart_{name}")
         self._annotation = None

@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.journey import channel_icon, channel_label
+from planner.journey import channel_badge, channel_label
 from planner.model import Stage, Touchpoint
 
 TOUCHPOINT_MIME = "application/x-retention-planner-touchpoint"
@@ -46,7 +46,6 @@ TOUCHPOINT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
 EMOTION_COLORS = {-2: "#C0392B", -1: "#E67E22", 0: "#95A5A6", 1: "#7DBE5A", 2: "#2E8B57"}
-EMOTION_FACES = {-2: "☹☹", -1: "☹", 0: "😐", 1: "☺", 2: "☺☺"}
 
 
 class StageModel(QAbstractListModel):
@@ -132,7 +131,7 @@ class CardDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
         metrics = QFontMetrics(self._board.card_font())
-        return QSize(180, metrics.height() * 3 + 18)
+        return QSize(max(80, option.rect.width()), metrics.height() * 4 + 18)  # as wide as the column
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         model = index.model()
@@ -156,28 +155,58 @@ class CardDelegate(QStyledItemDelegate):
         metrics = QFontMetrics(font)
         line = metrics.height()
         text_rect = rect.adjusted(12, 5, -6, -4)
+        # channel badge (the icon), emotion pill, then the name
+        code, colour = channel_badge(tp.channel)
+        small = QFont(font)
+        small.setPointSizeF(font.pointSizeF() * 0.75)
+        small.setBold(True)
+        badge = QRect(text_rect.left(), text_rect.top() + 1, QFontMetrics(small).horizontalAdvance(code) + 8, line - 2)
+        painter.setBrush(QColor(colour))
+        painter.drawRoundedRect(badge, 3, 3)
+        painter.setFont(small)
+        painter.setPen(QColor("white"))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, code)
+        pill = QRect(text_rect.right() - 24, text_rect.top() + 1, 24, line - 2)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(EMOTION_COLORS.get(tp.emotion, "#95A5A6")))
+        painter.drawRoundedRect(pill, 6, 6)
+        painter.setPen(QColor("white"))
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, f"{tp.emotion:+d}" if tp.emotion else "0")
         painter.setPen(palette.color(QPalette.ColorRole.Text))
         painter.setFont(bold)
-        title = f"{channel_icon(tp.channel)}  {tp.name}"
-        painter.drawText(QRect(text_rect.left(), text_rect.top(), text_rect.width() - 28, line),
-                         Qt.AlignmentFlag.AlignLeft, QFontMetrics(bold).elidedText(title, Qt.TextElideMode.ElideRight,
-                                                                                   text_rect.width() - 28))
-        painter.drawText(QRect(text_rect.right() - 28, text_rect.top(), 28, line), Qt.AlignmentFlag.AlignRight,
-                         EMOTION_FACES.get(tp.emotion, ""))
+        # the name takes up to two lines: the first beside the badge, the second below it
+        bold_metrics = QFontMetrics(bold)
+        first, second_line = _split_two(tp.name, bold_metrics, pill.left() - badge.right() - 10,
+                                        pill.left() - text_rect.left() - 4)
+        painter.drawText(QRect(badge.right() + 6, text_rect.top(), pill.left() - badge.right() - 10, line),
+                         Qt.AlignmentFlag.AlignLeft, first)
+        painter.drawText(QRect(text_rect.left(), text_rect.top() + line, text_rect.width(), line),
+                         Qt.AlignmentFlag.AlignLeft, second_line)
         painter.setFont(font)
         painter.setPen(QColor("#5B6773"))
         channel = channel_label(tp.channel, self._board.language)
         owner = self._board.owner_name(tp.owner_id)
         second = " · ".join(p for p in (channel, owner) if p)
-        painter.drawText(QRect(text_rect.left(), text_rect.top() + line, text_rect.width(), line),
+        painter.drawText(QRect(text_rect.left(), text_rect.top() + 2 * line, text_rect.width(), line),
                          Qt.AlignmentFlag.AlignLeft, metrics.elidedText(second, Qt.TextElideMode.ElideRight,
                                                                         text_rect.width()))
         if tp.pain_points:
             painter.setPen(QColor("#C0392B"))
-            painter.drawText(QRect(text_rect.left(), text_rect.top() + 2 * line, text_rect.width(), line),
+            painter.drawText(QRect(text_rect.left(), text_rect.top() + 3 * line, text_rect.width(), line),
                              Qt.AlignmentFlag.AlignLeft,
                              metrics.elidedText("⚠ " + tp.pain_points, Qt.TextElideMode.ElideRight, text_rect.width()))
         painter.restore()
+
+
+def _split_two(text: str, metrics: QFontMetrics, first_width: int, width: int) -> tuple[str, str]:
+    """Word-wrap `text` into a first line of `first_width` pixels and a second of `width`,
+    eliding what does not fit."""
+    words, first = text.split(" "), ""
+    while words and metrics.horizontalAdvance((first + " " + words[0]) if first else words[0]) <= first_width:
+        first = (first + " " + words.pop(0)) if first else words.pop(0)
+    if not first:  # the first word is too long to sit beside the badge: start below it
+        return "", metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    return first, metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width)
 
 
 class StageHeader(QLabel):
@@ -244,12 +273,14 @@ class StageColumn(QFrame):
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
         self.view.setSpacing(1)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setStyleSheet("QListView { background: #F4F6F8; border: none; }")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.header)
         layout.addWidget(self.view, 1)
-        self.setMinimumWidth(200)
+        self.setMinimumWidth(150)
 
 
 class JourneyBoard(QWidget):

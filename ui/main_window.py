@@ -33,6 +33,7 @@ from ui.document import ProjectDocument
 from ui.errors import show_planner_error
 from ui.import_dialog import ImportDialog
 from ui.panels.data import DataPanel
+from ui.panels.journey import JourneyPanel
 from ui.panels.overview import OverviewPanel
 from ui.panels.personas import PersonasPanel
 from ui.settings import AppSettings
@@ -41,6 +42,7 @@ from ui.settings import AppSettings
 SECTIONS: list[tuple[str, Callable[[ProjectDocument], QWidget]]] = [
     ("overview", OverviewPanel),
     ("personas", PersonasPanel),
+    ("journey", JourneyPanel),
     ("data", DataPanel),
 ]
 
@@ -335,7 +337,8 @@ class MainWindow(QMainWindow):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def _section_title(self, key: str) -> str:
-        return {"overview": self.tr("Overview"), "personas": self.tr("Personas"), "data": self.tr("Data")}[key]
+        return {"overview": self.tr("Overview"), "personas": self.tr("Personas"), "journey": self.tr("Journey map"),
+                "data": self.tr("Data")}[key]
 
     def _retranslate_sections(self) -> None:
         self.go_menu.clear()

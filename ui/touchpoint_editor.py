@@ -69,9 +69,11 @@ class TouchpointEditor(QWidget):
             edit.setMaximumHeight(80)
         self.wait_target = QLineEdit()
         self.personas = QListWidget()
-        self.personas.setMaximumHeight(110)
+        self.personas.setMinimumHeight(90)
+        self.personas.setMaximumHeight(130)
         self._labels: dict[str, QLabel] = {}
         form = QFormLayout(self)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: full-width fields
         for name, widget in (("channel", self.channel), ("name", self.name), ("owner_id", self.owner),
                              ("emotion", self.emotion), ("", self.emotion_label), ("description", self.description),
                              ("pain_points", self.pain_points), ("ideas", self.ideas),
