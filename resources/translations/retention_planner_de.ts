@@ -600,6 +600,200 @@ Einzelheiten stehen in der Protokolldatei:
     </message>
 </context>
 <context>
+    <name>JourneyCommands</name>
+    <message>
+        <source>Add stage “%1”</source>
+        <translation>Phase „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename stage to “%1”</source>
+        <translation>Phase in „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Move stage</source>
+        <translation>Phase verschieben</translation>
+    </message>
+    <message>
+        <source>Delete stage</source>
+        <translation>Phase löschen</translation>
+    </message>
+    <message>
+        <source>Add touchpoint</source>
+        <translation>Touchpoint hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit touchpoint: %1</source>
+        <translation>Touchpoint bearbeiten: %1</translation>
+    </message>
+    <message>
+        <source>Delete touchpoint “%1”</source>
+        <translation>Touchpoint „%1“ löschen</translation>
+    </message>
+    <message>
+        <source>Move touchpoint</source>
+        <translation>Touchpoint verschieben</translation>
+    </message>
+    <message>
+        <source>Add team member</source>
+        <translation>Teammitglied hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit team member</source>
+        <translation>Teammitglied bearbeiten</translation>
+    </message>
+    <message>
+        <source>Remove team member</source>
+        <translation>Teammitglied entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyPanel</name>
+    <message>
+        <source>All personas</source>
+        <translation>Alle Personas</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Alle Verantwortlichen</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>Alle Kanäle</translation>
+    </message>
+    <message>
+        <source>Select a touchpoint card.</source>
+        <translation>Wählen Sie eine Touchpoint-Karte.</translation>
+    </message>
+    <message>
+        <source>Average of all touchpoints</source>
+        <translation>Durchschnitt aller Touchpoints</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Schmerzpunkte</translation>
+    </message>
+    <message>
+        <source>Lowest point: retention is lost here</source>
+        <translation>Tiefpunkt: hier geht Kundenbindung verloren</translation>
+    </message>
+    <message>
+        <source>No touchpoints yet</source>
+        <translation>Noch keine Touchpoints</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emotion</translation>
+    </message>
+    <message>
+        <source>New touchpoint</source>
+        <translation>Neuer Touchpoint</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>Neue Phase</translation>
+    </message>
+    <message>
+        <source>Name of the new stage:</source>
+        <translation>Name der neuen Phase:</translation>
+    </message>
+    <message>
+        <source>Rename stage</source>
+        <translation>Phase umbenennen</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>Neuer Name:</translation>
+    </message>
+    <message>
+        <source>Delete stage</source>
+        <translation>Phase löschen</translation>
+    </message>
+    <message>
+        <source>The stage “%1” holds %2 touchpoint(s). What should happen to them?</source>
+        <translation>Die Phase „%1“ enthält %2 Touchpoint(s). Was soll mit ihnen geschehen?</translation>
+    </message>
+    <message>
+        <source>Move them to “%1”</source>
+        <translation>Nach „%1“ verschieben</translation>
+    </message>
+    <message>
+        <source>Delete them too</source>
+        <translation>Ebenfalls löschen</translation>
+    </message>
+    <message>
+        <source>Customer journey — %1</source>
+        <translation>Customer Journey — %1</translation>
+    </message>
+    <message>
+        <source>Export journey map</source>
+        <translation>Journey Map exportieren</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG-Bild (*.png);;SVG-Grafik (*.svg)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Customer journey</source>
+        <translation>Customer Journey</translation>
+    </message>
+    <message>
+        <source>Step 4 of the method: where do customers meet you, and how do they feel there? Drag cards between stages, double-click empty space for a new card, drag a stage name onto another to reorder. The lowest point of the emotion curve is where customers are lost.</source>
+        <translation>Schritt 4 der Methode: Wo begegnen Kunden Ihnen, und wie fühlen sie sich dort? Ziehen Sie Karten zwischen Phasen, doppelklicken Sie auf eine freie Stelle für eine neue Karte, ziehen Sie einen Phasennamen auf einen anderen, um die Reihenfolge zu ändern. Der Tiefpunkt der Emotionskurve ist, wo Kunden verloren gehen.</translation>
+    </message>
+    <message>
+        <source>New &amp;touchpoint</source>
+        <translation>Neuer &amp;Touchpoint</translation>
+    </message>
+    <message>
+        <source>New touchpoint in the current stage (Ctrl+T)</source>
+        <translation>Neuer Touchpoint in der aktuellen Phase (Strg+T)</translation>
+    </message>
+    <message>
+        <source>New &amp;stage</source>
+        <translation>Neue &amp;Phase</translation>
+    </message>
+    <message>
+        <source>New stage after the current one (Ctrl+Shift+T)</source>
+        <translation>Neue Phase nach der aktuellen (Strg+Umschalt+T)</translation>
+    </message>
+    <message>
+        <source>Delete the stage of the selected card</source>
+        <translation>Die Phase der ausgewählten Karte löschen</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <source>Consistency view</source>
+        <translation>Konsistenzansicht</translation>
+    </message>
+    <message>
+        <source>Each channel across all stages: does the brand speak with one voice?</source>
+        <translation>Jeder Kanal über alle Phasen: Spricht die Marke mit einer Stimme?</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Delete touchpoint</source>
+        <translation>Touchpoint löschen</translation>
+    </message>
+    <message>
+        <source>Larger cards (Ctrl++)</source>
+        <translation>Größere Karten (Strg++)</translation>
+    </message>
+    <message>
+        <source>Smaller cards (Ctrl+-)</source>
+        <translation>Kleinere Karten (Strg+-)</translation>
+    </message>
+</context>
+<context>
     <name>Kpi</name>
     <message>
         <source>Period</source>
@@ -844,6 +1038,10 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Personas</translation>
     </message>
     <message>
+        <source>Journey map</source>
+        <translation>Journey Map</translation>
+    </message>
+    <message>
         <source>Data</source>
         <translation>Daten</translation>
     </message>
@@ -957,6 +1155,10 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>Personas</source>
         <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Touchpoints</translation>
     </message>
     <message>
         <source>Sales imports</source>
@@ -1155,6 +1357,108 @@ Klicken Sie auf „Persona hinzufügen“, um Ihre erste Kundengruppe zu beschre
     <message>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBox</name>
+    <message>
+        <source>New team member</source>
+        <translation>Neues Teammitglied</translation>
+    </message>
+    <message>
+        <source>Team (owners of touchpoints, goals and measures)</source>
+        <translation>Team (Verantwortliche für Touchpoints, Ziele und Maßnahmen)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Add team member</source>
+        <translation>Teammitglied hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Touchpoints they owned keep no owner; undo restores it.</source>
+        <translation>Ihre Touchpoints haben danach keine Verantwortlichen; Rückgängig stellt sie wieder her.</translation>
+    </message>
+</context>
+<context>
+    <name>TouchpointFields</name>
+    <message>
+        <source>Channel</source>
+        <translation>Kanal</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emotion</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Schmerzpunkte</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideen</translation>
+    </message>
+    <message>
+        <source>Answer / wait time target</source>
+        <translation>Ziel für Antwort-/Wartezeit</translation>
+    </message>
+    <message>
+        <source>Personas concerned</source>
+        <translation>Betroffene Personas</translation>
+    </message>
+    <message>
+        <source>−2 very negative</source>
+        <translation>−2 sehr negativ</translation>
+    </message>
+    <message>
+        <source>−1 negative</source>
+        <translation>−1 negativ</translation>
+    </message>
+    <message>
+        <source>0 neutral</source>
+        <translation>0 neutral</translation>
+    </message>
+    <message>
+        <source>+1 positive</source>
+        <translation>+1 positiv</translation>
+    </message>
+    <message>
+        <source>+2 very positive</source>
+        <translation>+2 sehr positiv</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— niemand —</translation>
+    </message>
+    <message>
+        <source>None ticked: the touchpoint concerns every persona.</source>
+        <translation>Keine angehakt: Der Touchpoint betrifft alle Personas.</translation>
     </message>
 </context>
 </TS>

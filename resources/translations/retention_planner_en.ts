@@ -600,6 +600,200 @@ Details were written to the log file:
     </message>
 </context>
 <context>
+    <name>JourneyCommands</name>
+    <message>
+        <source>Add stage “%1”</source>
+        <translation>Add stage “%1”</translation>
+    </message>
+    <message>
+        <source>Rename stage to “%1”</source>
+        <translation>Rename stage to “%1”</translation>
+    </message>
+    <message>
+        <source>Move stage</source>
+        <translation>Move stage</translation>
+    </message>
+    <message>
+        <source>Delete stage</source>
+        <translation>Delete stage</translation>
+    </message>
+    <message>
+        <source>Add touchpoint</source>
+        <translation>Add touchpoint</translation>
+    </message>
+    <message>
+        <source>Edit touchpoint: %1</source>
+        <translation>Edit touchpoint: %1</translation>
+    </message>
+    <message>
+        <source>Delete touchpoint “%1”</source>
+        <translation>Delete touchpoint “%1”</translation>
+    </message>
+    <message>
+        <source>Move touchpoint</source>
+        <translation>Move touchpoint</translation>
+    </message>
+    <message>
+        <source>Add team member</source>
+        <translation>Add team member</translation>
+    </message>
+    <message>
+        <source>Edit team member</source>
+        <translation>Edit team member</translation>
+    </message>
+    <message>
+        <source>Remove team member</source>
+        <translation>Remove team member</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyPanel</name>
+    <message>
+        <source>All personas</source>
+        <translation>All personas</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>All owners</translation>
+    </message>
+    <message>
+        <source>All channels</source>
+        <translation>All channels</translation>
+    </message>
+    <message>
+        <source>Select a touchpoint card.</source>
+        <translation>Select a touchpoint card.</translation>
+    </message>
+    <message>
+        <source>Average of all touchpoints</source>
+        <translation>Average of all touchpoints</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Pain points</translation>
+    </message>
+    <message>
+        <source>Lowest point: retention is lost here</source>
+        <translation>Lowest point: retention is lost here</translation>
+    </message>
+    <message>
+        <source>No touchpoints yet</source>
+        <translation>No touchpoints yet</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emotion</translation>
+    </message>
+    <message>
+        <source>New touchpoint</source>
+        <translation>New touchpoint</translation>
+    </message>
+    <message>
+        <source>New stage</source>
+        <translation>New stage</translation>
+    </message>
+    <message>
+        <source>Name of the new stage:</source>
+        <translation>Name of the new stage:</translation>
+    </message>
+    <message>
+        <source>Rename stage</source>
+        <translation>Rename stage</translation>
+    </message>
+    <message>
+        <source>New name:</source>
+        <translation>New name:</translation>
+    </message>
+    <message>
+        <source>Delete stage</source>
+        <translation>Delete stage</translation>
+    </message>
+    <message>
+        <source>The stage “%1” holds %2 touchpoint(s). What should happen to them?</source>
+        <translation>The stage “%1” holds %2 touchpoint(s). What should happen to them?</translation>
+    </message>
+    <message>
+        <source>Move them to “%1”</source>
+        <translation>Move them to “%1”</translation>
+    </message>
+    <message>
+        <source>Delete them too</source>
+        <translation>Delete them too</translation>
+    </message>
+    <message>
+        <source>Customer journey — %1</source>
+        <translation>Customer journey — %1</translation>
+    </message>
+    <message>
+        <source>Export journey map</source>
+        <translation>Export journey map</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</source>
+        <translation>PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Cannot export</translation>
+    </message>
+    <message>
+        <source>Customer journey</source>
+        <translation>Customer journey</translation>
+    </message>
+    <message>
+        <source>Step 4 of the method: where do customers meet you, and how do they feel there? Drag cards between stages, double-click empty space for a new card, drag a stage name onto another to reorder. The lowest point of the emotion curve is where customers are lost.</source>
+        <translation>Step 4 of the method: where do customers meet you, and how do they feel there? Drag cards between stages, double-click empty space for a new card, drag a stage name onto another to reorder. The lowest point of the emotion curve is where customers are lost.</translation>
+    </message>
+    <message>
+        <source>New &amp;touchpoint</source>
+        <translation>New &amp;touchpoint</translation>
+    </message>
+    <message>
+        <source>New touchpoint in the current stage (Ctrl+T)</source>
+        <translation>New touchpoint in the current stage (Ctrl+T)</translation>
+    </message>
+    <message>
+        <source>New &amp;stage</source>
+        <translation>New &amp;stage</translation>
+    </message>
+    <message>
+        <source>New stage after the current one (Ctrl+Shift+T)</source>
+        <translation>New stage after the current one (Ctrl+Shift+T)</translation>
+    </message>
+    <message>
+        <source>Delete the stage of the selected card</source>
+        <translation>Delete the stage of the selected card</translation>
+    </message>
+    <message>
+        <source>Show:</source>
+        <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Consistency view</source>
+        <translation>Consistency view</translation>
+    </message>
+    <message>
+        <source>Each channel across all stages: does the brand speak with one voice?</source>
+        <translation>Each channel across all stages: does the brand speak with one voice?</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Export…</translation>
+    </message>
+    <message>
+        <source>Delete touchpoint</source>
+        <translation>Delete touchpoint</translation>
+    </message>
+    <message>
+        <source>Larger cards (Ctrl++)</source>
+        <translation>Larger cards (Ctrl++)</translation>
+    </message>
+    <message>
+        <source>Smaller cards (Ctrl+-)</source>
+        <translation>Smaller cards (Ctrl+-)</translation>
+    </message>
+</context>
+<context>
     <name>Kpi</name>
     <message>
         <source>Period</source>
@@ -844,6 +1038,10 @@ Details were written to the log file:
         <translation>Personas</translation>
     </message>
     <message>
+        <source>Journey map</source>
+        <translation>Journey map</translation>
+    </message>
+    <message>
         <source>Data</source>
         <translation>Data</translation>
     </message>
@@ -957,6 +1155,10 @@ Details were written to the log file:
     <message>
         <source>Personas</source>
         <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Touchpoints</translation>
     </message>
     <message>
         <source>Sales imports</source>
@@ -1155,6 +1357,108 @@ Click “Add persona” to describe your first customer group.</translation>
     <message>
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
+    </message>
+</context>
+<context>
+    <name>TeamBox</name>
+    <message>
+        <source>New team member</source>
+        <translation>New team member</translation>
+    </message>
+    <message>
+        <source>Team (owners of touchpoints, goals and measures)</source>
+        <translation>Team (owners of touchpoints, goals and measures)</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Role</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-mail</translation>
+    </message>
+    <message>
+        <source>Add team member</source>
+        <translation>Add team member</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Remove</translation>
+    </message>
+    <message>
+        <source>Touchpoints they owned keep no owner; undo restores it.</source>
+        <translation>Touchpoints they owned keep no owner; undo restores it.</translation>
+    </message>
+</context>
+<context>
+    <name>TouchpointFields</name>
+    <message>
+        <source>Channel</source>
+        <translation>Channel</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Emotion</source>
+        <translation>Emotion</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Pain points</source>
+        <translation>Pain points</translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation>Ideas</translation>
+    </message>
+    <message>
+        <source>Answer / wait time target</source>
+        <translation>Answer / wait time target</translation>
+    </message>
+    <message>
+        <source>Personas concerned</source>
+        <translation>Personas concerned</translation>
+    </message>
+    <message>
+        <source>−2 very negative</source>
+        <translation>−2 very negative</translation>
+    </message>
+    <message>
+        <source>−1 negative</source>
+        <translation>−1 negative</translation>
+    </message>
+    <message>
+        <source>0 neutral</source>
+        <translation>0 neutral</translation>
+    </message>
+    <message>
+        <source>+1 positive</source>
+        <translation>+1 positive</translation>
+    </message>
+    <message>
+        <source>+2 very positive</source>
+        <translation>+2 very positive</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— nobody —</translation>
+    </message>
+    <message>
+        <source>None ticked: the touchpoint concerns every persona.</source>
+        <translation>None ticked: the touchpoint concerns every persona.</translation>
     </message>
 </context>
 </TS>

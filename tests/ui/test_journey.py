@@ -171,3 +171,30 @@ def test_journey_survives_reopening(qtbot, make_app, project_path: Path) -> None
     assert panel.board.columns[-1].model.items[-1].name == "New touchpoint"
     assert saved(project_path)[1][last_stage][-1] == "New touchpoint"
     assert isinstance(panel.editor.name, QLineEdit)
+
+
+def test_team_list_edits_are_undoable_and_feed_the_owner_choice(qtbot, window: MainWindow,
+                                                                project_path: Path) -> None:
+    overview = window.panels["overview"]
+    team = overview.team_box
+    rows = team.table.rowCount()
+    qtbot.mouseClick(team.add_button, Qt.MouseButton.LeftButton)
+    assert team.table.rowCount() == rows + 1
+    item = team.table.item(rows, 1)
+    item.setText("Azubi")
+    store = ProjectStore.open(project_path)
+    assert j.team(store)[-1].role == "Azubi"
+    store.close()
+    journey = panel_of(window)
+    assert journey.editor.owner.findText("New team member (Azubi)") >= 0
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    assert team.table.rowCount() == rows
+    # removing an owner leaves their touchpoints without one; undo gives them back
+    team.table.setCurrentCell(0, 0)
+    owner_id = int(team.table.item(0, 0).data(Qt.ItemDataRole.UserRole + 1))
+    owned = [tp.id for tp in journey._points if tp.owner_id == owner_id]
+    team.remove_current()
+    assert all(tp.owner_id is None for tp in journey._points if tp.id in owned)
+    window.undo_action.trigger()
+    assert all(tp.owner_id == owner_id for tp in journey._points if tp.id in owned)

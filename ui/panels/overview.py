@@ -26,6 +26,7 @@ from planner.model import Period
 from ui.commands import UpdateSettingsCommand
 from ui.document import ProjectDocument
 from ui.kpi_cards import CARDS, KpiCard
+from ui.team_box import TeamBox
 from ui.widgets import HintLabel, SectionTitle
 
 CURRENCIES = ("EUR", "CHF", "USD", "GBP")
@@ -80,6 +81,7 @@ class OverviewPanel(QWidget):
         self._contents_box = QGroupBox()
         self.counts_label = QLabel()
         self.counts_label.setTextFormat(Qt.TextFormat.RichText)
+        self.counts_label.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         QVBoxLayout(self._contents_box).addWidget(self.counts_label)
 
         self._kpi_box = QGroupBox()
@@ -100,7 +102,11 @@ class OverviewPanel(QWidget):
         layout.addWidget(self._intro)
         layout.addWidget(self._kpi_box)
         layout.addLayout(boxes)
-        layout.addWidget(self._contents_box)
+        lower = QHBoxLayout()
+        self.team_box = TeamBox(doc)
+        lower.addWidget(self.team_box, 2)
+        lower.addWidget(self._contents_box, 1)
+        layout.addLayout(lower)
         layout.addStretch(1)
 
         self.name_edit.editingFinished.connect(self._on_name_edited)
@@ -113,6 +119,7 @@ class OverviewPanel(QWidget):
         doc.settings_changed.connect(self.refresh)
         doc.personas_changed.connect(self.refresh_counts)
         doc.sales_changed.connect(self.refresh)
+        doc.journey_changed.connect(self.refresh_counts)
         self.retranslate()
         self.refresh()
 
@@ -182,6 +189,7 @@ class OverviewPanel(QWidget):
         locale = QLocale()
         rows = [
             (self.tr("Personas"), locale.toString(counts.personas)),
+            (self.tr("Touchpoints"), locale.toString(counts.touchpoints)),
             (self.tr("Sales imports"), locale.toString(counts.sales_imports)),
             (self.tr("Sales rows"), locale.toString(counts.sales_rows)),
         ]
