@@ -741,8 +741,8 @@ Details were written to the log file:
         <translation>Customer journey</translation>
     </message>
     <message>
-        <source>Step 4 of the method: where do customers meet you, and how do they feel there? Drag cards between stages, double-click empty space for a new card, drag a stage name onto another to reorder. The lowest point of the emotion curve is where customers are lost.</source>
-        <translation>Step 4 of the method: where do customers meet you, and how do they feel there? Drag cards between stages, double-click empty space for a new card, drag a stage name onto another to reorder. The lowest point of the emotion curve is where customers are lost.</translation>
+        <source>Step 4 of the method: where do customers meet you, and how do they feel there? Drag cards between stages, double-click empty space for a new card, drag a stage name onto another to reorder. The lowest point of the emotion curve is where customers are lost. Keyboard: Ctrl+T new card, Alt+arrows move it, F2 edit, Shift+F2 rename the stage, Ctrl+Shift+arrows move the stage.</source>
+        <translation>Step 4 of the method: where do customers meet you, and how do they feel there? Drag cards between stages, double-click empty space for a new card, drag a stage name onto another to reorder. The lowest point of the emotion curve is where customers are lost. Keyboard: Ctrl+T new card, Alt+arrows move it, F2 edit, Shift+F2 rename the stage, Ctrl+Shift+arrows move the stage.</translation>
     </message>
     <message>
         <source>New &amp;touchpoint</source>

@@ -198,3 +198,13 @@ def test_team_list_edits_are_undoable_and_feed_the_owner_choice(qtbot, window: M
     assert all(tp.owner_id is None for tp in journey._points if tp.id in owned)
     window.undo_action.trigger()
     assert all(tp.owner_id == owner_id for tp in journey._points if tp.id in owned)
+
+
+def test_stage_keyboard_reorder(qtbot, window: MainWindow, project_path: Path) -> None:
+    panel = panel_of(window)
+    stages = saved(project_path)[0]
+    panel.board.select(panel.board.columns[1].model.items[0].id)
+    panel.nudge_stage(1)
+    assert saved(project_path)[0][1:3] == [stages[2], stages[1]]
+    panel.nudge_stage(-1)
+    assert saved(project_path)[0] == stages

@@ -3,7 +3,8 @@ the selected touchpoint's details at the side, and a consistency view per channe
 
 Keyboard: Ctrl+T new touchpoint in the current stage, Ctrl+Shift+T new stage, Del delete,
 Alt+Left/Right move the card to the neighbouring stage, Alt+Up/Down within the stage,
-F2 edit the name, Ctrl++ / Ctrl+- zoom. Every change is one undo step.
+F2 edit the name, Shift+F2 rename the stage, Ctrl+Shift+Left/Right move the stage,
+Ctrl++ / Ctrl+- zoom. Every change is one undo step.
 """
 
 from __future__ import annotations
@@ -147,7 +148,9 @@ class JourneyPanel(QWidget):
                      ("Del", self.delete_selected), ("Alt+Left", partial(self.nudge, -1, 0)),
                      ("Alt+Right", partial(self.nudge, 1, 0)), ("Alt+Up", partial(self.nudge, 0, -1)),
                      ("Alt+Down", partial(self.nudge, 0, 1)), ("F2", lambda: self._focus_editor(self._selected)),
-                     ("Ctrl++", self.zoom_in.click), ("Ctrl+=", self.zoom_in.click), ("Ctrl+-", self.zoom_out.click))
+                     ("Ctrl++", self.zoom_in.click), ("Ctrl+=", self.zoom_in.click), ("Ctrl+-", self.zoom_out.click),
+                     ("Ctrl+Shift+Left", partial(self.nudge_stage, -1)), ("Ctrl+Shift+Right", partial(self.nudge_stage, 1)),
+                     ("Shift+F2", self._rename_current_stage))
         for keys, slot in shortcuts:
             QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
@@ -316,6 +319,18 @@ class JourneyPanel(QWidget):
     def move_stage(self, stage_id: int, position: int) -> None:
         self._doc.undo_stack.push(MoveStageCommand(self._doc, stage_id, position))
 
+    def nudge_stage(self, step: int) -> None:
+        """Keyboard reorder: move the current card's stage one place left or right."""
+        stage_id = self._current_stage_id()
+        order = [s.id for s in self._stages]
+        if stage_id in order and 0 <= order.index(stage_id) + step < len(order):
+            self.move_stage(stage_id, order.index(stage_id) + step)
+
+    def _rename_current_stage(self) -> None:
+        stage_id = self._current_stage_id()
+        if stage_id is not None:
+            self.rename_stage(stage_id)
+
     def _delete_current_stage(self) -> None:
         stage_id = self._current_stage_id()
         if stage_id is not None:
@@ -437,7 +452,8 @@ class JourneyPanel(QWidget):
         self.intro.setText(self.tr(
             "Step 4 of the method: where do customers meet you, and how do they feel there? Drag cards between "
             "stages, double-click empty space for a new card, drag a stage name onto another to reorder. The "
-            "lowest point of the emotion curve is where customers are lost."))
+            "lowest point of the emotion curve is where customers are lost. Keyboard: Ctrl+T new card, Alt+arrows "
+            "move it, F2 edit, Shift+F2 rename the stage, Ctrl+Shift+arrows move the stage."))
         self.add_touchpoint_button.setText(self.tr("New &touchpoint"))
         self.add_touchpoint_button.setToolTip(self.tr("New touchpoint in the current stage (Ctrl+T)"))
         self.add_stage_button.setText(self.tr("New &stage"))
