@@ -95,15 +95,23 @@ def _mark_uncovered(ax, periods: Sequence[Mapping], labels: Mapping[str, str]) -
         ax.text(0.01, 0.02, labels["not_covered"], transform=ax.transAxes, fontsize=9, color=PALETTE["muted"])
 
 
-def retention_chart(fig: Figure, periods: Sequence[Mapping], *, spans: Sequence[Span] | None = None,
-                    labels: Mapping[str, str] | None = None) -> None:
+def _time_axes(fig: Figure, periods: Sequence[Mapping], labels: Mapping[str, str] | None):
+    """A fresh axes over the periods, or None (after saying so) when there is no data."""
     t = _labels(labels)
     if not periods:
         _empty(fig, t["no_data"])
-        return
+        return None
     fig.clear()
     ax = fig.add_subplot()
-    x = _period_axis(ax, periods)
+    return ax, _period_axis(ax, periods), t
+
+
+def retention_chart(fig: Figure, periods: Sequence[Mapping], *, spans: Sequence[Span] | None = None,
+                    labels: Mapping[str, str] | None = None) -> None:
+    axes = _time_axes(fig, periods, labels)
+    if axes is None:
+        return
+    ax, x, t = axes
     _mark_uncovered(ax, periods, t)
     for key, color, label in (("retention_rate", PALETTE["good"], t["retention"]),
                               ("churn_rate", PALETTE["bad"], t["churn"])):
@@ -121,13 +129,10 @@ def retention_chart(fig: Figure, periods: Sequence[Mapping], *, spans: Sequence[
 
 def buyers_chart(fig: Figure, periods: Sequence[Mapping], *, spans: Sequence[Span] | None = None,
                  labels: Mapping[str, str] | None = None) -> None:
-    t = _labels(labels)
-    if not periods:
-        _empty(fig, t["no_data"])
+    axes = _time_axes(fig, periods, labels)
+    if axes is None:
         return
-    fig.clear()
-    ax = fig.add_subplot()
-    x = _period_axis(ax, periods)
+    ax, x, t = axes
     new = np.array([p["new_buyers"] for p in periods])
     returning = np.array([p["returning_buyers"] for p in periods])
     ax.bar(x, returning, color=PALETTE["primary"], label=t["returning"], width=0.7)
@@ -141,13 +146,10 @@ def buyers_chart(fig: Figure, periods: Sequence[Mapping], *, spans: Sequence[Spa
 
 def revenue_chart(fig: Figure, periods: Sequence[Mapping], *, currency: str = "EUR",
                   spans: Sequence[Span] | None = None, labels: Mapping[str, str] | None = None) -> None:
-    t = _labels(labels)
-    if not periods:
-        _empty(fig, t["no_data"])
+    axes = _time_axes(fig, periods, labels)
+    if axes is None:
         return
-    fig.clear()
-    ax = fig.add_subplot()
-    x = _period_axis(ax, periods)
+    ax, x, t = axes
     revenue = np.array([p["revenue"] for p in periods])
     ax.bar(x, revenue, color=PALETTE["primary"], width=0.7, label=f"{t['revenue']} ({currency})")
     style_axes(ax)

@@ -45,6 +45,14 @@ class ProjectDocument(QObject):
     def settings(self) -> ProjectSettings:
         return self.store.settings()
 
+    def change_settings(self, label: str, **changes: object) -> None:
+        """The user changed settings: one undo step, and none when nothing changed."""
+        from ui.commands import UpdateSettingsCommand
+
+        current = self.settings()
+        if any(getattr(current, key) != value for key, value in changes.items()):
+            self.undo_stack.push(UpdateSettingsCommand(self, label, **changes))
+
     def update_settings(self, **changes: object) -> ProjectSettings:
         old = self.store.update_settings(**changes)
         self.settings_changed.emit()

@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 
 from planner.model import Period
 from planner.sales.storage import list_imports
-from ui.commands import UpdateSettingsCommand
 from ui.customer_lists import RISK_COLUMNS, RFM_COLUMNS, CustomerList, segment_grid_html
 from ui.document import ProjectDocument
 from ui.kpi_texts import kpi_name, segment_name
@@ -153,17 +152,11 @@ class DataPanel(QWidget):
 
     # -- settings ---------------------------------------------------------------------
 
-    def _commit(self, label: str, **changes: object) -> None:
-        current = self._doc.settings()
-        if all(getattr(current, k) == v for k, v in changes.items()):
-            return
-        self._doc.undo_stack.push(UpdateSettingsCommand(self._doc, label, **changes))
-
     def _on_period_activated(self) -> None:
-        self._commit(self.tr("period"), period=Period(self.period_combo.currentData()))
+        self._doc.change_settings(self.tr("period"), period=Period(self.period_combo.currentData()))
 
     def _on_window_changed(self, value: int) -> None:
-        self._commit(self.tr("activity window"), activity_window_months=value)
+        self._doc.change_settings(self.tr("activity window"), activity_window_months=value)
 
     def _on_use_suggestion(self) -> None:
         months = self._doc.sales_analysis().window_suggestion.months

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
 
 from planner.dataset import card_values
 from planner.model import Period
-from ui.commands import UpdateSettingsCommand
 from ui.document import ProjectDocument
 from ui.kpi_cards import CARDS, KpiCard
 from ui.team_box import TeamBox
@@ -125,31 +124,25 @@ class OverviewPanel(QWidget):
 
     # -- committing edits -------------------------------------------------------------
 
-    def _commit(self, label: str, **changes: object) -> None:
-        current = self._doc.settings()
-        if all(getattr(current, key) == value for key, value in changes.items()):
-            return
-        self._doc.undo_stack.push(UpdateSettingsCommand(self._doc, label, **changes))
-
     def _on_name_edited(self) -> None:
-        self._commit(self.tr("project name"), name=self.name_edit.text().strip())
+        self._doc.change_settings(self.tr("project name"), name=self.name_edit.text().strip())
 
     def _on_company_edited(self) -> None:
-        self._commit(self.tr("company"), company=self.company_edit.text().strip())
+        self._doc.change_settings(self.tr("company"), company=self.company_edit.text().strip())
 
     def _on_currency_edited(self) -> None:
         text = self.currency_combo.currentText().strip().upper()[:8]
         if text:
-            self._commit(self.tr("currency"), currency=text)
+            self._doc.change_settings(self.tr("currency"), currency=text)
 
     def _on_period_activated(self) -> None:
-        self._commit(self.tr("period"), period=Period(self.period_combo.currentData()))
+        self._doc.change_settings(self.tr("period"), period=Period(self.period_combo.currentData()))
 
     def _on_window_edited(self) -> None:
-        self._commit(self.tr("activity window"), activity_window_months=self.window_spin.value())
+        self._doc.change_settings(self.tr("activity window"), activity_window_months=self.window_spin.value())
 
     def _on_margin_edited(self) -> None:
-        self._commit(self.tr("gross margin"), gross_margin_pct=round(self.margin_spin.value(), 1))
+        self._doc.change_settings(self.tr("gross margin"), gross_margin_pct=round(self.margin_spin.value(), 1))
 
     # -- showing ----------------------------------------------------------------------
 
