@@ -270,7 +270,7 @@ class JourneyPanel(QWidget):
                 here = [tp for tp in visible if tp.channel == channel and tp.stage_id == stage.id]
                 if not here:
                     continue
-                item = QTableWidgetItem("\n".join(f"{tp.name} ({tp.emotion:+d})" for tp in here))
+                item = QTableWidgetItem("\n".join(f"{tp.name} ({tp.emotion:+d})".replace("(+0)", "(0)") for tp in here))
                 worst = min(tp.emotion for tp in here)
                 item.setBackground(QColor(EMOTION_COLORS[worst]).lighter(170))
                 item.setToolTip("\n\n".join(f"{tp.name}: {tp.pain_points}" for tp in here if tp.pain_points))
