@@ -124,11 +124,13 @@ _PERSONAS = {
 def build_demo(path: str | Path, language: str = "en") -> ProjectStore:
     """Create the demo project at `path` in the given language ("de" or "en")."""
     language = language if language in _SETTINGS else "en"
+    from planner.demo_goals import add_demo_goals
     from planner.demo_journey import add_demo_journey
 
     store = ProjectStore.create(path, _SETTINGS[language])
     persona_ids = [store.insert_persona(persona).id for persona in _PERSONAS[language]]
     add_demo_journey(store, language, persona_ids)
+    add_demo_goals(store, language, persona_ids)
     _import_demo_sales(store)
     return store
 

@@ -107,12 +107,92 @@ TOUCHPOINT_FIELDS = ("channel", "name", "description", "owner_id", "emotion", "p
                      "wait_target", "personas")
 
 
+BOND_TYPES = ("situational", "market", "contractual", "technical", "economic", "emotional")
+GOAL_STATUSES = ("draft", "active", "achieved", "missed", "dropped")
+MEASURE_STATUSES = ("idea", "planned", "active", "done", "stopped")
+
+
+@dataclass(frozen=True)
+class Goal:
+    """A SMART retention goal. `metric` is a data KPI key (DESIGN section 6: e.g.
+    "retention_rate"), "nps", or "manual" with `unit`. Progress is derived, never stored."""
+
+    id: int = 0
+    title: str = ""
+    description: str = ""
+    metric: str = "retention_rate"
+    unit: str = ""
+    baseline_value: float | None = None
+    baseline_date: str = ""
+    target_value: float | None = None
+    deadline: str = ""
+    owner_id: int | None = None
+    relevance: str = ""
+    bond_types: tuple[str, ...] = ()
+    personas: tuple[int, ...] = ()
+    stages: tuple[int, ...] = ()
+    status: str = "draft"
+
+    def with_changes(self, **changes: object) -> Goal:
+        return replace(self, **changes)
+
+
+GOAL_FIELDS = ("title", "description", "metric", "unit", "baseline_value", "baseline_date", "target_value",
+               "deadline", "owner_id", "relevance", "bond_types", "personas", "stages", "status")
+
+
+@dataclass(frozen=True)
+class Measure:
+    """A measure serving one or more goals, placed on touchpoints, with an owner."""
+
+    id: int = 0
+    title: str = ""
+    description: str = ""
+    goal_ids: tuple[int, ...] = ()
+    owner_id: int | None = None
+    touchpoints: tuple[int, ...] = ()
+    bond_type: str = ""
+    lock_in: bool = False  # False: attachment by choice; True: lock-in
+    cost: float | None = None
+    effort: int = 3  # 1..5
+    impact: int = 3  # 1..5
+    start: str = ""
+    end: str = ""
+    status: str = "idea"
+    participants: str = ""  # "" all customers; "column=value"; or a pasted list of customer ids
+    evaluation_note: str = ""
+    verdict: str = ""
+    catalog_key: str = ""
+
+    def with_changes(self, **changes: object) -> Measure:
+        return replace(self, **changes)
+
+
+MEASURE_FIELDS = ("title", "description", "goal_ids", "owner_id", "touchpoints", "bond_type", "lock_in", "cost",
+                  "effort", "impact", "start", "end", "status", "participants", "evaluation_note", "verdict",
+                  "catalog_key")
+
+
+@dataclass(frozen=True)
+class CheckIn:
+    """A manual KPI value over time, for a goal (or a measure or touchpoint)."""
+
+    id: int = 0
+    kind: str = "goal"
+    target_id: int = 0
+    date: str = ""
+    value: float = 0.0
+    note: str = ""
+
+
 @dataclass(frozen=True)
 class ProjectCounts:
     """What the plan holds, for the overview."""
 
     personas: int = 0
     touchpoints: int = 0
+    goals: int = 0
+    measures: int = 0
     sales_imports: int = 0
     sales_rows: int = 0
     extra: dict[str, int] = field(default_factory=dict)

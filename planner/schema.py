@@ -82,6 +82,56 @@ MIGRATIONS: list[str] = [
         personas    TEXT NOT NULL DEFAULT '[]'
     );
     """,
+    # 5: SMART goals, measures (linked to goals and touchpoints by id lists) and check-ins
+    """
+    CREATE TABLE goal (
+        id             INTEGER PRIMARY KEY AUTOINCREMENT,
+        position       INTEGER NOT NULL,
+        title          TEXT NOT NULL DEFAULT '',
+        description    TEXT NOT NULL DEFAULT '',
+        metric         TEXT NOT NULL DEFAULT 'retention_rate',
+        unit           TEXT NOT NULL DEFAULT '',
+        baseline_value REAL,
+        baseline_date  TEXT NOT NULL DEFAULT '',
+        target_value   REAL,
+        deadline       TEXT NOT NULL DEFAULT '',
+        owner_id       INTEGER REFERENCES team_member(id) ON DELETE SET NULL,
+        relevance      TEXT NOT NULL DEFAULT '',
+        bond_types     TEXT NOT NULL DEFAULT '[]',
+        personas       TEXT NOT NULL DEFAULT '[]',
+        stages         TEXT NOT NULL DEFAULT '[]',
+        status         TEXT NOT NULL DEFAULT 'draft'
+    );
+    CREATE TABLE measure (
+        id              INTEGER PRIMARY KEY AUTOINCREMENT,
+        position        INTEGER NOT NULL,
+        title           TEXT NOT NULL DEFAULT '',
+        description     TEXT NOT NULL DEFAULT '',
+        goal_ids        TEXT NOT NULL DEFAULT '[]',
+        owner_id        INTEGER REFERENCES team_member(id) ON DELETE SET NULL,
+        touchpoints     TEXT NOT NULL DEFAULT '[]',
+        bond_type       TEXT NOT NULL DEFAULT '',
+        lock_in         INTEGER NOT NULL DEFAULT 0,
+        cost            REAL,
+        effort          INTEGER NOT NULL DEFAULT 3 CHECK (effort BETWEEN 1 AND 5),
+        impact          INTEGER NOT NULL DEFAULT 3 CHECK (impact BETWEEN 1 AND 5),
+        start           TEXT NOT NULL DEFAULT '',
+        end             TEXT NOT NULL DEFAULT '',
+        status          TEXT NOT NULL DEFAULT 'idea',
+        participants    TEXT NOT NULL DEFAULT '',
+        evaluation_note TEXT NOT NULL DEFAULT '',
+        verdict         TEXT NOT NULL DEFAULT '',
+        catalog_key     TEXT NOT NULL DEFAULT ''
+    );
+    CREATE TABLE checkin (
+        id        INTEGER PRIMARY KEY AUTOINCREMENT,
+        kind      TEXT NOT NULL DEFAULT 'goal',
+        target_id INTEGER NOT NULL,
+        date      TEXT NOT NULL,
+        value     REAL NOT NULL,
+        note      TEXT NOT NULL DEFAULT ''
+    );
+    """,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

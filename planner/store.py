@@ -246,10 +246,13 @@ class ProjectStore:
     def counts(self) -> ProjectCounts:
         personas = self._conn.execute("SELECT COUNT(*) FROM persona").fetchone()[0]
         touchpoints = self._conn.execute("SELECT COUNT(*) FROM touchpoint").fetchone()[0]
+        goals = self._conn.execute("SELECT COUNT(*) FROM goal").fetchone()[0]
+        measures = self._conn.execute("SELECT COUNT(*) FROM measure").fetchone()[0]
         imports, rows = self._conn.execute(
             "SELECT COUNT(*), COALESCE(SUM(row_count), 0) FROM sales_import"
         ).fetchone()
-        return ProjectCounts(personas=personas, touchpoints=touchpoints, sales_imports=imports, sales_rows=rows)
+        return ProjectCounts(personas=personas, touchpoints=touchpoints, goals=goals, measures=measures,
+                             sales_imports=imports, sales_rows=rows)
 
 
 # -- helpers ----------------------------------------------------------------------------

@@ -1,0 +1,80 @@
+"""Goals, measures and check-ins in the project file (DESIGN section 3).
+
+Mutators return what undo needs, as everywhere in the store. A measure names its goals
+and touchpoints by id; deleting a goal takes it off its measures, and restoring the goal
+puts it back on them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from planner.model import GOAL_FIELDS, MEASURE_FIELDS, CheckIn, Goal, Measure
+from planner.records import RecordTable
+from planner.store import ProjectStore
+
+GOALS: RecordTable[Goal] = RecordTable("goal", Goal, GOAL_FIELDS)
+MEASURES: RecordTable[Measure] = RecordTable("measure", Measure, MEASURE_FIELDS)
+
+
+def goals(store: ProjectStore) -> list[Goal]:
+    return GOALS.all(store)
+
+
+def measures(store: ProjectStore, goal_id: int | None = None) -> list[Measure]:
+    everything = MEASURES.all(store)
+    return everything if goal_id is None else [m for m in everything if goal_id in m.goal_ids]
+
+
+@dataclass(frozen=True)
+class RemovedGoal:
+    goal: Goal
+    position: int
+    measures: tuple[int, ...]  # measures the goal was taken off
+
+
+def delete_goal(store: ProjectStore, goal_id: int) -> RemovedGoal:
+    linked = [m for m in MEASURES.all(store) if goal_id in m.goal_ids]
+    for m in linked:
+        MEASURES.update(store, m.id, goal_ids=tuple(g for g in m.goal_ids if g != goal_id))
+    goal, position = GOALS.delete(store, goal_id)
+    return RemovedGoal(goal, position, tuple(m.id for m in linked))
+
+
+def restore_goal(store: ProjectStore, removed: RemovedGoal) -> None:
+    GOALS.insert(store, removed.goal, removed.position)
+    for measure_id in removed.measures:
+        m = MEASURES.get(store, measure_id)
+        MEASURES.update(store, measure_id, goal_ids=m.goal_ids + (removed.goal.id,))
+
+
+def measures_at_touchpoint(store: ProjectStore, touchpoint_id: int) -> list[Measure]:
+    """The measures acting on a touchpoint (shown on the journey map)."""
+    return [m for m in MEASURES.all(store) if touchpoint_id in m.touchpoints]
+
+
+# -- check-ins --------------------------------------------------------------------------------
+
+
+def checkins(store: ProjectStore, kind: str, target_id: int) -> list[CheckIn]:
+    rows = store.connection.execute(
+        "SELECT id, kind, target_id, date, value, note FROM checkin WHERE kind = ? AND target_id = ? "
+        "ORDER BY date, id", (kind, target_id))
+    return [CheckIn(*row) for row in rows]
+
+
+def add_checkin(store: ProjectStore, checkin: CheckIn) -> CheckIn:
+    with store.transaction() as conn:
+        cur = conn.execute("INSERT INTO checkin(id, kind, target_id, date, value, note) VALUES (?, ?, ?, ?, ?, ?)",
+                           (checkin.id or None, checkin.kind, checkin.target_id, checkin.date, checkin.value,
+                            checkin.note))
+    return CheckIn(checkin.id or int(cur.lastrowid), checkin.kind, checkin.target_id, checkin.date, checkin.value,
+                   checkin.note)
+
+
+def delete_checkin(store: ProjectStore, checkin_id: int) -> CheckIn:
+    row = store.connection.execute("SELECT id, kind, target_id, date, value, note FROM checkin WHERE id = ?",
+                                   (checkin_id,)).fetchone()
+    with store.transaction() as conn:
+        conn.execute("DELETE FROM checkin WHERE id = ?", (checkin_id,))
+    return CheckIn(*row)
