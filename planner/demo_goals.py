@@ -5,7 +5,7 @@ from __future__ import annotations
 from planner import goals as g
 from planner import journey as j
 from planner.catalog import catalog
-from planner.model import Goal, Measure
+from planner.model import CheckIn, Goal, Measure
 from planner.store import ProjectStore
 
 # (title en, title de, description en, description de, metric, unit, baseline, baseline date, target,
@@ -72,6 +72,10 @@ def add_demo_goals(store: ProjectStore, language: str, persona_ids: list[int]) -
             personas=tuple(persona_ids[i] for i in personas if i < len(persona_ids)),
             stages=(stages[5],) if metric == "manual" else (), status=status))
         goal_ids.append(goal.id)
+    # the manual KPI (days until a workshop appointment) has been checked three times
+    for day, value in (("2026-03-01", 21.0), ("2026-06-01", 14.0), ("2026-10-01", 9.0)):
+        g.add_checkin(store, CheckIn(kind="goal", target_id=goal_ids[1], date=day, value=value,
+                                     note="Stichprobe" if language == "de" else "sample"))
     entries = {m.key: m for m in catalog(language)}
     for key, goals_, owner, tps, cost, effort, impact, start, end, status, participants in MEASURES:
         entry = entries[key]

@@ -164,3 +164,18 @@ def goal_progress(goal: Goal, current: float | None, *, today: date) -> Progress
     else:
         status = "off_track"
     return Progress(current, fraction, expected, status)
+
+
+def metric_history(goal: Goal, periods: Sequence[dict]) -> list[float | None]:
+    """The goal's data KPI over the complete periods (partial ones would distort it)."""
+    if goal.metric not in DATA_KPIS:
+        return []
+    return [p[goal.metric] for p in periods if not p["partial"]]
+
+
+def current_value(goal: Goal, periods: Sequence[dict], checkin_values: Sequence[float]) -> float | None:
+    """From the data for a data KPI (latest complete period), else the latest check-in."""
+    if goal.metric in DATA_KPIS:
+        history = [v for v in metric_history(goal, periods) if v is not None]
+        return history[-1] if history else None
+    return checkin_values[-1] if checkin_values else None

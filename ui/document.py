@@ -22,6 +22,7 @@ class ProjectDocument(QObject):
     sales_changed = Signal()
     journey_changed = Signal()  # stages or touchpoints
     team_changed = Signal()
+    goals_changed = Signal()  # goals, measures or check-ins
     persona_updated = Signal(int)  # persona id; a lighter signal than a full reset
 
     def __init__(self, store: ProjectStore, parent: QObject | None = None) -> None:
@@ -85,6 +86,11 @@ class ProjectDocument(QObject):
         result = fn(self.store, *args, **kwargs)
         self.team_changed.emit()
         self.journey_changed.emit()  # owners shown on touchpoints
+        return result
+
+    def change_goals(self, fn, *args, **kwargs):
+        result = fn(self.store, *args, **kwargs)
+        self.goals_changed.emit()
         return result
 
     # personas

@@ -33,6 +33,7 @@ from ui.document import ProjectDocument
 from ui.errors import show_planner_error
 from ui.import_dialog import ImportDialog
 from ui.panels.data import DataPanel
+from ui.panels.goals import GoalsPanel
 from ui.panels.journey import JourneyPanel
 from ui.panels.overview import OverviewPanel
 from ui.panels.personas import PersonasPanel
@@ -43,6 +44,7 @@ SECTIONS: list[tuple[str, Callable[[ProjectDocument], QWidget]]] = [
     ("overview", OverviewPanel),
     ("personas", PersonasPanel),
     ("journey", JourneyPanel),
+    ("goals", GoalsPanel),
     ("data", DataPanel),
 ]
 
@@ -211,6 +213,7 @@ class MainWindow(QMainWindow):
         doc.settings_changed.connect(self._update_title)
         self.panels["data"].import_requested.connect(self.open_import_dialog)
         self.panels["overview"].chart_requested.connect(self._on_chart_requested)
+        self.panels["goals"].catalog_requested.connect(self.open_catalog)
         self._retranslate_sections()
         self.show_section(current_key or "overview")
         self._update_title()
@@ -301,6 +304,13 @@ class MainWindow(QMainWindow):
             dialog.start()
         return dialog
 
+    def open_catalog(self, goal_id: int) -> None:
+        from ui.catalog_dialog import CatalogDialog
+
+        dialog = CatalogDialog(self)
+        if dialog.exec() and dialog.measure() is not None:
+            self.panels["goals"].add_measure(dialog.measure())
+
     def _on_imported(self) -> None:
         self.show_section("data")
         self.statusBar().showMessage(self.tr("Sales data imported and saved in the project."), 6000)
@@ -338,7 +348,7 @@ class MainWindow(QMainWindow):
 
     def _section_title(self, key: str) -> str:
         return {"overview": self.tr("Overview"), "personas": self.tr("Personas"), "journey": self.tr("Journey map"),
-                "data": self.tr("Data")}[key]
+                "goals": self.tr("Goals"), "data": self.tr("Data")}[key]
 
     def _retranslate_sections(self) -> None:
         self.go_menu.clear()
