@@ -20,6 +20,7 @@ from PySide6.QtCore import (
     QRect,
     QSortFilterProxyModel,
     Qt,
+    QTimer,
 )
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter
 from PySide6.QtWidgets import (
@@ -267,8 +268,10 @@ class GoalTreeModel(QAbstractItemModel):
         if getattr(node.record, field) == value:
             return False
         table = g.GOALS if is_goal else g.MEASURES
-        self._doc.undo_stack.push(UpdateRecordCommand(self._doc, table, node.record.id, column_title(key),
-                                                      **{field: value}))
+        command = UpdateRecordCommand(self._doc, table, node.record.id, column_title(key), **{field: value})
+        # The change reloads this model; doing that inside setData would pull the editor away
+        # from under the view (which closes it right after), so it runs once the view is done.
+        QTimer.singleShot(0, lambda: self._doc.undo_stack.push(command))
         return True
 
     def record_at(self, index: Index) -> Goal | Measure | None:

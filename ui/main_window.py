@@ -34,6 +34,7 @@ from ui.errors import show_planner_error
 from ui.import_dialog import ImportDialog
 from ui.panels.data import DataPanel
 from ui.panels.goals import GoalsPanel
+from ui.panels.measures import MeasuresPanel
 from ui.panels.journey import JourneyPanel
 from ui.panels.overview import OverviewPanel
 from ui.panels.personas import PersonasPanel
@@ -45,6 +46,7 @@ SECTIONS: list[tuple[str, Callable[[ProjectDocument], QWidget]]] = [
     ("personas", PersonasPanel),
     ("journey", JourneyPanel),
     ("goals", GoalsPanel),
+    ("measures", MeasuresPanel),
     ("data", DataPanel),
 ]
 
@@ -214,6 +216,7 @@ class MainWindow(QMainWindow):
         self.panels["data"].import_requested.connect(self.open_import_dialog)
         self.panels["overview"].chart_requested.connect(self._on_chart_requested)
         self.panels["goals"].catalog_requested.connect(self.open_catalog)
+        self.panels["measures"].open_requested.connect(self._on_measure_open_requested)
         self._retranslate_sections()
         self.show_section(current_key or "overview")
         self._update_title()
@@ -311,6 +314,10 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.measure() is not None:
             self.panels["goals"].add_measure(dialog.measure())
 
+    def _on_measure_open_requested(self, measure_id: int) -> None:
+        self.show_section("goals")
+        self.panels["goals"].select("measure", measure_id)
+
     def _on_imported(self) -> None:
         self.show_section("data")
         self.statusBar().showMessage(self.tr("Sales data imported and saved in the project."), 6000)
@@ -348,7 +355,7 @@ class MainWindow(QMainWindow):
 
     def _section_title(self, key: str) -> str:
         return {"overview": self.tr("Overview"), "personas": self.tr("Personas"), "journey": self.tr("Journey map"),
-                "goals": self.tr("Goals"), "data": self.tr("Data")}[key]
+                "goals": self.tr("Goals"), "measures": self.tr("Measures"), "data": self.tr("Data")}[key]
 
     def _retranslate_sections(self) -> None:
         self.go_menu.clear()

@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CatalogDialog</name>
+    <message>
+        <source>Measure catalogue</source>
+        <translation>Maßnahmenkatalog</translation>
+    </message>
+    <message>
+        <source>Search: service, newsletter, Rabatt …</source>
+        <translation>Suchen: Service, Newsletter, Rabatt …</translation>
+    </message>
+    <message>
+        <source>Win-back only</source>
+        <translation>Nur Rückgewinnung</translation>
+    </message>
+    <message>
+        <source>Add to the goal</source>
+        <translation>Zum Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>lock-in</source>
+        <translation>Gebundenheit (Lock-in)</translation>
+    </message>
+    <message>
+        <source>attachment by choice</source>
+        <translation>Verbundenheit (freiwillig)</translation>
+    </message>
+</context>
+<context>
     <name>ChartWidget</name>
     <message>
         <source>Save chart</source>
@@ -360,6 +387,521 @@ Einzelheiten stehen in der Protokolldatei:
     </message>
 </context>
 <context>
+    <name>GoalCommands</name>
+    <message>
+        <source>goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>%1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>Edit %1: %2</source>
+        <translation>%1 bearbeiten: %2</translation>
+    </message>
+    <message>
+        <source>Delete %1 “%2”</source>
+        <translation>%1 „%2“ löschen</translation>
+    </message>
+    <message>
+        <source>Reorder %1</source>
+        <translation>%1 verschieben</translation>
+    </message>
+    <message>
+        <source>Add check-in</source>
+        <translation>Messwert erfassen</translation>
+    </message>
+    <message>
+        <source>Delete check-in</source>
+        <translation>Messwert löschen</translation>
+    </message>
+</context>
+<context>
+    <name>GoalForms</name>
+    <message>
+        <source>Net Promoter Score (NPS)</source>
+        <translation>Net Promoter Score (NPS)</translation>
+    </message>
+    <message>
+        <source>Manual KPI (check-ins)</source>
+        <translation>Manuelle Kennzahl (Messwerte)</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>Aktive Kunden</translation>
+    </message>
+    <message>
+        <source>situational / spatial</source>
+        <translation>situativ / räumlich</translation>
+    </message>
+    <message>
+        <source>market-based</source>
+        <translation>marktbedingt</translation>
+    </message>
+    <message>
+        <source>contractual / legal</source>
+        <translation>vertraglich / rechtlich</translation>
+    </message>
+    <message>
+        <source>technical</source>
+        <translation>technisch</translation>
+    </message>
+    <message>
+        <source>economic</source>
+        <translation>ökonomisch</translation>
+    </message>
+    <message>
+        <source>emotional</source>
+        <translation>emotional</translation>
+    </message>
+    <message>
+        <source>Describe what exactly should change, for whom.</source>
+        <translation>Beschreiben Sie, was sich genau ändern soll, und für wen.</translation>
+    </message>
+    <message>
+        <source>Name the customer group: link a persona or stage, or say which customers.</source>
+        <translation>Nennen Sie die Kundengruppe: Persona oder Phase verknüpfen oder die Kunden benennen.</translation>
+    </message>
+    <message>
+        <source>Object and customer group are named.</source>
+        <translation>Gegenstand und Kundengruppe sind benannt.</translation>
+    </message>
+    <message>
+        <source>Choose the KPI that measures the goal.</source>
+        <translation>Wählen Sie die Kennzahl, die das Ziel misst.</translation>
+    </message>
+    <message>
+        <source>Set a target value.</source>
+        <translation>Legen Sie einen Zielwert fest.</translation>
+    </message>
+    <message>
+        <source>Give the manual KPI a unit (e.g. days, %, calls).</source>
+        <translation>Geben Sie der manuellen Kennzahl eine Einheit (z. B. Tage, %, Anrufe).</translation>
+    </message>
+    <message>
+        <source>This KPI comes from sales data, and the project has none yet: import it in Data.</source>
+        <translation>Diese Kennzahl kommt aus Verkaufsdaten, und das Projekt hat noch keine: unter Daten importieren.</translation>
+    </message>
+    <message>
+        <source>NPS needs survey answers; until then record them as check-ins.</source>
+        <translation>Der NPS braucht Umfrageantworten; bis dahin als Messwerte erfassen.</translation>
+    </message>
+    <message>
+        <source>Metric, target and unit are set and can be measured.</source>
+        <translation>Kennzahl, Ziel und Einheit sind gesetzt und messbar.</translation>
+    </message>
+    <message>
+        <source>Set baseline, target and a deadline after the baseline date to judge this.</source>
+        <translation>Ausgangswert, Ziel und eine Frist nach dem Ausgangsdatum setzen, um das zu beurteilen.</translation>
+    </message>
+    <message>
+        <source>No history of this KPI in the data to compare with: judge it with the team.</source>
+        <translation>Keine Historie dieser Kennzahl in den Daten zum Vergleich: mit dem Team beurteilen.</translation>
+    </message>
+    <message>
+        <source>The data is shorter than the goal's %1 periods: no comparison yet.</source>
+        <translation>Die Daten sind kürzer als die %1 Perioden des Ziels: noch kein Vergleich möglich.</translation>
+    </message>
+    <message>
+        <source>Holding or easing the level: achievable.</source>
+        <translation>Niveau halten oder senken: erreichbar.</translation>
+    </message>
+    <message>
+        <source>Needs %1 per period for %2 periods; the best stretch in your data was %3 per period. Lower the target or move the deadline.</source>
+        <translation>Braucht %1 je Periode über %2 Perioden; die beste Strecke in Ihren Daten schaffte %3 je Periode. Ziel senken oder Frist verschieben.</translation>
+    </message>
+    <message>
+        <source>Needs %1 per period; the best stretch in your data reached %2 per period.</source>
+        <translation>Braucht %1 je Periode; die beste Strecke in Ihren Daten erreichte %2 je Periode.</translation>
+    </message>
+    <message>
+        <source>Link a persona, a journey stage or a bond type the goal serves.</source>
+        <translation>Verknüpfen Sie eine Persona, eine Journey-Phase oder eine Bindungsart, der das Ziel dient.</translation>
+    </message>
+    <message>
+        <source>Write why the goal matters.</source>
+        <translation>Schreiben Sie, warum das Ziel wichtig ist.</translation>
+    </message>
+    <message>
+        <source>Linked and reasoned.</source>
+        <translation>Verknüpft und begründet.</translation>
+    </message>
+    <message>
+        <source>Set a deadline.</source>
+        <translation>Legen Sie eine Frist fest.</translation>
+    </message>
+    <message>
+        <source>The deadline has passed: set a new one.</source>
+        <translation>Die Frist ist vorbei: eine neue setzen.</translation>
+    </message>
+    <message>
+        <source>The deadline must follow the baseline date.</source>
+        <translation>Die Frist muss nach dem Ausgangsdatum liegen.</translation>
+    </message>
+    <message>
+        <source>Deadline set, in the future.</source>
+        <translation>Frist gesetzt, in der Zukunft.</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titel:</translation>
+    </message>
+    <message>
+        <source>What exactly, for whom:</source>
+        <translation>Was genau, für wen:</translation>
+    </message>
+    <message>
+        <source>Metric:</source>
+        <translation>Kennzahl:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Einheit:</translation>
+    </message>
+    <message>
+        <source>Baseline value:</source>
+        <translation>Ausgangswert:</translation>
+    </message>
+    <message>
+        <source>Baseline date:</source>
+        <translation>Ausgangsdatum:</translation>
+    </message>
+    <message>
+        <source>Take baseline from the data</source>
+        <translation>Ausgangswert aus den Daten übernehmen</translation>
+    </message>
+    <message>
+        <source>Target value:</source>
+        <translation>Zielwert:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Frist:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>Why it matters:</source>
+        <translation>Warum es wichtig ist:</translation>
+    </message>
+    <message>
+        <source>Bond types:</source>
+        <translation>Bindungsarten:</translation>
+    </message>
+    <message>
+        <source>Personas:</source>
+        <translation>Personas:</translation>
+    </message>
+    <message>
+        <source>Journey stages:</source>
+        <translation>Journey-Phasen:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Record value</source>
+        <translation>Wert erfassen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Check-ins&lt;/b&gt; (values of a manual KPI over time; progress uses the latest)</source>
+        <translation>&lt;b&gt;Messwerte&lt;/b&gt; (Werte einer manuellen Kennzahl im Zeitverlauf; der Fortschritt nutzt den neuesten)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SMART check&lt;/b&gt;</source>
+        <translation>&lt;b&gt;SMART-Prüfung&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— niemand —</translation>
+    </message>
+    <message>
+        <source>Specific</source>
+        <translation>Spezifisch</translation>
+    </message>
+    <message>
+        <source>Measurable</source>
+        <translation>Messbar</translation>
+    </message>
+    <message>
+        <source>Achievable</source>
+        <translation>Erreichbar</translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation>Relevant</translation>
+    </message>
+    <message>
+        <source>Time-bound</source>
+        <translation>Terminiert</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Beschreibung:</translation>
+    </message>
+    <message>
+        <source>Serves goals:</source>
+        <translation>Dient den Zielen:</translation>
+    </message>
+    <message>
+        <source>At touchpoints:</source>
+        <translation>An Touchpoints:</translation>
+    </message>
+    <message>
+        <source>Bond type:</source>
+        <translation>Bindungsart:</translation>
+    </message>
+    <message>
+        <source>Kind of bond:</source>
+        <translation>Art der Bindung:</translation>
+    </message>
+    <message>
+        <source>attachment by choice</source>
+        <translation>Verbundenheit (freiwillig)</translation>
+    </message>
+    <message>
+        <source>lock-in</source>
+        <translation>Gebundenheit (Lock-in)</translation>
+    </message>
+    <message>
+        <source>Cost / budget:</source>
+        <translation>Kosten / Budget:</translation>
+    </message>
+    <message>
+        <source>Effort (1–5):</source>
+        <translation>Aufwand (1–5):</translation>
+    </message>
+    <message>
+        <source>Expected impact (1–5):</source>
+        <translation>Erwartete Wirkung (1–5):</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Beginn:</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>Ende:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Teilnehmer:</translation>
+    </message>
+    <message>
+        <source>Empty: all customers. A data column and value, e.g. Kundenkarte=ja. Or paste customer numbers, one per line.</source>
+        <translation>Leer: alle Kunden. Eine Datenspalte und ein Wert, z. B. Kundenkarte=ja. Oder Kundennummern einfügen, eine je Zeile.</translation>
+    </message>
+    <message>
+        <source>Evaluation note:</source>
+        <translation>Auswertungsnotiz:</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Urteil:</translation>
+    </message>
+</context>
+<context>
+    <name>GoalStatus</name>
+    <message>
+        <source>draft</source>
+        <translation>Entwurf</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>verfehlt</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>verworfen</translation>
+    </message>
+    <message>
+        <source>idea</source>
+        <translation>Idee</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>geplant</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>erledigt</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>gestoppt</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>im Plan</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>gefährdet</translation>
+    </message>
+    <message>
+        <source>off track</source>
+        <translation>nicht im Plan</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>no current value yet</source>
+        <translation>noch kein aktueller Wert</translation>
+    </message>
+</context>
+<context>
+    <name>GoalTable</name>
+    <message>
+        <source>Goal / measure</source>
+        <translation>Ziel / Maßnahme</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start / baseline</source>
+        <translation>Beginn / Ausgang</translation>
+    </message>
+    <message>
+        <source>End / deadline</source>
+        <translation>Ende / Frist</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Fortschritt</translation>
+    </message>
+    <message>
+        <source>Current %1 (baseline %2, target %3): %4 % of the way, %5.</source>
+        <translation>Aktuell %1 (Ausgang %2, Ziel %3): %4 % des Weges, %5.</translation>
+    </message>
+    <message>
+        <source>By now the straight line to the deadline expects %1 %.</source>
+        <translation>Die gerade Linie zur Frist erwartet bis jetzt %1 %.</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— niemand —</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPanel</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>Neues Ziel</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
+        <source>baseline from the data</source>
+        <translation>Ausgangswert aus den Daten</translation>
+    </message>
+    <message>
+        <source>Goals and measures</source>
+        <translation>Ziele und Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Steps 2 and 3 of the method: set retention as a SMART goal and derive measures with owners. Each goal shows its measures beneath it; double-click a cell to edit it, the bar shows progress against the straight line to the deadline.</source>
+        <translation>Schritte 2 und 3 der Methode: Kundenbindung als SMART-Ziel setzen und Maßnahmen mit Verantwortlichen ableiten. Unter jedem Ziel stehen seine Maßnahmen; Doppelklick auf eine Zelle bearbeitet sie, der Balken zeigt den Fortschritt gegen die gerade Linie zur Frist.</translation>
+    </message>
+    <message>
+        <source>New &amp;goal</source>
+        <translation>Neues &amp;Ziel</translation>
+    </message>
+    <message>
+        <source>New &amp;measure</source>
+        <translation>Neue &amp;Maßnahme</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue…</source>
+        <translation>&amp;Katalog…</translation>
+    </message>
+    <message>
+        <source>Add a measure from the catalogue to the selected goal</source>
+        <translation>Eine Maßnahme aus dem Katalog zum ausgewählten Ziel hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Nach oben (Alt+Hoch)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Nach unten (Alt+Runter)</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Verantwortlich:</translation>
+    </message>
+    <message>
+        <source>What do I carry? Show one person's goals and measures.</source>
+        <translation>Was trage ich? Ziele und Maßnahmen einer Person zeigen.</translation>
+    </message>
+    <message>
+        <source>No goal yet. Click “New goal” to set your first retention goal.</source>
+        <translation>Noch kein Ziel. Klicken Sie auf „Neues Ziel“, um Ihr erstes Kundenbindungsziel zu setzen.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import sales data</source>
@@ -665,6 +1207,10 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Wählen Sie eine Touchpoint-Karte.</translation>
     </message>
     <message>
+        <source>touchpoints</source>
+        <translation>Touchpoints</translation>
+    </message>
+    <message>
         <source>Average of all touchpoints</source>
         <translation>Durchschnitt aller Touchpoints</translation>
     </message>
@@ -783,6 +1329,14 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>Delete touchpoint</source>
         <translation>Touchpoint löschen</translation>
+    </message>
+    <message>
+        <source>Place here</source>
+        <translation>Hier ansetzen</translation>
+    </message>
+    <message>
+        <source>Let the chosen measure act on this touchpoint</source>
+        <translation>Die gewählte Maßnahme an diesem Touchpoint ansetzen</translation>
     </message>
     <message>
         <source>Larger cards (Ctrl++)</source>
@@ -1046,6 +1600,14 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Daten</translation>
     </message>
     <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
         <source>About Retention Planner</source>
         <translation>Über Retention Planner</translation>
     </message>
@@ -1120,6 +1682,73 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>&amp;About Retention Planner</source>
         <translation>Ü&amp;ber Retention Planner</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPanel</name>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Verantwortlich</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Aufwand</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Wirkung</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Touchpoints</translation>
+    </message>
+    <message>
+        <source>impact and effort</source>
+        <translation>Wirkung und Aufwand</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>All measures, and where they stand by expected impact and effort. Drag a dot to re-estimate it; double-click a row to edit the measure in the goal table. Colour = status.</source>
+        <translation>Alle Maßnahmen und wo sie nach erwarteter Wirkung und Aufwand stehen. Ziehen Sie einen Punkt, um ihn neu einzuschätzen; Doppelklick auf eine Zeile öffnet die Maßnahme in der Zieltabelle. Farbe = Status.</translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation>Schnelle Erfolge</translation>
+    </message>
+    <message>
+        <source>Big bets</source>
+        <translation>Große Vorhaben</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>Lückenfüller</translation>
+    </message>
+    <message>
+        <source>Money pits</source>
+        <translation>Geldgräber</translation>
+    </message>
+    <message>
+        <source>Effort →</source>
+        <translation>Aufwand →</translation>
+    </message>
+    <message>
+        <source>Expected impact →</source>
+        <translation>Erwartete Wirkung →</translation>
     </message>
 </context>
 <context>

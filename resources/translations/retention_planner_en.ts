@@ -2,6 +2,33 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
+    <name>CatalogDialog</name>
+    <message>
+        <source>Measure catalogue</source>
+        <translation>Measure catalogue</translation>
+    </message>
+    <message>
+        <source>Search: service, newsletter, Rabatt …</source>
+        <translation>Search: service, newsletter, Rabatt …</translation>
+    </message>
+    <message>
+        <source>Win-back only</source>
+        <translation>Win-back only</translation>
+    </message>
+    <message>
+        <source>Add to the goal</source>
+        <translation>Add to the goal</translation>
+    </message>
+    <message>
+        <source>lock-in</source>
+        <translation>lock-in</translation>
+    </message>
+    <message>
+        <source>attachment by choice</source>
+        <translation>attachment by choice</translation>
+    </message>
+</context>
+<context>
     <name>ChartWidget</name>
     <message>
         <source>Save chart</source>
@@ -360,6 +387,521 @@ Details were written to the log file:
     </message>
 </context>
 <context>
+    <name>GoalCommands</name>
+    <message>
+        <source>goal</source>
+        <translation>goal</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>measure</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Add %1</translation>
+    </message>
+    <message>
+        <source>Edit %1: %2</source>
+        <translation>Edit %1: %2</translation>
+    </message>
+    <message>
+        <source>Delete %1 “%2”</source>
+        <translation>Delete %1 “%2”</translation>
+    </message>
+    <message>
+        <source>Reorder %1</source>
+        <translation>Reorder %1</translation>
+    </message>
+    <message>
+        <source>Add check-in</source>
+        <translation>Add check-in</translation>
+    </message>
+    <message>
+        <source>Delete check-in</source>
+        <translation>Delete check-in</translation>
+    </message>
+</context>
+<context>
+    <name>GoalForms</name>
+    <message>
+        <source>Net Promoter Score (NPS)</source>
+        <translation>Net Promoter Score (NPS)</translation>
+    </message>
+    <message>
+        <source>Manual KPI (check-ins)</source>
+        <translation>Manual KPI (check-ins)</translation>
+    </message>
+    <message>
+        <source>Active customers</source>
+        <translation>Active customers</translation>
+    </message>
+    <message>
+        <source>situational / spatial</source>
+        <translation>situational / spatial</translation>
+    </message>
+    <message>
+        <source>market-based</source>
+        <translation>market-based</translation>
+    </message>
+    <message>
+        <source>contractual / legal</source>
+        <translation>contractual / legal</translation>
+    </message>
+    <message>
+        <source>technical</source>
+        <translation>technical</translation>
+    </message>
+    <message>
+        <source>economic</source>
+        <translation>economic</translation>
+    </message>
+    <message>
+        <source>emotional</source>
+        <translation>emotional</translation>
+    </message>
+    <message>
+        <source>Describe what exactly should change, for whom.</source>
+        <translation>Describe what exactly should change, for whom.</translation>
+    </message>
+    <message>
+        <source>Name the customer group: link a persona or stage, or say which customers.</source>
+        <translation>Name the customer group: link a persona or stage, or say which customers.</translation>
+    </message>
+    <message>
+        <source>Object and customer group are named.</source>
+        <translation>Object and customer group are named.</translation>
+    </message>
+    <message>
+        <source>Choose the KPI that measures the goal.</source>
+        <translation>Choose the KPI that measures the goal.</translation>
+    </message>
+    <message>
+        <source>Set a target value.</source>
+        <translation>Set a target value.</translation>
+    </message>
+    <message>
+        <source>Give the manual KPI a unit (e.g. days, %, calls).</source>
+        <translation>Give the manual KPI a unit (e.g. days, %, calls).</translation>
+    </message>
+    <message>
+        <source>This KPI comes from sales data, and the project has none yet: import it in Data.</source>
+        <translation>This KPI comes from sales data, and the project has none yet: import it in Data.</translation>
+    </message>
+    <message>
+        <source>NPS needs survey answers; until then record them as check-ins.</source>
+        <translation>NPS needs survey answers; until then record them as check-ins.</translation>
+    </message>
+    <message>
+        <source>Metric, target and unit are set and can be measured.</source>
+        <translation>Metric, target and unit are set and can be measured.</translation>
+    </message>
+    <message>
+        <source>Set baseline, target and a deadline after the baseline date to judge this.</source>
+        <translation>Set baseline, target and a deadline after the baseline date to judge this.</translation>
+    </message>
+    <message>
+        <source>No history of this KPI in the data to compare with: judge it with the team.</source>
+        <translation>No history of this KPI in the data to compare with: judge it with the team.</translation>
+    </message>
+    <message>
+        <source>The data is shorter than the goal's %1 periods: no comparison yet.</source>
+        <translation>The data is shorter than the goal's %1 periods: no comparison yet.</translation>
+    </message>
+    <message>
+        <source>Holding or easing the level: achievable.</source>
+        <translation>Holding or easing the level: achievable.</translation>
+    </message>
+    <message>
+        <source>Needs %1 per period for %2 periods; the best stretch in your data was %3 per period. Lower the target or move the deadline.</source>
+        <translation>Needs %1 per period for %2 periods; the best stretch in your data was %3 per period. Lower the target or move the deadline.</translation>
+    </message>
+    <message>
+        <source>Needs %1 per period; the best stretch in your data reached %2 per period.</source>
+        <translation>Needs %1 per period; the best stretch in your data reached %2 per period.</translation>
+    </message>
+    <message>
+        <source>Link a persona, a journey stage or a bond type the goal serves.</source>
+        <translation>Link a persona, a journey stage or a bond type the goal serves.</translation>
+    </message>
+    <message>
+        <source>Write why the goal matters.</source>
+        <translation>Write why the goal matters.</translation>
+    </message>
+    <message>
+        <source>Linked and reasoned.</source>
+        <translation>Linked and reasoned.</translation>
+    </message>
+    <message>
+        <source>Set a deadline.</source>
+        <translation>Set a deadline.</translation>
+    </message>
+    <message>
+        <source>The deadline has passed: set a new one.</source>
+        <translation>The deadline has passed: set a new one.</translation>
+    </message>
+    <message>
+        <source>The deadline must follow the baseline date.</source>
+        <translation>The deadline must follow the baseline date.</translation>
+    </message>
+    <message>
+        <source>Deadline set, in the future.</source>
+        <translation>Deadline set, in the future.</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Title:</translation>
+    </message>
+    <message>
+        <source>What exactly, for whom:</source>
+        <translation>What exactly, for whom:</translation>
+    </message>
+    <message>
+        <source>Metric:</source>
+        <translation>Metric:</translation>
+    </message>
+    <message>
+        <source>Unit:</source>
+        <translation>Unit:</translation>
+    </message>
+    <message>
+        <source>Baseline value:</source>
+        <translation>Baseline value:</translation>
+    </message>
+    <message>
+        <source>Baseline date:</source>
+        <translation>Baseline date:</translation>
+    </message>
+    <message>
+        <source>Take baseline from the data</source>
+        <translation>Take baseline from the data</translation>
+    </message>
+    <message>
+        <source>Target value:</source>
+        <translation>Target value:</translation>
+    </message>
+    <message>
+        <source>Deadline:</source>
+        <translation>Deadline:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <source>Why it matters:</source>
+        <translation>Why it matters:</translation>
+    </message>
+    <message>
+        <source>Bond types:</source>
+        <translation>Bond types:</translation>
+    </message>
+    <message>
+        <source>Personas:</source>
+        <translation>Personas:</translation>
+    </message>
+    <message>
+        <source>Journey stages:</source>
+        <translation>Journey stages:</translation>
+    </message>
+    <message>
+        <source>Status:</source>
+        <translation>Status:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Value</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Record value</source>
+        <translation>Record value</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Check-ins&lt;/b&gt; (values of a manual KPI over time; progress uses the latest)</source>
+        <translation>&lt;b&gt;Check-ins&lt;/b&gt; (values of a manual KPI over time; progress uses the latest)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;SMART check&lt;/b&gt;</source>
+        <translation>&lt;b&gt;SMART check&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— nobody —</translation>
+    </message>
+    <message>
+        <source>Specific</source>
+        <translation>Specific</translation>
+    </message>
+    <message>
+        <source>Measurable</source>
+        <translation>Measurable</translation>
+    </message>
+    <message>
+        <source>Achievable</source>
+        <translation>Achievable</translation>
+    </message>
+    <message>
+        <source>Relevant</source>
+        <translation>Relevant</translation>
+    </message>
+    <message>
+        <source>Time-bound</source>
+        <translation>Time-bound</translation>
+    </message>
+    <message>
+        <source>Description:</source>
+        <translation>Description:</translation>
+    </message>
+    <message>
+        <source>Serves goals:</source>
+        <translation>Serves goals:</translation>
+    </message>
+    <message>
+        <source>At touchpoints:</source>
+        <translation>At touchpoints:</translation>
+    </message>
+    <message>
+        <source>Bond type:</source>
+        <translation>Bond type:</translation>
+    </message>
+    <message>
+        <source>Kind of bond:</source>
+        <translation>Kind of bond:</translation>
+    </message>
+    <message>
+        <source>attachment by choice</source>
+        <translation>attachment by choice</translation>
+    </message>
+    <message>
+        <source>lock-in</source>
+        <translation>lock-in</translation>
+    </message>
+    <message>
+        <source>Cost / budget:</source>
+        <translation>Cost / budget:</translation>
+    </message>
+    <message>
+        <source>Effort (1–5):</source>
+        <translation>Effort (1–5):</translation>
+    </message>
+    <message>
+        <source>Expected impact (1–5):</source>
+        <translation>Expected impact (1–5):</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Start:</translation>
+    </message>
+    <message>
+        <source>End:</source>
+        <translation>End:</translation>
+    </message>
+    <message>
+        <source>Participants:</source>
+        <translation>Participants:</translation>
+    </message>
+    <message>
+        <source>Empty: all customers. A data column and value, e.g. Kundenkarte=ja. Or paste customer numbers, one per line.</source>
+        <translation>Empty: all customers. A data column and value, e.g. Kundenkarte=ja. Or paste customer numbers, one per line.</translation>
+    </message>
+    <message>
+        <source>Evaluation note:</source>
+        <translation>Evaluation note:</translation>
+    </message>
+    <message>
+        <source>Verdict:</source>
+        <translation>Verdict:</translation>
+    </message>
+</context>
+<context>
+    <name>GoalStatus</name>
+    <message>
+        <source>draft</source>
+        <translation>draft</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>active</translation>
+    </message>
+    <message>
+        <source>achieved</source>
+        <translation>achieved</translation>
+    </message>
+    <message>
+        <source>missed</source>
+        <translation>missed</translation>
+    </message>
+    <message>
+        <source>dropped</source>
+        <translation>dropped</translation>
+    </message>
+    <message>
+        <source>idea</source>
+        <translation>idea</translation>
+    </message>
+    <message>
+        <source>planned</source>
+        <translation>planned</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>done</translation>
+    </message>
+    <message>
+        <source>stopped</source>
+        <translation>stopped</translation>
+    </message>
+    <message>
+        <source>on track</source>
+        <translation>on track</translation>
+    </message>
+    <message>
+        <source>at risk</source>
+        <translation>at risk</translation>
+    </message>
+    <message>
+        <source>off track</source>
+        <translation>off track</translation>
+    </message>
+    <message>
+        <source>reached</source>
+        <translation>reached</translation>
+    </message>
+    <message>
+        <source>no current value yet</source>
+        <translation>no current value yet</translation>
+    </message>
+</context>
+<context>
+    <name>GoalTable</name>
+    <message>
+        <source>Goal / measure</source>
+        <translation>Goal / measure</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Start / baseline</source>
+        <translation>Start / baseline</translation>
+    </message>
+    <message>
+        <source>End / deadline</source>
+        <translation>End / deadline</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Cost</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Progress</source>
+        <translation>Progress</translation>
+    </message>
+    <message>
+        <source>Current %1 (baseline %2, target %3): %4 % of the way, %5.</source>
+        <translation>Current %1 (baseline %2, target %3): %4 % of the way, %5.</translation>
+    </message>
+    <message>
+        <source>By now the straight line to the deadline expects %1 %.</source>
+        <translation>By now the straight line to the deadline expects %1 %.</translation>
+    </message>
+    <message>
+        <source>— nobody —</source>
+        <translation>— nobody —</translation>
+    </message>
+</context>
+<context>
+    <name>GoalsPanel</name>
+    <message>
+        <source>Everyone</source>
+        <translation>Everyone</translation>
+    </message>
+    <message>
+        <source>New goal</source>
+        <translation>New goal</translation>
+    </message>
+    <message>
+        <source>New measure</source>
+        <translation>New measure</translation>
+    </message>
+    <message>
+        <source>baseline from the data</source>
+        <translation>baseline from the data</translation>
+    </message>
+    <message>
+        <source>Goals and measures</source>
+        <translation>Goals and measures</translation>
+    </message>
+    <message>
+        <source>Steps 2 and 3 of the method: set retention as a SMART goal and derive measures with owners. Each goal shows its measures beneath it; double-click a cell to edit it, the bar shows progress against the straight line to the deadline.</source>
+        <translation>Steps 2 and 3 of the method: set retention as a SMART goal and derive measures with owners. Each goal shows its measures beneath it; double-click a cell to edit it, the bar shows progress against the straight line to the deadline.</translation>
+    </message>
+    <message>
+        <source>New &amp;goal</source>
+        <translation>New &amp;goal</translation>
+    </message>
+    <message>
+        <source>New &amp;measure</source>
+        <translation>New &amp;measure</translation>
+    </message>
+    <message>
+        <source>&amp;Catalogue…</source>
+        <translation>&amp;Catalogue…</translation>
+    </message>
+    <message>
+        <source>Add a measure from the catalogue to the selected goal</source>
+        <translation>Add a measure from the catalogue to the selected goal</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Delete</translation>
+    </message>
+    <message>
+        <source>Move up (Alt+Up)</source>
+        <translation>Move up (Alt+Up)</translation>
+    </message>
+    <message>
+        <source>Move down (Alt+Down)</source>
+        <translation>Move down (Alt+Down)</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Owner:</translation>
+    </message>
+    <message>
+        <source>What do I carry? Show one person's goals and measures.</source>
+        <translation>What do I carry? Show one person's goals and measures.</translation>
+    </message>
+    <message>
+        <source>No goal yet. Click “New goal” to set your first retention goal.</source>
+        <translation>No goal yet. Click “New goal” to set your first retention goal.</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import sales data</source>
@@ -665,6 +1207,10 @@ Details were written to the log file:
         <translation>Select a touchpoint card.</translation>
     </message>
     <message>
+        <source>touchpoints</source>
+        <translation>touchpoints</translation>
+    </message>
+    <message>
         <source>Average of all touchpoints</source>
         <translation>Average of all touchpoints</translation>
     </message>
@@ -783,6 +1329,14 @@ Details were written to the log file:
     <message>
         <source>Delete touchpoint</source>
         <translation>Delete touchpoint</translation>
+    </message>
+    <message>
+        <source>Place here</source>
+        <translation>Place here</translation>
+    </message>
+    <message>
+        <source>Let the chosen measure act on this touchpoint</source>
+        <translation>Let the chosen measure act on this touchpoint</translation>
     </message>
     <message>
         <source>Larger cards (Ctrl++)</source>
@@ -1046,6 +1600,14 @@ Details were written to the log file:
         <translation>Data</translation>
     </message>
     <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
         <source>About Retention Planner</source>
         <translation>About Retention Planner</translation>
     </message>
@@ -1120,6 +1682,73 @@ Details were written to the log file:
     <message>
         <source>&amp;About Retention Planner</source>
         <translation>&amp;About Retention Planner</translation>
+    </message>
+</context>
+<context>
+    <name>MeasuresPanel</name>
+    <message>
+        <source>Measure</source>
+        <translation>Measure</translation>
+    </message>
+    <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Owner</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Effort</source>
+        <translation>Effort</translation>
+    </message>
+    <message>
+        <source>Impact</source>
+        <translation>Impact</translation>
+    </message>
+    <message>
+        <source>Touchpoints</source>
+        <translation>Touchpoints</translation>
+    </message>
+    <message>
+        <source>impact and effort</source>
+        <translation>impact and effort</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
+        <source>All measures, and where they stand by expected impact and effort. Drag a dot to re-estimate it; double-click a row to edit the measure in the goal table. Colour = status.</source>
+        <translation>All measures, and where they stand by expected impact and effort. Drag a dot to re-estimate it; double-click a row to edit the measure in the goal table. Colour = status.</translation>
+    </message>
+    <message>
+        <source>Quick wins</source>
+        <translation>Quick wins</translation>
+    </message>
+    <message>
+        <source>Big bets</source>
+        <translation>Big bets</translation>
+    </message>
+    <message>
+        <source>Fill-ins</source>
+        <translation>Fill-ins</translation>
+    </message>
+    <message>
+        <source>Money pits</source>
+        <translation>Money pits</translation>
+    </message>
+    <message>
+        <source>Effort →</source>
+        <translation>Effort →</translation>
+    </message>
+    <message>
+        <source>Expected impact →</source>
+        <translation>Expected impact →</translation>
     </message>
 </context>
 <context>

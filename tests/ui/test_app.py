@@ -86,7 +86,7 @@ def test_screenshot_command_renders_both_languages(tmp_path: Path) -> None:
         assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         assert png.stat().st_size > 20_000
     result = subprocess.run([sys.executable, "-m", "retention_planner", "--demo",
-                             "--screenshot", str(tmp_path / "x.png"), "--section", "goals"],
+                             "--screenshot", str(tmp_path / "x.png"), "--section", "effectiveness"],
                             env=env, cwd=ROOT, capture_output=True, text=True)
     assert result.returncode == 2
     assert "not built yet" in result.stderr and "Traceback" not in result.stderr

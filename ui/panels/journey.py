@@ -31,11 +31,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner import goals as g
 from planner import journey as j
 from planner.errors import PlannerError
 from planner.model import Stage, Touchpoint
 from ui.document import ProjectDocument
 from ui.errors import show_planner_error
+from ui.goal_commands import UpdateRecordCommand
 from ui.journey_board import EMOTION_COLORS, JourneyBoard
 from ui.journey_commands import (
     AddStageCommand,
@@ -121,7 +123,23 @@ class JourneyPanel(QWidget):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.addWidget(self.editor_title)
-        side_layout.addWidget(self.editor, 1)
+        editor_scroll = QScrollArea()
+        editor_scroll.setWidgetResizable(True)
+        editor_scroll.setWidget(self.editor)
+        editor_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        side_layout.addWidget(editor_scroll, 1)
+        # the link to the goal table: measures acting here, and placing one here
+        self.measures_label = QLabel()
+        self.measures_label.setObjectName("touchpoint_measures")
+        self.measures_label.setWordWrap(True)
+        self.measure_choice = QComboBox()
+        self.place_button = QPushButton()
+        self.place_button.clicked.connect(self.place_measure)
+        place_row = QHBoxLayout()
+        place_row.addWidget(self.measure_choice, 1)
+        place_row.addWidget(self.place_button)
+        side_layout.addWidget(self.measures_label)
+        side_layout.addLayout(place_row)
         side_layout.addWidget(self.delete_button)
         side.setMinimumWidth(300)
         splitter = QSplitter()
@@ -155,6 +173,7 @@ class JourneyPanel(QWidget):
             QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
         doc.journey_changed.connect(self.refresh)
+        doc.goals_changed.connect(self._show_selected)
         doc.team_changed.connect(self._fill_choices)
         doc.personas_changed.connect(self._fill_choices)
         doc.persona_updated.connect(self._fill_choices)
@@ -224,6 +243,31 @@ class JourneyPanel(QWidget):
         self.delete_button.setEnabled(tp is not None)
         stage = next((s.name for s in self._stages if tp and s.id == tp.stage_id), "")
         self.editor_title.setText(f"<b>{tp.name}</b><br>{stage}" if tp else self.tr("Select a touchpoint card."))
+        self._show_measures(tp)
+
+    def _show_measures(self, tp: Touchpoint | None) -> None:
+        if self._doc.closed:
+            return
+        all_measures = g.measures(self._doc.store)
+        here = [m for m in all_measures if tp is not None and tp.id in m.touchpoints]
+        names = "".join(f"<li>{m.title}</li>" for m in here) or f"<li>{self.tr('none yet')}</li>"
+        self.measures_label.setText(f"<b>{self.tr('Measures acting here')}</b><ul style='margin:0'>{names}</ul>")
+        self.measure_choice.clear()
+        for m in all_measures:
+            if tp is not None and tp.id not in m.touchpoints:
+                self.measure_choice.addItem(m.title, m.id)
+        self.measure_choice.setEnabled(tp is not None and self.measure_choice.count() > 0)
+        self.place_button.setEnabled(self.measure_choice.isEnabled())
+
+    def place_measure(self) -> None:
+        """Put the chosen measure on the selected touchpoint (the journey side of the link)."""
+        measure_id = self.measure_choice.currentData()
+        if not self._selected or measure_id is None:
+            return
+        measure = g.MEASURES.get(self._doc.store, measure_id)
+        self._doc.undo_stack.push(UpdateRecordCommand(
+            self._doc, g.MEASURES, measure_id, self.tr("touchpoints"),
+            touchpoints=measure.touchpoints + (self._selected,)))
 
     def curve(self) -> j.EmotionCurve:
         persona = self.persona_filter.currentData() or 0
@@ -465,6 +509,8 @@ class JourneyPanel(QWidget):
         self.view_toggle.setToolTip(self.tr("Each channel across all stages: does the brand speak with one voice?"))
         self.export_button.setText(self.tr("Export…"))
         self.delete_button.setText(self.tr("Delete touchpoint"))
+        self.place_button.setText(self.tr("Place here"))
+        self.place_button.setToolTip(self.tr("Let the chosen measure act on this touchpoint"))
         self.zoom_in.setToolTip(self.tr("Larger cards (Ctrl++)"))
         self.zoom_out.setToolTip(self.tr("Smaller cards (Ctrl+-)"))
         self._show_selected()
