@@ -1790,6 +1790,14 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Touchpoints</translation>
     </message>
     <message>
+        <source>Goals</source>
+        <translation>Ziele</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Maßnahmen</translation>
+    </message>
+    <message>
         <source>Sales imports</source>
         <translation>Verkaufsdaten-Importe</translation>
     </message>

@@ -1790,6 +1790,14 @@ Details were written to the log file:
         <translation>Touchpoints</translation>
     </message>
     <message>
+        <source>Goals</source>
+        <translation>Goals</translation>
+    </message>
+    <message>
+        <source>Measures</source>
+        <translation>Measures</translation>
+    </message>
+    <message>
         <source>Sales imports</source>
         <translation>Sales imports</translation>
     </message>

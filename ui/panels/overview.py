@@ -119,6 +119,7 @@ class OverviewPanel(QWidget):
         doc.personas_changed.connect(self.refresh_counts)
         doc.sales_changed.connect(self.refresh)
         doc.journey_changed.connect(self.refresh_counts)
+        doc.goals_changed.connect(self.refresh_counts)
         self.retranslate()
         self.refresh()
 
@@ -183,6 +184,8 @@ class OverviewPanel(QWidget):
         rows = [
             (self.tr("Personas"), locale.toString(counts.personas)),
             (self.tr("Touchpoints"), locale.toString(counts.touchpoints)),
+            (self.tr("Goals"), locale.toString(counts.goals)),
+            (self.tr("Measures"), locale.toString(counts.measures)),
             (self.tr("Sales imports"), locale.toString(counts.sales_imports)),
             (self.tr("Sales rows"), locale.toString(counts.sales_rows)),
         ]
