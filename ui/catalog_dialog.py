@@ -86,11 +86,10 @@ class CatalogDialog(QDialog):
             return
         kind = self.tr("lock-in") if entry.lock_in else self.tr("attachment by choice")
         channels = ", ".join(channel_label(c, self.language) for c in entry.channels)
-        self.details.setText(
-            f"<h3>{entry.title}</h3><p>{entry.description}</p><table>"
-            f"<tr><td>{self.tr('Bond type')}:&nbsp;</td><td>{bond_name(entry.bond_type)} ({kind})</td></tr>"
-            f"<tr><td>{self.tr('Channels')}:&nbsp;</td><td>{channels}</td></tr>"
-            f"<tr><td>{self.tr('Typical KPI')}:&nbsp;</td><td>{metric_name(entry.kpi)}</td></tr></table>")
+        rows = ((self.tr("Bond type"), f"{bond_name(entry.bond_type)} ({kind})"), (self.tr("Channels"), channels),
+                (self.tr("Typical KPI"), metric_name(entry.kpi)))
+        table = "".join(f"<tr><td>{label}:&nbsp;</td><td>{value}</td></tr>" for label, value in rows)
+        self.details.setText(f"<h3>{entry.title}</h3><p>{entry.description}</p><table>{table}</table>")
 
     def measure(self) -> Measure | None:
         entry = self.chosen()

@@ -61,7 +61,60 @@ def planner_error_text(error: PlannerError) -> str:
     }
     if error.code in texts:
         return texts[error.code].replace("%1", name)
+    sales = sales_error_text(error)
+    if sales is not None:
+        return sales
     return error.message + (f"\n\n{error.hint}" if error.hint else "")
+
+
+def sales_error_text(error: PlannerError) -> str | None:
+    """Problems with a sales file, in the user's language (None: no translation known)."""
+    p = {key: str(value) for key, value in error.params.items()}
+    name = Path(p.get("path", "")).name or p.get("where", "")
+    fix_file = QCoreApplication.translate(
+        "Errors", "Open it in Excel or LibreOffice and save it again, or export it as CSV.")
+    texts = {
+        "file_missing": QCoreApplication.translate("Errors", "The file %1 does not exist."),
+        "not_a_file": QCoreApplication.translate("Errors", "%1 is a folder, not a file."),
+        "unsupported_type": QCoreApplication.translate(
+            "Errors", "%1 cannot be imported: use an Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument "
+                      "sheet (.ods) or a CSV file."),
+        "empty_file": QCoreApplication.translate("Errors", "%1 is empty."),
+        "too_large": QCoreApplication.translate("Errors", "%1 is larger than 2 GB."),
+        "zip_bomb": QCoreApplication.translate(
+            "Errors", "%1 unpacks to an absurd size and was not read, to protect your computer. If it is genuine, "
+                      "save it again from Excel or as CSV."),
+        "damaged_file": QCoreApplication.translate("Errors", "%1 is damaged or not really the file type its name says.")
+        + "\n\n" + fix_file,
+        "no_sheets": QCoreApplication.translate("Errors", "%1 has no sheets."),
+        "no_such_sheet": QCoreApplication.translate("Errors", "%1 has no sheet “%2”. Sheets: %3."),
+        "empty_sheet": QCoreApplication.translate("Errors", "The sheet “%2” in %1 is empty: choose the sheet with the sales rows."),
+        "not_text": QCoreApplication.translate("Errors", "%1 is not a text (CSV) file."),
+        "bad_csv": QCoreApplication.translate(
+            "Errors", "%1 cannot be read as CSV: check that every line has the same number of separators."),
+        "no_such_column": QCoreApplication.translate("Errors", "%1: there is no column “%2”. Columns: %3."),
+        "missing_column": QCoreApplication.translate(
+            "Errors", "%1: no column found for %2. Choose the columns in the import, or name them with --map. "
+                      "Columns: %3."),
+        "no_rows": QCoreApplication.translate("Errors", "%1: there are no rows below the header."),
+        "no_usable_rows": QCoreApplication.translate(
+            "Errors", "%1: none of the rows has a customer number, a readable date and an amount together. "
+                      "Check the column mapping and the header row."),
+        "reader_failed": QCoreApplication.translate("Errors", "%1 could not be read.") + "\n\n" + fix_file,
+        "cannot_write": QCoreApplication.translate(
+            "Errors", "%1 cannot be written: choose another folder, or close the file if it is open in Excel."),
+    }
+    text = texts.get(error.code)
+    if text is None:
+        return None
+    if "fields" in p:  # field keys in the user's words
+        words = {"customer_id": QCoreApplication.translate("ImportFields", "Customer ID"),
+                 "date": QCoreApplication.translate("ImportFields", "Date"),
+                 "amount": QCoreApplication.translate("ImportFields", "Amount")}
+        p["fields"] = ", ".join(words.get(f.strip(), f.strip()) for f in p["fields"].split(","))
+    second = p.get("sheet", p.get("column", p.get("fields", "")))
+    third = p.get("sheets", p.get("columns", ""))
+    return text.replace("%1", name).replace("%2", second).replace("%3", third)
 
 
 def show_planner_error(parent: QWidget | None, title: str, error: PlannerError) -> None:

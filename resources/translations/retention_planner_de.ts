@@ -27,6 +27,18 @@
         <source>attachment by choice</source>
         <translation>Verbundenheit (freiwillig)</translation>
     </message>
+    <message>
+        <source>Bond type</source>
+        <translation>Bindungsart</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Kanäle</translation>
+    </message>
+    <message>
+        <source>Typical KPI</source>
+        <translation>Typische Kennzahl</translation>
+    </message>
 </context>
 <context>
     <name>ChartWidget</name>
@@ -366,6 +378,82 @@ Update Retention Planner to open it. The file was not changed.</source>
         <translation>%1 wurde mit einer neueren Version von Retention Planner gespeichert.
 
 Aktualisieren Sie Retention Planner, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Open it in Excel or LibreOffice and save it again, or export it as CSV.</source>
+        <translation>Öffnen Sie sie in Excel oder LibreOffice und speichern Sie sie neu, oder exportieren Sie sie als CSV.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>Die Datei %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 ist ein Ordner, keine Datei.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: use an Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file.</source>
+        <translation>%1 kann nicht importiert werden: Verwenden Sie eine Excel-Arbeitsmappe (.xlsx, .xlsm, .xls), eine OpenDocument-Tabelle (.ods) oder eine CSV-Datei.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 ist leer.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 2 GB.</source>
+        <translation>%1 ist größer als 2 GB.</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to an absurd size and was not read, to protect your computer. If it is genuine, save it again from Excel or as CSV.</source>
+        <translation>%1 entpackt sich zu einer absurden Größe und wurde zum Schutz Ihres Computers nicht gelesen. Ist sie echt, speichern Sie sie neu aus Excel oder als CSV.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not really the file type its name says.</source>
+        <translation>%1 ist beschädigt oder nicht wirklich vom Dateityp, den der Name angibt.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheets.</source>
+        <translation>%1 hat keine Tabellenblätter.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet “%2”. Sheets: %3.</source>
+        <translation>%1 hat kein Tabellenblatt „%2“. Tabellenblätter: %3.</translation>
+    </message>
+    <message>
+        <source>The sheet “%2” in %1 is empty: choose the sheet with the sales rows.</source>
+        <translation>Das Tabellenblatt „%2“ in %1 ist leer: Wählen Sie das Blatt mit den Verkaufszeilen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text (CSV) file.</source>
+        <translation>%1 ist keine Textdatei (CSV).</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as CSV: check that every line has the same number of separators.</source>
+        <translation>%1 kann nicht als CSV gelesen werden: Prüfen Sie, ob jede Zeile gleich viele Trennzeichen hat.</translation>
+    </message>
+    <message>
+        <source>%1: there is no column “%2”. Columns: %3.</source>
+        <translation>%1: Es gibt keine Spalte „%2“. Spalten: %3.</translation>
+    </message>
+    <message>
+        <source>%1: no column found for %2. Choose the columns in the import, or name them with --map. Columns: %3.</source>
+        <translation>%1: Keine Spalte gefunden für %2. Wählen Sie die Spalten im Import oder benennen Sie sie mit --map. Spalten: %3.</translation>
+    </message>
+    <message>
+        <source>%1: there are no rows below the header.</source>
+        <translation>%1: Unter der Kopfzeile stehen keine Zeilen.</translation>
+    </message>
+    <message>
+        <source>%1: none of the rows has a customer number, a readable date and an amount together. Check the column mapping and the header row.</source>
+        <translation>%1: Keine Zeile hat Kundennummer, lesbares Datum und Betrag zugleich. Prüfen Sie die Spaltenzuordnung und die Kopfzeile.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>%1 konnte nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: choose another folder, or close the file if it is open in Excel.</source>
+        <translation>%1 kann nicht geschrieben werden: Wählen Sie einen anderen Ordner oder schließen Sie die Datei in Excel.</translation>
     </message>
     <message>
         <source>Unexpected error</source>
@@ -1205,6 +1293,14 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>Select a touchpoint card.</source>
         <translation>Wählen Sie eine Touchpoint-Karte.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>noch keine</translation>
+    </message>
+    <message>
+        <source>Measures acting here</source>
+        <translation>Maßnahmen an diesem Touchpoint</translation>
     </message>
     <message>
         <source>touchpoints</source>

@@ -27,6 +27,18 @@
         <source>attachment by choice</source>
         <translation>attachment by choice</translation>
     </message>
+    <message>
+        <source>Bond type</source>
+        <translation>Bond type</translation>
+    </message>
+    <message>
+        <source>Channels</source>
+        <translation>Channels</translation>
+    </message>
+    <message>
+        <source>Typical KPI</source>
+        <translation>Typical KPI</translation>
+    </message>
 </context>
 <context>
     <name>ChartWidget</name>
@@ -366,6 +378,82 @@ Update Retention Planner to open it. The file was not changed.</source>
         <translation>%1 was saved by a newer version of Retention Planner.
 
 Update Retention Planner to open it. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>Open it in Excel or LibreOffice and save it again, or export it as CSV.</source>
+        <translation>Open it in Excel or LibreOffice and save it again, or export it as CSV.</translation>
+    </message>
+    <message>
+        <source>The file %1 does not exist.</source>
+        <translation>The file %1 does not exist.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder, not a file.</source>
+        <translation>%1 is a folder, not a file.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be imported: use an Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file.</source>
+        <translation>%1 cannot be imported: use an Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file.</translation>
+    </message>
+    <message>
+        <source>%1 is empty.</source>
+        <translation>%1 is empty.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than 2 GB.</source>
+        <translation>%1 is larger than 2 GB.</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to an absurd size and was not read, to protect your computer. If it is genuine, save it again from Excel or as CSV.</source>
+        <translation>%1 unpacks to an absurd size and was not read, to protect your computer. If it is genuine, save it again from Excel or as CSV.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged or not really the file type its name says.</source>
+        <translation>%1 is damaged or not really the file type its name says.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheets.</source>
+        <translation>%1 has no sheets.</translation>
+    </message>
+    <message>
+        <source>%1 has no sheet “%2”. Sheets: %3.</source>
+        <translation>%1 has no sheet “%2”. Sheets: %3.</translation>
+    </message>
+    <message>
+        <source>The sheet “%2” in %1 is empty: choose the sheet with the sales rows.</source>
+        <translation>The sheet “%2” in %1 is empty: choose the sheet with the sales rows.</translation>
+    </message>
+    <message>
+        <source>%1 is not a text (CSV) file.</source>
+        <translation>%1 is not a text (CSV) file.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as CSV: check that every line has the same number of separators.</source>
+        <translation>%1 cannot be read as CSV: check that every line has the same number of separators.</translation>
+    </message>
+    <message>
+        <source>%1: there is no column “%2”. Columns: %3.</source>
+        <translation>%1: there is no column “%2”. Columns: %3.</translation>
+    </message>
+    <message>
+        <source>%1: no column found for %2. Choose the columns in the import, or name them with --map. Columns: %3.</source>
+        <translation>%1: no column found for %2. Choose the columns in the import, or name them with --map. Columns: %3.</translation>
+    </message>
+    <message>
+        <source>%1: there are no rows below the header.</source>
+        <translation>%1: there are no rows below the header.</translation>
+    </message>
+    <message>
+        <source>%1: none of the rows has a customer number, a readable date and an amount together. Check the column mapping and the header row.</source>
+        <translation>%1: none of the rows has a customer number, a readable date and an amount together. Check the column mapping and the header row.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read.</source>
+        <translation>%1 could not be read.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be written: choose another folder, or close the file if it is open in Excel.</source>
+        <translation>%1 cannot be written: choose another folder, or close the file if it is open in Excel.</translation>
     </message>
     <message>
         <source>Unexpected error</source>
@@ -1205,6 +1293,14 @@ Details were written to the log file:
     <message>
         <source>Select a touchpoint card.</source>
         <translation>Select a touchpoint card.</translation>
+    </message>
+    <message>
+        <source>none yet</source>
+        <translation>none yet</translation>
+    </message>
+    <message>
+        <source>Measures acting here</source>
+        <translation>Measures acting here</translation>
     </message>
     <message>
         <source>touchpoints</source>

@@ -257,3 +257,13 @@ def test_dropping_a_sales_file_on_the_window_starts_the_import(qtbot, make_app, 
     window.dragEnterEvent(other)
     assert not other.isAccepted()
     dialog.reject()
+
+
+def test_import_errors_speak_german(qtbot, make_app, empty_project: Path, tmp_path: Path) -> None:
+    window = make_app(empty_project, language="de").window
+    bad = tmp_path / "foto.png"
+    bad.write_bytes(b"\x89PNG\r\n")
+    dialog = window.open_import_dialog(bad)
+    qtbot.waitUntil(lambda: "kann nicht importiert werden" in dialog.message.text(), timeout=10000)
+    assert "foto.png" in dialog.message.text()
+    dialog.reject()

@@ -250,8 +250,10 @@ class JourneyPanel(QWidget):
             return
         all_measures = g.measures(self._doc.store)
         here = [m for m in all_measures if tp is not None and tp.id in m.touchpoints]
-        names = "".join(f"<li>{m.title}</li>" for m in here) or f"<li>{self.tr('none yet')}</li>"
-        self.measures_label.setText(f"<b>{self.tr('Measures acting here')}</b><ul style='margin:0'>{names}</ul>")
+        none_yet = self.tr("none yet")
+        heading = self.tr("Measures acting here")
+        names = "".join(f"<li>{m.title}</li>" for m in here) or f"<li>{none_yet}</li>"
+        self.measures_label.setText(f"<b>{heading}</b><ul style='margin:0'>{names}</ul>")
         self.measure_choice.clear()
         for m in all_measures:
             if tp is not None and tp.id not in m.touchpoints:
