@@ -8,6 +8,7 @@ puts it back on them.
 from __future__ import annotations
 
 from dataclasses import dataclass
+from datetime import date
 
 from planner.model import GOAL_FIELDS, MEASURE_FIELDS, CheckIn, Goal, Measure
 from planner.records import RecordTable
@@ -78,3 +79,35 @@ def delete_checkin(store: ProjectStore, checkin_id: int) -> CheckIn:
     with store.transaction() as conn:
         conn.execute("DELETE FROM checkin WHERE id = ?", (checkin_id,))
     return CheckIn(*row)
+
+
+@dataclass(frozen=True)
+class Due:
+    measure: Measure
+    kind: str  # "starts", "ends" or "overdue"
+    day: str
+
+
+def measures_due(all_measures: list[Measure], today: date, days: int = 30) -> list[Due]:
+    """Measures that start or end within `days`, and active ones past their end date,
+    soonest first: what the team must act on next."""
+    horizon = today.toordinal() + days
+    due: list[Due] = []
+    for m in all_measures:
+        if m.status in ("done", "stopped"):
+            continue
+        start, end = _day(m.start), _day(m.end)
+        if end is not None and end < today and m.status == "active":
+            due.append(Due(m, "overdue", m.end))
+        elif start is not None and today <= start and start.toordinal() <= horizon and m.status in ("idea", "planned"):
+            due.append(Due(m, "starts", m.start))
+        elif end is not None and today <= end and end.toordinal() <= horizon:
+            due.append(Due(m, "ends", m.end))
+    return sorted(due, key=lambda d: (d.kind != "overdue", d.day))
+
+
+def _day(text: str) -> date | None:
+    try:
+        return date.fromisoformat(text) if text else None
+    except ValueError:
+        return None

@@ -69,6 +69,10 @@ def run_gui(argv: list[str]) -> int:
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     setup_logging()
     install_excepthook()
+    if args.screenshot:
+        from ui import errors
+
+        errors.INTERACTIVE = False
     app = Application(qapp, language=args.lang)
     window = app.window
 

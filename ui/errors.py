@@ -8,6 +8,7 @@ meets a bare traceback or a silent failure.
 from __future__ import annotations
 
 import logging
+import os
 import sys
 import threading
 import traceback
@@ -122,9 +123,18 @@ def show_planner_error(parent: QWidget | None, title: str, error: PlannerError) 
     show_error(parent, title, planner_error_text(error))
 
 
+# False for runs nobody watches (--screenshot): an unexpected error then ends the run with
+# one line on stderr instead of waiting for a click on a dialog that nobody sees
+INTERACTIVE = True
+
+
 def show_unexpected(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     details = "".join(traceback.format_exception(exc_type, exc, tb))
     log.error("Unexpected error\n%s", details)
+    if not INTERACTIVE:
+        print(f"retention-planner: internal error ({exc_type.__name__}: {exc}); details in {log_file()}",
+              file=sys.stderr)
+        os._exit(3)
     app = QApplication.instance()
     if app is None:
         return

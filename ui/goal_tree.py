@@ -91,7 +91,8 @@ def progress_name(status: str) -> str:
     return names[status]
 
 
-def _show_date(text: str) -> str:
+def show_date(text: str) -> str:
+    """An ISO date as the user's locale writes it (four-digit year); '' if none."""
     try:
         value = date.fromisoformat(text)
     except ValueError:
@@ -204,10 +205,10 @@ class GoalTreeModel(QAbstractItemModel):
             return status_name(record.status) if display else record.status
         if key == "start":
             text = record.baseline_date if is_goal else record.start
-            return _show_date(text) if display else text
+            return show_date(text) if display else text
         if key == "end":
             text = record.deadline if is_goal else record.end
-            return _show_date(text) if display else text
+            return show_date(text) if display else text
         if key == "cost":
             if is_goal:
                 total = sum(c.record.cost or 0 for c in node.children)

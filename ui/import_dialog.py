@@ -11,8 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -30,14 +29,13 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
 
 from planner.dataset import SalesAnalysis
 from planner.errors import PlannerError
-from planner.sales.clean import ImportReport, clean_sales, preview
+from planner.sales.clean import ImportReport, clean_sales
 from planner.sales.mapping import FIELDS, guess_mapping
 from planner.sales.isolated import read_table_isolated
 from planner.sales.reader import SUPPORTED_SUFFIXES, RawTable, SheetInfo, list_sheets
@@ -45,28 +43,11 @@ from planner.sales.storage import append_import, load_sales, remember_mapping, r
 from planner.store import ProjectStore
 from ui.document import ProjectDocument
 from ui.errors import planner_error_text
+from ui.import_views import complete_mapping, field_label, fill_preview, report_html
 from ui.tasks import Task, run_task
 from ui.widgets import HintLabel, SectionTitle
 
 FILE, SHEET, MAPPING, REPORT = range(4)
-PREVIEW_ROWS = 50
-ERROR_BRUSH = QBrush(QColor("#F8D7DA"))
-
-
-def field_label(field: str) -> str:
-    labels = {
-        "customer_id": QCoreApplication.translate("ImportFields", "Customer ID"),
-        "date": QCoreApplication.translate("ImportFields", "Date"),
-        "amount": QCoreApplication.translate("ImportFields", "Amount"),
-        "quantity": QCoreApplication.translate("ImportFields", "Quantity"),
-        "unit_price": QCoreApplication.translate("ImportFields", "Unit price"),
-        "order_id": QCoreApplication.translate("ImportFields", "Order / invoice no."),
-        "product": QCoreApplication.translate("ImportFields", "Product"),
-        "channel": QCoreApplication.translate("ImportFields", "Channel"),
-        "region": QCoreApplication.translate("ImportFields", "Region"),
-        "segment": QCoreApplication.translate("ImportFields", "Segment"),
-    }
-    return labels[field]
 
 
 class ImportDialog(QDialog):
@@ -331,7 +312,7 @@ class ImportDialog(QDialog):
         self._raw = raw
         remembered = remembered_mapping(self._doc.store, raw.columns)
         self._mapping = remembered or guess_mapping(raw.frame)
-        self._skipped_mapping = bool(remembered) and _complete(self._mapping)
+        self._skipped_mapping = bool(remembered) and complete_mapping(self._mapping)
         self._fill_mapping_combos()
         self._say("")
         if self._skipped_mapping:
@@ -373,55 +354,12 @@ class ImportDialog(QDialog):
         self._refresh_preview()
 
     def _refresh_preview(self) -> None:
-        raw = self._raw
-        if raw is None:
-            return
-        table = self.preview_table
-        columns = raw.columns
-        parsed = preview(raw, self._mapping, PREVIEW_ROWS)
-        by_column = {column: field for field, column in self._mapping.items()}
-        computed_amount = "amount" not in self._mapping and "amount" in parsed
-        headers = [f"{c}\n→ {field_label(by_column[c])}" if c in by_column else c for c in columns]
-        if computed_amount:
-            headers.append(self.tr("%1\n= quantity × unit price").replace("%1", field_label("amount")))
-        table.clear()
-        table.setColumnCount(len(headers))
-        table.setRowCount(len(parsed))
-        table.setHorizontalHeaderLabels(headers)
-        table.setVerticalHeaderLabels([str(r) for r in parsed["row"]])
-        problems_seen = 0
-        for r in range(len(parsed)):
-            problems = parsed["problems"].iloc[r]
-            problems_seen += bool(problems)
-            for c, column in enumerate(columns):
-                field = by_column.get(column)
-                text = _show_raw(raw.frame[column].iloc[r])
-                understood = parsed[field].iloc[r] if field in ("date", "amount") and field in parsed else None
-                if understood is not None and not pd.isna(understood) and isinstance(raw.frame[column].iloc[r], str):
-                    # text that had to be interpreted: show how it was understood
-                    text = f"{text}  →  {_show_value(understood)}"
-                item = QTableWidgetItem(text)
-                if field in problems or (field in ("quantity", "unit_price") and "amount" in problems):
-                    item.setBackground(ERROR_BRUSH)
-                    item.setToolTip(self.tr("This value cannot be read; the row will not count for customer figures."))
-                table.setItem(r, c, item)
-            if computed_amount:
-                value = parsed["amount"].iloc[r]
-                item = QTableWidgetItem("" if pd.isna(value) else _show_value(float(value)))
-                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if "amount" in problems:
-                    item.setBackground(ERROR_BRUSH)
-                table.setItem(r, len(columns), item)
-        table.resizeColumnsToContents()
-        for c in range(table.columnCount()):
-            table.setColumnWidth(c, min(table.columnWidth(c), 260))
-        self.preview_label.setText(self.tr("First %1 rows as they will be read (rows with problems in red: %2)")
-                                   .replace("%1", str(len(parsed))).replace("%2", str(problems_seen)))
+        fill_preview(self.preview_table, self.preview_label, self._raw, self._mapping)
 
     # -- cleaning and importing -------------------------------------------------------
 
     def _clean(self) -> None:
-        if not _complete(self._mapping):
+        if not complete_mapping(self._mapping):
             self._say(self.tr("Choose the columns for customer ID and date, and for the amount "
                               "(or quantity and unit price)."), error=True)
             return
@@ -437,48 +375,8 @@ class ImportDialog(QDialog):
     def _on_cleaned(self, result: tuple[pd.DataFrame, ImportReport]) -> None:
         self._table, self._report = result
         self._say("")
-        self._show_report(self._report)
+        self.report_label.setText(report_html(self._report, self._table))
         self._show_page(REPORT)
-
-    def _show_report(self, report: ImportReport) -> None:
-        locale = QLocale()
-        n = locale.toString
-        table = self._table
-        first = table["date"].min() if table is not None and len(table) else None
-        last = table["date"].max() if table is not None and len(table) else None
-        lines = [
-            (self.tr("File"), Path(report.source).name + (f" — {report.sheet}" if report.sheet else "")),
-            (self.tr("Header row"), n(report.header_row)),
-            (self.tr("Rows read"), n(report.rows_read)),
-            (self.tr("Rows used for customer figures"), f"<b>{n(report.rows_used)}</b>"),
-        ]
-        problems = [
-            ("rows_missing_customer", self.tr("without customer ID (e.g. walk-in sales)"), report.rows_missing_customer),
-            ("rows_bad_date", self.tr("without a readable date"), report.rows_bad_date),
-            ("rows_missing_amount", self.tr("without an amount"), report.rows_missing_amount),
-        ]
-        for key, label, count in problems:
-            if count:
-                examples = ", ".join(map(str, report.examples.get(key, [])))
-                rows_word = self.tr("rows")
-                lines.append((self.tr("Rows %1").replace("%1", label),
-                              f"{n(count)} <span style='color:#666'>({rows_word} {examples} …)</span>"))
-        if report.empty_rows:
-            lines.append((self.tr("Of these, completely empty rows"), n(report.empty_rows)))
-        if report.duplicate_rows:
-            lines.append((self.tr("Rows that repeat an earlier row exactly (kept)"), n(report.duplicate_rows)))
-        lines += [
-            (self.tr("Customers with a purchase"), f"<b>{n(report.customers)}</b>"),
-            (self.tr("Purchases (orders with a positive value)"), n(report.orders)),
-            (self.tr("Returns and cancellations (in net revenue, not purchases)"), n(report.non_purchase_orders)),
-        ]
-        if first is not None:
-            lines.append((self.tr("Period"), f"{_show_value(first)} – {_show_value(last)}"))
-        mapping = ", ".join(f"{field_label(f)} = {c}" for f, c in report.mapping.items())
-        lines.append((self.tr("Columns"), mapping))
-        rows = "".join(f"<tr><td style='padding:3px 18px 3px 0'>{a}</td><td>{b}</td></tr>" for a, b in lines)
-        note = self.tr("Nothing is stored until you click Import.")
-        self.report_label.setText(f"<table>{rows}</table><p>{note}</p>")
 
     def _on_import(self) -> None:
         assert self._table is not None and self._report is not None and self._raw is not None
@@ -520,41 +418,3 @@ class ImportDialog(QDialog):
         if urls and self.pages.currentIndex() == FILE:
             self.path_edit.setText(urls[0].toLocalFile())
             self._on_next()
-
-
-def _complete(mapping: dict[str, str]) -> bool:
-    return ("customer_id" in mapping and "date" in mapping
-            and ("amount" in mapping or ("quantity" in mapping and "unit_price" in mapping)))
-
-
-def _date_format() -> str:
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
-
-
-def _show_value(value: object) -> str:
-    """A parsed value as the user's locale writes it."""
-    if isinstance(value, pd.Timestamp):
-        text = QLocale().toString(value.date(), _date_format())
-        return text if (value.hour, value.minute) == (0, 0) else f"{text} {value.strftime('%H:%M')}"
-    if isinstance(value, float):
-        return QLocale().toString(value, "f", 2)
-    return str(value)
-
-
-def _show_raw(value: object) -> str:
-    """A cell as read: whole numbers without '.0', dates without a midnight time."""
-    if _missing(value):
-        return ""
-    if isinstance(value, float):
-        return str(int(value)) if value.is_integer() else QLocale().toString(value, "g", 15)
-    if isinstance(value, (pd.Timestamp,)) or hasattr(value, "to_pydatetime"):
-        return _show_value(pd.Timestamp(value))
-    return str(value)
-
-
-def _missing(value: object) -> bool:
-    try:
-        return bool(pd.isna(value))
-    except (TypeError, ValueError):
-        return False

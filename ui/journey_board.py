@@ -32,6 +32,8 @@ from PySide6.QtWidgets import (
     QListView,
     QStyle,
     QStyledItemDelegate,
+    QTableWidget,
+    QTableWidgetItem,
     QStyleOptionViewItem,
     QVBoxLayout,
     QWidget,
@@ -389,3 +391,25 @@ class JourneyBoard(QWidget):
                     self.empty_area_activated.emit(column.stage.id)  # double-click on empty space: new card
                     return True
         return False
+
+
+def fill_consistency(table: QTableWidget, stages: list[Stage], visible: list[Touchpoint], language: str) -> None:
+    """The same channel across the stages, side by side: one voice at every touchpoint?"""
+    channels = sorted({tp.channel for tp in visible}, key=lambda c: channel_label(c, language).lower())
+    table.clear()
+    table.setRowCount(len(channels))
+    table.setColumnCount(len(stages))
+    table.setHorizontalHeaderLabels([s.name for s in stages])
+    table.setVerticalHeaderLabels([channel_label(c, language) for c in channels])
+
+    for r, channel in enumerate(channels):
+        for c, stage in enumerate(stages):
+            here = [tp for tp in visible if tp.channel == channel and tp.stage_id == stage.id]
+            if not here:
+                continue
+            item = QTableWidgetItem("\n".join(f"{tp.name} ({tp.emotion:+d})".replace("(+0)", "(0)") for tp in here))
+            worst = min(tp.emotion for tp in here)
+            item.setBackground(QColor(EMOTION_COLORS[worst]).lighter(170))
+            item.setToolTip("\n\n".join(f"{tp.name}: {tp.pain_points}" for tp in here if tp.pain_points))
+            table.setItem(r, c, item)
+    table.resizeRowsToContents()

@@ -216,6 +216,7 @@ class MainWindow(QMainWindow):
         self.panels["data"].import_requested.connect(self.open_import_dialog)
         self.panels["overview"].chart_requested.connect(self._on_chart_requested)
         self.panels["goals"].catalog_requested.connect(self.open_catalog)
+        self.panels["overview"].section_requested.connect(self.show_section)
         self.panels["measures"].open_requested.connect(self._on_measure_open_requested)
         self._retranslate_sections()
         self.show_section(current_key or "overview")
@@ -324,7 +325,10 @@ class MainWindow(QMainWindow):
 
     def _on_chart_requested(self, name: str) -> None:
         self.show_section("data")
-        self.panels["data"].show_chart(name)
+        if name == "at_risk":
+            self.panels["data"].show_at_risk()
+        else:
+            self.panels["data"].show_chart(name)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         urls = event.mimeData().urls()

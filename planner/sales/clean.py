@@ -176,10 +176,10 @@ def preview(raw: RawTable, mapping: Mapping[str, str], rows: int = 50) -> pd.Dat
     if "order_id" in mapping:
         out["order_id"] = parse_ids(frame[mapping["order_id"]])
     problems = [[] for _ in range(len(out))]
-    for field in ("customer_id", "date", "amount"):
-        if field in out:
-            for i, missing in enumerate(out[field].isna().to_numpy()):
+    for name in ("customer_id", "date", "amount"):
+        if name in out:
+            for i, missing in enumerate(out[name].isna().to_numpy()):
                 if missing:
-                    problems[i].append(field)
+                    problems[i].append(name)
     out["problems"] = problems
     return out

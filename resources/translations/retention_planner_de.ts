@@ -2039,6 +2039,49 @@ Klicken Sie auf „Persona hinzufügen“, um Ihre erste Kundengruppe zu beschre
     </message>
 </context>
 <context>
+    <name>PlanStatusBox</name>
+    <message>
+        <source>No active goal yet.</source>
+        <translation>Noch kein aktives Ziel.</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>überfällig seit %1</translation>
+    </message>
+    <message>
+        <source>starts %1</source>
+        <translation>beginnt %1</translation>
+    </message>
+    <message>
+        <source>ends %1</source>
+        <translation>endet %1</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next 30 days.</source>
+        <translation>In den nächsten 30 Tagen steht nichts an.</translation>
+    </message>
+    <message>
+        <source>%1 customers at risk: open the win-back list</source>
+        <translation>%1 gefährdete Kunden: Rückgewinnungsliste öffnen</translation>
+    </message>
+    <message>
+        <source>Where the plan stands</source>
+        <translation>Stand des Plans</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Goals&lt;/b&gt; (progress against the straight line to the deadline)</source>
+        <translation>&lt;b&gt;Ziele&lt;/b&gt; (Fortschritt gegen die gerade Linie zur Frist)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Measures due&lt;/b&gt; (next 30 days)</source>
+        <translation>&lt;b&gt;Anstehende Maßnahmen&lt;/b&gt; (nächste 30 Tage)</translation>
+    </message>
+    <message>
+        <source>Open the goal table</source>
+        <translation>Zieltabelle öffnen</translation>
+    </message>
+</context>
+<context>
     <name>Segments</name>
     <message>
         <source>Champions</source>

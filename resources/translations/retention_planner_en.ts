@@ -2039,6 +2039,49 @@ Click “Add persona” to describe your first customer group.</translation>
     </message>
 </context>
 <context>
+    <name>PlanStatusBox</name>
+    <message>
+        <source>No active goal yet.</source>
+        <translation>No active goal yet.</translation>
+    </message>
+    <message>
+        <source>overdue since %1</source>
+        <translation>overdue since %1</translation>
+    </message>
+    <message>
+        <source>starts %1</source>
+        <translation>starts %1</translation>
+    </message>
+    <message>
+        <source>ends %1</source>
+        <translation>ends %1</translation>
+    </message>
+    <message>
+        <source>Nothing due in the next 30 days.</source>
+        <translation>Nothing due in the next 30 days.</translation>
+    </message>
+    <message>
+        <source>%1 customers at risk: open the win-back list</source>
+        <translation>%1 customers at risk: open the win-back list</translation>
+    </message>
+    <message>
+        <source>Where the plan stands</source>
+        <translation>Where the plan stands</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Goals&lt;/b&gt; (progress against the straight line to the deadline)</source>
+        <translation>&lt;b&gt;Goals&lt;/b&gt; (progress against the straight line to the deadline)</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Measures due&lt;/b&gt; (next 30 days)</source>
+        <translation>&lt;b&gt;Measures due&lt;/b&gt; (next 30 days)</translation>
+    </message>
+    <message>
+        <source>Open the goal table</source>
+        <translation>Open the goal table</translation>
+    </message>
+</context>
+<context>
     <name>Segments</name>
     <message>
         <source>Champions</source>

@@ -127,3 +127,16 @@ def test_demo_plan_has_goals_and_measures_on_the_journey(tmp_path: Path) -> None
     assert all(m.owner_id for m in measures_) and sum(bool(m.touchpoints) for m in measures_) >= 7
     assert all(m.goal_ids for m in measures_)
     store.close()
+
+
+def test_measures_due_soonest_first() -> None:
+    today = date(2026, 11, 22)
+    ms = [Measure(id=1, title="starts soon", start="2026-12-01", status="planned"),
+          Measure(id=2, title="ends soon", start="2026-01-01", end="2026-12-10", status="active"),
+          Measure(id=3, title="overdue", start="2026-01-01", end="2026-11-01", status="active"),
+          Measure(id=4, title="far away", start="2027-06-01", status="planned"),
+          Measure(id=5, title="finished", end="2026-11-30", status="done"),
+          Measure(id=6, title="idea without dates", status="idea")]
+    due = g.measures_due(ms, today)
+    assert [(d.measure.id, d.kind, d.day) for d in due] == [(3, "overdue", "2026-11-01"), (1, "starts", "2026-12-01"),
+                                                          (2, "ends", "2026-12-10")]

@@ -195,3 +195,15 @@ def test_goals_survive_reopening(make_app, project_path: Path) -> None:
     panel = panel_of(again)
     assert panel.proxy.rowCount() == 5
     assert panel.proxy.index(4, 0).data(KIND_ROLE) == "goal"
+
+
+def test_overview_shows_where_the_plan_stands(qtbot, window: MainWindow) -> None:
+    window.show_section("overview")
+    status = window.panels["overview"].plan_status
+    assert status.goals_grid.count() >= 4 * 3  # title, bar and status per active goal
+    assert "customers at risk" in status.risk_button.text()
+    qtbot.mouseClick(status.risk_button, Qt.MouseButton.LeftButton)
+    assert window.current_section() == "data" and window.panels["data"].tabs.currentIndex() == 2
+    window.show_section("overview")
+    qtbot.mouseClick(status.goals_button, Qt.MouseButton.LeftButton)
+    assert window.current_section() == "goals"

@@ -235,6 +235,10 @@ class DataPanel(QWidget):
                 table.setItem(r, c, cell)
         table.resizeColumnsToContents()
 
+    def show_at_risk(self) -> None:
+        self.tabs.setCurrentIndex(2)
+        self.customer_tabs.setCurrentIndex(0)
+
     def show_chart(self, name: str) -> None:
         self.tabs.setCurrentIndex(1)
         self.chart_tabs.setCurrentIndex(CHARTS.index(name))

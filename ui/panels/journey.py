@@ -13,7 +13,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, Qt
-from PySide6.QtGui import QColor, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
     QSplitter,
     QStackedWidget,
     QTableWidget,
-    QTableWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -38,7 +37,7 @@ from planner.model import Stage, Touchpoint
 from ui.document import ProjectDocument
 from ui.errors import show_planner_error
 from ui.goal_commands import UpdateRecordCommand
-from ui.journey_board import EMOTION_COLORS, JourneyBoard
+from ui.journey_board import JourneyBoard, fill_consistency
 from ui.journey_commands import (
     AddStageCommand,
     AddTouchpointCommand,
@@ -301,27 +300,7 @@ class JourneyPanel(QWidget):
                 "emotion": self.tr("Emotion")}
 
     def _fill_consistency(self) -> None:
-        """The same channel across the stages, side by side: one voice at every touchpoint?"""
-        visible = self.visible_touchpoints()
-        channels = sorted({tp.channel for tp in visible}, key=lambda c: j.channel_label(c, self.language).lower())
-        table = self.consistency
-        table.clear()
-        table.setRowCount(len(channels))
-        table.setColumnCount(len(self._stages))
-        table.setHorizontalHeaderLabels([s.name for s in self._stages])
-        table.setVerticalHeaderLabels([j.channel_label(c, self.language) for c in channels])
-
-        for r, channel in enumerate(channels):
-            for c, stage in enumerate(self._stages):
-                here = [tp for tp in visible if tp.channel == channel and tp.stage_id == stage.id]
-                if not here:
-                    continue
-                item = QTableWidgetItem("\n".join(f"{tp.name} ({tp.emotion:+d})".replace("(+0)", "(0)") for tp in here))
-                worst = min(tp.emotion for tp in here)
-                item.setBackground(QColor(EMOTION_COLORS[worst]).lighter(170))
-                item.setToolTip("\n\n".join(f"{tp.name}: {tp.pain_points}" for tp in here if tp.pain_points))
-                table.setItem(r, c, item)
-        table.resizeRowsToContents()
+        fill_consistency(self.consistency, self._stages, self.visible_touchpoints(), self.language)
 
     # -- actions ----------------------------------------------------------------------
 

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QScrollArea,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -25,6 +26,7 @@ from planner.dataset import card_values
 from planner.model import Period
 from ui.document import ProjectDocument
 from ui.kpi_cards import CARDS, KpiCard
+from ui.plan_status import PlanStatusBox
 from ui.team_box import TeamBox
 from ui.widgets import HintLabel, SectionTitle
 
@@ -33,6 +35,7 @@ CURRENCIES = ("EUR", "CHF", "USD", "GBP")
 
 class OverviewPanel(QWidget):
     chart_requested = Signal(str)
+    section_requested = Signal(str)
 
     def __init__(self, doc: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,10 +99,24 @@ class OverviewPanel(QWidget):
         boxes = QHBoxLayout()
         boxes.addWidget(self._project_box, 1)
         boxes.addWidget(self._analysis_box, 1)
-        layout = QVBoxLayout(self)
+        # the overview grows with the plan: it scrolls rather than squeezing its boxes
+        content = QWidget()
+        layout = QVBoxLayout(content)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(content)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
         layout.addWidget(self._title)
         layout.addWidget(self._intro)
         layout.addWidget(self._kpi_box)
+        self.plan_status = PlanStatusBox(doc)
+        self.plan_status.goals_requested.connect(lambda: self.section_requested.emit("goals"))
+        self.plan_status.at_risk_requested.connect(lambda: self.chart_requested.emit("at_risk"))
+        layout.addWidget(self.plan_status)
         layout.addLayout(boxes)
         lower = QHBoxLayout()
         self.team_box = TeamBox(doc)
