@@ -135,6 +135,7 @@ def show_unexpected(exc_type: type[BaseException], exc: BaseException, tb: Trace
         print(f"retention-planner: internal error ({exc_type.__name__}: {exc}); details in {log_file()}",
               file=sys.stderr)
         os._exit(3)
+        return
     app = QApplication.instance()
     if app is None:
         return

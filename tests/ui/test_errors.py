@@ -34,3 +34,19 @@ def test_unexpected_error_is_logged_and_shown(qtbot, monkeypatch, tmp_path) -> N
     assert "confirmed changes are saved" in text and str(log) in text
     assert "ZeroDivisionError: boom in a slot" in details
     assert "boom in a slot" in log.read_text(encoding="utf-8")
+
+
+def test_unattended_run_ends_with_one_line_instead_of_a_dialog(monkeypatch, capsys, tmp_path) -> None:
+    # --screenshot once hung forever on an error dialog nobody could click
+    monkeypatch.setattr(errors, "INTERACTIVE", False)
+    monkeypatch.setattr(errors, "log_file", lambda: tmp_path / "app.log")
+    exits: list[int] = []
+    monkeypatch.setattr(errors.os, "_exit", exits.append)
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: (_ for _ in ()).throw(AssertionError("dialog shown")))
+    try:
+        raise TypeError("bad argument")
+    except TypeError:
+        errors.show_unexpected(*sys.exc_info())
+    assert exits == [3]
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and "TypeError: bad argument" in err
