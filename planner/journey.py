@@ -13,6 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from planner.model import TEAM_FIELDS, TOUCHPOINT_FIELDS, Stage, TeamMember, Touchpoint
+from planner.records import RecordTable
 from planner.store import ProjectStore, renumber
 
 # The 7 buying-cycle stages (DOMAIN section 2), in the project language.
@@ -66,31 +67,19 @@ def channel_badge(channel: str) -> tuple[str, str]:
 # -- team -------------------------------------------------------------------------------------
 
 
+TEAM: RecordTable[TeamMember] = RecordTable("team_member", TeamMember, TEAM_FIELDS)
+
+
 def team(store: ProjectStore) -> list[TeamMember]:
-    rows = store.connection.execute("SELECT id, name, role, email FROM team_member ORDER BY position, id")
-    return [TeamMember(*row) for row in rows]
+    return TEAM.all(store)
 
 
 def insert_member(store: ProjectStore, member: TeamMember, position: int | None = None) -> TeamMember:
-    with store.transaction() as conn:
-        ids = [r[0] for r in conn.execute("SELECT id FROM team_member ORDER BY position, id")]
-        position = len(ids) if position is None else max(0, min(position, len(ids)))
-        cur = conn.execute("INSERT INTO team_member(id, position, name, role, email) VALUES (?, ?, ?, ?, ?)",
-                           (member.id or None, position, member.name, member.role, member.email))
-        new_id = member.id or int(cur.lastrowid)
-        renumber(conn, "team_member", ids[:position] + [new_id] + ids[position:])
-    return member.with_changes(id=new_id)
+    return TEAM.insert(store, member, position)
 
 
 def update_member(store: ProjectStore, member_id: int, **changes: str) -> TeamMember:
-    unknown = set(changes) - set(TEAM_FIELDS)
-    if unknown:
-        raise ValueError(f"unknown team fields: {sorted(unknown)}")
-    old = next(m for m in team(store) if m.id == member_id)
-    with store.transaction() as conn:
-        for name, value in changes.items():
-            conn.execute(f"UPDATE team_member SET {name} = ? WHERE id = ?", (value, member_id))
-    return old
+    return TEAM.update(store, member_id, **changes)
 
 
 @dataclass(frozen=True)
