@@ -63,7 +63,20 @@ class _Runner(QRunnable):
         task.finished.emit()
 
 
+_POOL: QThreadPool | None = None
+
+
+def _pool() -> QThreadPool:
+    """The app's own pool, wider than the core count: tasks mostly wait on a child process
+    or the disk, and one slow task must not hold up the next import."""
+    global _POOL
+    if _POOL is None:
+        _POOL = QThreadPool()
+        _POOL.setMaxThreadCount(max(4, QThreadPool.globalInstance().maxThreadCount()))
+    return _POOL
+
+
 def run_task(work: Work, parent: QObject | None = None) -> Task:
     task = Task(parent)
-    QThreadPool.globalInstance().start(_Runner(task, work))
+    _pool().start(_Runner(task, work))
     return task

@@ -48,7 +48,7 @@ def german_csv(path: Path, month: int = 1) -> Path:
 
 def run_wizard_to(qtbot, dialog: ImportDialog, page: int) -> None:
     qtbot.waitUntil(lambda: dialog.pages.currentIndex() == page and not (dialog._task and dialog._task.running),
-                    timeout=15000)
+                    timeout=60000)
 
 
 def test_english_workbook_imports_and_shows_numbers(qtbot, make_app, empty_project: Path, tmp_path: Path) -> None:
@@ -68,7 +68,7 @@ def test_english_workbook_imports_and_shows_numbers(qtbot, make_app, empty_proje
     report = dialog.report_label.text()
     assert "Rows read" in report and "<b>4</b>" in report  # 6 read, 4 used
     assert not list_imports(window.doc.store)  # nothing stored before Import
-    with qtbot.waitSignal(dialog.imported, timeout=15000):
+    with qtbot.waitSignal(dialog.imported, timeout=60000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     assert window.current_section() == "data"
     panel = window.panels["data"]
@@ -88,12 +88,12 @@ def test_german_csv_then_next_month_is_one_click(qtbot, make_app, empty_project:
     assert dialog.field_combos["amount"].currentData() == "Umsatz"
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     run_wizard_to(qtbot, dialog, REPORT)
-    with qtbot.waitSignal(dialog.imported, timeout=15000):
+    with qtbot.waitSignal(dialog.imported, timeout=60000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     # February's file has the same layout: the wizard goes straight to the report
     second = window.open_import_dialog(german_csv(tmp_path / "februar.csv", 2))
     run_wizard_to(qtbot, second, REPORT)
-    with qtbot.waitSignal(second.imported, timeout=15000):
+    with qtbot.waitSignal(second.imported, timeout=60000):
         qtbot.mouseClick(second.import_button, Qt.MouseButton.LeftButton)
     sales = load_sales(window.doc.store)
     assert sales["amount"].tolist() == [1234.5, 20.0, 1234.5, 20.0]
@@ -107,7 +107,7 @@ def test_wrong_file_says_why_and_changes_nothing(qtbot, make_app, empty_project:
     before = empty_project.read_bytes()
     dialog = window.open_import_dialog(bad)
     qtbot.waitUntil(lambda: dialog.message.isVisible() and "cannot be imported" in dialog.message.text(),
-                    timeout=10000)
+                    timeout=60000)
     assert dialog.pages.currentIndex() == FILE
     dialog.reject()
     assert empty_project.read_bytes() == before
@@ -131,10 +131,10 @@ def test_cancel_while_storing_leaves_the_project_unchanged(qtbot, make_app, empt
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     run_wizard_to(qtbot, dialog, REPORT)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(waiting.is_set, timeout=10000)
+    qtbot.waitUntil(waiting.is_set, timeout=60000)
     assert dialog.cancel_button.text() == "Stop" and dialog.progress.isVisible()
     qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
-    qtbot.waitUntil(lambda: "Nothing was imported" in dialog.message.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "Nothing was imported" in dialog.message.text(), timeout=60000)
     assert dialog.isVisible()
     assert list_imports(window.doc.store) == []
     assert not window.doc.has_sales()
@@ -264,6 +264,6 @@ def test_import_errors_speak_german(qtbot, make_app, empty_project: Path, tmp_pa
     bad = tmp_path / "foto.png"
     bad.write_bytes(b"\x89PNG\r\n")
     dialog = window.open_import_dialog(bad)
-    qtbot.waitUntil(lambda: "kann nicht importiert werden" in dialog.message.text(), timeout=10000)
+    qtbot.waitUntil(lambda: "kann nicht importiert werden" in dialog.message.text(), timeout=60000)
     assert "foto.png" in dialog.message.text()
     dialog.reject()
