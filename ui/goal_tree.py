@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from planner import goals as g
 from planner import journey as j
 from planner.model import GOAL_STATUSES, MEASURE_STATUSES, Goal, Measure
-from planner.smart import Progress, current_value, goal_progress
+from planner.smart import Progress
 from ui.document import ProjectDocument
 from ui.goal_commands import UpdateRecordCommand
 
@@ -134,8 +134,7 @@ class GoalTreeModel(QAbstractItemModel):
             node.children = [_Node("measure", m, node, i) for i, m in enumerate(m for m in measures
                                                                               if goal.id in m.goal_ids)]
             self._roots.append(node)
-            values = [c.value for c in g.checkins(store, "goal", goal.id)]
-            self.progress[goal.id] = goal_progress(goal, current_value(goal, periods, values), today=self.today)
+            self.progress[goal.id] = g.progress_of(store, goal, periods, self.today)
         self.endResetModel()
 
     # structure

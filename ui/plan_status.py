@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
 )
 
 from planner import goals as g
-from planner.smart import current_value, goal_progress
 from ui.document import ProjectDocument
 from ui.goal_tree import STATUS_COLORS, progress_name, show_date
 
@@ -77,8 +76,7 @@ class PlanStatusBox(QGroupBox):
         today = date.today()
         goals = [goal for goal in g.goals(store) if goal.status in ("draft", "active")]
         for row, goal in enumerate(goals):
-            values = [c.value for c in g.checkins(store, "goal", goal.id)]
-            progress = goal_progress(goal, current_value(goal, periods, values), today=today)
+            progress = g.progress_of(store, goal, periods, today)
             bar = QProgressBar()
             bar.setRange(0, 100)
             bar.setValue(round((progress.fraction or 0) * 100))
