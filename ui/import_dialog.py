@@ -221,13 +221,9 @@ class ImportDialog(QDialog):
     def _start(self, work, on_success, text: str) -> None:
         self._say(text)
         self.progress.setValue(0)
-        task = run_task(work, self)
-        self._task = task
-        task.progressed.connect(self._on_task_progressed)
-        task.succeeded.connect(on_success)
-        task.failed.connect(self._fail)
-        task.was_cancelled.connect(self._on_task_cancelled)
-        task.finished.connect(self._update_buttons)
+        self._task = run_task(work, self, on_success=on_success, on_failure=self._fail,
+                              on_cancel=self._on_task_cancelled, on_progress=self._on_task_progressed,
+                              on_finish=self._update_buttons)
         self._update_buttons()
 
     def _on_task_progressed(self, fraction: float, _text: str) -> None:

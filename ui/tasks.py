@@ -1,9 +1,16 @@
 """Long work off the GUI thread.
 
-`run_task(fn)` runs `fn(progress, cancelled)` on the global thread pool and reports back
-through the signals of the returned `Task`, which lives in the GUI thread: no widget
-ever crosses a thread. `fn` is a planner function (or a small composition of them) that
-calls `progress(fraction, text)` now and then and checks `cancelled()` between stages.
+`run_task(work, parent, on_success=...)` runs `work(progress, cancelled)` on the app's
+thread pool and reports back through the signals of the returned `Task`, which lives in
+the GUI thread: no widget ever crosses a thread. `work` is a planner function (or a
+small composition of them) that calls `progress(fraction, text)` now and then and checks
+`cancelled()` between stages.
+
+The handlers are arguments of `run_task`, connected before the work starts: a result
+cannot be emitted into nothing, however quickly the work ends or however late the GUI
+thread gets round to it (a wrong file fails in milliseconds; a busy machine delays the
+GUI thread by seconds). Signals a worker emits are queued for the GUI thread, so the
+handlers always run there, after `run_task` has returned.
 """
 
 from __future__ import annotations
@@ -50,17 +57,26 @@ class _Runner(QRunnable):
     def run(self) -> None:
         task = self._task
         try:
-            result = self._work(task.progressed.emit, task.is_cancelled)
-        except CancelledError:
-            task.was_cancelled.emit()
-        except BaseException as exc:  # noqa: BLE001 - reported to the GUI thread, never lost
-            task.failed.emit(exc)
-        else:
-            if task.is_cancelled():
+            try:
+                result = self._work(self._progress, task.is_cancelled)
+            except CancelledError:
                 task.was_cancelled.emit()
+            except BaseException as exc:  # noqa: BLE001 - reported to the GUI thread, never lost
+                task.failed.emit(exc)
             else:
-                task.succeeded.emit(result)
-        task.finished.emit()
+                if task.is_cancelled():
+                    task.was_cancelled.emit()
+                else:
+                    task.succeeded.emit(result)
+            task.finished.emit()
+        except RuntimeError:
+            pass  # the window that asked was closed meanwhile: nobody is left to tell
+
+    def _progress(self, fraction: float, text: str) -> None:
+        try:
+            self._task.progressed.emit(fraction, text)
+        except RuntimeError:
+            self._task.cancel()  # the Task was deleted with its window: stop the work
 
 
 _POOL: QThreadPool | None = None
@@ -76,7 +92,21 @@ def _pool() -> QThreadPool:
     return _POOL
 
 
-def run_task(work: Work, parent: QObject | None = None) -> Task:
+def run_task(work: Work, parent: QObject | None = None, *,
+             on_success: Callable[[object], None],
+             on_failure: Callable[[object], None],
+             on_cancel: Callable[[], None] | None = None,
+             on_progress: Callable[[float, str], None] | None = None,
+             on_finish: Callable[[], None] | None = None) -> Task:
+    """Start `work` with every handler already connected (see the module docstring)."""
     task = Task(parent)
+    task.succeeded.connect(on_success)
+    task.failed.connect(on_failure)
+    if on_cancel is not None:
+        task.was_cancelled.connect(on_cancel)
+    if on_progress is not None:
+        task.progressed.connect(on_progress)
+    if on_finish is not None:
+        task.finished.connect(on_finish)
     _pool().start(_Runner(task, work))
     return task
