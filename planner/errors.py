@@ -44,6 +44,23 @@ class NewerVersionError(ProjectFileError):
     """The file was written by a newer version of the app."""
 
 
+class RecordGoneError(PlannerError):
+    """The record was deleted meanwhile (by a colleague with the same plan open)."""
+
+
+class ConflictError(PlannerError):
+    """The record was changed meanwhile (by a colleague), so an undo or redo would
+    overwrite their change; nothing was written."""
+
+
+class ReadOnlyError(PlannerError):
+    """The plan is open read-only (someone else is editing it)."""
+
+
+class DamagedSalesError(PlannerError):
+    """A stored import's data failed its checksum or its checks after decoding."""
+
+
 class SalesDataError(PlannerError):
     """A sales file cannot be read or does not contain usable data."""
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from planner.model import GOAL_FIELDS, MEASURE_FIELDS, CheckIn, Goal, Measure
-from planner.records import RecordTable
+from planner.records import RecordTable, record_gone
 from planner.store import ProjectStore
 
 GOALS: RecordTable[Goal] = RecordTable("goal", Goal, GOAL_FIELDS)
@@ -35,18 +35,24 @@ class RemovedGoal:
 
 
 def delete_goal(store: ProjectStore, goal_id: int) -> RemovedGoal:
-    linked = [m for m in MEASURES.all(store) if goal_id in m.goal_ids]
-    for m in linked:
-        MEASURES.update(store, m.id, goal_ids=tuple(g for g in m.goal_ids if g != goal_id))
-    goal, position = GOALS.delete(store, goal_id)
+    """Delete a goal and take it off its measures: one transaction."""
+    with store.transaction():
+        linked = [m for m in MEASURES.all(store) if goal_id in m.goal_ids]
+        for m in linked:
+            MEASURES.update(store, m.id, goal_ids=tuple(g for g in m.goal_ids if g != goal_id))
+        goal, position = GOALS.delete(store, goal_id)
     return RemovedGoal(goal, position, tuple(m.id for m in linked))
 
 
 def restore_goal(store: ProjectStore, removed: RemovedGoal) -> None:
-    GOALS.insert(store, removed.goal, removed.position)
-    for measure_id in removed.measures:
-        m = MEASURES.get(store, measure_id)
-        MEASURES.update(store, measure_id, goal_ids=m.goal_ids + (removed.goal.id,))
+    """Undo `delete_goal`: one transaction. A measure deleted meanwhile stays deleted."""
+    with store.transaction():
+        GOALS.insert(store, removed.goal, removed.position)
+        present = {m.id: m for m in MEASURES.all(store)}
+        for measure_id in removed.measures:
+            m = present.get(measure_id)
+            if m is not None and removed.goal.id not in m.goal_ids:
+                MEASURES.update(store, measure_id, goal_ids=m.goal_ids + (removed.goal.id,))
 
 
 def measures_at_touchpoint(store: ProjectStore, touchpoint_id: int) -> list[Measure]:
@@ -74,9 +80,11 @@ def add_checkin(store: ProjectStore, checkin: CheckIn) -> CheckIn:
 
 
 def delete_checkin(store: ProjectStore, checkin_id: int) -> CheckIn:
-    row = store.connection.execute("SELECT id, kind, target_id, date, value, note FROM checkin WHERE id = ?",
-                                   (checkin_id,)).fetchone()
     with store.transaction() as conn:
+        row = conn.execute("SELECT id, kind, target_id, date, value, note FROM checkin WHERE id = ?",
+                           (checkin_id,)).fetchone()
+        if row is None:
+            raise record_gone("checkin", checkin_id)
         conn.execute("DELETE FROM checkin WHERE id = ?", (checkin_id,))
     return CheckIn(*row)
 

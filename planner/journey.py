@@ -13,7 +13,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from planner.model import TEAM_FIELDS, TOUCHPOINT_FIELDS, Stage, TeamMember, Touchpoint
-from planner.records import RecordTable
+from planner.records import RecordTable, check_expected, record_gone
 from planner.store import ProjectStore, renumber
 
 # The 7 buying-cycle stages (DOMAIN section 2), in the project language.
@@ -78,8 +78,9 @@ def insert_member(store: ProjectStore, member: TeamMember, position: int | None 
     return TEAM.insert(store, member, position)
 
 
-def update_member(store: ProjectStore, member_id: int, **changes: str) -> TeamMember:
-    return TEAM.update(store, member_id, **changes)
+def update_member(store: ProjectStore, member_id: int, *, expected: dict[str, object] | None = None,
+                  **changes: str) -> TeamMember:
+    return TEAM.update(store, member_id, expected=expected, **changes)
 
 
 @dataclass(frozen=True)
@@ -90,9 +91,12 @@ class RemovedMember:
 
 
 def delete_member(store: ProjectStore, member_id: int) -> RemovedMember:
-    members = team(store)
-    position = [m.id for m in members].index(member_id)
     with store.transaction() as conn:
+        members = team(store)
+        ids = [m.id for m in members]
+        if member_id not in ids:
+            raise record_gone("team_member", member_id)
+        position = ids.index(member_id)
         owned = tuple(r[0] for r in conn.execute("SELECT id FROM touchpoint WHERE owner_id = ?", (member_id,)))
         conn.execute("UPDATE touchpoint SET owner_id = NULL WHERE owner_id = ?", (member_id,))
         conn.execute("DELETE FROM team_member WHERE id = ?", (member_id,))
@@ -101,9 +105,11 @@ def delete_member(store: ProjectStore, member_id: int) -> RemovedMember:
 
 
 def restore_member(store: ProjectStore, removed: RemovedMember) -> None:
-    insert_member(store, removed.member, removed.position)
+    """Undo `delete_member`: one transaction. Touchpoints deleted meanwhile, or given
+    another owner meanwhile, are left as they are."""
     with store.transaction() as conn:
-        conn.executemany("UPDATE touchpoint SET owner_id = ? WHERE id = ?",
+        insert_member(store, removed.member, removed.position)
+        conn.executemany("UPDATE touchpoint SET owner_id = ? WHERE id = ? AND owner_id IS NULL",
                          [(removed.member.id, tid) for tid in removed.owned_touchpoints])
 
 
@@ -125,17 +131,23 @@ def insert_stage(store: ProjectStore, stage: Stage, position: int | None = None)
     return stage.with_changes(id=new_id)
 
 
-def rename_stage(store: ProjectStore, stage_id: int, name: str) -> str:
-    old = store.connection.execute("SELECT name FROM stage WHERE id = ?", (stage_id,)).fetchone()[0]
+def rename_stage(store: ProjectStore, stage_id: int, name: str, *, expected: str | None = None) -> str:
     with store.transaction() as conn:
+        row = conn.execute("SELECT name FROM stage WHERE id = ?", (stage_id,)).fetchone()
+        if row is None:
+            raise record_gone("stage", stage_id)
+        if expected is not None:
+            check_expected("stage", Stage(stage_id, row[0]), {"name": expected})
         conn.execute("UPDATE stage SET name = ? WHERE id = ?", (name, stage_id))
-    return old
+    return row[0]
 
 
 def move_stage(store: ProjectStore, stage_id: int, position: int) -> int:
     """Move a stage to `position`; returns its old position."""
     with store.transaction() as conn:
         ids = [r[0] for r in conn.execute("SELECT id FROM stage ORDER BY position, id")]
+        if stage_id not in ids:
+            raise record_gone("stage", stage_id)
         old = ids.index(stage_id)
         ids.remove(stage_id)
         ids.insert(max(0, min(position, len(ids))), stage_id)
@@ -155,12 +167,14 @@ class RemovedStage:
 def delete_stage(store: ProjectStore, stage_id: int, *, move_touchpoints_to: int | None = None) -> RemovedStage:
     """Delete a stage. Its touchpoints go to `move_touchpoints_to` (appended there) or, if
     None, are deleted with it."""
-    all_stages = stages(store)
-    position = [s.id for s in all_stages].index(stage_id)
-    own = touchpoints(store, stage_id)
-    deleted: tuple[tuple[Touchpoint, int], ...] = ()
-    moved: tuple[int, ...] = ()
     with store.transaction() as conn:
+        all_stages = stages(store)
+        if stage_id not in [s.id for s in all_stages]:
+            raise record_gone("stage", stage_id)
+        position = [s.id for s in all_stages].index(stage_id)
+        own = touchpoints(store, stage_id)
+        deleted: tuple[tuple[Touchpoint, int], ...] = ()
+        moved: tuple[int, ...] = ()
         if move_touchpoints_to is not None:
             start = conn.execute("SELECT COUNT(*) FROM touchpoint WHERE stage_id = ?", (move_touchpoints_to,)).fetchone()[0]
             conn.executemany("UPDATE touchpoint SET stage_id = ?, position = ? WHERE id = ?",
@@ -175,11 +189,14 @@ def delete_stage(store: ProjectStore, stage_id: int, *, move_touchpoints_to: int
 
 
 def restore_stage(store: ProjectStore, removed: RemovedStage) -> None:
-    insert_stage(store, removed.stage, removed.position)
-    for tp, position in removed.touchpoints:
-        insert_touchpoint(store, tp, position)
-    for i, tp_id in enumerate(removed.moved):
-        move_touchpoint(store, tp_id, removed.stage.id, i)
+    """Undo `delete_stage`: one transaction."""
+    with store.transaction() as conn:
+        insert_stage(store, removed.stage, removed.position)
+        for tp, position in removed.touchpoints:
+            insert_touchpoint(store, tp, position)
+        present = {r[0] for r in conn.execute("SELECT id FROM touchpoint")}
+        for i, tp_id in enumerate(t for t in removed.moved if t in present):
+            move_touchpoint(store, tp_id, removed.stage.id, i)
 
 
 # -- touchpoints ------------------------------------------------------------------------------
@@ -205,7 +222,7 @@ def touchpoint(store: ProjectStore, touchpoint_id: int) -> Touchpoint:
     row = store.connection.execute(f"SELECT {', '.join(_TP_COLUMNS)} FROM touchpoint WHERE id = ?",
                                    (touchpoint_id,)).fetchone()
     if row is None:
-        raise KeyError(touchpoint_id)
+        raise record_gone("touchpoint", touchpoint_id)
     return _touchpoint(row)
 
 
@@ -233,23 +250,28 @@ def insert_touchpoint(store: ProjectStore, tp: Touchpoint, position: int | None 
     return tp.with_changes(id=new_id)
 
 
-def update_touchpoint(store: ProjectStore, touchpoint_id: int, **changes: object) -> Touchpoint:
+def update_touchpoint(store: ProjectStore, touchpoint_id: int, *, expected: dict[str, object] | None = None,
+                      **changes: object) -> Touchpoint:
+    """Write only the fields in `changes` (see `RecordTable.update` for `expected`)."""
     unknown = set(changes) - set(TOUCHPOINT_FIELDS)
     if unknown:
         raise ValueError(f"unknown touchpoint fields: {sorted(unknown)}")
     if "emotion" in changes and not -2 <= int(changes["emotion"]) <= 2:  # type: ignore[arg-type]
         raise ValueError("emotion must be between -2 and +2")
-    old = touchpoint(store, touchpoint_id)
-    new = old.with_changes(**changes)
     with store.transaction() as conn:
-        sets = ", ".join(f"{name} = ?" for name in TOUCHPOINT_FIELDS)
-        conn.execute(f"UPDATE touchpoint SET {sets} WHERE id = ?", (*_values(new), touchpoint_id))
+        old = touchpoint(store, touchpoint_id)
+        check_expected("touchpoint", old, expected)
+        if changes:
+            row = dict(zip(TOUCHPOINT_FIELDS, _values(old.with_changes(**changes))))
+            sets = ", ".join(f"{name} = ?" for name in changes)
+            conn.execute(f"UPDATE touchpoint SET {sets} WHERE id = ?",
+                         (*(row[name] for name in changes), touchpoint_id))
     return old
 
 
 def delete_touchpoint(store: ProjectStore, touchpoint_id: int) -> tuple[Touchpoint, int]:
-    old = touchpoint(store, touchpoint_id)
     with store.transaction() as conn:
+        old = touchpoint(store, touchpoint_id)
         ids = _stage_order(conn, old.stage_id)
         position = ids.index(touchpoint_id)
         conn.execute("DELETE FROM touchpoint WHERE id = ?", (touchpoint_id,))
@@ -260,8 +282,8 @@ def delete_touchpoint(store: ProjectStore, touchpoint_id: int) -> tuple[Touchpoi
 
 def move_touchpoint(store: ProjectStore, touchpoint_id: int, stage_id: int, position: int) -> tuple[int, int]:
     """Move to `stage_id` at `position`; returns (old stage id, old position)."""
-    old = touchpoint(store, touchpoint_id)
     with store.transaction() as conn:
+        old = touchpoint(store, touchpoint_id)
         source = _stage_order(conn, old.stage_id)
         old_position = source.index(touchpoint_id)
         source.remove(touchpoint_id)

@@ -3,6 +3,12 @@
 Goals and measures share this: list, get, insert at a place (keeping a given id, so an
 undone deletion comes back as the same record), update returning the old record, delete
 returning the record and its place, and move. Tuple fields are stored as JSON lists.
+
+A colleague may have the same plan open: an update reads the record and writes only the
+fields it changes inside one transaction, so their change to another field stays; with
+`expected`, it writes only if those fields still hold what this user last saw (an undo
+never overwrites a colleague's newer value). A record deleted meanwhile is a
+`RecordGoneError` with a plain message.
 """
 
 from __future__ import annotations
@@ -11,6 +17,7 @@ import json
 from dataclasses import fields
 from typing import Generic, TypeVar
 
+from planner.errors import ConflictError, RecordGoneError
 from planner.store import ProjectStore, renumber
 
 R = TypeVar("R")
@@ -55,7 +62,7 @@ class RecordTable(Generic[R]):
         cols = ", ".join(("id",) + self.editable)
         row = store.connection.execute(f"SELECT {cols} FROM {self.table} WHERE id = ?", (record_id,)).fetchone()
         if row is None:
-            raise KeyError(record_id)
+            raise record_gone(self.table, record_id)
         return self._from_row(row)
 
     def _order(self, store: ProjectStore) -> list[int]:
@@ -75,20 +82,27 @@ class RecordTable(Generic[R]):
             renumber(conn, self.table, ids[:position] + [new_id] + ids[position:])
         return record.with_changes(id=new_id)  # type: ignore[attr-defined]
 
-    def update(self, store: ProjectStore, record_id: int, **changes: object) -> R:
+    def update(self, store: ProjectStore, record_id: int, *, expected: dict[str, object] | None = None,
+               **changes: object) -> R:
+        """Write `changes`; returns the record as it was. With `expected`, refuse with a
+        `ConflictError` when any of those fields holds something else by now."""
         unknown = set(changes) - set(self.editable)
         if unknown:
             raise ValueError(f"unknown {self.table} fields: {sorted(unknown)}")
-        old = self.get(store, record_id)
-        new = old.with_changes(**changes)  # type: ignore[attr-defined]
-        sets = ", ".join(f"{name} = ?" for name in self.editable)
         with store.transaction() as conn:
-            conn.execute(f"UPDATE {self.table} SET {sets} WHERE id = ?", (*self._to_row(new), record_id))
+            old = self.get(store, record_id)
+            check_expected(self.table, old, expected)
+            if changes:
+                new = old.with_changes(**changes)  # type: ignore[attr-defined]
+                row = dict(zip(self.editable, self._to_row(new)))
+                sets = ", ".join(f"{name} = ?" for name in changes)
+                conn.execute(f"UPDATE {self.table} SET {sets} WHERE id = ?",
+                             (*(row[name] for name in changes), record_id))
         return old
 
     def delete(self, store: ProjectStore, record_id: int) -> tuple[R, int]:
-        old = self.get(store, record_id)
         with store.transaction() as conn:
+            old = self.get(store, record_id)
             ids = self._order(store)
             position = ids.index(record_id)
             conn.execute(f"DELETE FROM {self.table} WHERE id = ?", (record_id,))
@@ -99,8 +113,39 @@ class RecordTable(Generic[R]):
     def move(self, store: ProjectStore, record_id: int, position: int) -> int:
         with store.transaction() as conn:
             ids = self._order(store)
+            if record_id not in ids:
+                raise record_gone(self.table, record_id)
             old = ids.index(record_id)
             ids.remove(record_id)
             ids.insert(max(0, min(position, len(ids))), record_id)
             renumber(conn, self.table, ids)
         return old
+
+
+def _same(a: object, b: object) -> bool:
+    if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
+        return tuple(a) == tuple(b)
+    return a == b
+
+
+_KIND_WORDS = {"settings": "setting", "goal": "goal", "measure": "measure", "team_member": "team member", "touchpoint": "touchpoint",
+               "persona": "persona", "stage": "stage", "checkin": "check-in"}
+
+
+def record_gone(table: str, record_id: int) -> RecordGoneError:
+    kind = _KIND_WORDS.get(table, table)
+    return RecordGoneError(f"This {kind} was deleted meanwhile, probably by someone else who has the plan open.",
+                           hint="The view now shows the plan as it is.", code="record_gone", kind=table,
+                           id=record_id)
+
+
+def check_expected(table: str, current: object, expected: dict[str, object] | None) -> None:
+    """Refuse to write over a value someone else has changed since this user saw it."""
+    if not expected:
+        return
+    changed = [name for name, value in expected.items() if not _same(getattr(current, name), value)]
+    if changed:
+        kind = _KIND_WORDS.get(table, table)
+        raise ConflictError(f"This {kind} was changed meanwhile by someone else ({', '.join(changed)}); "
+                            "their change was kept and nothing was overwritten.",
+                            code="record_changed", kind=table, fields=", ".join(changed))

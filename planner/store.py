@@ -76,6 +76,7 @@ class ProjectStore:
     def __init__(self, path: Path, conn: sqlite3.Connection) -> None:
         self.path = path
         self._conn = conn
+        self._depth = 0  # transaction nesting: inner ones join the outermost
 
     # -- opening and closing ----------------------------------------------------------
 
@@ -158,10 +159,26 @@ class ProjectStore:
 
     @contextmanager
     def transaction(self) -> Iterator[sqlite3.Connection]:
-        """One committed unit of change; also stamps the project's modification time."""
-        with _transaction(self._conn) as conn:
-            yield conn
-            conn.execute("UPDATE meta SET value = ? WHERE key = 'modified'", (_now(),))
+        """One committed unit of change; also stamps the project's modification time.
+
+        Transactions nest: an inner one joins the outermost, which commits everything or
+        nothing. So a user action made of several mutators (delete a goal and take it off
+        its measures; undo it) is one transaction when it runs inside one.
+        """
+        if self._depth:
+            self._depth += 1
+            try:
+                yield self._conn
+            finally:
+                self._depth -= 1
+            return
+        self._depth = 1
+        try:
+            with _transaction(self._conn) as conn:
+                yield conn
+                conn.execute("UPDATE meta SET value = ? WHERE key = 'modified'", (_now(),))
+        finally:
+            self._depth = 0
 
     @property
     def connection(self) -> sqlite3.Connection:
@@ -172,14 +189,18 @@ class ProjectStore:
     def settings(self) -> ProjectSettings:
         return _load_settings(self._conn)
 
-    def update_settings(self, **changes: object) -> ProjectSettings:
-        """Change project settings; returns the settings as they were before."""
+    def update_settings(self, *, expected: dict[str, object] | None = None, **changes: object) -> ProjectSettings:
+        """Change project settings; returns the settings as they were before. `expected`:
+        as in `RecordTable.update`."""
+        from planner.records import check_expected
+
         unknown = set(changes) - set(SETTINGS_FIELDS)
         if unknown:
             raise ValueError(f"unknown settings: {sorted(unknown)}")
-        old = self.settings()
-        new = old.with_changes(**changes)
         with self.transaction() as conn:
+            old = self.settings()
+            check_expected("settings", old, expected)
+            new = old.with_changes(**changes)
             for key, value in _settings_rows(new):
                 if key in changes:
                     conn.execute("UPDATE meta SET value = ? WHERE key = ?", (value, key))
@@ -196,7 +217,9 @@ class ProjectStore:
         for p in self.personas():
             if p.id == persona_id:
                 return p
-        raise KeyError(persona_id)
+        from planner.records import record_gone
+
+        raise record_gone("persona", persona_id)
 
     def insert_persona(self, persona: Persona, position: int | None = None) -> Persona:
         """Insert at `position` (default: at the end). A persona with an id keeps it, so
@@ -218,22 +241,27 @@ class ProjectStore:
             renumber(conn, "persona", ids_new)
         return persona.with_changes(id=new_id)
 
-    def update_persona(self, persona_id: int, **changes: str) -> Persona:
-        """Change fields of one persona; returns the persona as it was."""
+    def update_persona(self, persona_id: int, *, expected: dict[str, object] | None = None,
+                       **changes: str) -> Persona:
+        """Change fields of one persona; returns the persona as it was. `expected`: as in
+        `RecordTable.update`."""
+        from planner.records import check_expected
+
         unknown = set(changes) - set(PERSONA_TEXT_FIELDS)
         if unknown:
             raise ValueError(f"unknown persona fields: {sorted(unknown)}")
-        old = self.persona(persona_id)
-        if changes:
-            sets = ", ".join(f"{name} = ?" for name in changes)
-            with self.transaction() as conn:
+        with self.transaction() as conn:
+            old = self.persona(persona_id)
+            check_expected("persona", old, expected)
+            if changes:
+                sets = ", ".join(f"{name} = ?" for name in changes)
                 conn.execute(f"UPDATE persona SET {sets} WHERE id = ?", (*changes.values(), persona_id))
         return old
 
     def delete_persona(self, persona_id: int) -> tuple[Persona, int]:
         """Delete one persona; returns it and the position it had."""
-        old = self.persona(persona_id)
         with self.transaction() as conn:
+            old = self.persona(persona_id)
             ids = [r[0] for r in conn.execute("SELECT id FROM persona ORDER BY position, id")]
             position = ids.index(persona_id)
             conn.execute("DELETE FROM persona WHERE id = ?", (persona_id,))

@@ -86,7 +86,14 @@ def run_gui(argv: list[str]) -> int:
             show_planner_error(None, QCoreApplication.translate("Startup", "Cannot open project"), error)
             store = None
         if store is not None:
-            window.set_document(ProjectDocument(store))
+            if args.screenshot:  # looks only: no lock, no question
+                window.set_document(ProjectDocument(store))
+            else:
+                doc = window.document_for(store)
+                if doc is None:
+                    store.close()
+                else:
+                    window.set_document(doc)
     if window.doc is None:
         if args.demo or args.screenshot or not window.settings.recent_files() or not _open_last(window):
             window.set_document(ProjectDocument(fresh_demo_copy(app.language)), remember=False)

@@ -3,17 +3,40 @@
 Undo commands call the mutators here; each mutator writes through to the project file
 (committed before it returns) and then announces what changed, so every panel refreshes
 only what concerns it. Panels never write to the store directly.
+
+A plan may be open in two apps at once (shared drives). The document holds this app's
+lock on the plan (`planner.lock`) and renews it; without the lock it is read-only and
+refuses edits with a plain notice. It watches the file for changes committed by another
+process (`PRAGMA data_version`) and then refreshes every view.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
+from PySide6.QtCore import QObject, QTimer, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.dataset import SalesAnalysis
+from planner.errors import PlannerError
+from planner.lock import HEARTBEAT_SECONDS, LockInfo, PlanLock
 from planner.model import Persona, ProjectSettings
 from planner.sales.storage import load_sales
 from planner.store import ProjectStore
+
+WATCH_MS = 1000  # how often to look for changes saved by another app
+
+
+class DocumentUndoStack(QUndoStack):
+    """Refuses new edits while the plan is read-only, instead of writing."""
+
+    def __init__(self, doc: ProjectDocument) -> None:
+        super().__init__(doc)
+        self._doc = doc
+
+    def push(self, command: QUndoCommand) -> None:
+        if self._doc.read_only:
+            self._doc.refuse_edit()
+            return
+        super().push(command)
 
 
 class ProjectDocument(QObject):
@@ -24,14 +47,34 @@ class ProjectDocument(QObject):
     team_changed = Signal()
     goals_changed = Signal()  # goals, measures or check-ins
     persona_updated = Signal(int)  # persona id; a lighter signal than a full reset
+    # a plain message for the user: an edit refused or undone by someone else's change
+    notice = Signal(str)
+    read_only_changed = Signal(bool)
+    changed_elsewhere = Signal()  # another app saved changes; every view was refreshed
 
-    def __init__(self, store: ProjectStore, parent: QObject | None = None) -> None:
+    def __init__(self, store: ProjectStore, parent: QObject | None = None, *, lock: PlanLock | None = None,
+                 read_only: bool = False, holder: LockInfo | None = None) -> None:
         super().__init__(parent)
         self.store = store
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = DocumentUndoStack(self)
         self._analysis: SalesAnalysis | None = None
         # panels of a closed project may still get events until Qt deletes them
         self.closed = False
+        self.lock = lock
+        self.read_only = read_only
+        self.holder = holder  # who holds the lock while we are read-only
+        self._data_version = self._read_data_version()
+        self._sales_key = self._read_sales_key()
+        self._paused = 0  # while this app's own worker writes through its own connection
+        self._watch = QTimer(self)
+        self._watch.setInterval(WATCH_MS)
+        self._watch.timeout.connect(self.check_external_changes)
+        self._watch.start()
+        self._heartbeat = QTimer(self)
+        self._heartbeat.setInterval(HEARTBEAT_SECONDS * 1000)
+        self._heartbeat.timeout.connect(self.renew_lock)
+        if lock is not None:
+            self._heartbeat.start()
 
     @property
     def path(self):
@@ -39,8 +82,83 @@ class ProjectDocument(QObject):
 
     def close(self) -> None:
         self.closed = True
+        self._watch.stop()
+        self._heartbeat.stop()
         self.undo_stack.clear()
+        if self.lock is not None and not self.read_only:
+            self.lock.release()
         self.store.close()
+
+    # -- sharing the plan with another app -------------------------------------------
+
+    def refuse_edit(self) -> None:
+        """An edit was attempted while read-only: say why, and show the plan as it is."""
+        who = self.holder
+        if who is not None:
+            text = self.tr("This plan is open read-only: %1 (%2) is editing it. Your change was not saved.") \
+                .replace("%1", who.user).replace("%2", who.host)
+        else:
+            text = self.tr("This plan is open read-only. Your change was not saved.")
+        self.notice.emit(text)
+        QTimer.singleShot(0, self.refresh_all)  # views drop what was typed; not inside the editor's commit
+
+    def report_conflict(self, error: PlannerError) -> None:
+        """An undo, redo or edit met a colleague's change: nothing was written."""
+        from ui.errors import planner_error_text
+
+        self.notice.emit(planner_error_text(error))
+        QTimer.singleShot(0, self.refresh_all)
+
+    def renew_lock(self) -> None:
+        if self.lock is None or self.read_only:
+            return
+        other = self.lock.renew()
+        if other is not None:  # someone took over editing
+            self.read_only = True
+            self.holder = other
+            self.undo_stack.clear()  # nothing of ours may be written any more, undo included
+            self.read_only_changed.emit(True)
+            self.notice.emit(self.tr("%1 (%2) took over editing this plan. Everything you changed until now is "
+                                     "saved; this window is read-only now.").replace("%1", other.user)
+                             .replace("%2", other.host))
+
+    def check_external_changes(self) -> bool:
+        """Refresh every view when another process committed to the file since we last
+        looked. Returns whether it did."""
+        if self.closed or self._paused:
+            return False
+        version = self._read_data_version()
+        if version == self._data_version:
+            return False
+        self._data_version = version
+        self.refresh_all()
+        self.changed_elsewhere.emit()
+        return True
+
+    def pause_watching(self) -> None:
+        self._paused += 1
+
+    def resume_watching(self) -> None:
+        self._paused = max(0, self._paused - 1)
+
+    def refresh_all(self) -> None:
+        if self.closed:
+            return
+        key = self._read_sales_key()
+        if key != self._sales_key:
+            self._sales_key = key
+            self._analysis = None
+            self.sales_changed.emit()
+        for signal in (self.settings_changed, self.personas_changed, self.team_changed, self.journey_changed,
+                       self.goals_changed):
+            signal.emit()
+
+    def _read_data_version(self) -> int:
+        return int(self.store.connection.execute("PRAGMA data_version").fetchone()[0])
+
+    def _read_sales_key(self) -> tuple[int, int]:
+        row = self.store.connection.execute("SELECT COUNT(*), COALESCE(MAX(id), 0) FROM sales_import").fetchone()
+        return int(row[0]), int(row[1])
 
     # settings
     def settings(self) -> ProjectSettings:
@@ -54,8 +172,8 @@ class ProjectDocument(QObject):
         if any(getattr(current, key) != value for key, value in changes.items()):
             self.undo_stack.push(UpdateSettingsCommand(self, label, **changes))
 
-    def update_settings(self, **changes: object) -> ProjectSettings:
-        old = self.store.update_settings(**changes)
+    def update_settings(self, *, expected: dict[str, object] | None = None, **changes: object) -> ProjectSettings:
+        old = self.store.update_settings(expected=expected, **changes)
         self.settings_changed.emit()
         return old
 
@@ -74,6 +192,8 @@ class ProjectDocument(QObject):
         A worker passes the analysis it already prepared, so the GUI thread does not
         spend a quarter of a second preparing half a million rows again."""
         self._analysis = analysis
+        self._sales_key = self._read_sales_key()
+        self._data_version = self._read_data_version()  # the worker's commit is no news
         self.sales_changed.emit()
 
     # journey and team: `change(fn, *args)` runs one planner.journey mutator and announces it
@@ -102,8 +222,8 @@ class ProjectDocument(QObject):
         self.personas_changed.emit()
         return inserted
 
-    def update_persona(self, persona_id: int, **changes: str) -> Persona:
-        old = self.store.update_persona(persona_id, **changes)
+    def update_persona(self, persona_id: int, *, expected: dict[str, object] | None = None, **changes: str) -> Persona:
+        old = self.store.update_persona(persona_id, expected=expected, **changes)
         self.persona_updated.emit(persona_id)
         return old
 

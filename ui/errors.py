@@ -62,10 +62,38 @@ def planner_error_text(error: PlannerError) -> str:
     }
     if error.code in texts:
         return texts[error.code].replace("%1", name)
+    shared = shared_plan_error_text(error)
+    if shared is not None:
+        return shared
     sales = sales_error_text(error)
     if sales is not None:
         return sales
     return error.message + (f"\n\n{error.hint}" if error.hint else "")
+
+
+def record_kind(table: str) -> str:
+    return {"goal": QCoreApplication.translate("Errors", "goal"),
+            "measure": QCoreApplication.translate("Errors", "measure"),
+            "team_member": QCoreApplication.translate("Errors", "team member"),
+            "touchpoint": QCoreApplication.translate("Errors", "touchpoint"),
+            "persona": QCoreApplication.translate("Errors", "persona"),
+            "stage": QCoreApplication.translate("Errors", "stage"),
+            "checkin": QCoreApplication.translate("Errors", "check-in"),
+            "settings": QCoreApplication.translate("Errors", "project setting")}.get(table, table)
+
+
+def shared_plan_error_text(error: PlannerError) -> str | None:
+    """A colleague with the same plan open deleted or changed what this user edits."""
+    kind = record_kind(str(error.params.get("kind", "")))
+    if error.code == "record_gone":
+        return QCoreApplication.translate(
+            "Errors", "This entry (%1) was deleted meanwhile, probably by someone else who has the plan open. "
+                      "Nothing was changed; the view now shows the plan as it is.").replace("%1", kind)
+    if error.code == "record_changed":
+        return QCoreApplication.translate(
+            "Errors", "This entry (%1) was changed meanwhile by someone else who has the plan open. Their "
+                      "change was kept and nothing was overwritten.").replace("%1", kind)
+    return None
 
 
 def sales_error_text(error: PlannerError) -> str | None:
@@ -128,6 +156,24 @@ def show_planner_error(parent: QWidget | None, title: str, error: PlannerError) 
 INTERACTIVE = True
 
 
+def show_expected(error: PlannerError) -> None:
+    """A planner error that escaped a slot (e.g. a record a colleague deleted a moment
+    ago): the user's message in a dialog that does not block, no traceback."""
+    log.info("Shown to the user: %s", error)
+    app = QApplication.instance()
+    if app is None:
+        return
+    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("Errors", "Retention Planner"),
+                      planner_error_text(error), QMessageBox.StandardButton.Ok, QApplication.activeWindow())
+    box.setObjectName("expected_error")
+    _OPEN_BOXES.append(box)  # Python owns a box without a parent: keep it until it closes
+    box.finished.connect(lambda _result: _OPEN_BOXES.remove(box))
+    box.open()
+
+
+_OPEN_BOXES: list[QMessageBox] = []
+
+
 def show_unexpected(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
     details = "".join(traceback.format_exception(exc_type, exc, tb))
     log.error("Unexpected error\n%s", details)
@@ -154,6 +200,9 @@ def install_excepthook() -> None:
     def hook(exc_type: type[BaseException], exc: BaseException, tb: TracebackType | None) -> None:
         if issubclass(exc_type, KeyboardInterrupt):
             sys.__excepthook__(exc_type, exc, tb)
+            return
+        if isinstance(exc, PlannerError) and INTERACTIVE:
+            show_expected(exc)
             return
         show_unexpected(exc_type, exc, tb)
 

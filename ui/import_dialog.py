@@ -218,12 +218,18 @@ class ImportDialog(QDialog):
 
     # -- async steps ------------------------------------------------------------------
 
-    def _start(self, work, on_success, text: str) -> None:
+    def _start(self, work, on_success, text: str, on_finish=None) -> None:
         self._say(text)
         self.progress.setValue(0)
+
+        def finished() -> None:
+            if on_finish is not None:
+                on_finish()
+            self._update_buttons()
+
         self._task = run_task(work, self, on_success=on_success, on_failure=self._fail,
                               on_cancel=self._on_task_cancelled, on_progress=self._on_task_progressed,
-                              on_finish=self._update_buttons)
+                              on_finish=finished)
         self._update_buttons()
 
     def _on_task_progressed(self, fraction: float, _text: str) -> None:
@@ -396,7 +402,9 @@ class ImportDialog(QDialog):
             finally:
                 store.close()
 
-        self._start(work, self._on_imported, self.tr("Storing the data in the project…"))
+        self._doc.pause_watching()  # our own worker's commit is not a colleague's change
+        self._start(work, self._on_imported, self.tr("Storing the data in the project…"),
+                    on_finish=self._doc.resume_watching)
 
     def _on_imported(self, analysis: SalesAnalysis) -> None:
         self._doc.notify_sales_changed(analysis)

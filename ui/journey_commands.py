@@ -8,24 +8,24 @@ the very same records).
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtGui import QUndoCommand
 
 from planner import journey as j
 from planner.model import Stage, TeamMember, Touchpoint
+from ui.commands import DocumentCommand, record_title
 from ui.document import ProjectDocument
 
 
 
 
-class AddStageCommand(QUndoCommand):
+class AddStageCommand(DocumentCommand):
     def __init__(self, doc: ProjectDocument, stage: Stage, position: int | None = None) -> None:
-        super().__init__(QCoreApplication.translate("JourneyCommands", "Add stage “%1”").replace("%1", stage.name))
+        super().__init__(doc, QCoreApplication.translate("JourneyCommands", "Add stage “%1”").replace("%1", stage.name))
         self._doc, self._stage, self._position = doc, stage, position
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         self._stage = self._doc.change_journey(j.insert_stage, self._stage, self._position)
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self._doc.change_journey(j.delete_stage, self._stage.id)
 
     @property
@@ -33,53 +33,56 @@ class AddStageCommand(QUndoCommand):
         return self._stage.id
 
 
-class RenameStageCommand(QUndoCommand):
+class RenameStageCommand(DocumentCommand):
     def __init__(self, doc: ProjectDocument, stage_id: int, name: str) -> None:
-        super().__init__(QCoreApplication.translate("JourneyCommands", "Rename stage to “%1”").replace("%1", name))
+        super().__init__(doc, QCoreApplication.translate("JourneyCommands", "Rename stage to “%1”").replace("%1", name))
         self._doc, self._id, self._name, self._old = doc, stage_id, name, ""
+        self._renamed = False
 
-    def redo(self) -> None:
-        self._old = self._doc.change_journey(j.rename_stage, self._id, self._name)
+    def _redo(self) -> None:
+        self._old = self._doc.change_journey(j.rename_stage, self._id, self._name,
+                                             expected=self._old if self._renamed else None)
+        self._renamed = True
 
-    def undo(self) -> None:
-        self._doc.change_journey(j.rename_stage, self._id, self._old)
+    def _undo(self) -> None:
+        self._doc.change_journey(j.rename_stage, self._id, self._old, expected=self._name)
 
 
-class MoveStageCommand(QUndoCommand):
+class MoveStageCommand(DocumentCommand):
     def __init__(self, doc: ProjectDocument, stage_id: int, position: int) -> None:
-        super().__init__(QCoreApplication.translate("JourneyCommands", "Move stage"))
+        super().__init__(doc, QCoreApplication.translate("JourneyCommands", "Move stage"))
         self._doc, self._id, self._position, self._old = doc, stage_id, position, 0
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         self._old = self._doc.change_journey(j.move_stage, self._id, self._position)
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self._doc.change_journey(j.move_stage, self._id, self._old)
 
 
-class DeleteStageCommand(QUndoCommand):
+class DeleteStageCommand(DocumentCommand):
     def __init__(self, doc: ProjectDocument, stage_id: int, move_to: int | None) -> None:
-        super().__init__(QCoreApplication.translate("JourneyCommands", "Delete stage"))
+        super().__init__(doc, QCoreApplication.translate("JourneyCommands", "Delete stage"))
         self._doc, self._id, self._move_to = doc, stage_id, move_to
         self._removed: j.RemovedStage | None = None
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         self._removed = self._doc.change_journey(j.delete_stage, self._id, move_touchpoints_to=self._move_to)
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         assert self._removed is not None
         self._doc.change_journey(j.restore_stage, self._removed)
 
 
-class AddTouchpointCommand(QUndoCommand):
+class AddTouchpointCommand(DocumentCommand):
     def __init__(self, doc: ProjectDocument, touchpoint: Touchpoint, position: int | None = None) -> None:
-        super().__init__(QCoreApplication.translate("JourneyCommands", "Add touchpoint"))
+        super().__init__(doc, QCoreApplication.translate("JourneyCommands", "Add touchpoint"))
         self._doc, self._tp, self._position = doc, touchpoint, position
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         self._tp = self._doc.change_journey(j.insert_touchpoint, self._tp, self._position)
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self._doc.change_journey(j.delete_touchpoint, self._tp.id)
 
     @property
@@ -87,57 +90,59 @@ class AddTouchpointCommand(QUndoCommand):
         return self._tp.id
 
 
-class UpdateTouchpointCommand(QUndoCommand):
+class UpdateTouchpointCommand(DocumentCommand):
     def __init__(self, doc: ProjectDocument, touchpoint_id: int, label: str, **changes: object) -> None:
-        super().__init__(QCoreApplication.translate("JourneyCommands", "Edit touchpoint: %1").replace("%1", label))
+        super().__init__(doc, QCoreApplication.translate("JourneyCommands", "Edit touchpoint: %1").replace("%1", label))
         self._doc, self._id, self._new = doc, touchpoint_id, changes
-        old = j.touchpoint(doc.store, touchpoint_id)
-        self._old = {key: getattr(old, key) for key in changes}
+        self._old: dict[str, object] | None = None  # read in the first redo's transaction
 
-    def redo(self) -> None:
-        self._doc.change_journey(j.update_touchpoint, self._id, **self._new)
+    def _redo(self) -> None:
+        if self._old is None:
+            old = j.touchpoint(self._doc.store, self._id)
+            self._old = {key: getattr(old, key) for key in self._new}
+        self._doc.change_journey(j.update_touchpoint, self._id, expected=self._old, **self._new)
 
-    def undo(self) -> None:
-        self._doc.change_journey(j.update_touchpoint, self._id, **self._old)
+    def _undo(self) -> None:
+        self._doc.change_journey(j.update_touchpoint, self._id, expected=self._new, **self._old)
 
 
-class DeleteTouchpointCommand(QUndoCommand):
+class DeleteTouchpointCommand(DocumentCommand):
     def __init__(self, doc: ProjectDocument, touchpoint_id: int) -> None:
-        name = j.touchpoint(doc.store, touchpoint_id).name
-        super().__init__(QCoreApplication.translate("JourneyCommands", "Delete touchpoint “%1”").replace("%1", name))
+        name = record_title(lambda: j.touchpoint(doc.store, touchpoint_id).name)
+        super().__init__(doc, QCoreApplication.translate("JourneyCommands", "Delete touchpoint “%1”").replace("%1", name))
         self._doc, self._id = doc, touchpoint_id
         self._removed: tuple[Touchpoint, int] | None = None
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         self._removed = self._doc.change_journey(j.delete_touchpoint, self._id)
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         assert self._removed is not None
         self._doc.change_journey(j.insert_touchpoint, *self._removed)
 
 
-class MoveTouchpointCommand(QUndoCommand):
+class MoveTouchpointCommand(DocumentCommand):
     def __init__(self, doc: ProjectDocument, touchpoint_id: int, stage_id: int, position: int) -> None:
-        super().__init__(QCoreApplication.translate("JourneyCommands", "Move touchpoint"))
+        super().__init__(doc, QCoreApplication.translate("JourneyCommands", "Move touchpoint"))
         self._doc, self._id, self._stage, self._position = doc, touchpoint_id, stage_id, position
         self._old: tuple[int, int] = (0, 0)
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         self._old = self._doc.change_journey(j.move_touchpoint, self._id, self._stage, self._position)
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self._doc.change_journey(j.move_touchpoint, self._id, *self._old)
 
 
-class AddMemberCommand(QUndoCommand):
+class AddMemberCommand(DocumentCommand):
     def __init__(self, doc: ProjectDocument, member: TeamMember) -> None:
-        super().__init__(QCoreApplication.translate("JourneyCommands", "Add team member"))
+        super().__init__(doc, QCoreApplication.translate("JourneyCommands", "Add team member"))
         self._doc, self._member = doc, member
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         self._member = self._doc.change_team(j.insert_member, self._member)
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         self._doc.change_team(j.delete_member, self._member.id)
 
     @property
@@ -145,29 +150,31 @@ class AddMemberCommand(QUndoCommand):
         return self._member.id
 
 
-class UpdateMemberCommand(QUndoCommand):
+class UpdateMemberCommand(DocumentCommand):
     def __init__(self, doc: ProjectDocument, member_id: int, **changes: str) -> None:
-        super().__init__(QCoreApplication.translate("JourneyCommands", "Edit team member"))
+        super().__init__(doc, QCoreApplication.translate("JourneyCommands", "Edit team member"))
         self._doc, self._id, self._new = doc, member_id, changes
-        old = next(m for m in j.team(doc.store) if m.id == member_id)
-        self._old = {key: getattr(old, key) for key in changes}
+        self._old: dict[str, object] | None = None  # read in the first redo's transaction
 
-    def redo(self) -> None:
-        self._doc.change_team(j.update_member, self._id, **self._new)
+    def _redo(self) -> None:
+        if self._old is None:
+            old = j.TEAM.get(self._doc.store, self._id)
+            self._old = {key: getattr(old, key) for key in self._new}
+        self._doc.change_team(j.update_member, self._id, expected=self._old, **self._new)
 
-    def undo(self) -> None:
-        self._doc.change_team(j.update_member, self._id, **self._old)
+    def _undo(self) -> None:
+        self._doc.change_team(j.update_member, self._id, expected=self._new, **self._old)
 
 
-class DeleteMemberCommand(QUndoCommand):
+class DeleteMemberCommand(DocumentCommand):
     def __init__(self, doc: ProjectDocument, member_id: int) -> None:
-        super().__init__(QCoreApplication.translate("JourneyCommands", "Remove team member"))
+        super().__init__(doc, QCoreApplication.translate("JourneyCommands", "Remove team member"))
         self._doc, self._id = doc, member_id
         self._removed: j.RemovedMember | None = None
 
-    def redo(self) -> None:
+    def _redo(self) -> None:
         self._removed = self._doc.change_team(j.delete_member, self._id)
 
-    def undo(self) -> None:
+    def _undo(self) -> None:
         assert self._removed is not None
         self._doc.change_team(j.restore_member, self._removed)

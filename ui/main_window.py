@@ -22,11 +22,13 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QStackedWidget,
     QStyle,
+    QVBoxLayout,
     QWidget,
 )
 
 from planner import __version__
 from planner.errors import PlannerError
+from planner.lock import LockInfo, PlanInUseError, PlanLock
 from planner.sales.reader import SUPPORTED_SUFFIXES
 from planner.store import PROJECT_SUFFIX, ProjectStore
 from ui.document import ProjectDocument
@@ -39,6 +41,7 @@ from ui.panels.journey import JourneyPanel
 from ui.panels.overview import OverviewPanel
 from ui.panels.personas import PersonasPanel
 from ui.settings import AppSettings
+from ui.widgets import NoticeBar
 
 # (key used by --section and tests, panel factory); titles come from `_section_title`
 SECTIONS: list[tuple[str, Callable[[ProjectDocument], QWidget]]] = [
@@ -73,12 +76,26 @@ class MainWindow(QMainWindow):
                                "QListWidget#navigation::item { padding: 8px 10px; }")
         self.stack = QStackedWidget()
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        # read-only state and messages about a colleague's changes, above the sections
+        self.read_only_bar = NoticeBar(closable=False)
+        self.read_only_bar.setObjectName("read_only_bar")
+        self.take_over_button = self.read_only_bar.add_button()
+        self.take_over_button.clicked.connect(self.take_over_editing)
+        self.notice_bar = NoticeBar()
+        self.notice_bar.setObjectName("notice_bar")
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.setSpacing(0)
+        right_layout.addWidget(self.read_only_bar)
+        right_layout.addWidget(self.notice_bar)
+        right_layout.addWidget(self.stack, 1)
         central = QWidget()
         layout = QHBoxLayout(central)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(0)
         layout.addWidget(self.nav)
-        layout.addWidget(self.stack, 1)
+        layout.addWidget(right, 1)
         self.setCentralWidget(central)
 
         self._build_actions()
@@ -213,6 +230,11 @@ class MainWindow(QMainWindow):
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
         doc.settings_changed.connect(self._update_title)
+        doc.notice.connect(self.notice_bar.show_text)
+        doc.read_only_changed.connect(self._update_read_only_bar)
+        doc.changed_elsewhere.connect(self._on_changed_elsewhere)
+        self.notice_bar.hide()
+        self._update_read_only_bar()
         self.panels["data"].import_requested.connect(self.open_import_dialog)
         self.panels["overview"].chart_requested.connect(self._on_chart_requested)
         self.panels["goals"].catalog_requested.connect(self.open_catalog)
@@ -242,8 +264,74 @@ class MainWindow(QMainWindow):
         except PlannerError as error:
             show_planner_error(self, self.tr("Cannot open project"), error)
             return False
-        self.set_document(ProjectDocument(store))
+        doc = self.document_for(store)
+        if doc is None:
+            store.close()
+            return False
+        self.set_document(doc)
         return True
+
+    def document_for(self, store: ProjectStore) -> ProjectDocument | None:
+        """A document for an opened store, locked for editing; when someone else has the
+        plan open, the user chooses read-only or taking over (None: cancelled)."""
+        try:
+            return ProjectDocument(store, lock=PlanLock.acquire(store.path))
+        except PlanInUseError as busy:
+            holder = busy.holder
+        choice = self.ask_plan_in_use(holder)
+        if choice == "take_over":
+            return ProjectDocument(store, lock=PlanLock.acquire(store.path, take_over=True))
+        if choice == "read_only":
+            return ProjectDocument(store, read_only=True, holder=holder)
+        return None
+
+    def ask_plan_in_use(self, holder: LockInfo) -> str | None:
+        """"read_only", "take_over" or None (cancel)."""
+        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Plan in use"), self._in_use_text(holder),
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(self.tr(
+            "If you both edit it, one of you overwrites the other's work. Open it read-only to look, or take "
+            "over editing if they have finished (their window then turns read-only)."))
+        read_only = box.addButton(self.tr("Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
+        take_over = box.addButton(self.tr("&Take over editing"), QMessageBox.ButtonRole.DestructiveRole)
+        box.setDefaultButton(read_only)
+        box.exec()
+        clicked = box.clickedButton()
+        return "read_only" if clicked is read_only else "take_over" if clicked is take_over else None
+
+    def _in_use_text(self, holder: LockInfo) -> str:
+        from datetime import datetime
+
+        try:
+            since = datetime.fromisoformat(holder.opened_at).astimezone().strftime("%H:%M")
+            day = datetime.fromisoformat(holder.opened_at).astimezone().date()
+        except ValueError:
+            since, day = holder.opened_at, None
+        when = since if day == datetime.now().date() else f"{day} {since}"
+        return self.tr("%1 on %2 has had this plan open for editing since %3.") \
+            .replace("%1", holder.user).replace("%2", holder.host).replace("%3", when)
+
+    def take_over_editing(self) -> None:
+        if self.doc is None or not self.doc.read_only:
+            return
+        self.doc.lock = PlanLock.acquire(self.doc.path, take_over=True)
+        self.doc.read_only = False
+        self.doc.holder = None
+        self.doc.read_only_changed.emit(False)
+        self.doc.refresh_all()
+
+    def _update_read_only_bar(self) -> None:
+        doc = self.doc
+        if doc is None or not doc.read_only:
+            self.read_only_bar.hide()
+            return
+        text = (self._in_use_text(doc.holder) if doc.holder is not None else "") + " " + \
+            self.tr("You are looking at the plan read-only; it updates as they save.")
+        self.read_only_bar.show_text(text.strip())
+        self.take_over_button.setText(self.tr("Take over editing"))
+
+    def _on_changed_elsewhere(self) -> None:
+        self.statusBar().showMessage(self.tr("Updated with changes saved by someone else."), 5000)
 
     def open_project_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
@@ -262,7 +350,7 @@ class MainWindow(QMainWindow):
             show_planner_error(self, self.tr("Cannot create project"), PlannerError(str(error)))
             return
         store.update_settings(name=path.stem, language=self.language)
-        self.set_document(ProjectDocument(store))
+        self.set_document(ProjectDocument(store, lock=PlanLock.acquire(store.path, take_over=True)))
 
     def save_as_dialog(self) -> None:
         if self.doc is None:
@@ -282,7 +370,8 @@ class MainWindow(QMainWindow):
     def open_demo(self) -> None:
         from planner.demo import fresh_demo_copy
 
-        self.set_document(ProjectDocument(fresh_demo_copy(self.language)), remember=False)
+        store = fresh_demo_copy(self.language)
+        self.set_document(ProjectDocument(store, lock=PlanLock.acquire(store.path, take_over=True)), remember=False)
 
     def _ask_new_path(self, title: str) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(
@@ -299,6 +388,9 @@ class MainWindow(QMainWindow):
 
     def open_import_dialog(self, path: Path | None = None) -> ImportDialog | None:
         if self.doc is None:
+            return None
+        if self.doc.read_only:
+            self.doc.refuse_edit()
             return None
         dialog = ImportDialog(self.doc, path if isinstance(path, Path) else None, self)
         dialog.imported.connect(self._on_imported)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QLabel, QPlainTextEdit, QWidget
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QToolButton, QWidget
 
 
 class CommitTextEdit(QPlainTextEdit):
@@ -48,3 +48,39 @@ class HintLabel(QLabel):
         super().__init__(parent)
         self.setWordWrap(True)
         self.setStyleSheet("color: palette(placeholder-text);")
+
+
+class NoticeBar(QFrame):
+    """A message across the top of the window that does not block: a refused edit, a
+    colleague's change, the read-only state. Optional buttons offer the way out."""
+
+    def __init__(self, parent: QWidget | None = None, *, closable: bool = True) -> None:
+        super().__init__(parent)
+        self.setStyleSheet("NoticeBar { background: #FFF4CE; border-bottom: 1px solid #E0C36C; }"
+                           "QLabel { color: #3B2F00; }")
+        self.label = QLabel()
+        self.label.setWordWrap(True)
+        self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(12, 6, 6, 6)
+        self._layout.addWidget(self.label, 1)
+        if closable:
+            close = QToolButton()
+            close.setText("✕")
+            close.setAutoRaise(True)
+            close.clicked.connect(self.hide)
+            self._layout.addWidget(close)
+        self.hide()
+
+    def add_button(self) -> QPushButton:
+        button = QPushButton()
+        self._layout.insertWidget(1, button)
+        return button
+
+    def show_text(self, text: str) -> None:
+        self.label.setText(text)
+        self.label.setToolTip(text)
+        self.show()
+
+    def text(self) -> str:
+        return self.label.text()

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
@@ -152,7 +152,7 @@
         <translation>Üblicher Abstand (Tage)</translation>
     </message>
     <message>
-        <source>The median number of days between this customer's purchases.</source>
+        <source>The median number of days between this customer&apos;s purchases.</source>
         <translation>Der Median der Tage zwischen den Käufen dieses Kunden.</translation>
     </message>
     <message>
@@ -164,7 +164,7 @@
         <translation>Tage seit letztem Kauf ÷ üblicher Abstand.</translation>
     </message>
     <message>
-        <source>R = recency score (5 = bought most recently), F = frequency score (5 = most purchases); scores are quintiles of the customers' ranks.</source>
+        <source>R = recency score (5 = bought most recently), F = frequency score (5 = most purchases); scores are quintiles of the customers&apos; ranks.</source>
         <translation>R = Aktualität (5 = hat zuletzt gekauft), F = Häufigkeit (5 = die meisten Käufe); die Werte sind Quintile der Ränge der Kunden.</translation>
     </message>
 </context>
@@ -187,7 +187,7 @@
         <translation>Zu wenige Wiederkäufe, um ein Fenster abzuleiten; 12 Monate sind der übliche Standard.</translation>
     </message>
     <message>
-        <source>80 % of repeat purchases came within %1 days of the customer's previous purchase (%2 repeat purchases). A customer silent for longer has most likely lapsed.</source>
+        <source>80 % of repeat purchases came within %1 days of the customer&apos;s previous purchase (%2 repeat purchases). A customer silent for longer has most likely lapsed.</source>
         <translation>80 % der Wiederkäufe kamen innerhalb von %1 Tagen nach dem vorigen Kauf desselben Kunden (%2 Wiederkäufe). Wer länger nicht kauft, ist sehr wahrscheinlich abgewandert.</translation>
     </message>
     <message>
@@ -380,6 +380,46 @@ Update Retention Planner to open it. The file was not changed.</source>
 Aktualisieren Sie Retention Planner, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
+        <source>goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>team member</source>
+        <translation>Teammitglied</translation>
+    </message>
+    <message>
+        <source>touchpoint</source>
+        <translation>Kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>project setting</source>
+        <translation>Projekteinstellung</translation>
+    </message>
+    <message>
+        <source>This entry (%1) was deleted meanwhile, probably by someone else who has the plan open. Nothing was changed; the view now shows the plan as it is.</source>
+        <translation>Dieser Eintrag (%1) wurde inzwischen gelöscht, vermutlich von jemandem, der den Plan ebenfalls geöffnet hat. Es wurde nichts geändert; die Ansicht zeigt jetzt den aktuellen Stand.</translation>
+    </message>
+    <message>
+        <source>This entry (%1) was changed meanwhile by someone else who has the plan open. Their change was kept and nothing was overwritten.</source>
+        <translation>Dieser Eintrag (%1) wurde inzwischen von jemandem geändert, der den Plan ebenfalls geöffnet hat. Diese Änderung bleibt erhalten; nichts wurde überschrieben.</translation>
+    </message>
+    <message>
         <source>Open it in Excel or LibreOffice and save it again, or export it as CSV.</source>
         <translation>Öffnen Sie sie in Excel oder LibreOffice und speichern Sie sie neu, oder exportieren Sie sie als CSV.</translation>
     </message>
@@ -454,6 +494,10 @@ Aktualisieren Sie Retention Planner, um sie zu öffnen. Die Datei wurde nicht ve
     <message>
         <source>%1 cannot be written: choose another folder, or close the file if it is open in Excel.</source>
         <translation>%1 kann nicht geschrieben werden: Wählen Sie einen anderen Ordner oder schließen Sie die Datei in Excel.</translation>
+    </message>
+    <message>
+        <source>Retention Planner</source>
+        <translation>Retention Planner</translation>
     </message>
     <message>
         <source>Unexpected error</source>
@@ -592,7 +636,7 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Keine Historie dieser Kennzahl in den Daten zum Vergleich: mit dem Team beurteilen.</translation>
     </message>
     <message>
-        <source>The data is shorter than the goal's %1 periods: no comparison yet.</source>
+        <source>The data is shorter than the goal&apos;s %1 periods: no comparison yet.</source>
         <translation>Die Daten sind kürzer als die %1 Perioden des Ziels: noch kein Vergleich möglich.</translation>
     </message>
     <message>
@@ -981,7 +1025,7 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Verantwortlich:</translation>
     </message>
     <message>
-        <source>What do I carry? Show one person's goals and measures.</source>
+        <source>What do I carry? Show one person&apos;s goals and measures.</source>
         <translation>Was trage ich? Ziele und Maßnahmen einer Person zeigen.</translation>
     </message>
     <message>
@@ -1570,7 +1614,7 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Käufer − neue Käufer.</translation>
     </message>
     <message>
-        <source>Orders with a positive value in the period. An order is one invoice/order number of a customer, or all of a customer's rows of one day when there is no number.</source>
+        <source>Orders with a positive value in the period. An order is one invoice/order number of a customer, or all of a customer&apos;s rows of one day when there is no number.</source>
         <translation>Aufträge mit positivem Wert in der Periode. Ein Auftrag ist eine Rechnungs-/Auftragsnummer eines Kunden oder, ohne Nummer, alle Zeilen eines Kunden an einem Tag.</translation>
     </message>
     <message>
@@ -1578,7 +1622,7 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Summe aller Beträge mit Datum in der Periode, einschließlich Retouren und Stornos.</translation>
     </message>
     <message>
-        <source>Sum of the purchases' values ÷ number of purchases.</source>
+        <source>Sum of the purchases&apos; values ÷ number of purchases.</source>
         <translation>Summe der Kaufwerte ÷ Anzahl der Käufe.</translation>
     </message>
     <message>
@@ -1638,6 +1682,38 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <source>Plan in use</source>
+        <translation>Plan wird bearbeitet</translation>
+    </message>
+    <message>
+        <source>If you both edit it, one of you overwrites the other&apos;s work. Open it read-only to look, or take over editing if they have finished (their window then turns read-only).</source>
+        <translation>Wenn Sie beide bearbeiten, überschreibt einer die Arbeit des anderen. Öffnen Sie den Plan schreibgeschützt zum Ansehen, oder übernehmen Sie die Bearbeitung, wenn die andere Person fertig ist (ihr Fenster wird dann schreibgeschützt).</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>&amp;Schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Take over editing</source>
+        <translation>Bearbeitung &amp;übernehmen</translation>
+    </message>
+    <message>
+        <source>%1 on %2 has had this plan open for editing since %3.</source>
+        <translation>%1 (Rechner %2) bearbeitet diesen Plan seit %3.</translation>
+    </message>
+    <message>
+        <source>You are looking at the plan read-only; it updates as they save.</source>
+        <translation>Sie sehen den Plan schreibgeschützt; er aktualisiert sich, sobald dort gespeichert wird.</translation>
+    </message>
+    <message>
+        <source>Take over editing</source>
+        <translation>Bearbeitung übernehmen</translation>
+    </message>
+    <message>
+        <source>Updated with changes saved by someone else.</source>
+        <translation>Aktualisiert mit Änderungen, die jemand anderes gespeichert hat.</translation>
     </message>
     <message>
         <source>Open project</source>
@@ -2082,6 +2158,21 @@ Klicken Sie auf „Persona hinzufügen“, um Ihre erste Kundengruppe zu beschre
     </message>
 </context>
 <context>
+    <name>ProjectDocument</name>
+    <message>
+        <source>This plan is open read-only: %1 (%2) is editing it. Your change was not saved.</source>
+        <translation>Dieser Plan ist schreibgeschützt geöffnet: %1 (%2) bearbeitet ihn. Ihre Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>This plan is open read-only. Your change was not saved.</source>
+        <translation>Dieser Plan ist schreibgeschützt geöffnet. Ihre Änderung wurde nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) took over editing this plan. Everything you changed until now is saved; this window is read-only now.</source>
+        <translation>%1 (%2) hat die Bearbeitung dieses Plans übernommen. Alles, was Sie bis jetzt geändert haben, ist gespeichert; dieses Fenster ist jetzt schreibgeschützt.</translation>
+    </message>
+</context>
+<context>
     <name>Segments</name>
     <message>
         <source>Champions</source>
@@ -2116,7 +2207,7 @@ Klicken Sie auf „Persona hinzufügen“, um Ihre erste Kundengruppe zu beschre
         <translation>Gefährdet</translation>
     </message>
     <message>
-        <source>Can't lose them</source>
+        <source>Can&apos;t lose them</source>
         <translation>Nicht verlieren!</translation>
     </message>
     <message>

@@ -1,4 +1,4 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US">
 <context>
@@ -152,8 +152,8 @@
         <translation>Usual interval (days)</translation>
     </message>
     <message>
-        <source>The median number of days between this customer's purchases.</source>
-        <translation>The median number of days between this customer's purchases.</translation>
+        <source>The median number of days between this customer&apos;s purchases.</source>
+        <translation>The median number of days between this customer&apos;s purchases.</translation>
     </message>
     <message>
         <source>Overdue ×</source>
@@ -164,8 +164,8 @@
         <translation>Days since last purchase ÷ usual interval.</translation>
     </message>
     <message>
-        <source>R = recency score (5 = bought most recently), F = frequency score (5 = most purchases); scores are quintiles of the customers' ranks.</source>
-        <translation>R = recency score (5 = bought most recently), F = frequency score (5 = most purchases); scores are quintiles of the customers' ranks.</translation>
+        <source>R = recency score (5 = bought most recently), F = frequency score (5 = most purchases); scores are quintiles of the customers&apos; ranks.</source>
+        <translation>R = recency score (5 = bought most recently), F = frequency score (5 = most purchases); scores are quintiles of the customers&apos; ranks.</translation>
     </message>
 </context>
 <context>
@@ -187,8 +187,8 @@
         <translation>Too few repeat purchases to derive a window; 12 months is the usual default.</translation>
     </message>
     <message>
-        <source>80 % of repeat purchases came within %1 days of the customer's previous purchase (%2 repeat purchases). A customer silent for longer has most likely lapsed.</source>
-        <translation>80 % of repeat purchases came within %1 days of the customer's previous purchase (%2 repeat purchases). A customer silent for longer has most likely lapsed.</translation>
+        <source>80 % of repeat purchases came within %1 days of the customer&apos;s previous purchase (%2 repeat purchases). A customer silent for longer has most likely lapsed.</source>
+        <translation>80 % of repeat purchases came within %1 days of the customer&apos;s previous purchase (%2 repeat purchases). A customer silent for longer has most likely lapsed.</translation>
     </message>
     <message>
         <source>Partial periods (the data covers only part of them, marked *): %1.</source>
@@ -380,6 +380,46 @@ Update Retention Planner to open it. The file was not changed.</source>
 Update Retention Planner to open it. The file was not changed.</translation>
     </message>
     <message>
+        <source>goal</source>
+        <translation>goal</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>measure</translation>
+    </message>
+    <message>
+        <source>team member</source>
+        <translation>team member</translation>
+    </message>
+    <message>
+        <source>touchpoint</source>
+        <translation>touchpoint</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>persona</translation>
+    </message>
+    <message>
+        <source>stage</source>
+        <translation>stage</translation>
+    </message>
+    <message>
+        <source>check-in</source>
+        <translation>check-in</translation>
+    </message>
+    <message>
+        <source>project setting</source>
+        <translation>project setting</translation>
+    </message>
+    <message>
+        <source>This entry (%1) was deleted meanwhile, probably by someone else who has the plan open. Nothing was changed; the view now shows the plan as it is.</source>
+        <translation>This entry (%1) was deleted meanwhile, probably by someone else who has the plan open. Nothing was changed; the view now shows the plan as it is.</translation>
+    </message>
+    <message>
+        <source>This entry (%1) was changed meanwhile by someone else who has the plan open. Their change was kept and nothing was overwritten.</source>
+        <translation>This entry (%1) was changed meanwhile by someone else who has the plan open. Their change was kept and nothing was overwritten.</translation>
+    </message>
+    <message>
         <source>Open it in Excel or LibreOffice and save it again, or export it as CSV.</source>
         <translation>Open it in Excel or LibreOffice and save it again, or export it as CSV.</translation>
     </message>
@@ -454,6 +494,10 @@ Update Retention Planner to open it. The file was not changed.</translation>
     <message>
         <source>%1 cannot be written: choose another folder, or close the file if it is open in Excel.</source>
         <translation>%1 cannot be written: choose another folder, or close the file if it is open in Excel.</translation>
+    </message>
+    <message>
+        <source>Retention Planner</source>
+        <translation>Retention Planner</translation>
     </message>
     <message>
         <source>Unexpected error</source>
@@ -592,8 +636,8 @@ Details were written to the log file:
         <translation>No history of this KPI in the data to compare with: judge it with the team.</translation>
     </message>
     <message>
-        <source>The data is shorter than the goal's %1 periods: no comparison yet.</source>
-        <translation>The data is shorter than the goal's %1 periods: no comparison yet.</translation>
+        <source>The data is shorter than the goal&apos;s %1 periods: no comparison yet.</source>
+        <translation>The data is shorter than the goal&apos;s %1 periods: no comparison yet.</translation>
     </message>
     <message>
         <source>Holding or easing the level: achievable.</source>
@@ -981,8 +1025,8 @@ Details were written to the log file:
         <translation>Owner:</translation>
     </message>
     <message>
-        <source>What do I carry? Show one person's goals and measures.</source>
-        <translation>What do I carry? Show one person's goals and measures.</translation>
+        <source>What do I carry? Show one person&apos;s goals and measures.</source>
+        <translation>What do I carry? Show one person&apos;s goals and measures.</translation>
     </message>
     <message>
         <source>No goal yet. Click “New goal” to set your first retention goal.</source>
@@ -1570,16 +1614,16 @@ Details were written to the log file:
         <translation>Buyers − new buyers.</translation>
     </message>
     <message>
-        <source>Orders with a positive value in the period. An order is one invoice/order number of a customer, or all of a customer's rows of one day when there is no number.</source>
-        <translation>Orders with a positive value in the period. An order is one invoice/order number of a customer, or all of a customer's rows of one day when there is no number.</translation>
+        <source>Orders with a positive value in the period. An order is one invoice/order number of a customer, or all of a customer&apos;s rows of one day when there is no number.</source>
+        <translation>Orders with a positive value in the period. An order is one invoice/order number of a customer, or all of a customer&apos;s rows of one day when there is no number.</translation>
     </message>
     <message>
         <source>Sum of all amounts dated in the period, returns and cancellations included.</source>
         <translation>Sum of all amounts dated in the period, returns and cancellations included.</translation>
     </message>
     <message>
-        <source>Sum of the purchases' values ÷ number of purchases.</source>
-        <translation>Sum of the purchases' values ÷ number of purchases.</translation>
+        <source>Sum of the purchases&apos; values ÷ number of purchases.</source>
+        <translation>Sum of the purchases&apos; values ÷ number of purchases.</translation>
     </message>
     <message>
         <source>Purchases ÷ buyers.</source>
@@ -1638,6 +1682,38 @@ Details were written to the log file:
     <message>
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
+    </message>
+    <message>
+        <source>Plan in use</source>
+        <translation>Plan in use</translation>
+    </message>
+    <message>
+        <source>If you both edit it, one of you overwrites the other&apos;s work. Open it read-only to look, or take over editing if they have finished (their window then turns read-only).</source>
+        <translation>If you both edit it, one of you overwrites the other&apos;s work. Open it read-only to look, or take over editing if they have finished (their window then turns read-only).</translation>
+    </message>
+    <message>
+        <source>Open &amp;read-only</source>
+        <translation>Open &amp;read-only</translation>
+    </message>
+    <message>
+        <source>&amp;Take over editing</source>
+        <translation>&amp;Take over editing</translation>
+    </message>
+    <message>
+        <source>%1 on %2 has had this plan open for editing since %3.</source>
+        <translation>%1 on %2 has had this plan open for editing since %3.</translation>
+    </message>
+    <message>
+        <source>You are looking at the plan read-only; it updates as they save.</source>
+        <translation>You are looking at the plan read-only; it updates as they save.</translation>
+    </message>
+    <message>
+        <source>Take over editing</source>
+        <translation>Take over editing</translation>
+    </message>
+    <message>
+        <source>Updated with changes saved by someone else.</source>
+        <translation>Updated with changes saved by someone else.</translation>
     </message>
     <message>
         <source>Open project</source>
@@ -2082,6 +2158,21 @@ Click “Add persona” to describe your first customer group.</translation>
     </message>
 </context>
 <context>
+    <name>ProjectDocument</name>
+    <message>
+        <source>This plan is open read-only: %1 (%2) is editing it. Your change was not saved.</source>
+        <translation>This plan is open read-only: %1 (%2) is editing it. Your change was not saved.</translation>
+    </message>
+    <message>
+        <source>This plan is open read-only. Your change was not saved.</source>
+        <translation>This plan is open read-only. Your change was not saved.</translation>
+    </message>
+    <message>
+        <source>%1 (%2) took over editing this plan. Everything you changed until now is saved; this window is read-only now.</source>
+        <translation>%1 (%2) took over editing this plan. Everything you changed until now is saved; this window is read-only now.</translation>
+    </message>
+</context>
+<context>
     <name>Segments</name>
     <message>
         <source>Champions</source>
@@ -2116,8 +2207,8 @@ Click “Add persona” to describe your first customer group.</translation>
         <translation>At risk</translation>
     </message>
     <message>
-        <source>Can't lose them</source>
-        <translation>Can't lose them</translation>
+        <source>Can&apos;t lose them</source>
+        <translation>Can&apos;t lose them</translation>
     </message>
     <message>
         <source>Hibernating</source>

@@ -50,3 +50,18 @@ def test_unattended_run_ends_with_one_line_instead_of_a_dialog(monkeypatch, caps
     assert exits == [3]
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and "TypeError: bad argument" in err
+
+
+def test_a_planner_error_escaping_a_slot_is_a_plain_message(qtbot, monkeypatch) -> None:
+    # a record a colleague deleted a moment ago: the user's words, not "Unexpected error"
+    from PySide6.QtWidgets import QApplication
+
+    from planner.records import record_gone
+
+    monkeypatch.setattr(QMessageBox, "exec", lambda box: (_ for _ in ()).throw(AssertionError("blocking dialog")))
+    errors.show_expected(record_gone("measure", 7))
+    boxes = [w for w in QApplication.topLevelWidgets() if w.objectName() == "expected_error" and w.isVisible()]
+    assert len(boxes) == 1
+    assert "deleted meanwhile" in boxes[0].text() and "measure" in boxes[0].text()
+    assert not boxes[0].detailedText()
+    boxes[0].close()
