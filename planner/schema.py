@@ -132,6 +132,13 @@ MIGRATIONS: list[str] = [
         note      TEXT NOT NULL DEFAULT ''
     );
     """,
+    # 6: a checksum of each stored import's data. SQLite's own checks do not read blob
+    # contents, and decoding damaged compressed bytes can crash or exhaust memory; the
+    # checksum is verified before a blob is ever decoded. Imports stored before this
+    # version are checked once in a child process and get theirs then.
+    """
+    ALTER TABLE sales_import ADD COLUMN checksum TEXT NOT NULL DEFAULT '';
+    """,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.dataset import SalesAnalysis
-from planner.errors import PlannerError
+from planner.errors import DamagedSalesError, PlannerError
 from planner.lock import HEARTBEAT_SECONDS, LockInfo, PlanLock
 from planner.model import Persona, ProjectSettings
 from planner.sales.storage import load_sales
@@ -63,6 +63,8 @@ class ProjectDocument(QObject):
         self.lock = lock
         self.read_only = read_only
         self.holder = holder  # who holds the lock while we are read-only
+        # imports whose stored data is damaged: the plan is shown without them
+        self.excluded_imports: frozenset[int] = frozenset()
         self._data_version = self._read_data_version()
         self._sales_key = self._read_sales_key()
         self._paused = 0  # while this app's own worker writes through its own connection
@@ -88,6 +90,13 @@ class ProjectDocument(QObject):
         if self.lock is not None and not self.read_only:
             self.lock.release()
         self.store.close()
+
+    def close_lock_only(self) -> None:
+        """Give up a document before it was ever shown (the user cancelled opening)."""
+        self._watch.stop()
+        self._heartbeat.stop()
+        if self.lock is not None and not self.read_only:
+            self.lock.release()
 
     # -- sharing the plan with another app -------------------------------------------
 
@@ -181,7 +190,16 @@ class ProjectDocument(QObject):
     def sales_analysis(self) -> SalesAnalysis:
         """The project's sales data, loaded and prepared once until it changes."""
         if self._analysis is None:
-            self._analysis = SalesAnalysis(load_sales(self.store))
+            try:
+                sales = load_sales(self.store, skip=self.excluded_imports)
+            except DamagedSalesError as error:  # found on decoding: leave it out, say so
+                from ui.errors import planner_error_text
+
+                self.excluded_imports |= {int(i) for i in str(error.params["ids"]).split(",")}
+                self.notice.emit(planner_error_text(error) + " " + self.tr(
+                    "It is left out of the figures; reopen the plan to remove it, then import the file again."))
+                sales = load_sales(self.store, skip=self.excluded_imports)
+            self._analysis = SalesAnalysis(sales)
         return self._analysis
 
     def has_sales(self) -> bool:

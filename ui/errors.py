@@ -89,6 +89,11 @@ def shared_plan_error_text(error: PlannerError) -> str | None:
         return QCoreApplication.translate(
             "Errors", "This entry (%1) was deleted meanwhile, probably by someone else who has the plan open. "
                       "Nothing was changed; the view now shows the plan as it is.").replace("%1", kind)
+    if error.code == "damaged_import":
+        return QCoreApplication.translate(
+            "Errors", "The stored sales data of %1 is damaged and cannot be read. Everything else in the plan "
+                      "is intact.") \
+            .replace("%1", str(error.params.get("names", "")))
     if error.code == "record_changed":
         return QCoreApplication.translate(
             "Errors", "This entry (%1) was changed meanwhile by someone else who has the plan open. Their "

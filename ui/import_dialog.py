@@ -385,17 +385,18 @@ class ImportDialog(QDialog):
         table, report, raw, mapping = self._table, self._report, self._raw, dict(self._mapping)
         path = self._doc.store.path
         settings = self._doc.settings()
+        skip = self._doc.excluded_imports
 
         def work(progress, cancelled):
             # a connection of its own: SQLite connections stay in the thread that made them
             store = ProjectStore.open(path)
             try:
                 progress(0.3, "")
-                append_import(store, table, report, cancelled=cancelled)
+                append_import(store, table, report, cancelled=cancelled, skip=skip)
                 remember_mapping(store, raw.columns, raw.sheet, mapping)
                 progress(0.7, "")
                 # prepare what the window shows next while we are off the GUI thread
-                analysis = SalesAnalysis(load_sales(store))
+                analysis = SalesAnalysis(load_sales(store, skip=skip))
                 analysis.periods(settings.period, settings.activity_window_months)
                 analysis.window_suggestion  # noqa: B018 - computed here, shown by the Data section
                 return analysis

@@ -30,9 +30,10 @@ from planner import __version__
 from planner.errors import PlannerError
 from planner.lock import LockInfo, PlanInUseError, PlanLock
 from planner.sales.reader import SUPPORTED_SUFFIXES
+from planner.sales.storage import DamagedImport, damaged_error, damaged_imports, remove_imports
 from planner.store import PROJECT_SUFFIX, ProjectStore
 from ui.document import ProjectDocument
-from ui.errors import show_planner_error
+from ui.errors import planner_error_text, show_planner_error
 from ui.import_dialog import ImportDialog
 from ui.panels.data import DataPanel
 from ui.panels.goals import GoalsPanel
@@ -273,17 +274,45 @@ class MainWindow(QMainWindow):
 
     def document_for(self, store: ProjectStore) -> ProjectDocument | None:
         """A document for an opened store, locked for editing; when someone else has the
-        plan open, the user chooses read-only or taking over (None: cancelled)."""
+        plan open, the user chooses read-only or taking over; when stored sales data is
+        damaged, whether to open without it or remove it (None: cancelled)."""
         try:
-            return ProjectDocument(store, lock=PlanLock.acquire(store.path))
+            doc = ProjectDocument(store, lock=PlanLock.acquire(store.path))
         except PlanInUseError as busy:
-            holder = busy.holder
-        choice = self.ask_plan_in_use(holder)
-        if choice == "take_over":
-            return ProjectDocument(store, lock=PlanLock.acquire(store.path, take_over=True))
-        if choice == "read_only":
-            return ProjectDocument(store, read_only=True, holder=holder)
-        return None
+            choice = self.ask_plan_in_use(busy.holder)
+            if choice == "take_over":
+                doc = ProjectDocument(store, lock=PlanLock.acquire(store.path, take_over=True))
+            elif choice == "read_only":
+                doc = ProjectDocument(store, read_only=True, holder=busy.holder)
+            else:
+                return None
+        damaged = damaged_imports(store)
+        if damaged:
+            choice = self.ask_damaged_imports(damaged, can_remove=not doc.read_only)
+            if choice is None:
+                doc.close_lock_only()
+                return None
+            if choice == "remove":
+                remove_imports(store, [d.id for d in damaged])
+            else:
+                doc.excluded_imports = frozenset(d.id for d in damaged)
+        return doc
+
+    def ask_damaged_imports(self, damaged: list[DamagedImport], *, can_remove: bool) -> str | None:
+        """"open_without", "remove" or None (cancel)."""
+        error = damaged_error(damaged)
+        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Damaged sales data"), planner_error_text(error),
+                          QMessageBox.StandardButton.Cancel, self)
+        box.setInformativeText(self.tr(
+            "Everything else in the plan is intact. Open it without these rows (the figures then leave them "
+            "out), or remove the damaged import for good and import the original file again."))
+        without = box.addButton(self.tr("Open &without it"), QMessageBox.ButtonRole.AcceptRole)
+        remove = box.addButton(self.tr("&Remove it from the plan"), QMessageBox.ButtonRole.DestructiveRole) \
+            if can_remove else None
+        box.setDefaultButton(without)
+        box.exec()
+        clicked = box.clickedButton()
+        return "open_without" if clicked is without else "remove" if remove is not None and clicked is remove else None
 
     def ask_plan_in_use(self, holder: LockInfo) -> str | None:
         """"read_only", "take_over" or None (cancel)."""

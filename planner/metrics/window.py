@@ -33,6 +33,8 @@ def suggest_window(data: Purchases) -> WindowSuggestion:
     days = data.day.astype(np.int64)
     order = np.lexsort((days, data.customer))
     cust, d = data.customer[order], days[order]
+    if len(d) == 0:
+        return WindowSuggestion(DEFAULT_WINDOW, 0, None)
     keep = np.r_[True, (cust[1:] != cust[:-1]) | (d[1:] != d[:-1])]  # one purchase day per customer
     cust, d = cust[keep], d[keep]
     same = cust[1:] == cust[:-1]

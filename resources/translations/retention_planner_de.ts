@@ -235,6 +235,10 @@
         <translation>Bereits früher importiert</translation>
     </message>
     <message>
+        <source>%1 (damaged, left out)</source>
+        <translation>%1 (beschädigt, ausgelassen)</translation>
+    </message>
+    <message>
         <source>Cohort (customers)</source>
         <translation>Kohorte (Kunden)</translation>
     </message>
@@ -414,6 +418,10 @@ Aktualisieren Sie Retention Planner, um sie zu öffnen. Die Datei wurde nicht ve
     <message>
         <source>This entry (%1) was deleted meanwhile, probably by someone else who has the plan open. Nothing was changed; the view now shows the plan as it is.</source>
         <translation>Dieser Eintrag (%1) wurde inzwischen gelöscht, vermutlich von jemandem, der den Plan ebenfalls geöffnet hat. Es wurde nichts geändert; die Ansicht zeigt jetzt den aktuellen Stand.</translation>
+    </message>
+    <message>
+        <source>The stored sales data of %1 is damaged and cannot be read. Everything else in the plan is intact.</source>
+        <translation>Die gespeicherten Verkaufsdaten von %1 sind beschädigt und können nicht gelesen werden. Alles andere im Plan ist intakt.</translation>
     </message>
     <message>
         <source>This entry (%1) was changed meanwhile by someone else who has the plan open. Their change was kept and nothing was overwritten.</source>
@@ -1684,6 +1692,22 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
+        <source>Damaged sales data</source>
+        <translation>Beschädigte Verkaufsdaten</translation>
+    </message>
+    <message>
+        <source>Everything else in the plan is intact. Open it without these rows (the figures then leave them out), or remove the damaged import for good and import the original file again.</source>
+        <translation>Alles andere im Plan ist intakt. Öffnen Sie ihn ohne diese Zeilen (die Kennzahlen lassen sie dann aus), oder entfernen Sie den beschädigten Import endgültig und importieren Sie die Originaldatei erneut.</translation>
+    </message>
+    <message>
+        <source>Open &amp;without it</source>
+        <translation>&amp;Ohne ihn öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Remove it from the plan</source>
+        <translation>Aus dem Plan &amp;entfernen</translation>
+    </message>
+    <message>
         <source>Plan in use</source>
         <translation>Plan wird bearbeitet</translation>
     </message>
@@ -2170,6 +2194,10 @@ Klicken Sie auf „Persona hinzufügen“, um Ihre erste Kundengruppe zu beschre
     <message>
         <source>%1 (%2) took over editing this plan. Everything you changed until now is saved; this window is read-only now.</source>
         <translation>%1 (%2) hat die Bearbeitung dieses Plans übernommen. Alles, was Sie bis jetzt geändert haben, ist gespeichert; dieses Fenster ist jetzt schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>It is left out of the figures; reopen the plan to remove it, then import the file again.</source>
+        <translation>Er wird in den Kennzahlen ausgelassen; öffnen Sie den Plan erneut, um ihn zu entfernen, und importieren Sie die Datei dann noch einmal.</translation>
     </message>
 </context>
 <context>

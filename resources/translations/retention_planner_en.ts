@@ -235,6 +235,10 @@
         <translation>Already imported before</translation>
     </message>
     <message>
+        <source>%1 (damaged, left out)</source>
+        <translation>%1 (damaged, left out)</translation>
+    </message>
+    <message>
         <source>Cohort (customers)</source>
         <translation>Cohort (customers)</translation>
     </message>
@@ -414,6 +418,10 @@ Update Retention Planner to open it. The file was not changed.</translation>
     <message>
         <source>This entry (%1) was deleted meanwhile, probably by someone else who has the plan open. Nothing was changed; the view now shows the plan as it is.</source>
         <translation>This entry (%1) was deleted meanwhile, probably by someone else who has the plan open. Nothing was changed; the view now shows the plan as it is.</translation>
+    </message>
+    <message>
+        <source>The stored sales data of %1 is damaged and cannot be read. Everything else in the plan is intact.</source>
+        <translation>The stored sales data of %1 is damaged and cannot be read. Everything else in the plan is intact.</translation>
     </message>
     <message>
         <source>This entry (%1) was changed meanwhile by someone else who has the plan open. Their change was kept and nothing was overwritten.</source>
@@ -1684,6 +1692,22 @@ Details were written to the log file:
         <translation>Cannot open project</translation>
     </message>
     <message>
+        <source>Damaged sales data</source>
+        <translation>Damaged sales data</translation>
+    </message>
+    <message>
+        <source>Everything else in the plan is intact. Open it without these rows (the figures then leave them out), or remove the damaged import for good and import the original file again.</source>
+        <translation>Everything else in the plan is intact. Open it without these rows (the figures then leave them out), or remove the damaged import for good and import the original file again.</translation>
+    </message>
+    <message>
+        <source>Open &amp;without it</source>
+        <translation>Open &amp;without it</translation>
+    </message>
+    <message>
+        <source>&amp;Remove it from the plan</source>
+        <translation>&amp;Remove it from the plan</translation>
+    </message>
+    <message>
         <source>Plan in use</source>
         <translation>Plan in use</translation>
     </message>
@@ -2170,6 +2194,10 @@ Click “Add persona” to describe your first customer group.</translation>
     <message>
         <source>%1 (%2) took over editing this plan. Everything you changed until now is saved; this window is read-only now.</source>
         <translation>%1 (%2) took over editing this plan. Everything you changed until now is saved; this window is read-only now.</translation>
+    </message>
+    <message>
+        <source>It is left out of the figures; reopen the plan to remove it, then import the file again.</source>
+        <translation>It is left out of the figures; reopen the plan to remove it, then import the file again.</translation>
     </message>
 </context>
 <context>

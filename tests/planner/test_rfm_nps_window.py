@@ -108,3 +108,16 @@ def test_at_risk_list() -> None:
     u = risky.iloc[1]
     assert (u["days_since"], u["usual_interval"]) == (123, 30.0)
     assert u["overdue_factor"] == pytest.approx(123 / 30)
+
+
+def test_window_suggestion_without_any_purchase_is_the_default() -> None:
+    # found when a plan's only import was left out as damaged: the empty table crashed
+    import pandas as pd
+
+    from planner.dataset import SalesAnalysis
+
+    empty = pd.DataFrame({"row": pd.Series(dtype="int64"), "customer_id": pd.Series(dtype="string"),
+                          "date": pd.Series(dtype="datetime64[ms]"), "amount": pd.Series(dtype="float64"),
+                          "order_id": pd.Series(dtype="string")})
+    suggestion = SalesAnalysis(empty).window_suggestion
+    assert suggestion.months == 12 and suggestion.gaps == 0 and suggestion.p80_days is None

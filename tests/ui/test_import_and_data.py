@@ -119,11 +119,11 @@ def test_cancel_while_storing_leaves_the_project_unchanged(qtbot, make_app, empt
     real_append = import_dialog_module.append_import
     waiting = threading.Event()
 
-    def slow_append(store, table, report, *, cancelled):
+    def slow_append(store, table, report, *, cancelled, skip):
         waiting.set()
         while not cancelled():  # a large import: the user presses Stop meanwhile
             threading.Event().wait(0.01)
-        return real_append(store, table, report, cancelled=cancelled)
+        return real_append(store, table, report, cancelled=cancelled, skip=skip)
 
     monkeypatch.setattr(import_dialog_module, "append_import", slow_append)
     dialog = window.open_import_dialog(english_workbook(tmp_path / "orders.xlsx"))

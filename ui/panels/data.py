@@ -11,6 +11,7 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -226,12 +227,17 @@ class DataPanel(QWidget):
                       locale.toString(rep.rows_read), locale.toString(item.row_count),
                       locale.toString(rep.rows_missing_customer), locale.toString(rep.rows_bad_date),
                       locale.toString(rep.rows_missing_amount), locale.toString(rep.duplicates_of_earlier_imports)]
+            damaged = item.id in self._doc.excluded_imports
+            if damaged:
+                values[0] = self.tr("%1 (damaged, left out)").replace("%1", values[0])
             for c, value in enumerate(values):
                 cell = QTableWidgetItem(value)
                 if c >= 3:
                     cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
                 if c == 0:
                     cell.setToolTip(item.source)
+                if damaged:
+                    cell.setForeground(QColor("#B00020"))
                 table.setItem(r, c, cell)
         table.resizeColumnsToContents()
 

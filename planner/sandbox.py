@@ -1,0 +1,73 @@
+"""Running untrusted work in a child process with hard limits.
+
+Reading a workbook from a stranger, or checking bytes that may be damaged, can make a
+parser allocate without bound (a zip bomb that lies about its sizes inflates to many GB)
+or crash outright. In a child process that only costs the child: the limits below make
+the operating system stop it, and the parent turns that into a plain message. On Linux
+and macOS `resource.setrlimit` bounds the child's address space and CPU time. Windows has
+no such call; there the bound on what is actually decompressed (`planner.sales.zipguard`)
+is the protection, and the parent ends a child whose size it sees pass the limit.
+"""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+# A 1,048,576-row sheet of six mapped columns needs about 0.7 GB in the reader; the
+# address space also holds the interpreter, NumPy, pandas and Arrow (about 1 GB mapped).
+READER_MEMORY_BYTES = 3 * 1024**3
+READER_CPU_SECONDS = 600
+
+
+def child_env() -> dict[str, str]:
+    env = dict(os.environ)
+    root = str(Path(__file__).resolve().parents[1])
+    env["PYTHONPATH"] = root + os.pathsep + env.get("PYTHONPATH", "")
+    # one thread per library: the limits are per process, and a child need not compete
+    # with the GUI for both cores
+    for name in ("OMP_NUM_THREADS", "OPENBLAS_NUM_THREADS", "ARROW_NUM_THREADS"):
+        env.setdefault(name, "1")
+    return env
+
+
+def _limiter(memory_bytes: int, cpu_seconds: int) -> Callable[[], None] | None:
+    if os.name != "posix":
+        return None
+
+    def limit() -> None:
+        import resource
+
+        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
+        resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds))
+
+    return limit
+
+
+def start_limited(module: str, args: Sequence[str], *, memory_bytes: int = READER_MEMORY_BYTES,
+                  cpu_seconds: int = READER_CPU_SECONDS) -> subprocess.Popen[bytes]:
+    """`python -m module args...` under the limits; stderr is piped for the last word."""
+    return subprocess.Popen([sys.executable, "-m", module, *args], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.PIPE, env=child_env(),
+                            preexec_fn=_limiter(memory_bytes, cpu_seconds))  # noqa: PLW1509 - no threads started yet
+
+
+def process_memory_bytes(pid: int) -> int | None:
+    """Resident size of a process where the platform tells it cheaply (Linux), else None."""
+    try:
+        with open(f"/proc/{pid}/statm", encoding="ascii") as fh:
+            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
+    except (OSError, ValueError, IndexError):
+        return None
+
+
+def ended_by_limit(returncode: int | None, stderr: str) -> bool:
+    """Whether a child ended because a limit stopped it (or it ran out of memory)."""
+    if returncode is None:
+        return False
+    if returncode < 0:  # killed by a signal: SIGKILL, SIGXCPU, SIGABRT after a failed allocation
+        return True
+    return "MemoryError" in stderr or "memory allocation" in stderr.lower() or "Cannot allocate" in stderr
