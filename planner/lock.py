@@ -25,6 +25,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 
 from planner.errors import PlannerError
+from planner.sandbox import process_alive
 
 HEARTBEAT_SECONDS = 30
 STALE_SECONDS = 120
@@ -80,19 +81,7 @@ def read_lock(project: Path) -> LockInfo | None:
 def is_stale(info: LockInfo, now: datetime | None = None) -> bool:
     if info.age_seconds(now) > STALE_SECONDS:
         return True
-    return info.host == socket.gethostname() and not _process_alive(info.pid)
-
-
-def _process_alive(pid: int) -> bool:
-    if os.name != "posix":
-        return True  # the heartbeat alone decides elsewhere
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    return True
+    return info.host == socket.gethostname() and not process_alive(info.pid)
 
 
 def holder(project: Path) -> LockInfo | None:

@@ -17,9 +17,9 @@ import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-# A 1,048,576-row sheet of six mapped columns needs about 0.7 GB in the reader; the
+# A full 1,048,576-row sheet of 26 columns needs up to about 2.5 GB in the reader; the
 # address space also holds the interpreter, NumPy, pandas and Arrow (about 1 GB mapped).
-READER_MEMORY_BYTES = 3 * 1024**3
+READER_MEMORY_BYTES = 6 * 1024**3
 READER_CPU_SECONDS = 600
 
 
@@ -47,12 +47,23 @@ def _limiter(memory_bytes: int, cpu_seconds: int) -> Callable[[], None] | None:
     return limit
 
 
-def start_limited(module: str, args: Sequence[str], *, memory_bytes: int = READER_MEMORY_BYTES,
-                  cpu_seconds: int = READER_CPU_SECONDS) -> subprocess.Popen[bytes]:
+def reader_memory_bytes() -> int:
+    """The child's address-space limit: `READER_MEMORY_BYTES`, but at most 60 % of this
+    computer's memory, so a bomb is stopped before the machine starts swapping."""
+    try:
+        physical = os.sysconf("SC_PAGE_SIZE") * os.sysconf("SC_PHYS_PAGES")
+    except (ValueError, OSError, AttributeError):
+        return READER_MEMORY_BYTES
+    return max(2 * 1024**3, min(READER_MEMORY_BYTES, int(physical * 0.6)))
+
+
+def start_limited(module: str, args: Sequence[str], *, memory_bytes: int | None = None,
+                  cpu_seconds: int | None = None) -> subprocess.Popen[bytes]:
     """`python -m module args...` under the limits; stderr is piped for the last word."""
+    limit = _limiter(memory_bytes or reader_memory_bytes(), cpu_seconds or READER_CPU_SECONDS)
     return subprocess.Popen([sys.executable, "-m", module, *args], stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, env=child_env(),
-                            preexec_fn=_limiter(memory_bytes, cpu_seconds))  # noqa: PLW1509 - no threads started yet
+                            preexec_fn=limit)  # noqa: PLW1509 - the app starts no threads in the child
 
 
 def process_memory_bytes(pid: int) -> int | None:
@@ -71,3 +82,16 @@ def ended_by_limit(returncode: int | None, stderr: str) -> bool:
     if returncode < 0:  # killed by a signal: SIGKILL, SIGXCPU, SIGABRT after a failed allocation
         return True
     return "MemoryError" in stderr or "memory allocation" in stderr.lower() or "Cannot allocate" in stderr
+
+
+def process_alive(pid: int) -> bool:
+    """Whether a process runs on this machine (always True where we cannot tell)."""
+    if os.name != "posix":
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True

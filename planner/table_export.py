@@ -3,6 +3,9 @@
 CSV is written the way Excel opens it without a dialog in the user's language: German
 gets ';' and a decimal comma, English ',' and a decimal point, both UTF-8 with BOM.
 In .xlsx, text is always text: a customer id like "=HYPERLINK(...)" is never a formula.
+In CSV, which has no types, text that a spreadsheet would run as a formula or DDE command
+(starting with =, +, -, @, tab or carriage return) gets a leading apostrophe, as the OWASP
+guidance on CSV injection advises; numbers stay numbers.
 """
 
 from __future__ import annotations
@@ -23,10 +26,13 @@ def write_table(frame: pd.DataFrame, path: Path, *, headers: list[str] | None = 
     try:
         if path.suffix.lower() == ".csv":
             out = frame.copy()
-            out.columns = headers
+            out.columns = [csv_safe(h) for h in headers]
+            for column in out.columns:
+                if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
+                    out[column] = out[column].map(lambda v: csv_safe(v) if isinstance(v, str) else v)
             german = language == "de"
             out.to_csv(path, index=False, sep=";" if german else ",", decimal="," if german else ".",
-                       encoding="utf-8-sig")
+                       encoding="utf-8-sig", lineterminator="\r\n")  # RFC 4180: a CR in a value gets quoted
             return
         wb = Workbook()
         ws = wb.active
@@ -49,3 +55,11 @@ def write_table(frame: pd.DataFrame, path: Path, *, headers: list[str] | None = 
     except OSError as exc:
         raise PlannerError(f"Cannot write {path.name}: {exc.strerror}.", code="cannot_write", path=str(path),
                            hint="Choose another folder, or close the file if it is open in Excel.") from None
+
+
+FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(text: str) -> str:
+    """Text that no spreadsheet will run when it opens the CSV file."""
+    return "'" + text if text.startswith(FORMULA_LEADS) else text

@@ -69,6 +69,9 @@ def run_gui(argv: list[str]) -> int:
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     setup_logging()
     install_excepthook()
+    from planner.sales.isolated import remove_stale_folders
+
+    remove_stale_folders()  # what an import killed half-way left behind
     if args.screenshot:
         from ui import errors
 

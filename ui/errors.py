@@ -135,6 +135,9 @@ def sales_error_text(error: PlannerError) -> str | None:
             "Errors", "%1: none of the rows has a customer number, a readable date and an amount together. "
                       "Check the column mapping and the header row."),
         "reader_failed": QCoreApplication.translate("Errors", "%1 could not be read.") + "\n\n" + fix_file,
+        "too_large_or_damaged": QCoreApplication.translate(
+            "Errors", "%1 is too large for this computer, or damaged; reading it was stopped to protect your "
+                      "computer. If it is genuine, save only the sales sheet again from Excel, or export it as CSV."),
         "cannot_write": QCoreApplication.translate(
             "Errors", "%1 cannot be written: choose another folder, or close the file if it is open in Excel."),
     }

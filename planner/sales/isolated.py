@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import json
 import os
-import subprocess
 import sys
 import tempfile
 import time
@@ -24,19 +23,42 @@ import pyarrow.ipc as ipc
 
 from planner.errors import CancelledError, SalesDataError
 from planner.sales.reader import Progress, RawTable, _no_progress, read_table
+from planner.sandbox import ended_by_limit, process_alive, start_limited
+
+FOLDER_PREFIX = "rp-read-"
+
+
+def remove_stale_folders(older_than_seconds: float = 3600) -> int:
+    """Remove reader folders left behind by an app that was killed while importing (a
+    full sheet leaves hundreds of MB). A folder is stale when the app that made it no
+    longer runs, or, without that note, when it is older than an hour. Returns how many
+    were removed."""
+    import shutil
+
+    removed = 0
+    for folder in Path(tempfile.gettempdir()).glob(FOLDER_PREFIX + "*"):
+        try:
+            owner = int((folder / "owner").read_text(encoding="ascii"))
+            stale = owner != os.getpid() and not process_alive(owner)
+        except (OSError, ValueError):
+            try:
+                stale = time.time() - folder.stat().st_mtime > older_than_seconds
+            except OSError:
+                continue
+        if stale:
+            shutil.rmtree(folder, ignore_errors=True)
+            removed += not folder.exists()
+    return removed
 
 
 def read_table_isolated(path: str | Path, sheet: str | None = None, *, header_row: int | None = None,
                         progress: Progress = _no_progress, cancelled=lambda: False) -> RawTable:
     path = Path(path)
-    with tempfile.TemporaryDirectory(prefix="rp-read-") as folder:
+    remove_stale_folders()
+    with tempfile.TemporaryDirectory(prefix=FOLDER_PREFIX) as folder:
         out = Path(folder) / "sheet.arrow"
-        env = dict(os.environ)
-        root = str(Path(__file__).resolve().parents[2])
-        env["PYTHONPATH"] = root + os.pathsep + env.get("PYTHONPATH", "")
-        child = subprocess.Popen(
-            [sys.executable, "-m", "planner.sales.isolated", str(path), sheet or "", str(header_row or 0), str(out)],
-            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, env=env)
+        child = start_limited("planner.sales.isolated", [str(path), sheet or "", str(header_row or 0), str(out)])
+        (Path(folder) / "owner").write_text(str(os.getpid()), encoding="ascii")
         started = time.monotonic()
         while child.poll() is None:
             if cancelled():
@@ -48,7 +70,13 @@ def read_table_isolated(path: str | Path, sheet: str | None = None, *, header_ro
             time.sleep(0.05)
         meta_path = out.with_suffix(".json")
         if not meta_path.exists():
-            detail = (child.stderr.read().decode("utf-8", "replace").strip().splitlines() or ["no output"])[-1]
+            stderr = child.stderr.read().decode("utf-8", "replace") if child.stderr else ""
+            if ended_by_limit(child.returncode, stderr):
+                raise SalesDataError(
+                    f"{path.name}: the file is too large for this computer, or damaged; reading it was stopped.",
+                    hint="If the file is genuine, save only the sales sheet again from Excel, or export it as CSV.",
+                    code="too_large_or_damaged", path=str(path))
+            detail = (stderr.strip().splitlines() or ["no output"])[-1]
             raise SalesDataError(f"{path.name}: the file could not be read ({detail[:200]}).",
                                  code="reader_failed", path=str(path))
         meta = json.loads(meta_path.read_text(encoding="utf-8"))

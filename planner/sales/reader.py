@@ -16,6 +16,7 @@ import csv
 import io
 import re
 import zipfile
+import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -98,14 +99,64 @@ def _check_zip(path: Path) -> None:
                 total += info.file_size
                 ratio = info.file_size / max(info.compress_size, 1)
                 if total > MAX_UNZIPPED_BYTES or (info.file_size > 50 * 1024**2 and ratio > MAX_ZIP_RATIO):
-                    raise SalesDataError(
-                        f"{path.name}: the workbook unpacks to an absurd size ({info.filename}); "
-                        "it was not read to protect your computer.",
-                        hint="If the file is genuine, save it again from Excel or as CSV.",
-                        code="zip_bomb", path=str(path),
-                    )
+                    raise _bomb(path, info.filename)
+            _check_inflated_sizes(path, archive)
     except zipfile.BadZipFile:
         raise _damaged(path) from None
+
+
+def _bomb(path: Path, member: str) -> SalesDataError:
+    return SalesDataError(
+        f"{path.name}: the workbook unpacks to an absurd size ({member}); it was not read to protect your computer.",
+        hint="If the file is genuine, save it again from Excel or as CSV.",
+        code="zip_bomb", path=str(path),
+    )
+
+
+_INFLATE_CHUNK = 1 << 20
+
+
+def _check_inflated_sizes(path: Path, archive: zipfile.ZipFile) -> None:
+    """Inflate every member once and compare what actually comes out with the size its
+    header claims. Parsers stream a member until its compressed data ends, whatever the
+    directory says, so a bomb can claim 1 MB and inflate to gigabytes. We stop as soon as
+    a member gives more than it claims (the claims are bounded by `_check_zip`), so the
+    work is bounded too: about 0.4 s per 200 MB of sheet XML."""
+    with open(path, "rb") as fh:
+        for info in archive.infolist():
+            if info.flag_bits & 0x1:
+                raise _damaged(path, f"{info.filename} is encrypted")
+            fh.seek(info.header_offset)
+            local = fh.read(30)
+            if len(local) < 30 or local[:4] != b"PK\x03\x04":
+                raise _damaged(path, f"{info.filename}: bad local header")
+            name_len, extra_len = int.from_bytes(local[26:28], "little"), int.from_bytes(local[28:30], "little")
+            fh.seek(info.header_offset + 30 + name_len + extra_len)
+            if info.compress_type == zipfile.ZIP_STORED:
+                produced = info.compress_size
+            elif info.compress_type == zipfile.ZIP_DEFLATED:
+                produced = _inflated_size(fh, info.file_size)
+                if produced < 0:
+                    raise _damaged(path, f"{info.filename} does not inflate")
+            else:
+                raise _damaged(path, f"{info.filename} uses an unusual compression")
+            if produced != info.file_size:
+                raise _bomb(path, info.filename)
+
+
+def _inflated_size(fh, claimed: int) -> int:
+    """Bytes a raw deflate stream inflates to, counting at most `claimed` + 1."""
+    inflater = zlib.decompressobj(-zlib.MAX_WBITS)
+    produced = 0
+    while not inflater.eof and produced <= claimed:
+        data = inflater.unconsumed_tail or fh.read(_INFLATE_CHUNK)
+        if not data:
+            break
+        try:
+            produced += len(inflater.decompress(data, _INFLATE_CHUNK))
+        except zlib.error:
+            return -1  # not a valid stream: damaged
+    return produced
 
 
 def _damaged(path: Path, detail: str = "") -> SalesDataError:
@@ -361,7 +412,7 @@ def _looks_like_value(text: str) -> bool:
 
 def _read_csv(path: Path, header_row: int | None, progress: Progress) -> RawTable:
     data = path.read_bytes()
-    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")) and not _utf16_without_bom(data):
         raise SalesDataError(f"{path.name}: this is not a text (CSV) file.",
                              hint="Export the data as CSV or open the original workbook.",
                              code="not_text", path=str(path))
@@ -390,7 +441,29 @@ def _read_csv(path: Path, header_row: int | None, progress: Progress) -> RawTabl
                     first_row=header_index + 2, decimal_comma=delimiter == ";")
 
 
+def _utf16_without_bom(data: bytes) -> str | None:
+    """"utf-16-le"/"utf-16-be" when the text looks like UTF-16 without a byte order mark
+    (some exports write it so): in Latin text every other byte is zero."""
+    sample = data[:4096]
+    sample = sample[: len(sample) // 2 * 2]
+    if len(sample) < 8:
+        return None
+    even_zero = sample[0::2].count(0) / (len(sample) // 2)
+    odd_zero = sample[1::2].count(0) / (len(sample) // 2)
+    if odd_zero > 0.7 and even_zero < 0.05:
+        return "utf-16-le"
+    if even_zero > 0.7 and odd_zero < 0.05:
+        return "utf-16-be"
+    return None
+
+
 def _decode(data: bytes) -> str:
+    bare = _utf16_without_bom(data) if b"\x00" in data[:4096] else None
+    if bare:
+        try:
+            return data.decode(bare)
+        except UnicodeDecodeError:
+            pass
     for encoding in ("utf-8-sig", "utf-16"):
         if encoding == "utf-16" and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
             continue

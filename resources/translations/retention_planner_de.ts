@@ -500,6 +500,10 @@ Aktualisieren Sie Retention Planner, um sie zu öffnen. Die Datei wurde nicht ve
         <translation>%1 konnte nicht gelesen werden.</translation>
     </message>
     <message>
+        <source>%1 is too large for this computer, or damaged; reading it was stopped to protect your computer. If it is genuine, save only the sales sheet again from Excel, or export it as CSV.</source>
+        <translation>%1 ist zu groß für diesen Computer oder beschädigt; das Lesen wurde zum Schutz Ihres Computers abgebrochen. Ist die Datei echt, speichern Sie nur das Verkaufsblatt neu aus Excel oder exportieren Sie es als CSV.</translation>
+    </message>
+    <message>
         <source>%1 cannot be written: choose another folder, or close the file if it is open in Excel.</source>
         <translation>%1 kann nicht geschrieben werden: Wählen Sie einen anderen Ordner oder schließen Sie die Datei in Excel.</translation>
     </message>

@@ -500,6 +500,10 @@ Update Retention Planner to open it. The file was not changed.</translation>
         <translation>%1 could not be read.</translation>
     </message>
     <message>
+        <source>%1 is too large for this computer, or damaged; reading it was stopped to protect your computer. If it is genuine, save only the sales sheet again from Excel, or export it as CSV.</source>
+        <translation>%1 is too large for this computer, or damaged; reading it was stopped to protect your computer. If it is genuine, save only the sales sheet again from Excel, or export it as CSV.</translation>
+    </message>
+    <message>
         <source>%1 cannot be written: choose another folder, or close the file if it is open in Excel.</source>
         <translation>%1 cannot be written: choose another folder, or close the file if it is open in Excel.</translation>
     </message>
