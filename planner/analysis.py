@@ -12,7 +12,7 @@ from planner.metrics.periods import Purchases, compute_cohorts, compute_period_k
 from planner.model import Period
 from planner.sales.clean import ImportReport, clean_sales
 from planner.sales.mapping import parse_map_options, resolve_mapping
-from planner.sales.reader import Progress, RawTable, _no_progress, read_table
+from planner.sales.reader import Progress, RawTable, _no_progress, read_columns, read_head, read_table
 
 REPORT_KEYS = ("rows_read", "rows_used", "rows_missing_customer", "rows_bad_date", "rows_missing_amount",
                "duplicate_rows", "empty_rows", "customers", "orders", "non_purchase_orders", "examples",
@@ -22,12 +22,16 @@ REPORT_KEYS = ("rows_read", "rows_used", "rows_missing_customer", "rows_bad_date
 def import_file(path: Path, *, sheet: str | None = None, map_options: list[str] | None = None,
                 mapping_overrides: Mapping[str, str] | None = None, header_row: int | None = None,
                 progress: Progress = _no_progress) -> tuple[RawTable, dict[str, str], pd.DataFrame, ImportReport]:
-    """Read, map and clean one sales file."""
-    raw = read_table(path, sheet, header_row=header_row, progress=progress)
+    """Read, map and clean one sales file. A huge .xlsx sheet is mapped from its first rows
+    and then read in the mapped columns only (its other columns are not kept)."""
     overrides = dict(mapping_overrides or {})
     overrides.update(parse_map_options(map_options))
+    head = read_head(path, sheet, header_row=header_row)
+    raw = head if head is not None else read_table(path, sheet, header_row=header_row, progress=progress)
     where = f"{path.name}, sheet '{raw.sheet}'" if path.suffix.lower() not in (".csv", ".txt", ".tsv") else path.name
     mapping = resolve_mapping(raw.frame, overrides, where=where)
+    if head is not None:
+        raw = read_columns(path, head, sorted(set(mapping.values()), key=head.columns.index), progress=progress)
     table, report = clean_sales(raw, mapping)
     progress(0.8, "cleaned")
     return raw, mapping, table, report

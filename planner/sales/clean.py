@@ -73,6 +73,8 @@ def clean_sales(raw: RawTable, mapping: Mapping[str, str], *, prefer_decimal_com
     report.rows_read = len(frame)
     filled = frame.notna().any(axis=1)
     report.duplicate_rows = int((frame.duplicated(keep="first") & filled).sum())  # blank rows are no duplicates
+    if raw.row_facts is not None:  # only some columns were read: whole rows were counted while reading
+        report.empty_rows, report.duplicate_rows = raw.row_facts.empty_rows, raw.row_facts.duplicate_rows
     if prefer_decimal_comma is None:
         prefer_decimal_comma = raw.decimal_comma
 

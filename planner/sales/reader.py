@@ -15,6 +15,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import shutil
 import zipfile
 import zlib
 from collections.abc import Callable
@@ -24,6 +25,7 @@ from pathlib import Path
 import pandas as pd
 
 from planner.errors import SalesDataError
+from planner.sales.xlsx_columns import RowFacts
 
 EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 CSV_SUFFIXES = {".csv", ".txt", ".tsv"}
@@ -57,6 +59,9 @@ class RawTable:
     first_row: int
     decimal_comma: bool = False  # a hint for ambiguous numbers such as "1,500" (CSV with ';')
     typed: Callable[[str, str], pd.Series | None] = field(default=lambda _c, _t: None, repr=False)
+    # set when only some columns were read (a huge sheet): the report's whole-row counts
+    row_facts: RowFacts | None = None
+    first_column: int = 0  # 0-based sheet column of the frame's first column (huge-sheet heads)
 
     @property
     def columns(self) -> list[str]:
@@ -237,6 +242,60 @@ def read_table(path: str | Path, sheet: str | None = None, *, header_row: int | 
     if path.suffix.lower() in CSV_SUFFIXES:
         return _read_csv(path, header_row, progress)
     return _read_excel(path, sheet, header_row, progress)
+
+
+# -- huge .xlsx sheets: the head first, then only the mapped columns ------------------------
+
+
+def read_head(path: str | Path, sheet: str | None = None, *, header_row: int | None = None) -> RawTable | None:
+    """The first rows of a huge .xlsx sheet (see `planner.sales.xlsx_columns`), enough for
+    the header row and the mapping; None when the sheet is not huge (read it whole)."""
+    from planner.sales import xlsx_columns
+
+    path = Path(path)
+    check_file(path)
+    if path.suffix.lower() not in (".xlsx", ".xlsm"):
+        return None
+    names = _excel_reader(path).sheet_names
+    index = names.index(sheet) if sheet in names else 0
+    if not xlsx_columns.is_big(path, index):
+        return None
+    head_path, leftmost = xlsx_columns.head_workbook(path, index)
+    try:
+        raw = _read_excel(head_path, names[index], header_row, _no_progress)
+    finally:
+        shutil.rmtree(head_path.parent, ignore_errors=True)
+    raw.source, raw.first_column = str(path), leftmost
+    raw.typed = lambda _c, _t: None
+    return raw
+
+
+def read_columns(path: str | Path, head: RawTable, columns: list[str], *,
+                 progress: Progress = _no_progress) -> RawTable:
+    """The whole sheet of `head`, but only `columns` (names from the head's header)."""
+    import weakref
+
+    from planner.sales import xlsx_columns
+
+    path = Path(path)
+    names = _excel_reader(path).sheet_names
+    index = names.index(head.sheet)
+    positions = {name: i for i, name in enumerate(head.columns)}
+    keep = {xlsx_columns.column_letter(head.first_column + positions[c]) for c in columns}
+    made = xlsx_columns.columns_workbook(path, index, keep, head.header_row)
+    if made is None:
+        return read_table(path, head.sheet, header_row=head.header_row, progress=progress)
+    filtered, facts = made
+    try:
+        raw = _read_excel(filtered, head.sheet, head.header_row, progress)
+    except BaseException:
+        shutil.rmtree(filtered.parent, ignore_errors=True)
+        raise
+    frame = raw.frame[[c for c in columns if c in raw.frame.columns]].reset_index(drop=True)
+    raw.frame = frame.reindex(range(max(facts.rows, len(frame))))  # rows filled only in dropped columns
+    raw.source, raw.row_facts = str(path), facts
+    weakref.finalize(raw, shutil.rmtree, filtered.parent, True)  # `typed` may re-read the copy
+    return raw
 
 
 # -- Excel ----------------------------------------------------------------------------------
