@@ -30,10 +30,11 @@ from planner import __version__
 from planner.errors import PlannerError
 from planner.lock import LockInfo, PlanInUseError, PlanLock
 from planner.sales.reader import SUPPORTED_SUFFIXES
-from planner.sales.storage import DamagedImport, damaged_error, damaged_imports, remove_imports
+from planner.sales.storage import DamagedImport, damaged_imports, remove_imports
 from planner.store import PROJECT_SUFFIX, ProjectStore
 from ui.document import ProjectDocument
-from ui.errors import planner_error_text, show_planner_error
+from ui import opening
+from ui.errors import show_planner_error
 from ui.import_dialog import ImportDialog
 from ui.panels.data import DataPanel
 from ui.panels.goals import GoalsPanel
@@ -299,46 +300,10 @@ class MainWindow(QMainWindow):
         return doc
 
     def ask_damaged_imports(self, damaged: list[DamagedImport], *, can_remove: bool) -> str | None:
-        """"open_without", "remove" or None (cancel)."""
-        error = damaged_error(damaged)
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Damaged sales data"), planner_error_text(error),
-                          QMessageBox.StandardButton.Cancel, self)
-        box.setInformativeText(self.tr(
-            "Everything else in the plan is intact. Open it without these rows (the figures then leave them "
-            "out), or remove the damaged import for good and import the original file again."))
-        without = box.addButton(self.tr("Open &without it"), QMessageBox.ButtonRole.AcceptRole)
-        remove = box.addButton(self.tr("&Remove it from the plan"), QMessageBox.ButtonRole.DestructiveRole) \
-            if can_remove else None
-        box.setDefaultButton(without)
-        box.exec()
-        clicked = box.clickedButton()
-        return "open_without" if clicked is without else "remove" if remove is not None and clicked is remove else None
+        return opening.ask_damaged_imports(self, damaged, can_remove=can_remove)
 
     def ask_plan_in_use(self, holder: LockInfo) -> str | None:
-        """"read_only", "take_over" or None (cancel)."""
-        box = QMessageBox(QMessageBox.Icon.Information, self.tr("Plan in use"), self._in_use_text(holder),
-                          QMessageBox.StandardButton.Cancel, self)
-        box.setInformativeText(self.tr(
-            "If you both edit it, one of you overwrites the other's work. Open it read-only to look, or take "
-            "over editing if they have finished (their window then turns read-only)."))
-        read_only = box.addButton(self.tr("Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
-        take_over = box.addButton(self.tr("&Take over editing"), QMessageBox.ButtonRole.DestructiveRole)
-        box.setDefaultButton(read_only)
-        box.exec()
-        clicked = box.clickedButton()
-        return "read_only" if clicked is read_only else "take_over" if clicked is take_over else None
-
-    def _in_use_text(self, holder: LockInfo) -> str:
-        from datetime import datetime
-
-        try:
-            since = datetime.fromisoformat(holder.opened_at).astimezone().strftime("%H:%M")
-            day = datetime.fromisoformat(holder.opened_at).astimezone().date()
-        except ValueError:
-            since, day = holder.opened_at, None
-        when = since if day == datetime.now().date() else f"{day} {since}"
-        return self.tr("%1 on %2 has had this plan open for editing since %3.") \
-            .replace("%1", holder.user).replace("%2", holder.host).replace("%3", when)
+        return opening.ask_plan_in_use(self, holder)
 
     def take_over_editing(self) -> None:
         if self.doc is None or not self.doc.read_only:
@@ -354,7 +319,7 @@ class MainWindow(QMainWindow):
         if doc is None or not doc.read_only:
             self.read_only_bar.hide()
             return
-        text = (self._in_use_text(doc.holder) if doc.holder is not None else "") + " " + \
+        text = (opening.in_use_text(doc.holder) if doc.holder is not None else "") + " " + \
             self.tr("You are looking at the plan read-only; it updates as they save.")
         self.read_only_bar.show_text(text.strip())
         self.take_over_button.setText(self.tr("Take over editing"))
