@@ -5,8 +5,8 @@ parser allocate without bound (a zip bomb that lies about its sizes inflates to 
 or crash outright. In a child process that only costs the child: the limits below make
 the operating system stop it, and the parent turns that into a plain message. On Linux
 and macOS `resource.setrlimit` bounds the child's address space and CPU time. Windows has
-no such call; there the bound on what is actually decompressed (`planner.sales.zipguard`)
-is the protection, and the parent ends a child whose size it sees pass the limit.
+no such call; there the bound on what a workbook actually inflates to
+(`planner.sales.reader`) is the protection.
 """
 
 from __future__ import annotations
@@ -64,15 +64,6 @@ def start_limited(module: str, args: Sequence[str], *, memory_bytes: int | None 
     return subprocess.Popen([sys.executable, "-m", module, *args], stdout=subprocess.DEVNULL,
                             stderr=subprocess.PIPE, env=child_env(),
                             preexec_fn=limit)  # noqa: PLW1509 - the app starts no threads in the child
-
-
-def process_memory_bytes(pid: int) -> int | None:
-    """Resident size of a process where the platform tells it cheaply (Linux), else None."""
-    try:
-        with open(f"/proc/{pid}/statm", encoding="ascii") as fh:
-            return int(fh.read().split()[1]) * os.sysconf("SC_PAGE_SIZE")
-    except (OSError, ValueError, IndexError):
-        return None
 
 
 def ended_by_limit(returncode: int | None, stderr: str) -> bool:

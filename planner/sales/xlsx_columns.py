@@ -28,6 +28,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from openpyxl.utils import column_index_from_string, get_column_letter
+
 BIG_SHEET_XML_BYTES = 400 * 1024**2  # Online Retail's 541,909 x 8 sheet is 204 MB
 HEAD_ROWS = 1000
 _CHUNK = 16 << 20
@@ -151,7 +153,7 @@ def head_workbook(path: Path, sheet_index: int, rows: int = HEAD_ROWS) -> tuple[
                 for match in _ROW.finditer(data):
                     out.write(match.group(0))
                     for letters in _REF_LETTERS.findall(match.group(2) or b""):
-                        leftmost = min(leftmost, _index(letters.decode()))
+                        leftmost = min(leftmost, column_index_from_string(letters.decode()) - 1)
                     taken += 1
                     if taken >= rows:
                         break
@@ -162,13 +164,6 @@ def head_workbook(path: Path, sheet_index: int, rows: int = HEAD_ROWS) -> tuple[
 
 
 _REF_LETTERS = re.compile(rb'<(?:\w+:)?c\b[^>]*?\br="([A-Z]+)\d+"')
-
-
-def _index(letters: str) -> int:
-    value = 0
-    for ch in letters:
-        value = value * 26 + ord(ch) - 64
-    return value - 1
 
 
 def columns_workbook(path: Path, sheet_index: int, keep: set[str], header_row: int) -> tuple[Path, RowFacts] | None:
@@ -232,15 +227,6 @@ def columns_workbook(path: Path, sheet_index: int, keep: set[str], header_row: i
     return target_path, RowFacts(rows=rows, empty_rows=rows - filled, duplicate_rows=duplicates)
 
 
-def _letters(index: int) -> str:
-    """1 -> A, 27 -> AA."""
-    out = ""
-    while index:
-        index, rest = divmod(index - 1, 26)
-        out = chr(65 + rest) + out
-    return out
-
-
 def column_letter(position: int) -> str:
     """0-based column position -> its letters."""
-    return _letters(position + 1)
+    return get_column_letter(position + 1)
