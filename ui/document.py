@@ -84,11 +84,8 @@ class ProjectDocument(QObject):
 
     def close(self) -> None:
         self.closed = True
-        self._watch.stop()
-        self._heartbeat.stop()
+        self.close_lock_only()
         self.undo_stack.clear()
-        if self.lock is not None and not self.read_only:
-            self.lock.release()
         self.store.close()
 
     def close_lock_only(self) -> None:
@@ -117,6 +114,18 @@ class ProjectDocument(QObject):
 
         self.notice.emit(planner_error_text(error))
         QTimer.singleShot(0, self.refresh_all)
+
+    def take_over(self) -> None:
+        """Edit a plan opened read-only, knowingly: the other app turns read-only at its
+        next heartbeat."""
+        if not self.read_only:
+            return
+        self.lock = PlanLock.acquire(self.path, take_over=True)
+        self._heartbeat.start()
+        self.read_only = False
+        self.holder = None
+        self.read_only_changed.emit(False)
+        self.refresh_all()
 
     def renew_lock(self) -> None:
         if self.lock is None or self.read_only:

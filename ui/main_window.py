@@ -306,13 +306,8 @@ class MainWindow(QMainWindow):
         return opening.ask_plan_in_use(self, holder)
 
     def take_over_editing(self) -> None:
-        if self.doc is None or not self.doc.read_only:
-            return
-        self.doc.lock = PlanLock.acquire(self.doc.path, take_over=True)
-        self.doc.read_only = False
-        self.doc.holder = None
-        self.doc.read_only_changed.emit(False)
-        self.doc.refresh_all()
+        if self.doc is not None:
+            self.doc.take_over()
 
     def _update_read_only_bar(self) -> None:
         doc = self.doc

@@ -41,6 +41,9 @@ def test_second_opener_is_told_and_looks_read_only(qtbot, make_app, project_path
     names = [model.data(model.index(row, 0)) for row in range(model.rowCount())]
     assert "Anna renamed it" in names
     assert not ben.doc.check_external_changes()  # nothing new since
+    # Ben opened read-only; taking over must keep his new lock alive, or it goes stale
+    qtbot.mouseClick(ben.take_over_button, Qt.MouseButton.LeftButton)
+    assert not ben.doc.read_only and ben.doc._heartbeat.isActive()
 
 
 def test_taking_over_turns_the_first_window_read_only(qtbot, make_app, project_path: Path, monkeypatch) -> None:
