@@ -69,7 +69,7 @@ def main() -> None:
     from planner.store import ProjectStore
     from ui.app import Application
     from ui.document import ProjectDocument
-    from ui.import_dialog import MAPPING, REPORT
+    from ui.data.import_dialog import MAPPING, REPORT
 
     project = Path(tempfile.mkdtemp()) / "retail.rplan"
     ProjectStore.create(project).close()

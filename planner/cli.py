@@ -62,7 +62,7 @@ def run_kpis(args: argparse.Namespace) -> int:
     result = analyse_file(Path(args.sales), sheet=args.sheet, period=args.period,
                           window_months=args.window_months, map_options=args.map, header_row=args.header_row)
     if args.xlsx:
-        from planner.kpi_workbook import write_kpi_workbook
+        from planner.export.kpi_workbook import write_kpi_workbook
 
         write_kpi_workbook(result, Path(args.xlsx))
         print(f"wrote {args.xlsx}")

@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from planner import __version__
-from planner.demo import fresh_demo_copy
+from planner.demo.project import fresh_demo_copy
 from planner.errors import PlannerError
 from planner.store import ProjectStore
 from ui.document import ProjectDocument

@@ -1,6 +1,6 @@
 """A matplotlib chart inside the window: hover values, save as PNG/SVG, copy.
 
-The drawing itself is a `planner.charts` function; this widget only hosts the figure,
+The drawing itself is a `planner.charts.sales` function; this widget only hosts the figure,
 shows the value under the mouse, and offers the chart to the user.
 """
 
@@ -47,7 +47,7 @@ class ChartWidget(QWidget):
         self.retranslate()
 
     def draw(self, painter: Callable[[Figure], None]) -> None:
-        """Redraw with `painter(figure)`, one of the planner.charts functions bound to its data."""
+        """Redraw with `painter(figure)`, one of the planner.charts.sales functions bound to its data."""
         self._annotation = None
         painter(self.figure)
         self.canvas.draw_idle()

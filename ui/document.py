@@ -15,7 +15,7 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from planner.dataset import SalesAnalysis
+from planner.metrics.dataset import SalesAnalysis
 from planner.errors import DamagedSalesError, PlannerError
 from planner.lock import HEARTBEAT_SECONDS, LockInfo, PlanLock
 from planner.model import Persona, ProjectSettings

@@ -35,13 +35,13 @@ from planner.store import PROJECT_SUFFIX, ProjectStore
 from ui.document import ProjectDocument
 from ui import opening
 from ui.errors import show_planner_error
-from ui.import_dialog import ImportDialog
-from ui.panels.data import DataPanel
-from ui.panels.goals import GoalsPanel
-from ui.panels.measures import MeasuresPanel
-from ui.panels.journey import JourneyPanel
-from ui.panels.overview import OverviewPanel
-from ui.panels.personas import PersonasPanel
+from ui.data.import_dialog import ImportDialog
+from ui.data.panel import DataPanel
+from ui.goals.panel import GoalsPanel
+from ui.measures.panel import MeasuresPanel
+from ui.journey.panel import JourneyPanel
+from ui.overview.panel import OverviewPanel
+from ui.personas.panel import PersonasPanel
 from ui.settings import AppSettings
 from ui.widgets import NoticeBar
 
@@ -357,7 +357,7 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved as %1").replace("%1", str(path)), 5000)
 
     def open_demo(self) -> None:
-        from planner.demo import fresh_demo_copy
+        from planner.demo.project import fresh_demo_copy
 
         store = fresh_demo_copy(self.language)
         self.set_document(ProjectDocument(store, lock=PlanLock.acquire(store.path, take_over=True)), remember=False)
@@ -390,7 +390,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_catalog(self, goal_id: int) -> None:
-        from ui.catalog_dialog import CatalogDialog
+        from ui.goals.catalog_dialog import CatalogDialog
 
         dialog = CatalogDialog(self)
         if dialog.exec() and dialog.measure() is not None:

@@ -17,7 +17,7 @@ from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
 from matplotlib.patches import FancyBboxPatch
 
-from planner.charts import PALETTE, finish, style_axes
+from planner.charts.sales import PALETTE, finish, style_axes
 from planner.errors import PlannerError
 from planner.journey import EmotionCurve, channel_label
 from planner.model import Stage, Touchpoint

@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from planner import goals as g
+from planner.goals import goal_table as g
 from planner import journey as j
-from planner.catalog import catalog
+from planner.goals.catalog import catalog
 from planner.model import CheckIn, Goal, Measure
 from planner.store import ProjectStore
 

@@ -124,8 +124,8 @@ _PERSONAS = {
 def build_demo(path: str | Path, language: str = "en") -> ProjectStore:
     """Create the demo project at `path` in the given language ("de" or "en")."""
     language = language if language in _SETTINGS else "en"
-    from planner.demo_goals import add_demo_goals
-    from planner.demo_journey import add_demo_journey
+    from planner.demo.goals import add_demo_goals
+    from planner.demo.journey import add_demo_journey
 
     store = ProjectStore.create(path, _SETTINGS[language])
     persona_ids = [store.insert_persona(persona).id for persona in _PERSONAS[language]]
@@ -136,7 +136,7 @@ def build_demo(path: str | Path, language: str = "en") -> ProjectStore:
 
 
 def _import_demo_sales(store: ProjectStore) -> None:
-    from planner.demo_sales import demo_sales_raw_table
+    from planner.demo.sales import demo_sales_raw_table
     from planner.sales.clean import clean_sales
     from planner.sales.mapping import resolve_mapping
     from planner.sales.storage import append_import, remember_mapping

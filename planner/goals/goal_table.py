@@ -123,7 +123,7 @@ def _day(text: str) -> date | None:
 
 def progress_of(store: ProjectStore, goal: Goal, periods: list[dict], today: date):
     """A goal's progress now: its current value from the data or its latest check-in."""
-    from planner.smart import current_value, goal_progress
+    from planner.goals.smart import current_value, goal_progress
 
     values = [c.value for c in checkins(store, "goal", goal.id)]
     return goal_progress(goal, current_value(goal, periods, values), today=today)

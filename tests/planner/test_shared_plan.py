@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from planner import goals as g
+from planner.goals import goal_table as g
 from planner import journey as j
-from planner.demo import build_demo
+from planner.demo.project import build_demo
 from planner.errors import ConflictError, RecordGoneError
 from planner.lock import PlanInUseError, PlanLock, holder, lock_path, read_lock
 from planner.model import Measure

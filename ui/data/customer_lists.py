@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 
 from planner.errors import PlannerError
 from planner.metrics.rfm import GRID, SEGMENTS
-from planner.table_export import write_table
+from planner.export.tables import write_table
 from ui.errors import show_planner_error
 from ui.frame_model import SORT_ROLE, Column, FrameModel
 from ui.kpi_texts import segment_name

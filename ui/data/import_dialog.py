@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.dataset import SalesAnalysis
+from planner.metrics.dataset import SalesAnalysis
 from planner.errors import PlannerError
 from planner.sales.clean import ImportReport, clean_sales
 from planner.sales.mapping import FIELDS, guess_mapping
@@ -43,7 +43,7 @@ from planner.sales.storage import append_import, load_sales, remember_mapping, r
 from planner.store import ProjectStore
 from ui.document import ProjectDocument
 from ui.errors import planner_error_text
-from ui.import_views import complete_mapping, field_label, fill_preview, report_html
+from ui.data.import_views import complete_mapping, field_label, fill_preview, report_html
 from ui.tasks import Task, run_task
 from ui.widgets import HintLabel, SectionTitle
 

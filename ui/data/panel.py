@@ -31,10 +31,10 @@ from PySide6.QtWidgets import (
 
 from planner.model import Period
 from planner.sales.storage import list_imports
-from ui.customer_lists import RISK_COLUMNS, RFM_COLUMNS, CustomerList, segment_grid_html
+from ui.data.customer_lists import RISK_COLUMNS, RFM_COLUMNS, CustomerList, segment_grid_html
 from ui.document import ProjectDocument
 from ui.kpi_texts import kpi_name, segment_name
-from ui.period_model import PeriodTableModel
+from ui.data.period_model import PeriodTableModel
 from ui.widgets import HintLabel, SectionTitle
 
 if TYPE_CHECKING:
@@ -269,7 +269,7 @@ class DataPanel(QWidget):
         analysis = self._doc.sales_analysis()
         labels = self._chart_labels()
         chart = self.chart(name)
-        from planner import charts
+        from planner.charts import sales as charts
 
         if name == "retention":
             chart.draw(partial(charts.retention_chart, periods=self._periods, labels=labels))

@@ -16,10 +16,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.catalog import CatalogMeasure, catalog
+from planner.goals.catalog import CatalogMeasure, catalog
 from planner.journey import channel_label
 from planner.model import Measure
-from ui.goal_forms import bond_name, metric_name
+from ui.goals.forms import bond_name, metric_name
 
 
 class CatalogDialog(QDialog):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
-from planner import goals as g
+from planner.goals import goal_table as g
 from planner.model import CheckIn
 from planner.records import RecordTable
 from ui.commands import DocumentCommand, record_title

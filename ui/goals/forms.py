@@ -17,13 +17,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import goals as g
+from planner.goals import goal_table as g
 from planner import journey as j
 from planner.model import BOND_TYPES, GOAL_STATUSES, MEASURE_STATUSES, Goal, Measure
-from planner.smart import DATA_KPIS, Check
-from ui.goal_tree import status_name
+from planner.goals.smart import DATA_KPIS, Check
+from ui.goals.tree import status_name
 from ui.kpi_texts import kpi_name
-from ui.record_form import (
+from ui.goals.record_form import (
     CheckListField,
     ChoiceField,
     DateField,

@@ -24,12 +24,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import goals as g
+from planner.goals import goal_table as g
 from planner import journey as j
 from planner.model import CheckIn, Goal, Measure
-from planner.smart import DATA_KPIS, metric_history, smart_checks
+from planner.goals.smart import DATA_KPIS, metric_history, smart_checks
 from ui.document import ProjectDocument
-from ui.goal_commands import (
+from ui.goals.commands import (
     AddCheckInCommand,
     AddRecordCommand,
     DeleteCheckInCommand,
@@ -37,8 +37,8 @@ from ui.goal_commands import (
     MoveRecordCommand,
     UpdateRecordCommand,
 )
-from ui.goal_forms import GoalForm, MeasureForm, goal_choices, touchpoint_choices
-from ui.goal_tree import ID_ROLE, KIND_ROLE, GoalTreeDelegate, GoalTreeModel, OwnerFilter
+from ui.goals.forms import GoalForm, MeasureForm, goal_choices, touchpoint_choices
+from ui.goals.tree import ID_ROLE, KIND_ROLE, GoalTreeDelegate, GoalTreeModel, OwnerFilter
 from ui.widgets import HintLabel, SectionTitle
 
 

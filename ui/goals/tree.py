@@ -33,12 +33,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import goals as g
+from planner.goals import goal_table as g
 from planner import journey as j
 from planner.model import GOAL_STATUSES, MEASURE_STATUSES, Goal, Measure
-from planner.smart import Progress
+from planner.goals.smart import Progress
 from ui.document import ProjectDocument
-from ui.goal_commands import UpdateRecordCommand
+from ui.goals.commands import UpdateRecordCommand
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("title", "owner", "status", "progress", "start", "end", "cost", "effort", "impact")

@@ -30,15 +30,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import goals as g
+from planner.goals import goal_table as g
 from planner import journey as j
 from planner.errors import PlannerError
 from planner.model import Stage, Touchpoint
 from ui.document import ProjectDocument
 from ui.errors import show_planner_error
-from ui.goal_commands import UpdateRecordCommand
-from ui.journey_board import JourneyBoard, fill_consistency
-from ui.journey_commands import (
+from ui.goals.commands import UpdateRecordCommand
+from ui.journey.board import JourneyBoard, fill_consistency
+from ui.journey.commands import (
     AddStageCommand,
     AddTouchpointCommand,
     DeleteStageCommand,
@@ -48,7 +48,7 @@ from ui.journey_commands import (
     RenameStageCommand,
     UpdateTouchpointCommand,
 )
-from ui.touchpoint_editor import TouchpointEditor
+from ui.journey.touchpoint_editor import TouchpointEditor
 from ui.widgets import HintLabel, SectionTitle
 
 
@@ -283,7 +283,7 @@ class JourneyPanel(QWidget):
 
             self._curve_chart = ChartWidget("emotion-curve")
             self.curve_box.layout().addWidget(self._curve_chart)
-        from planner.journey_charts import emotion_chart
+        from planner.charts.journey import emotion_chart
 
         names = {p.id: p.name for p in self._doc.personas()}
         self._curve_chart.draw(partial(emotion_chart, curve=self.curve(), persona_names=names,
@@ -443,7 +443,7 @@ class JourneyPanel(QWidget):
         self.map_stack.setCurrentIndex(1 if consistency else 0)
 
     def export(self, path: Path) -> int:
-        from planner.journey_charts import export_journey_map
+        from planner.charts.journey import export_journey_map
 
         owners = {m.id: m.name for m in j.team(self._doc.store)}
         title = self.tr("Customer journey — %1").replace("%1", self._doc.settings().company or self._doc.settings().name)

@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import goals as g
+from planner.goals import goal_table as g
 from planner import journey as j
 from planner.model import Measure
 from ui.document import ProjectDocument
-from ui.goal_commands import UpdateRecordCommand
-from ui.goal_tree import status_name
+from ui.goals.commands import UpdateRecordCommand
+from ui.goals.tree import status_name
 from ui.widgets import HintLabel, SectionTitle
 
 CELL = 120.0  # scene units per score step

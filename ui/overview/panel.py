@@ -22,12 +22,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.dataset import card_values
+from planner.metrics.dataset import card_values
 from planner.model import Period
 from ui.document import ProjectDocument
-from ui.kpi_cards import CARDS, KpiCard
-from ui.plan_status import PlanStatusBox
-from ui.team_box import TeamBox
+from ui.overview.kpi_cards import CARDS, KpiCard
+from ui.overview.plan_status import PlanStatusBox
+from ui.overview.team_box import TeamBox
 from ui.widgets import HintLabel, SectionTitle
 
 CURRENCIES = ("EUR", "CHF", "USD", "GBP")

@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import goals as g
+from planner.goals import goal_table as g
 from ui.document import ProjectDocument
-from ui.goal_tree import STATUS_COLORS, progress_name, show_date
+from ui.goals.tree import STATUS_COLORS, progress_name, show_date
 
 DUE_KIND = ("overdue", "starts", "ends")
 

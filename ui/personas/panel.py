@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from planner.model import Persona
 from ui.commands import AddPersonaCommand, DeletePersonaCommand, UpdatePersonaCommand
 from ui.document import ProjectDocument
-from ui.persona_model import PERSONA_ID_ROLE, PersonaTableModel, column_label
+from ui.personas.persona_model import PERSONA_ID_ROLE, PersonaTableModel, column_label
 from ui.widgets import CommitTextEdit, HintLabel, SectionTitle
 
 LINE_FIELDS = ("name", "segment", "channels")

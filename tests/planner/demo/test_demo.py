@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from planner import demo_sales
-from planner.demo import build_demo
+from planner.demo import sales as demo_sales
+from planner.demo.project import build_demo
 from planner.sales.storage import list_imports, load_sales, remembered_mapping
 
 

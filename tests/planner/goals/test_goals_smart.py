@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from planner import goals as g
+from planner.goals import goal_table as g
 from planner.model import CheckIn, Goal, Measure
-from planner.smart import best_stretch, goal_progress, smart_checks
+from planner.goals.smart import best_stretch, goal_progress, smart_checks
 from planner.store import ProjectStore
 
 TODAY = date(2026, 11, 22)
@@ -106,7 +106,7 @@ def test_progress_and_status() -> None:
 
 
 def test_catalogue_has_30_measures_in_both_languages() -> None:
-    from planner.catalog import catalog
+    from planner.goals.catalog import catalog
     from planner.model import BOND_TYPES
 
     de, en = catalog("de"), catalog("en")
@@ -119,7 +119,7 @@ def test_catalogue_has_30_measures_in_both_languages() -> None:
 
 
 def test_demo_plan_has_goals_and_measures_on_the_journey(tmp_path: Path) -> None:
-    from planner.demo import build_demo
+    from planner.demo.project import build_demo
 
     store = build_demo(tmp_path / "d.rplan", "de")
     goals_, measures_ = g.goals(store), g.measures(store)

@@ -114,7 +114,7 @@ def test_window_suggestion_without_any_purchase_is_the_default() -> None:
     # found when a plan's only import was left out as damaged: the empty table crashed
     import pandas as pd
 
-    from planner.dataset import SalesAnalysis
+    from planner.metrics.dataset import SalesAnalysis
 
     empty = pd.DataFrame({"row": pd.Series(dtype="int64"), "customer_id": pd.Series(dtype="string"),
                           "date": pd.Series(dtype="datetime64[ms]"), "amount": pd.Series(dtype="float64"),

@@ -16,7 +16,7 @@ from planner import sandbox
 from planner.errors import SalesDataError
 from planner.sales import isolated
 from planner.sales.reader import list_sheets, read_table
-from planner.table_export import write_table
+from planner.export.tables import write_table
 
 
 def _lying_bomb(path: Path, inflated_mb: int = 40, claimed: int = 100_000) -> Path:

@@ -15,8 +15,8 @@ from pathlib import Path
 
 import pytest
 
-from planner import goals as g
-from planner.demo import build_demo
+from planner.goals import goal_table as g
+from planner.demo.project import build_demo
 from planner.errors import DamagedProjectError, DamagedSalesError
 from planner.sales.storage import damaged_imports, list_imports, load_sales
 from planner.store import ProjectStore

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 
 from planner.sales.storage import list_imports, load_sales
 from planner.store import ProjectStore
-from ui import import_dialog as import_dialog_module
-from ui.import_dialog import FILE, MAPPING, REPORT, ImportDialog
+from ui.data import import_dialog as import_dialog_module
+from ui.data.import_dialog import FILE, MAPPING, REPORT, ImportDialog
 from ui.main_window import MainWindow
 
 
@@ -186,7 +186,7 @@ def test_charts_render_and_save(qtbot, window: MainWindow, tmp_path: Path) -> No
 def test_charts_with_empty_data_say_so() -> None:
     from matplotlib.figure import Figure
 
-    from planner import charts
+    from planner.charts import sales as charts
 
     for draw in (charts.retention_chart, charts.buyers_chart, charts.revenue_chart):
         fig = Figure()

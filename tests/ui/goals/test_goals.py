@@ -9,13 +9,13 @@ from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QSpinBox
 
-from planner import goals as g
+from planner.goals import goal_table as g
 from planner.store import ProjectStore
-from ui.catalog_dialog import CatalogDialog
-from ui.goal_tree import COLUMNS, ID_ROLE, KIND_ROLE
+from ui.goals.catalog_dialog import CatalogDialog
+from ui.goals.tree import COLUMNS, ID_ROLE, KIND_ROLE
 from ui.main_window import MainWindow
-from ui.panels.goals import GoalsPanel
-from ui.panels.measures import MeasuresPanel, to_scene
+from ui.goals.panel import GoalsPanel
+from ui.measures.panel import MeasuresPanel, to_scene
 
 
 def panel_of(window: MainWindow) -> GoalsPanel:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QLineEdit
 from planner import journey as j
 from planner.store import ProjectStore
 from ui.main_window import MainWindow
-from ui.panels.journey import JourneyPanel
+from ui.journey.panel import JourneyPanel
 
 
 def panel_of(window: MainWindow) -> JourneyPanel:
@@ -105,7 +105,7 @@ def test_stages_rename_reorder_delete(qtbot, window: MainWindow, project_path: P
     # reorder by dropping the last stage's header onto the first one
     from PySide6.QtCore import QByteArray, QMimeData
 
-    from ui.journey_board import STAGE_MIME
+    from ui.journey.board import STAGE_MIME
 
     last, first = panel.board.columns[-1].header, panel.board.columns[0].header
     mime = QMimeData()
@@ -116,7 +116,7 @@ def test_stages_rename_reorder_delete(qtbot, window: MainWindow, project_path: P
     window.undo_action.trigger()
     assert saved(project_path)[0] == stages
     # rename (the dialog answers "Neugier")
-    monkeypatch.setattr("ui.panels.journey.QInputDialog.getText", lambda *a, **k: ("Neugier", True))
+    monkeypatch.setattr("ui.journey.panel.QInputDialog.getText", lambda *a, **k: ("Neugier", True))
     panel.rename_stage(panel.board.columns[0].stage.id)
     assert saved(project_path)[0][0] == "Neugier"
     # delete a stage, moving its cards to the neighbour; undo brings both back

@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QLineEdit
 
 from planner.store import ProjectStore
 from ui.main_window import MainWindow
-from ui.panels.personas import PersonasPanel
+from ui.personas.panel import PersonasPanel
 
 
 def saved_names(path: Path) -> list[str]:
