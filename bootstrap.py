@@ -67,7 +67,7 @@ def ensure_venv() -> None:
         shutil.rmtree(VENV, ignore_errors=True)
         version = f"python{sys.version_info.major}.{sys.version_info.minor}"
         if not apt_install([f"{version}-venv"]):
-            raise SystemExit("Cannot create a virtual environment: install the python3-venv package.")
+            raise SystemExit("Cannot create a virtual environment: install the python3-venv package.") from None
         venv.create(VENV, with_pip=True)
 
 
@@ -83,7 +83,7 @@ def ensure_packages() -> None:
 
 def ensure_qt_libraries() -> None:
     probe = [PYTHON, "-c", "from PySide6 import QtWidgets, QtGui"]
-    result = subprocess.run([str(c) for c in probe], capture_output=True, text=True)
+    result = subprocess.run([str(c) for c in probe], check=False, capture_output=True, text=True)
     if result.returncode == 0:
         return
     say("Qt cannot load its system libraries: " + (result.stderr.strip().splitlines() or ["?"])[-1])
@@ -97,7 +97,7 @@ def build_translations() -> None:
 
 
 def main(argv: list[str]) -> int:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - bootstrap runs on any python3 to say this
         raise SystemExit("Retention Planner needs Python 3.11 or newer.")
     command, rest = (argv[0], argv[1:]) if argv else ("run", [])
     if rest[:1] == ["--"]:

@@ -68,8 +68,8 @@ def main() -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
     from planner.store import ProjectStore
     from ui.app import Application
-    from ui.document import ProjectDocument
     from ui.data.import_dialog import MAPPING, REPORT
+    from ui.document import ProjectDocument
 
     project = Path(tempfile.mkdtemp()) / "retail.rplan"
     ProjectStore.create(project).close()

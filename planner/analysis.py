@@ -8,11 +8,24 @@ from pathlib import Path
 
 import pandas as pd
 
-from planner.metrics.periods import Purchases, compute_cohorts, compute_period_kpis, prepare, totals
+from planner.metrics.periods import (
+    Purchases,
+    compute_cohorts,
+    compute_period_kpis,
+    prepare,
+    totals,
+)
 from planner.model import Period
 from planner.sales.clean import ImportReport, clean_sales
 from planner.sales.mapping import parse_map_options, resolve_mapping
-from planner.sales.reader import Progress, RawTable, _no_progress, read_columns, read_head, read_table
+from planner.sales.reader import (
+    Progress,
+    RawTable,
+    _no_progress,
+    read_columns,
+    read_head,
+    read_table,
+)
 
 REPORT_KEYS = ("rows_read", "rows_used", "rows_missing_customer", "rows_bad_date", "rows_missing_amount",
                "duplicate_rows", "empty_rows", "customers", "orders", "non_purchase_orders", "examples",

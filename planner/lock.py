@@ -15,13 +15,14 @@ without asking.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import json
 import os
 import socket
 import uuid
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from planner.errors import PlannerError
@@ -41,7 +42,7 @@ class LockInfo:
     token: str
 
     def age_seconds(self, now: datetime | None = None) -> float:
-        now = now or datetime.now(timezone.utc)
+        now = now or datetime.now(UTC)
         try:
             beat = datetime.fromisoformat(self.heartbeat)
         except ValueError:
@@ -65,7 +66,7 @@ def lock_path(project: Path) -> Path:
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc).replace(microsecond=0)
+    return datetime.now(UTC).replace(microsecond=0)
 
 
 def read_lock(project: Path) -> LockInfo | None:
@@ -132,10 +133,8 @@ class PlanLock:
             return current
         self.info = LockInfo(self.info.user, self.info.host, self.info.pid, self.info.opened_at,
                              _now().isoformat(), self.info.token)
-        try:
+        with contextlib.suppress(OSError):  # a drive gone for a moment: the next beat tries again
             _write(lock_path(self.project), self.info)
-        except OSError:
-            pass  # a drive that went away for a moment: the next beat tries again
         return None
 
     def release(self) -> None:

@@ -70,7 +70,7 @@ class RecordTable(Generic[R]):
 
     # changing
     def insert(self, store: ProjectStore, record: R, position: int | None = None) -> R:
-        record_id = getattr(record, "id")
+        record_id = record.id
         with store.transaction() as conn:
             ids = self._order(store)
             position = len(ids) if position is None else max(0, min(position, len(ids)))

@@ -18,7 +18,7 @@ import struct
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import asdict
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from planner.errors import (
@@ -43,7 +43,7 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 def read_header(path: Path) -> tuple[int, int]:

@@ -34,4 +34,4 @@ def test_catalogue_covers_every_tr_call(tmp_path: Path) -> None:
 def test_qm_files_are_fresh(tmp_path: Path) -> None:
     for built in translations.release(tmp_path):
         shipped = ROOT / "resources/translations" / built.name
-        assert shipped.read_bytes() == built.read_bytes(), f"run: python tools/translations.py release"
+        assert shipped.read_bytes() == built.read_bytes(), "run: python tools/translations.py release"

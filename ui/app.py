@@ -97,8 +97,8 @@ def run_gui(argv: list[str]) -> int:
                     store.close()
                 else:
                     window.set_document(doc)
-    if window.doc is None:
-        if args.demo or args.screenshot or not window.settings.recent_files() or not _open_last(window):
+    if window.doc is None and (args.demo or args.screenshot or not window.settings.recent_files()
+                               or not _open_last(window)):
             window.set_document(ProjectDocument(fresh_demo_copy(app.language)), remember=False)
 
     if args.screenshot:

@@ -14,11 +14,17 @@ import numpy as np
 
 matplotlib.use("QtAgg")
 
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-from PySide6.QtCore import QEvent, Qt  # noqa: E402
-from PySide6.QtGui import QGuiApplication  # noqa: E402
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget  # noqa: E402
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 matplotlib.rcParams.update({"font.size": 11, "axes.titlesize": 12, "svg.fonttype": "none"})
 
@@ -102,7 +108,7 @@ class ChartWidget(QWidget):
                 return f"{self._tick_label(axis_, x)}{label}: {y:,.1f}"
         if ax.images:
             array = np.ma.masked_invalid(np.ma.asarray(ax.images[0].get_array(), dtype=float))
-            j, i = int(round(event.xdata)), int(round(event.ydata))
+            j, i = round(event.xdata), round(event.ydata)
             if 0 <= i < array.shape[0] and 0 <= j < array.shape[1] and array[i, j] is not np.ma.masked:
                 return f"{self._row_label(ax, i)}+{j}: {float(array[i, j]):,.1f} %"
         return None

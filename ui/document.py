@@ -15,12 +15,13 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from planner.metrics.dataset import SalesAnalysis
 from planner.errors import DamagedSalesError, PlannerError
 from planner.lock import HEARTBEAT_SECONDS, LockInfo, PlanLock
+from planner.metrics.dataset import SalesAnalysis
 from planner.model import Persona, ProjectSettings
 from planner.sales.storage import load_sales
 from planner.store import ProjectStore
+from ui.commands import UpdateSettingsCommand
 
 WATCH_MS = 1000  # how often to look for changes saved by another app
 
@@ -184,8 +185,6 @@ class ProjectDocument(QObject):
 
     def change_settings(self, label: str, **changes: object) -> None:
         """The user changed settings: one undo step, and none when nothing changed."""
-        from ui.commands import UpdateSettingsCommand
-
         current = self.settings()
         if any(getattr(current, key) != value for key, value in changes.items()):
             self.undo_stack.push(UpdateSettingsCommand(self, label, **changes))

@@ -9,8 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-
-
 def kpi_name(key: str) -> str:
     names = {
         "period": QCoreApplication.translate("Kpi", "Period"),

@@ -11,7 +11,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -32,14 +40,14 @@ from planner.lock import LockInfo, PlanInUseError, PlanLock
 from planner.sales.reader import SUPPORTED_SUFFIXES
 from planner.sales.storage import DamagedImport, damaged_imports, remove_imports
 from planner.store import PROJECT_SUFFIX, ProjectStore
-from ui.document import ProjectDocument
 from ui import opening
-from ui.errors import show_planner_error
 from ui.data.import_dialog import ImportDialog
 from ui.data.panel import DataPanel
+from ui.document import ProjectDocument
+from ui.errors import show_planner_error
 from ui.goals.panel import GoalsPanel
-from ui.measures.panel import MeasuresPanel
 from ui.journey.panel import JourneyPanel
+from ui.measures.panel import MeasuresPanel
 from ui.overview.panel import OverviewPanel
 from ui.personas.panel import PersonasPanel
 from ui.settings import AppSettings

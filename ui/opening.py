@@ -28,7 +28,7 @@ def ask_plan_in_use(parent: QWidget, holder: LockInfo) -> str | None:
     """"read_only", "take_over" or None (cancel)."""
     box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("MainWindow", "Plan in use"), in_use_text(holder),
                       QMessageBox.StandardButton.Cancel, parent)
-    box.setInformativeText(QCoreApplication.translate("MainWindow", 
+    box.setInformativeText(QCoreApplication.translate("MainWindow",
         "If you both edit it, one of you overwrites the other's work. Open it read-only to look, or take "
         "over editing if they have finished (their window then turns read-only)."))
     read_only = box.addButton(QCoreApplication.translate("MainWindow", "Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
@@ -43,7 +43,7 @@ def ask_damaged_imports(parent: QWidget, damaged: list[DamagedImport], *, can_re
     """"open_without", "remove" or None (cancel)."""
     box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("MainWindow", "Damaged sales data"), planner_error_text(damaged_error(damaged)),
                       QMessageBox.StandardButton.Cancel, parent)
-    box.setInformativeText(QCoreApplication.translate("MainWindow", 
+    box.setInformativeText(QCoreApplication.translate("MainWindow",
         "Everything else in the plan is intact. Open it without these rows (the figures then leave them "
         "out), or remove the damaged import for good and import the original file again."))
     without = box.addButton(QCoreApplication.translate("MainWindow", "Open &without it"), QMessageBox.ButtonRole.AcceptRole)

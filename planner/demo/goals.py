@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from planner.goals import goal_table as g
 from planner import journey as j
+from planner.goals import goal_table as g
 from planner.goals.catalog import catalog
 from planner.model import CheckIn, Goal, Measure
 from planner.store import ProjectStore

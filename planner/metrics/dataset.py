@@ -12,7 +12,13 @@ from functools import cached_property
 import pandas as pd
 
 from planner.metrics.customers import at_risk_customers
-from planner.metrics.periods import Purchases, compute_cohorts, compute_period_kpis, prepare, totals
+from planner.metrics.periods import (
+    Purchases,
+    compute_cohorts,
+    compute_period_kpis,
+    prepare,
+    totals,
+)
 from planner.metrics.rfm import compute_rfm, segment_summary
 from planner.metrics.window import WindowSuggestion, suggest_window
 from planner.model import Period

@@ -228,8 +228,8 @@ def totals(data: Purchases) -> dict[str, object]:
     if len(data.day) == 0:
         return {"customers": 0, "orders": 0, "first_purchase": None, "last_purchase": None, "revenue": 0.0}
     return {
-        "customers": int(len(np.unique(data.customer))),
-        "orders": int(len(data.day)),
+        "customers": len(np.unique(data.customer)),
+        "orders": len(data.day),
         "first_purchase": str(data.day.min()),
         "last_purchase": str(data.day.max()),
         "revenue": float(data.row_amount.sum()),

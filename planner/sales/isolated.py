@@ -19,7 +19,7 @@ import time
 from pathlib import Path
 
 import pyarrow as pa
-import pyarrow.ipc as ipc
+from pyarrow import ipc
 
 from planner.errors import CancelledError, SalesDataError
 from planner.sales.reader import Progress, RawTable, _no_progress, read_table

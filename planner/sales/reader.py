@@ -346,7 +346,7 @@ def _read_excel(path: Path, sheet: str | None, header_row: int | None, progress:
         if detected:
             expected = [str(v).strip() for v in head.iloc[detected] if v is not None]
             # outside .xlsx we do not know `skipped`: try until the header row's names match
-            for extra in ([0] if path.suffix.lower() in (".xlsx", ".xlsm") else range(0, 30)):
+            for extra in ([0] if path.suffix.lower() in (".xlsx", ".xlsm") else range(30)):
                 frame = load(skipped + extra + detected)
                 names = [str(c).strip() for c in frame.columns if not str(c).startswith("__UNNAMED__")]
                 if names == expected:

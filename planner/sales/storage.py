@@ -21,12 +21,12 @@ import hashlib
 import json
 import tempfile
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
-from datetime import datetime, timezone
 
 import pandas as pd
 import pyarrow as pa
-import pyarrow.ipc as ipc
+from pyarrow import ipc
 
 from planner.errors import CancelledError, DamagedSalesError
 from planner.sales.clean import ImportReport
@@ -112,7 +112,7 @@ def append_import(store: ProjectStore, table: pd.DataFrame, report: ImportReport
     blob = _to_blob(table)
     if cancelled():
         raise CancelledError()
-    imported_at = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    imported_at = datetime.now(UTC).replace(microsecond=0).isoformat()
     with store.transaction() as conn:
         cur = conn.execute(
             "INSERT INTO sales_import(source, sheet, mapping, imported_at, report, row_count, data, checksum) "
@@ -238,7 +238,7 @@ def remembered_mapping(store: ProjectStore, columns: list[str]) -> dict[str, str
 
 
 def remember_mapping(store: ProjectStore, columns: list[str], sheet: str, mapping: dict[str, str]) -> None:
-    now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    now = datetime.now(UTC).replace(microsecond=0).isoformat()
     with store.transaction() as conn:
         conn.execute("INSERT OR REPLACE INTO import_layout(signature, sheet, mapping, used_at) VALUES (?, ?, ?, ?)",
                      (layout_signature(columns), sheet, json.dumps(mapping), now))

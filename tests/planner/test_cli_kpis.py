@@ -18,7 +18,7 @@ SHARED = ROOT.parent / "shared" / "data" / "online_retail.xlsx"
 
 def run(*args: str) -> subprocess.CompletedProcess:
     return subprocess.run([sys.executable, "-m", "retention_planner", "kpis", *args],
-                          capture_output=True, text=True, cwd=ROOT)
+                          check=False, capture_output=True, text=True, cwd=ROOT)
 
 
 @pytest.fixture

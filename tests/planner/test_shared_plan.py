@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from planner.goals import goal_table as g
 from planner import journey as j
 from planner.demo.project import build_demo
 from planner.errors import ConflictError, RecordGoneError
+from planner.goals import goal_table as g
 from planner.lock import PlanInUseError, PlanLock, holder, lock_path, read_lock
 from planner.model import Measure
 from planner.store import ProjectStore
@@ -89,10 +89,9 @@ def test_a_failure_inside_goal_delete_leaves_everything_as_it_was(plan: Path, mo
 def test_nested_transactions_commit_once_or_not_at_all(plan: Path) -> None:
     store = ProjectStore.open(plan)
     before = store.settings().company
-    with pytest.raises(RuntimeError):
-        with store.transaction():
-            store.update_settings(company="Inner commit?")
-            raise RuntimeError("the outer action fails after the inner step")
+    with pytest.raises(RuntimeError), store.transaction():
+        store.update_settings(company="Inner commit?")
+        raise RuntimeError("the outer action fails after the inner step")
     assert store.settings().company == before
     store.close()
 

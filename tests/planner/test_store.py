@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from planner.errors import DamagedProjectError, NewerVersionError, NotAProjectError, ProjectFileError
+from planner.errors import (
+    DamagedProjectError,
+    NewerVersionError,
+    NotAProjectError,
+    ProjectFileError,
+)
 from planner.model import Period, Persona, ProjectSettings
 from planner.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
 from planner.store import ProjectStore

@@ -87,14 +87,14 @@ def test_screenshot_command_renders_both_languages(tmp_path: Path) -> None:
         assert png.stat().st_size > 20_000
     result = subprocess.run([sys.executable, "-m", "retention_planner", "--demo",
                              "--screenshot", str(tmp_path / "x.png"), "--section", "effectiveness"],
-                            env=env, cwd=ROOT, capture_output=True, text=True)
+                            env=env, cwd=ROOT, check=False, capture_output=True, text=True)
     assert result.returncode == 2
     assert "not built yet" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_version_flag() -> None:
     result = subprocess.run([sys.executable, "-m", "retention_planner", "--version"],
-                            capture_output=True, text=True, cwd=ROOT)
+                            check=False, capture_output=True, text=True, cwd=ROOT)
     assert result.returncode == 0 and result.stdout.startswith("Retention Planner ")
 
 

@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 
 from planner.goals import goal_table as g
 from planner.store import ProjectStore
-from ui.commands import UpdatePersonaCommand
 from ui.goals.commands import DeleteRecordCommand, UpdateRecordCommand
+from ui.personas.commands import UpdatePersonaCommand
 
 
 def test_second_opener_is_told_and_looks_read_only(qtbot, make_app, project_path: Path, monkeypatch) -> None:

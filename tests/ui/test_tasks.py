@@ -16,7 +16,12 @@ from PySide6.QtCore import QObject
 
 from planner.errors import CancelledError
 from planner.store import ProjectStore
-from tests.ui.data.test_import_and_data import MAPPING, REPORT, english_workbook, run_wizard_to
+from tests.ui.data.test_import_and_data import (
+    MAPPING,
+    REPORT,
+    english_workbook,
+    run_wizard_to,
+)
 from ui import tasks
 
 

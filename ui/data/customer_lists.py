@@ -8,7 +8,14 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication, QEvent, QLocale, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -24,13 +31,12 @@ from PySide6.QtWidgets import (
 )
 
 from planner.errors import PlannerError
-from planner.metrics.rfm import GRID, SEGMENTS
 from planner.export.tables import write_table
+from planner.metrics.rfm import GRID, SEGMENTS
 from ui.errors import show_planner_error
 from ui.frame_model import SORT_ROLE, Column, FrameModel
 from ui.kpi_texts import segment_name
 from ui.widgets import HintLabel
-
 
 RFM_COLUMNS = [
     Column("customer_id", QT_TRANSLATE_NOOP("CustomerLists", "Customer"), "text"),

@@ -33,17 +33,27 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.metrics.dataset import SalesAnalysis
 from planner.errors import PlannerError
+from planner.metrics.dataset import SalesAnalysis
 from planner.sales.clean import ImportReport, clean_sales
-from planner.sales.mapping import FIELDS, guess_mapping
 from planner.sales.isolated import read_table_isolated
+from planner.sales.mapping import FIELDS, guess_mapping
 from planner.sales.reader import SUPPORTED_SUFFIXES, RawTable, SheetInfo, list_sheets
-from planner.sales.storage import append_import, load_sales, remember_mapping, remembered_mapping
+from planner.sales.storage import (
+    append_import,
+    load_sales,
+    remember_mapping,
+    remembered_mapping,
+)
 from planner.store import ProjectStore
+from ui.data.import_views import (
+    complete_mapping,
+    field_label,
+    fill_preview,
+    report_html,
+)
 from ui.document import ProjectDocument
 from ui.errors import planner_error_text
-from ui.data.import_views import complete_mapping, field_label, fill_preview, report_html
 from ui.tasks import Task, run_task
 from ui.widgets import HintLabel, SectionTitle
 

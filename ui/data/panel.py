@@ -31,10 +31,15 @@ from PySide6.QtWidgets import (
 
 from planner.model import Period
 from planner.sales.storage import list_imports
-from ui.data.customer_lists import RISK_COLUMNS, RFM_COLUMNS, CustomerList, segment_grid_html
+from ui.data.customer_lists import (
+    RFM_COLUMNS,
+    RISK_COLUMNS,
+    CustomerList,
+    segment_grid_html,
+)
+from ui.data.period_model import PeriodTableModel
 from ui.document import ProjectDocument
 from ui.kpi_texts import kpi_name, segment_name
-from ui.data.period_model import PeriodTableModel
 from ui.widgets import HintLabel, SectionTitle
 
 if TYPE_CHECKING:

@@ -17,12 +17,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.goals import goal_table as g
 from planner import journey as j
-from planner.model import BOND_TYPES, GOAL_STATUSES, MEASURE_STATUSES, Goal, Measure
+from planner.goals import goal_table as g
 from planner.goals.smart import DATA_KPIS, Check
-from ui.goals.tree import status_name
-from ui.kpi_texts import kpi_name
+from planner.model import BOND_TYPES, GOAL_STATUSES, MEASURE_STATUSES, Goal, Measure
 from ui.goals.record_form import (
     CheckListField,
     ChoiceField,
@@ -32,6 +30,8 @@ from ui.goals.record_form import (
     SpinField,
     TextField,
 )
+from ui.goals.tree import status_name
+from ui.kpi_texts import kpi_name
 
 
 def metric_name(metric: str) -> str:

@@ -24,10 +24,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.goals import goal_table as g
 from planner import journey as j
-from planner.model import CheckIn, Goal, Measure
+from planner.goals import goal_table as g
 from planner.goals.smart import DATA_KPIS, metric_history, smart_checks
+from planner.model import CheckIn, Goal, Measure
 from ui.document import ProjectDocument
 from ui.goals.commands import (
     AddCheckInCommand,
@@ -38,7 +38,13 @@ from ui.goals.commands import (
     UpdateRecordCommand,
 )
 from ui.goals.forms import GoalForm, MeasureForm, goal_choices, touchpoint_choices
-from ui.goals.tree import ID_ROLE, KIND_ROLE, GoalTreeDelegate, GoalTreeModel, OwnerFilter
+from ui.goals.tree import (
+    ID_ROLE,
+    KIND_ROLE,
+    GoalTreeDelegate,
+    GoalTreeModel,
+    OwnerFilter,
+)
 from ui.widgets import HintLabel, SectionTitle
 
 

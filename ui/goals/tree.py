@@ -33,10 +33,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.goals import goal_table as g
 from planner import journey as j
-from planner.model import GOAL_STATUSES, MEASURE_STATUSES, Goal, Measure
+from planner.goals import goal_table as g
 from planner.goals.smart import Progress
+from planner.model import GOAL_STATUSES, MEASURE_STATUSES, Goal, Measure
 from ui.document import ProjectDocument
 from ui.goals.commands import UpdateRecordCommand
 
@@ -102,7 +102,7 @@ def show_date(text: str) -> str:
 
 
 class _Node:
-    __slots__ = ("kind", "record", "parent", "children", "row")
+    __slots__ = ("children", "kind", "parent", "record", "row")
 
     def __init__(self, kind: str, record: object, parent: _Node | None, row: int) -> None:
         self.kind, self.record, self.parent, self.row = kind, record, parent, row

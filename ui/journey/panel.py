@@ -30,9 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.goals import goal_table as g
 from planner import journey as j
 from planner.errors import PlannerError
+from planner.goals import goal_table as g
 from planner.model import Stage, Touchpoint
 from ui.document import ProjectDocument
 from ui.errors import show_planner_error
@@ -153,7 +153,7 @@ class JourneyPanel(QWidget):
         layout.addLayout(bar)
         layout.addWidget(splitter, 1)
 
-        self.add_touchpoint_button.clicked.connect(lambda: self.add_touchpoint())
+        self.add_touchpoint_button.clicked.connect(lambda: self.add_touchpoint())  # noqa: PLW0108 - drop clicked's bool
         self.add_stage_button.clicked.connect(self.add_stage)
         self.stage_menu_button.clicked.connect(self._delete_current_stage)
         self.delete_button.clicked.connect(self.delete_selected)
@@ -161,7 +161,7 @@ class JourneyPanel(QWidget):
         self.export_button.clicked.connect(self.export_dialog)
         self.zoom_in.clicked.connect(lambda: self.board.set_zoom(self.board.zoom * 1.15))
         self.zoom_out.clicked.connect(lambda: self.board.set_zoom(self.board.zoom / 1.15))
-        shortcuts = (("Ctrl+T", lambda: self.add_touchpoint()), ("Ctrl+Shift+T", self.add_stage),
+        shortcuts = (("Ctrl+T", lambda: self.add_touchpoint()),  # noqa: PLW0108 ("Ctrl+Shift+T", self.add_stage),
                      ("Del", self.delete_selected), ("Alt+Left", partial(self.nudge, -1, 0)),
                      ("Alt+Right", partial(self.nudge, 1, 0)), ("Alt+Up", partial(self.nudge, 0, -1)),
                      ("Alt+Down", partial(self.nudge, 0, 1)), ("F2", lambda: self._focus_editor(self._selected)),

@@ -22,8 +22,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.goals import goal_table as g
 from planner import journey as j
+from planner.goals import goal_table as g
 from planner.model import Measure
 from ui.document import ProjectDocument
 from ui.goals.commands import UpdateRecordCommand

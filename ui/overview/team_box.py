@@ -18,7 +18,11 @@ from PySide6.QtWidgets import (
 from planner import journey as j
 from planner.model import TEAM_FIELDS, TeamMember
 from ui.document import ProjectDocument
-from ui.journey.commands import AddMemberCommand, DeleteMemberCommand, UpdateMemberCommand
+from ui.overview.team_commands import (
+    AddMemberCommand,
+    DeleteMemberCommand,
+    UpdateMemberCommand,
+)
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

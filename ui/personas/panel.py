@@ -24,8 +24,12 @@ from PySide6.QtWidgets import (
 )
 
 from planner.model import Persona
-from ui.commands import AddPersonaCommand, DeletePersonaCommand, UpdatePersonaCommand
 from ui.document import ProjectDocument
+from ui.personas.commands import (
+    AddPersonaCommand,
+    DeletePersonaCommand,
+    UpdatePersonaCommand,
+)
 from ui.personas.persona_model import PERSONA_ID_ROLE, PersonaTableModel, column_label
 from ui.widgets import CommitTextEdit, HintLabel, SectionTitle
 

@@ -2,11 +2,18 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+)
 
 from planner.model import Persona
-from ui.commands import UpdatePersonaCommand
 from ui.document import ProjectDocument
+from ui.personas.commands import UpdatePersonaCommand
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from planner.goals import goal_table as g
-from planner.model import CheckIn, Goal, Measure
 from planner.goals.smart import best_stretch, goal_progress, smart_checks
+from planner.model import CheckIn, Goal, Measure
 from planner.store import ProjectStore
 
 TODAY = date(2026, 11, 22)

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import date, timedelta
 
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from planner.metrics.periods import compute_cohorts, compute_period_kpis, prepare, totals
+from planner.metrics.periods import (
+    compute_cohorts,
+    compute_period_kpis,
+    prepare,
+    totals,
+)
 from tests.planner.sales_helpers import table
 
 rows = st.lists(
@@ -50,7 +56,7 @@ def test_period_invariants(raw, period, window) -> None:
     assert sum(p["new_buyers"] for p in periods) == total["customers"]
     assert sum(p["orders"] for p in periods) == total["orders"]
     # consecutive periods chain: the end of one is the start of the next
-    for before, after in zip(periods, periods[1:]):
+    for before, after in itertools.pairwise(periods):
         assert before["customers_end"] == after["customers_start"]
     for cohort in compute_cohorts(data, period):
         assert cohort["retention"][0] == 100.0

@@ -15,7 +15,12 @@ from __future__ import annotations
 
 import pytest
 
-from planner.metrics.periods import compute_cohorts, compute_period_kpis, prepare, totals
+from planner.metrics.periods import (
+    compute_cohorts,
+    compute_period_kpis,
+    prepare,
+    totals,
+)
 from tests.planner.sales_helpers import table
 
 ROWS = [

@@ -14,9 +14,9 @@ import pytest
 
 from planner import sandbox
 from planner.errors import SalesDataError
+from planner.export.tables import write_table
 from planner.sales import isolated
 from planner.sales.reader import list_sheets, read_table
-from planner.export.tables import write_table
 
 
 def _lying_bomb(path: Path, inflated_mb: int = 40, claimed: int = 100_000) -> Path:

@@ -15,9 +15,9 @@ from pathlib import Path
 
 import pytest
 
-from planner.goals import goal_table as g
 from planner.demo.project import build_demo
 from planner.errors import DamagedProjectError, DamagedSalesError
+from planner.goals import goal_table as g
 from planner.sales.storage import damaged_imports, list_imports, load_sales
 from planner.store import ProjectStore
 

@@ -44,7 +44,7 @@ GERMAN_CSV = (
 def test_german_csv_with_decimal_comma_and_report(tmp_path: Path) -> None:
     path = tmp_path / "umsatz.csv"
     path.write_bytes(GERMAN_CSV.encode("cp1252"))  # what German Excel writes
-    raw, mapping, table, report = import_file(path)
+    _raw, mapping, table, report = import_file(path)
     assert mapping == {"customer_id": "Kundennummer", "date": "Rechnungsdatum", "amount": "Umsatz",
                        "order_id": "Beleg"}
     assert (report.rows_read, report.rows_used) == (7, 4)
@@ -122,7 +122,7 @@ def test_sheet_choice_and_row_counts(tmp_path: Path) -> None:
     assert [(s.name, s.rows) for s in list_sheets(tmp_path / "zwei.xlsx")] == [("Notizen", 1), ("Daten", 2)]
     _raw, _m, table, _r = import_file(tmp_path / "zwei.xlsx", sheet="Daten")
     assert len(table) == 1
-    with pytest.raises(SalesDataError, match="no sheet 'Daten2'.*Notizen, Daten"):
+    with pytest.raises(SalesDataError, match=r"no sheet 'Daten2'.*Notizen, Daten"):
         import_file(tmp_path / "zwei.xlsx", sheet="Daten2")
 
 

@@ -12,9 +12,9 @@ from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QSpinBox
 from planner.goals import goal_table as g
 from planner.store import ProjectStore
 from ui.goals.catalog_dialog import CatalogDialog
+from ui.goals.panel import GoalsPanel
 from ui.goals.tree import COLUMNS, ID_ROLE, KIND_ROLE
 from ui.main_window import MainWindow
-from ui.goals.panel import GoalsPanel
 from ui.measures.panel import MeasuresPanel, to_scene
 
 

@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QLineEdit
 
 from planner import journey as j
 from planner.store import ProjectStore
-from ui.main_window import MainWindow
 from ui.journey.panel import JourneyPanel
+from ui.main_window import MainWindow
 
 
 def panel_of(window: MainWindow) -> JourneyPanel:
