@@ -28,10 +28,25 @@ STAMP = VENV / ".installed"
 
 # What PySide6's Qt libraries load on Linux (offscreen and xcb platforms).
 DEBIAN_QT_PACKAGES = [
-    "libegl1", "libgl1", "libglib2.0-0", "libfontconfig1", "libfreetype6", "libdbus-1-3",
-    "libxkbcommon0", "libxkbcommon-x11-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1",
-    "libxcb-shape0", "libxcb-randr0", "libxcb-render-util0", "libxcb-image0", "libxcb-xinerama0",
-    "libxcb-xkb1", "libx11-xcb1", "fonts-dejavu-core",
+    "libegl1",
+    "libgl1",
+    "libglib2.0-0",
+    "libfontconfig1",
+    "libfreetype6",
+    "libdbus-1-3",
+    "libxkbcommon0",
+    "libxkbcommon-x11-0",
+    "libxcb-cursor0",
+    "libxcb-icccm4",
+    "libxcb-keysyms1",
+    "libxcb-shape0",
+    "libxcb-randr0",
+    "libxcb-render-util0",
+    "libxcb-image0",
+    "libxcb-xinerama0",
+    "libxcb-xkb1",
+    "libx11-xcb1",
+    "fonts-dejavu-core",
 ]
 
 
@@ -115,8 +130,10 @@ def main(argv: list[str]) -> int:
     if command == "run":
         headless = sys.platform == "linux" and not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
         if headless and "QT_QPA_PLATFORM" not in env and "--screenshot" not in rest:
-            say("no display found: start it on a desktop, or render a picture with "
-                "`python3 bootstrap.py run --screenshot demo.png`")
+            say(
+                "no display found: start it on a desktop, or render a picture with "
+                "`python3 bootstrap.py run --screenshot demo.png`"
+            )
             return 1
         if headless:
             env.setdefault("QT_QPA_PLATFORM", "offscreen")

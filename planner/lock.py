@@ -57,7 +57,12 @@ class PlanInUseError(PlannerError):
         super().__init__(
             f"{path.name} is open for editing by {holder.user} on {holder.host} since {holder.opened_at}.",
             hint="Open it read-only, or take over editing if they have finished.",
-            code="plan_in_use", path=str(path), user=holder.user, host=holder.host, since=holder.opened_at)
+            code="plan_in_use",
+            path=str(path),
+            user=holder.user,
+            host=holder.host,
+            since=holder.opened_at,
+        )
         self.holder = holder
 
 
@@ -73,8 +78,14 @@ def read_lock(project: Path) -> LockInfo | None:
     """The lock as written, or None when there is none or it cannot be read."""
     try:
         data = json.loads(lock_path(project).read_text(encoding="utf-8"))
-        return LockInfo(str(data["user"]), str(data["host"]), int(data["pid"]), str(data["opened_at"]),
-                        str(data["heartbeat"]), str(data["token"]))
+        return LockInfo(
+            str(data["user"]),
+            str(data["host"]),
+            int(data["pid"]),
+            str(data["opened_at"]),
+            str(data["heartbeat"]),
+            str(data["token"]),
+        )
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -131,8 +142,9 @@ class PlanLock:
         current = read_lock(self.project)
         if current is not None and current.token != self.info.token:
             return current
-        self.info = LockInfo(self.info.user, self.info.host, self.info.pid, self.info.opened_at,
-                             _now().isoformat(), self.info.token)
+        self.info = LockInfo(
+            self.info.user, self.info.host, self.info.pid, self.info.opened_at, _now().isoformat(), self.info.token
+        )
         with contextlib.suppress(OSError):  # a drive gone for a moment: the next beat tries again
             _write(lock_path(self.project), self.info)
         return None

@@ -103,8 +103,17 @@ class Touchpoint:
         return replace(self, **changes)
 
 
-TOUCHPOINT_FIELDS = ("channel", "name", "description", "owner_id", "emotion", "pain_points", "ideas",
-                     "wait_target", "personas")
+TOUCHPOINT_FIELDS = (
+    "channel",
+    "name",
+    "description",
+    "owner_id",
+    "emotion",
+    "pain_points",
+    "ideas",
+    "wait_target",
+    "personas",
+)
 
 
 BOND_TYPES = ("situational", "market", "contractual", "technical", "economic", "emotional")
@@ -137,8 +146,22 @@ class Goal:
         return replace(self, **changes)
 
 
-GOAL_FIELDS = ("title", "description", "metric", "unit", "baseline_value", "baseline_date", "target_value",
-               "deadline", "owner_id", "relevance", "bond_types", "personas", "stages", "status")
+GOAL_FIELDS = (
+    "title",
+    "description",
+    "metric",
+    "unit",
+    "baseline_value",
+    "baseline_date",
+    "target_value",
+    "deadline",
+    "owner_id",
+    "relevance",
+    "bond_types",
+    "personas",
+    "stages",
+    "status",
+)
 
 
 @dataclass(frozen=True)
@@ -168,9 +191,25 @@ class Measure:
         return replace(self, **changes)
 
 
-MEASURE_FIELDS = ("title", "description", "goal_ids", "owner_id", "touchpoints", "bond_type", "lock_in", "cost",
-                  "effort", "impact", "start", "end", "status", "participants", "evaluation_note", "verdict",
-                  "catalog_key")
+MEASURE_FIELDS = (
+    "title",
+    "description",
+    "goal_ids",
+    "owner_id",
+    "touchpoints",
+    "bond_type",
+    "lock_in",
+    "cost",
+    "effort",
+    "impact",
+    "start",
+    "end",
+    "status",
+    "participants",
+    "evaluation_note",
+    "verdict",
+    "catalog_key",
+)
 
 
 @dataclass(frozen=True)

@@ -21,7 +21,9 @@ def test_planner_sources_import_no_qt() -> None:
             elif isinstance(node, ast.ImportFrom) and node.module and node.level == 0:
                 names = [node.module]
             elif isinstance(node, ast.Call) and getattr(node.func, "attr", getattr(node.func, "id", "")) in (
-                "import_module", "__import__"):
+                "import_module",
+                "__import__",
+            ):
                 names = [a.value for a in node.args if isinstance(a, ast.Constant) and isinstance(a.value, str)]
             for name in names:
                 top = name.split(".")[0]

@@ -69,9 +69,15 @@ class ChartWidget(QWidget):
             return
         ax = event.inaxes
         if self._annotation is None or self._annotation.axes is not ax:
-            self._annotation = ax.annotate("", xy=(0, 0), xytext=(12, 12), textcoords="offset points",
-                                           bbox={"boxstyle": "round", "fc": "white", "ec": "#9AA5B1"},
-                                           fontsize=10, zorder=10)
+            self._annotation = ax.annotate(
+                "",
+                xy=(0, 0),
+                xytext=(12, 12),
+                textcoords="offset points",
+                bbox={"boxstyle": "round", "fc": "white", "ec": "#9AA5B1"},
+                fontsize=10,
+                zorder=10,
+            )
         self._annotation.xy = (event.xdata, event.ydata)
         self._annotation.set_text(text)
         self._annotation.set_visible(True)
@@ -87,7 +93,11 @@ class ChartWidget(QWidget):
                     contains, _ = patch.contains(event)
                     if contains:
                         label = bars.get_label() or ""
-                        value = patch.get_width() if patch.get_height() < 1 and patch.get_width() > 1 else patch.get_height()
+                        value = (
+                            patch.get_width()
+                            if patch.get_height() < 1 and patch.get_width() > 1
+                            else patch.get_height()
+                        )
                         return f"{self._category(axis, patch)}{label}: {value:,.1f}"
             best = None
             for line in axis.get_lines():
@@ -135,8 +145,12 @@ class ChartWidget(QWidget):
         self.figure.savefig(path, dpi=150 if path.suffix.lower() == ".png" else None, bbox_inches="tight")
 
     def save_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart"), str(Path.home() / f"{self.name}.png"),
-                                              self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save chart"),
+            str(Path.home() / f"{self.name}.png"),
+            self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
+        )
         if path:
             target = Path(path)
             if target.suffix.lower() not in (".png", ".svg"):

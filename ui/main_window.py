@@ -82,8 +82,9 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(200)
         self.nav.setIconSize(QSize(20, 20))
-        self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; } "
-                               "QListWidget#navigation::item { padding: 8px 10px; }")
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { font-size: 11pt; } QListWidget#navigation::item { padding: 8px 10px; }"
+        )
         self.stack = QStackedWidget()
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         # read-only state and messages about a colleague's changes, above the sections
@@ -123,7 +124,9 @@ class MainWindow(QMainWindow):
     # -- actions and menus ------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        def action(shortcut: QKeySequence | QKeySequence.StandardKey | str | None, slot: Callable[[], object]) -> QAction:
+        def action(
+            shortcut: QKeySequence | QKeySequence.StandardKey | str | None, slot: Callable[[], object]
+        ) -> QAction:
             act = QAction(self)
             if shortcut is not None:
                 act.setShortcut(QKeySequence(shortcut))
@@ -188,10 +191,12 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         style = self.style()
-        icons = {self.open_action: QStyle.StandardPixmap.SP_DialogOpenButton,
-                 self.import_action: QStyle.StandardPixmap.SP_FileDialogDetailedView,
-                 self.undo_action: QStyle.StandardPixmap.SP_ArrowBack,
-                 self.redo_action: QStyle.StandardPixmap.SP_ArrowForward}
+        icons = {
+            self.open_action: QStyle.StandardPixmap.SP_DialogOpenButton,
+            self.import_action: QStyle.StandardPixmap.SP_FileDialogDetailedView,
+            self.undo_action: QStyle.StandardPixmap.SP_ArrowBack,
+            self.redo_action: QStyle.StandardPixmap.SP_ArrowForward,
+        }
         for act, pixmap in icons.items():
             act.setIcon(style.standardIcon(pixmap))
         self.toolbar.addActions([self.open_action, self.import_action])
@@ -322,8 +327,11 @@ class MainWindow(QMainWindow):
         if doc is None or not doc.read_only:
             self.read_only_bar.hide()
             return
-        text = (opening.in_use_text(doc.holder) if doc.holder is not None else "") + " " + \
-            self.tr("You are looking at the plan read-only; it updates as they save.")
+        text = (
+            (opening.in_use_text(doc.holder) if doc.holder is not None else "")
+            + " "
+            + self.tr("You are looking at the plan read-only; it updates as they save.")
+        )
         self.read_only_bar.show_text(text.strip())
         self.take_over_button.setText(self.tr("Take over editing"))
 
@@ -332,8 +340,11 @@ class MainWindow(QMainWindow):
 
     def open_project_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open project"), str(self._dialog_folder()),
-            self.tr("Retention plans (*%1);;All files (*)").replace("%1", PROJECT_SUFFIX))
+            self,
+            self.tr("Open project"),
+            str(self._dialog_folder()),
+            self.tr("Retention plans (*%1);;All files (*)").replace("%1", PROJECT_SUFFIX),
+        )
         if path:
             self.open_project(Path(path))
 
@@ -372,8 +383,8 @@ class MainWindow(QMainWindow):
 
     def _ask_new_path(self, title: str) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(
-            self, title, str(self._dialog_folder()),
-            self.tr("Retention plans (*%1)").replace("%1", PROJECT_SUFFIX))
+            self, title, str(self._dialog_folder()), self.tr("Retention plans (*%1)").replace("%1", PROJECT_SUFFIX)
+        )
         if not path:
             return None
         result = Path(path)
@@ -447,8 +458,14 @@ class MainWindow(QMainWindow):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def _section_title(self, key: str) -> str:
-        return {"overview": self.tr("Overview"), "personas": self.tr("Personas"), "journey": self.tr("Journey map"),
-                "goals": self.tr("Goals"), "measures": self.tr("Measures"), "data": self.tr("Data")}[key]
+        return {
+            "overview": self.tr("Overview"),
+            "personas": self.tr("Personas"),
+            "journey": self.tr("Journey map"),
+            "goals": self.tr("Goals"),
+            "measures": self.tr("Measures"),
+            "data": self.tr("Data"),
+        }[key]
 
     def _retranslate_sections(self) -> None:
         self.go_menu.clear()
@@ -482,10 +499,15 @@ class MainWindow(QMainWindow):
         self.fullscreen_action.setChecked(self.isFullScreen())
 
     def _show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About Retention Planner"), self.tr(
-            "<b>Retention Planner %1</b><p>Plan how to keep your customers: personas, journey, "
-            "SMART goals and measures, measured on your own sales data. Works offline; your plan "
-            "stays in one file on your computer.</p>").replace("%1", __version__))
+        QMessageBox.about(
+            self,
+            self.tr("About Retention Planner"),
+            self.tr(
+                "<b>Retention Planner %1</b><p>Plan how to keep your customers: personas, journey, "
+                "SMART goals and measures, measured on your own sales data. Works offline; your plan "
+                "stays in one file on your computer.</p>"
+            ).replace("%1", __version__),
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # nothing to ask: every confirmed edit is already in the project file
@@ -525,4 +547,3 @@ class MainWindow(QMainWindow):
         self.language = language
         for code, act in self.language_actions.items():
             act.setChecked(code == language)
-

@@ -89,12 +89,16 @@ def _pool() -> QThreadPool:
     return pool
 
 
-def run_task(work: Work, parent: QObject | None = None, *,
-             on_success: Callable[[object], None],
-             on_failure: Callable[[object], None],
-             on_cancel: Callable[[], None] | None = None,
-             on_progress: Callable[[float, str], None] | None = None,
-             on_finish: Callable[[], None] | None = None) -> Task:
+def run_task(
+    work: Work,
+    parent: QObject | None = None,
+    *,
+    on_success: Callable[[object], None],
+    on_failure: Callable[[object], None],
+    on_cancel: Callable[[], None] | None = None,
+    on_progress: Callable[[float, str], None] | None = None,
+    on_finish: Callable[[], None] | None = None,
+) -> Task:
     """Start `work` with every handler already connected (see the module docstring)."""
     task = Task(parent)
     task.succeeded.connect(on_success)

@@ -64,8 +64,9 @@ class NoticeBar(QFrame):
 
     def __init__(self, parent: QWidget | None = None, *, closable: bool = True) -> None:
         super().__init__(parent)
-        self.setStyleSheet("NoticeBar { background: #FFF4CE; border-bottom: 1px solid #E0C36C; }"
-                           "QLabel { color: #3B2F00; }")
+        self.setStyleSheet(
+            "NoticeBar { background: #FFF4CE; border-bottom: 1px solid #E0C36C; }QLabel { color: #3B2F00; }"
+        )
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

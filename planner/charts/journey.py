@@ -28,8 +28,13 @@ A4_LANDSCAPE = (11.69, 8.27)
 CARDS_PER_PAGE = 6
 
 
-def emotion_chart(fig: Figure, curve: EmotionCurve, *, persona_names: Mapping[int, str] | None = None,
-                  labels: Mapping[str, str] | None = None) -> None:
+def emotion_chart(
+    fig: Figure,
+    curve: EmotionCurve,
+    *,
+    persona_names: Mapping[int, str] | None = None,
+    labels: Mapping[str, str] | None = None,
+) -> None:
     """Average emotion per stage (thick), one thin line per persona, pain points marked,
     the lowest stage(s) highlighted: that is where customers are lost."""
     t = {"average": "Average", "pain": "Pain points", "lowest": "Lowest point", "no_data": "No touchpoints yet"}
@@ -46,17 +51,25 @@ def emotion_chart(fig: Figure, curve: EmotionCurve, *, persona_names: Mapping[in
     for i, (pid, values) in enumerate(curve.by_persona.items()):
         y = np.array([np.nan if v is None else v for v in values], dtype=float)
         name = (persona_names or {}).get(pid, str(pid))
-        ax.plot(x, y, color=PERSONA_COLORS[i % len(PERSONA_COLORS)], linewidth=1.4, alpha=0.8, marker=".",
-                label=name)
+        ax.plot(x, y, color=PERSONA_COLORS[i % len(PERSONA_COLORS)], linewidth=1.4, alpha=0.8, marker=".", label=name)
     ax.plot(x, avg, color=PALETTE["text"], linewidth=3, marker="o", markersize=7, label=t["average"])
     pains = [i for i, n in enumerate(curve.pain_points) if n]
     if pains:
         ax.scatter(x[pains], avg[pains] - 0.25, marker="v", color=PALETTE["bad"], s=60, zorder=5, label=t["pain"])
     for i in curve.lowest:
-        ax.scatter([x[i]], [avg[i]], s=320, facecolors="none", edgecolors=PALETTE["bad"], linewidths=2.5, zorder=6,
-                   label=t["lowest"] if i == curve.lowest[0] else "_lowest")
-    ax.set_xticks(x, [textwrap.shorten(s, 16, placeholder="…") for s in curve.stages], fontsize=8, rotation=20,
-                  ha="right")
+        ax.scatter(
+            [x[i]],
+            [avg[i]],
+            s=320,
+            facecolors="none",
+            edgecolors=PALETTE["bad"],
+            linewidths=2.5,
+            zorder=6,
+            label=t["lowest"] if i == curve.lowest[0] else "_lowest",
+        )
+    ax.set_xticks(
+        x, [textwrap.shorten(s, 16, placeholder="…") for s in curve.stages], fontsize=8, rotation=20, ha="right"
+    )
     ax.set_ylim(-2.6, 2.6)
     ax.set_yticks([-2, -1, 0, 1, 2], ["−2", "−1", "0", "+1", "+2"])
     ax.set_xlim(-0.5, len(x) - 0.5)
@@ -65,9 +78,17 @@ def emotion_chart(fig: Figure, curve: EmotionCurve, *, persona_names: Mapping[in
     finish(fig)
 
 
-def _map_page(fig: Figure, title: str, stages: Sequence[Stage], cards: Mapping[int, Sequence[Touchpoint]],
-              owners: Mapping[int, str], language: str, curve: EmotionCurve | None, labels: Mapping[str, str],
-              rows: int = CARDS_PER_PAGE) -> None:
+def _map_page(
+    fig: Figure,
+    title: str,
+    stages: Sequence[Stage],
+    cards: Mapping[int, Sequence[Touchpoint]],
+    owners: Mapping[int, str],
+    language: str,
+    curve: EmotionCurve | None,
+    labels: Mapping[str, str],
+    rows: int = CARDS_PER_PAGE,
+) -> None:
     fig.clear()
     fig.suptitle(title, fontsize=14, fontweight="bold", x=0.02, ha="left")
     n = max(1, len(stages))
@@ -79,25 +100,56 @@ def _map_page(fig: Figure, title: str, stages: Sequence[Stage], cards: Mapping[i
     card_inches = fig.get_figwidth() * 0.96 / n * 0.8
     chars = max(10, int(card_inches * 72 / (6.8 * 0.6)))
     for i, stage in enumerate(stages):
-        board.add_patch(FancyBboxPatch((i + 0.04, 0.25), 0.92, 0.6, boxstyle="round,pad=0.02", color=PALETTE["primary"]))
-        board.text(i + 0.5, 0.55, textwrap.fill(stage.name, 16), ha="center", va="center", color="white",
-                   fontsize=8.5, fontweight="bold")
+        board.add_patch(
+            FancyBboxPatch((i + 0.04, 0.25), 0.92, 0.6, boxstyle="round,pad=0.02", color=PALETTE["primary"])
+        )
+        board.text(
+            i + 0.5,
+            0.55,
+            textwrap.fill(stage.name, 16),
+            ha="center",
+            va="center",
+            color="white",
+            fontsize=8.5,
+            fontweight="bold",
+        )
         for row, tp in enumerate(cards.get(stage.id, [])):
             top = -row - 0.05
-            board.add_patch(FancyBboxPatch((i + 0.06, top - 0.85), 0.88, 0.8, boxstyle="round,pad=0.02",
-                                           facecolor="white", edgecolor="#C9D1D9"))
-            board.add_patch(FancyBboxPatch((i + 0.06, top - 0.85), 0.04, 0.8, boxstyle="square,pad=0",
-                                           color=EMOTION_COLORS.get(tp.emotion, "#95A5A6")))
+            board.add_patch(
+                FancyBboxPatch(
+                    (i + 0.06, top - 0.85), 0.88, 0.8, boxstyle="round,pad=0.02", facecolor="white", edgecolor="#C9D1D9"
+                )
+            )
+            board.add_patch(
+                FancyBboxPatch(
+                    (i + 0.06, top - 0.85),
+                    0.04,
+                    0.8,
+                    boxstyle="square,pad=0",
+                    color=EMOTION_COLORS.get(tp.emotion, "#95A5A6"),
+                )
+            )
             lines = textwrap.wrap(tp.name, chars) or [""]
             name = "\n".join(lines[:2]) + ("…" if len(lines) > 2 else "")
             board.text(i + 0.13, top - 0.1, name, fontsize=6.8, fontweight="bold", va="top", linespacing=1.1)
             meta = " · ".join(p for p in (channel_label(tp.channel, language), owners.get(tp.owner_id or 0, "")) if p)
-            board.text(i + 0.13, top - 0.47, textwrap.shorten(meta, int(chars * 1.1), placeholder="…"),
-                       fontsize=5.8, color="#5B6773", va="top")
+            board.text(
+                i + 0.13,
+                top - 0.47,
+                textwrap.shorten(meta, int(chars * 1.1), placeholder="…"),
+                fontsize=5.8,
+                color="#5B6773",
+                va="top",
+            )
             if tp.pain_points:
-                board.text(i + 0.13, top - 0.64, "⚠ " + textwrap.shorten(tp.pain_points, int(chars * 1.05),
-                                                                        placeholder="…"),
-                           fontsize=5.8, color=PALETTE["bad"], va="top")
+                board.text(
+                    i + 0.13,
+                    top - 0.64,
+                    "⚠ " + textwrap.shorten(tp.pain_points, int(chars * 1.05), placeholder="…"),
+                    fontsize=5.8,
+                    color=PALETTE["bad"],
+                    va="top",
+                )
     if curve is not None:
         ax = fig.add_axes((0.02, 0.04, 0.96, 0.22))  # aligned with the stage columns above
         x = np.arange(len(curve.stages)) + 0.5
@@ -114,9 +166,17 @@ def _map_page(fig: Figure, title: str, stages: Sequence[Stage], cards: Mapping[i
         style_axes(ax)
 
 
-def export_journey_map(path: Path, *, title: str, stages: Sequence[Stage], touchpoints: Sequence[Touchpoint],
-                       owners: Mapping[int, str], language: str, curve: EmotionCurve | None,
-                       labels: Mapping[str, str] | None = None) -> int:
+def export_journey_map(
+    path: Path,
+    *,
+    title: str,
+    stages: Sequence[Stage],
+    touchpoints: Sequence[Touchpoint],
+    owners: Mapping[int, str],
+    language: str,
+    curve: EmotionCurve | None,
+    labels: Mapping[str, str] | None = None,
+) -> int:
     """Write the map as .png, .svg or .pdf; returns the number of pages (PNG/SVG: 1, with
     every card; PDF: as many as the fullest stage needs)."""
     labels = dict(labels or {})
@@ -129,8 +189,10 @@ def export_journey_map(path: Path, *, title: str, stages: Sequence[Stage], touch
             with PdfPages(path) as pdf:
                 for page in range(pages):
                     fig = Figure(figsize=A4_LANDSCAPE)
-                    chunk = {sid: cards[page * CARDS_PER_PAGE:(page + 1) * CARDS_PER_PAGE]
-                             for sid, cards in by_stage.items()}
+                    chunk = {
+                        sid: cards[page * CARDS_PER_PAGE : (page + 1) * CARDS_PER_PAGE]
+                        for sid, cards in by_stage.items()
+                    }
                     page_title = title if pages == 1 else f"{title} ({page + 1}/{pages})"
                     _map_page(fig, page_title, stages, chunk, owners, language, curve if page == 0 else None, labels)
                     pdf.savefig(fig)
@@ -145,4 +207,3 @@ def export_journey_map(path: Path, *, title: str, stages: Sequence[Stage], touch
         return 1
     except OSError as exc:
         raise PlannerError(f"Cannot write {path.name}: {exc.strerror}.", code="cannot_write", path=str(path)) from None
-

@@ -17,17 +17,32 @@ import pandas as pd
 from matplotlib.figure import Figure
 
 PALETTE = {
-    "primary": "#1F6FB2", "secondary": "#E07B39", "good": "#2E8B57", "bad": "#C0392B",
-    "muted": "#9AA5B1", "grid": "#E3E8EE", "text": "#25303B", "span": "#F2C94C",
+    "primary": "#1F6FB2",
+    "secondary": "#E07B39",
+    "good": "#2E8B57",
+    "bad": "#C0392B",
+    "muted": "#9AA5B1",
+    "grid": "#E3E8EE",
+    "text": "#25303B",
+    "span": "#F2C94C",
 }
 
 Span = tuple[str | pd.Timestamp, str | pd.Timestamp | None, str]
 
 DEFAULT_LABELS = {
-    "retention": "Retention rate %", "churn": "Churn rate %", "percent": "%",
-    "new": "New buyers", "returning": "Returning buyers", "buyers": "Buyers",
-    "revenue": "Revenue", "aov": "Average order value", "cohort": "Cohort", "offset": "Periods after first purchase",
-    "customers_share": "Customers %", "revenue_share": "Revenue %", "no_data": "No sales data yet",
+    "retention": "Retention rate %",
+    "churn": "Churn rate %",
+    "percent": "%",
+    "new": "New buyers",
+    "returning": "Returning buyers",
+    "buyers": "Buyers",
+    "revenue": "Revenue",
+    "aov": "Average order value",
+    "cohort": "Cohort",
+    "offset": "Periods after first purchase",
+    "customers_share": "Customers %",
+    "revenue_share": "Revenue %",
+    "no_data": "No sales data yet",
     "not_covered": "window not covered",
 }
 
@@ -66,7 +81,9 @@ def _period_axis(ax, periods: Sequence[Mapping]) -> np.ndarray:
     x = np.arange(len(periods))
     names = [p["period"] for p in periods]
     step = max(1, int(np.ceil(len(names) / 14)))  # keep labels readable on long series
-    ax.set_xticks(x[::step], names[::step], rotation=45 if len(names) > 6 else 0, ha="right" if len(names) > 6 else "center")
+    ax.set_xticks(
+        x[::step], names[::step], rotation=45 if len(names) > 6 else 0, ha="right" if len(names) > 6 else "center"
+    )
     ax.set_xlim(-0.6, len(periods) - 0.4)
     return x
 
@@ -84,8 +101,9 @@ def draw_spans(ax, periods: Sequence[Mapping], spans: Sequence[Span] | None) -> 
         if len(hit) == 0:
             continue
         ax.axvspan(hit[0] - 0.45, hit[-1] + 0.45, color=PALETTE["span"], alpha=0.25, zorder=0)
-        ax.text(hit[0] - 0.4, 0.98, label, transform=ax.get_xaxis_transform(), va="top", fontsize=9,
-                color=PALETTE["text"])
+        ax.text(
+            hit[0] - 0.4, 0.98, label, transform=ax.get_xaxis_transform(), va="top", fontsize=9, color=PALETTE["text"]
+        )
 
 
 def _mark_uncovered(ax, periods: Sequence[Mapping], labels: Mapping[str, str]) -> None:
@@ -106,20 +124,36 @@ def _time_axes(fig: Figure, periods: Sequence[Mapping], labels: Mapping[str, str
     return ax, _period_axis(ax, periods), t
 
 
-def retention_chart(fig: Figure, periods: Sequence[Mapping], *, spans: Sequence[Span] | None = None,
-                    labels: Mapping[str, str] | None = None) -> None:
+def retention_chart(
+    fig: Figure,
+    periods: Sequence[Mapping],
+    *,
+    spans: Sequence[Span] | None = None,
+    labels: Mapping[str, str] | None = None,
+) -> None:
     axes = _time_axes(fig, periods, labels)
     if axes is None:
         return
     ax, x, t = axes
     _mark_uncovered(ax, periods, t)
-    for key, color, label in (("retention_rate", PALETTE["good"], t["retention"]),
-                              ("churn_rate", PALETTE["bad"], t["churn"])):
+    for key, color, label in (
+        ("retention_rate", PALETTE["good"], t["retention"]),
+        ("churn_rate", PALETTE["bad"], t["churn"]),
+    ):
         y = np.array([np.nan if p[key] is None else p[key] for p in periods], dtype=float)
         ax.plot(x, y, color=color, linewidth=2.4, marker="o", markersize=6, label=label)
         partial = [i for i, p in enumerate(periods) if p["partial"]]
-        ax.plot(x[partial], y[partial], linestyle="none", marker="o", markersize=8, markerfacecolor="white",
-                markeredgecolor=color, markeredgewidth=2, label="_partial")
+        ax.plot(
+            x[partial],
+            y[partial],
+            linestyle="none",
+            marker="o",
+            markersize=8,
+            markerfacecolor="white",
+            markeredgecolor=color,
+            markeredgewidth=2,
+            label="_partial",
+        )
     style_axes(ax, percent=True)
     ax.set_ylabel(t["percent"])
     draw_spans(ax, periods, spans)
@@ -127,8 +161,13 @@ def retention_chart(fig: Figure, periods: Sequence[Mapping], *, spans: Sequence[
     finish(fig)
 
 
-def buyers_chart(fig: Figure, periods: Sequence[Mapping], *, spans: Sequence[Span] | None = None,
-                 labels: Mapping[str, str] | None = None) -> None:
+def buyers_chart(
+    fig: Figure,
+    periods: Sequence[Mapping],
+    *,
+    spans: Sequence[Span] | None = None,
+    labels: Mapping[str, str] | None = None,
+) -> None:
     axes = _time_axes(fig, periods, labels)
     if axes is None:
         return
@@ -144,8 +183,14 @@ def buyers_chart(fig: Figure, periods: Sequence[Mapping], *, spans: Sequence[Spa
     finish(fig)
 
 
-def revenue_chart(fig: Figure, periods: Sequence[Mapping], *, currency: str = "EUR",
-                  spans: Sequence[Span] | None = None, labels: Mapping[str, str] | None = None) -> None:
+def revenue_chart(
+    fig: Figure,
+    periods: Sequence[Mapping],
+    *,
+    currency: str = "EUR",
+    spans: Sequence[Span] | None = None,
+    labels: Mapping[str, str] | None = None,
+) -> None:
     axes = _time_axes(fig, periods, labels)
     if axes is None:
         return
@@ -163,8 +208,13 @@ def revenue_chart(fig: Figure, periods: Sequence[Mapping], *, currency: str = "E
     ax2.set_ylabel(f"{t['aov']} ({currency})")
     draw_spans(ax, periods, spans)
     handles = ax.get_legend_handles_labels()[0] + ax2.get_legend_handles_labels()[0]
-    ax.legend(handles=handles, loc="upper center", bbox_to_anchor=(0.5, -0.18 if len(periods) > 6 else -0.1),
-              ncol=2, frameon=False)
+    ax.legend(
+        handles=handles,
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.18 if len(periods) > 6 else -0.1),
+        ncol=2,
+        frameon=False,
+    )
     finish(fig)
 
 
@@ -188,8 +238,15 @@ def cohort_heatmap(fig: Figure, cohorts: Sequence[Mapping], *, labels: Mapping[s
             for j in range(width):
                 if np.isfinite(matrix[i, j]):
                     dark = j > 0 and matrix[i, j] > vmax * 0.6
-                    ax.text(j, i, f"{matrix[i, j]:.0f}", ha="center", va="center", fontsize=8,
-                            color="white" if dark else PALETTE["text"])
+                    ax.text(
+                        j,
+                        i,
+                        f"{matrix[i, j]:.0f}",
+                        ha="center",
+                        va="center",
+                        fontsize=8,
+                        color="white" if dark else PALETTE["text"],
+                    )
     ax.set_yticks(range(len(cohorts)), [f"{c['cohort']}  ({c['size']})" for c in cohorts], fontsize=9)
     step = max(1, int(np.ceil(width / 16)))
     ax.set_xticks(range(0, width, step), [str(j) for j in range(0, width, step)], fontsize=9)
@@ -200,8 +257,13 @@ def cohort_heatmap(fig: Figure, cohorts: Sequence[Mapping], *, labels: Mapping[s
     finish(fig)
 
 
-def rfm_chart(fig: Figure, summary: pd.DataFrame, *, segment_names: Mapping[str, str] | None = None,
-              labels: Mapping[str, str] | None = None) -> None:
+def rfm_chart(
+    fig: Figure,
+    summary: pd.DataFrame,
+    *,
+    segment_names: Mapping[str, str] | None = None,
+    labels: Mapping[str, str] | None = None,
+) -> None:
     t = _labels(labels)
     if summary.empty or summary["customers"].sum() == 0:
         _empty(fig, t["no_data"])

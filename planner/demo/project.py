@@ -43,8 +43,7 @@ _PERSONAS = {
             goals="Jeden Tag zuverlässig und trocken ins Büro (14 km); Auto abschaffen.",
             expectations="Reparatur innerhalb von 24 Stunden, Leihrad während der Werkstattzeit, "
             "Termine online buchbar.",
-            pains="Werkstatt im Frühjahr drei Wochen ausgebucht; Akku-Probleme im Winter; "
-            "niemand ruft zurück.",
+            pains="Werkstatt im Frühjahr drei Wochen ausgebucht; Akku-Probleme im Winter; niemand ruft zurück.",
             channels="Online-Terminbuchung, WhatsApp, E-Mail",
             notes="Kauft Zubehör (Regenkleidung, Schlösser) spontan, wenn sie ohnehin im Laden ist.",
         ),
@@ -52,8 +51,7 @@ _PERSONAS = {
             name="Familie Özdemir",
             segment="Familie mit zwei Kindern (6 und 9)",
             goals="Sichere Räder, die mitwachsen; gemeinsame Wochenendtouren.",
-            expectations="Ehrliche Beratung statt Upselling, faire Inzahlungnahme der zu klein "
-            "gewordenen Kinderräder.",
+            expectations="Ehrliche Beratung statt Upselling, faire Inzahlungnahme der zu klein gewordenen Kinderräder.",
             pains="Alle zwei Jahre ein neues Kinderrad; Preise für Lastenräder.",
             channels="Laden vor Ort, Instagram, Newsletter",
             notes="Reagiert auf Aktionen zum Schulanfang und auf Familien-Events.",
@@ -84,8 +82,7 @@ _PERSONAS = {
             goals="Get to the office (14 km) reliably and dry every day; give up the car.",
             expectations="Repairs within 24 hours, a loan bike while hers is in the workshop, "
             "appointments bookable online.",
-            pains="Workshop booked out for three weeks in spring; battery trouble in winter; "
-            "nobody calls back.",
+            pains="Workshop booked out for three weeks in spring; battery trouble in winter; nobody calls back.",
             channels="Online booking, WhatsApp, e-mail",
             notes="Buys accessories (rain gear, locks) on impulse when she is in the shop anyway.",
         ),
@@ -93,8 +90,7 @@ _PERSONAS = {
             name="The Özdemir family",
             segment="Family with two children (6 and 9)",
             goals="Safe bikes that grow with the kids; weekend rides together.",
-            expectations="Honest advice instead of upselling, a fair trade-in for outgrown "
-            "children's bikes.",
+            expectations="Honest advice instead of upselling, a fair trade-in for outgrown children's bikes.",
             pains="A new children's bike every two years; cargo bike prices.",
             channels="Shop on site, Instagram, newsletter",
             notes="Responds to back-to-school offers and family events.",

@@ -96,22 +96,23 @@ def generate_demo_sales(seed: int = SEED) -> pd.DataFrame:
         if member_since is not None:
             members.add(number)
 
-    known = pd.DataFrame(rows, columns=["Rechnungsnummer", "Datum", "Kundennummer", "Artikelgruppe", "Kanal",
-                                        "Betrag"])
+    known = pd.DataFrame(rows, columns=["Rechnungsnummer", "Datum", "Kundennummer", "Artikelgruppe", "Kanal", "Betrag"])
     known["Kundenkarte"] = np.where(known["Kundennummer"].isin(members), "ja", "nein")
     known["Kundennummer"] = known["Kundennummer"].astype("Int64")
     # walk-in cash sales: no customer number, no card
     count = int(len(known) * WALK_IN_SHARE / (1 - WALK_IN_SHARE))
     walk_days = rng.choices(range(days_total), weights=day_weights, k=count)
-    walk_in = pd.DataFrame({
-        "Rechnungsnummer": [f"B{i}" for i in range(count)],
-        "Datum": [start_dt + timedelta(days=d, minutes=rng.randrange(9 * 60, 18 * 60 + 30)) for d in walk_days],
-        "Kundennummer": pd.array([None] * count, dtype="Int64"),
-        "Artikelgruppe": "Zubehör",
-        "Kanal": "Laden",
-        "Betrag": [round(rng.lognormvariate(math.log(25.0), 0.5), 2) for _ in range(count)],
-        "Kundenkarte": None,
-    })
+    walk_in = pd.DataFrame(
+        {
+            "Rechnungsnummer": [f"B{i}" for i in range(count)],
+            "Datum": [start_dt + timedelta(days=d, minutes=rng.randrange(9 * 60, 18 * 60 + 30)) for d in walk_days],
+            "Kundennummer": pd.array([None] * count, dtype="Int64"),
+            "Artikelgruppe": "Zubehör",
+            "Kanal": "Laden",
+            "Betrag": [round(rng.lognormvariate(math.log(25.0), 0.5), 2) for _ in range(count)],
+            "Kundenkarte": None,
+        }
+    )
     frame = pd.concat([known, walk_in], ignore_index=True)
     frame["Datum"] = frame["Datum"].astype("datetime64[ms]")
     return frame.sort_values(["Datum", "Rechnungsnummer"], kind="stable").reset_index(drop=True)
@@ -122,5 +123,6 @@ def demo_sales_raw_table():
     from planner.sales.reader import RawTable
 
     frame = generate_demo_sales()
-    return RawTable(source="Radhaus-Lindner-Kasse-2023-2026.xlsx", sheet="Verkäufe", frame=frame,
-                    header_row=1, first_row=2)
+    return RawTable(
+        source="Radhaus-Lindner-Kasse-2023-2026.xlsx", sheet="Verkäufe", frame=frame, header_row=1, first_row=2
+    )

@@ -65,19 +65,28 @@ def write_kpi_workbook(result: dict, path: Path) -> None:
             _put(cohorts, r, 3 + j, round(value, 2)).number_format = "0.0"
     if result["cohorts"] and width:
         area = f"C2:{get_column_letter(2 + width)}{len(result['cohorts']) + 1}"
-        cohorts.conditional_formatting.add(area, ColorScaleRule(start_type="num", start_value=0, start_color="FFFFFF",
-                                                                end_type="num", end_value=100, end_color="2E75B6"))
+        cohorts.conditional_formatting.add(
+            area,
+            ColorScaleRule(
+                start_type="num", start_value=0, start_color="FFFFFF", end_type="num", end_value=100, end_color="2E75B6"
+            ),
+        )
 
     info = wb.create_sheet("Import")
     _header(info, ["item", "value"])
     info.column_dimensions["A"].width = 28
     info.column_dimensions["B"].width = 48
     row = 2
-    entries = [("source", result.get("source", "")), ("period", result.get("period", "")),
-               ("window_months", result.get("window_months", ""))]
+    entries = [
+        ("source", result.get("source", "")),
+        ("period", result.get("period", "")),
+        ("window_months", result.get("window_months", "")),
+    ]
     entries += [(k, v) for k, v in result["import_report"].items() if not isinstance(v, (dict, list))]
-    entries += [(f"rows with {k.removeprefix('rows_').replace('_', ' ')} (first rows)", ", ".join(map(str, v)))
-                for k, v in result["import_report"].get("examples", {}).items()]
+    entries += [
+        (f"rows with {k.removeprefix('rows_').replace('_', ' ')} (first rows)", ", ".join(map(str, v)))
+        for k, v in result["import_report"].get("examples", {}).items()
+    ]
     entries += [(f"column for {field}", column) for field, column in result["mapping"].items()]
     entries += [(f"total {k}", v) for k, v in result["totals"].items()]
     for key, value in entries:
@@ -87,5 +96,6 @@ def write_kpi_workbook(result: dict, path: Path) -> None:
     try:
         wb.save(path)
     except OSError as exc:
-        raise PlannerError(f"Cannot write {path}: {exc.strerror}.",
-                           hint="Choose another folder or close the file in Excel.") from None
+        raise PlannerError(
+            f"Cannot write {path}: {exc.strerror}.", hint="Choose another folder or close the file in Excel."
+        ) from None

@@ -20,8 +20,9 @@ from openpyxl.utils import get_column_letter
 from planner.errors import PlannerError
 
 
-def write_table(frame: pd.DataFrame, path: Path, *, headers: list[str] | None = None, language: str = "en",
-                sheet: str = "List") -> None:
+def write_table(
+    frame: pd.DataFrame, path: Path, *, headers: list[str] | None = None, language: str = "en", sheet: str = "List"
+) -> None:
     headers = headers or [str(c) for c in frame.columns]
     try:
         if path.suffix.lower() == ".csv":
@@ -31,8 +32,14 @@ def write_table(frame: pd.DataFrame, path: Path, *, headers: list[str] | None = 
                 if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
                     out[column] = out[column].map(lambda v: csv_safe(v) if isinstance(v, str) else v)
             german = language == "de"
-            out.to_csv(path, index=False, sep=";" if german else ",", decimal="," if german else ".",
-                       encoding="utf-8-sig", lineterminator="\r\n")  # RFC 4180: a CR in a value gets quoted
+            out.to_csv(
+                path,
+                index=False,
+                sep=";" if german else ",",
+                decimal="," if german else ".",
+                encoding="utf-8-sig",
+                lineterminator="\r\n",
+            )  # RFC 4180: a CR in a value gets quoted
             return
         wb = Workbook()
         ws = wb.active
@@ -53,8 +60,12 @@ def write_table(frame: pd.DataFrame, path: Path, *, headers: list[str] | None = 
         ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(frame) + 1}"
         wb.save(path)
     except OSError as exc:
-        raise PlannerError(f"Cannot write {path.name}: {exc.strerror}.", code="cannot_write", path=str(path),
-                           hint="Choose another folder, or close the file if it is open in Excel.") from None
+        raise PlannerError(
+            f"Cannot write {path.name}: {exc.strerror}.",
+            code="cannot_write",
+            path=str(path),
+            hint="Choose another folder, or close the file if it is open in Excel.",
+        ) from None
 
 
 FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")

@@ -27,6 +27,17 @@ class CatalogMeasure:
 def catalog(language: str = "en") -> tuple[CatalogMeasure, ...]:
     raw = json.loads((resources.files("resources") / "catalog" / "measures.json").read_text(encoding="utf-8"))
     language = language if language in ("de", "en") else "en"
-    return tuple(CatalogMeasure(item["key"], item[language]["title"], item[language]["description"],
-                                item["bond_type"], item["lock_in"], tuple(item["stages"]), tuple(item["channels"]),
-                                item["kpi"], item["winback"]) for item in raw)
+    return tuple(
+        CatalogMeasure(
+            item["key"],
+            item[language]["title"],
+            item[language]["description"],
+            item["bond_type"],
+            item["lock_in"],
+            tuple(item["stages"]),
+            tuple(item["channels"]),
+            item["kpi"],
+            item["winback"],
+        )
+        for item in raw
+    )

@@ -65,24 +65,28 @@ def measures_at_touchpoint(store: ProjectStore, touchpoint_id: int) -> list[Meas
 
 def checkins(store: ProjectStore, kind: str, target_id: int) -> list[CheckIn]:
     rows = store.connection.execute(
-        "SELECT id, kind, target_id, date, value, note FROM checkin WHERE kind = ? AND target_id = ? "
-        "ORDER BY date, id", (kind, target_id))
+        "SELECT id, kind, target_id, date, value, note FROM checkin WHERE kind = ? AND target_id = ? ORDER BY date, id",
+        (kind, target_id),
+    )
     return [CheckIn(*row) for row in rows]
 
 
 def add_checkin(store: ProjectStore, checkin: CheckIn) -> CheckIn:
     with store.transaction() as conn:
-        cur = conn.execute("INSERT INTO checkin(id, kind, target_id, date, value, note) VALUES (?, ?, ?, ?, ?, ?)",
-                           (checkin.id or None, checkin.kind, checkin.target_id, checkin.date, checkin.value,
-                            checkin.note))
-    return CheckIn(checkin.id or int(cur.lastrowid), checkin.kind, checkin.target_id, checkin.date, checkin.value,
-                   checkin.note)
+        cur = conn.execute(
+            "INSERT INTO checkin(id, kind, target_id, date, value, note) VALUES (?, ?, ?, ?, ?, ?)",
+            (checkin.id or None, checkin.kind, checkin.target_id, checkin.date, checkin.value, checkin.note),
+        )
+    return CheckIn(
+        checkin.id or int(cur.lastrowid), checkin.kind, checkin.target_id, checkin.date, checkin.value, checkin.note
+    )
 
 
 def delete_checkin(store: ProjectStore, checkin_id: int) -> CheckIn:
     with store.transaction() as conn:
-        row = conn.execute("SELECT id, kind, target_id, date, value, note FROM checkin WHERE id = ?",
-                           (checkin_id,)).fetchone()
+        row = conn.execute(
+            "SELECT id, kind, target_id, date, value, note FROM checkin WHERE id = ?", (checkin_id,)
+        ).fetchone()
         if row is None:
             raise record_gone("checkin", checkin_id)
         conn.execute("DELETE FROM checkin WHERE id = ?", (checkin_id,))

@@ -31,12 +31,20 @@ from planner.model import Goal
 
 # KPIs a goal can track from the sales data (keys of the period table), and whether more is better.
 DATA_KPIS: dict[str, bool] = {
-    "retention_rate": True, "churn_rate": False, "repeat_purchase_rate": True, "customers_end": True,
-    "new": True, "reactivated": True, "revenue": True, "aov": True, "purchase_frequency": True,
+    "retention_rate": True,
+    "churn_rate": False,
+    "repeat_purchase_rate": True,
+    "customers_end": True,
+    "new": True,
+    "reactivated": True,
+    "revenue": True,
+    "aov": True,
+    "purchase_frequency": True,
 }
 OTHER_METRICS = ("nps", "manual")
-CUSTOMER_WORDS = re.compile(r"kund|customer|client|käufer|buyer|member|mitglied|persona|stamm|neukund|gäst|guest",
-                            re.IGNORECASE)
+CUSTOMER_WORDS = re.compile(
+    r"kund|customer|client|käufer|buyer|member|mitglied|persona|stamm|neukund|gäst|guest", re.IGNORECASE
+)
 PERIOD_MONTHS = {"month": 1, "quarter": 3, "year": 12}
 
 
@@ -72,8 +80,15 @@ def best_stretch(values: Sequence[float | None], steps: int, higher_is_better: b
     return best
 
 
-def smart_checks(goal: Goal, *, today: date, history: Sequence[float | None] = (), period: str = "quarter",
-                 has_sales: bool = False, has_survey: bool = False) -> list[Check]:
+def smart_checks(
+    goal: Goal,
+    *,
+    today: date,
+    history: Sequence[float | None] = (),
+    period: str = "quarter",
+    has_sales: bool = False,
+    has_survey: bool = False,
+) -> list[Check]:
     """`history` is the metric per complete period from the project's data (data KPIs)."""
     checks = []
     # S
@@ -99,8 +114,13 @@ def smart_checks(goal: Goal, *, today: date, history: Sequence[float | None] = (
         checks.append(Check("M", True, "measurable_ok"))
     # A
     start, deadline = _parse(goal.baseline_date), _parse(goal.deadline)
-    if goal.baseline_value is None or goal.target_value is None or start is None or deadline is None \
-            or deadline <= start:
+    if (
+        goal.baseline_value is None
+        or goal.target_value is None
+        or start is None
+        or deadline is None
+        or deadline <= start
+    ):
         checks.append(Check("A", None, "achievable_incomplete"))
     elif goal.metric not in DATA_KPIS or not [v for v in history if v is not None]:
         checks.append(Check("A", None, "achievable_no_history"))
@@ -146,8 +166,12 @@ class Progress:
 
 
 def goal_progress(goal: Goal, current: float | None, *, today: date) -> Progress:
-    if current is None or goal.baseline_value is None or goal.target_value is None \
-            or goal.target_value == goal.baseline_value:
+    if (
+        current is None
+        or goal.baseline_value is None
+        or goal.target_value is None
+        or goal.target_value == goal.baseline_value
+    ):
         return Progress(current, None, None, "no_data")
     fraction = (current - goal.baseline_value) / (goal.target_value - goal.baseline_value)
     fraction = min(1.0, max(0.0, fraction))

@@ -88,7 +88,12 @@ def card_values(periods: list[dict]) -> dict[str, dict[str, object]]:
         value = latest[name]
         before = previous[name] if previous else None
         change = None if value is None or before is None else value - before
-        cards[name] = {"period": latest["period"], "value": value, "previous": before, "change": change,
-                       "series": [p[name] for p in complete][-12:],
-                       "window_covered": latest["window_covered"]}
+        cards[name] = {
+            "period": latest["period"],
+            "value": value,
+            "previous": before,
+            "change": change,
+            "series": [p[name] for p in complete][-12:],
+            "window_covered": latest["window_covered"],
+        }
     return cards

@@ -39,7 +39,12 @@ def test_create_edit_reopen(project: ProjectStore) -> None:
     assert reopened.persona(a.id).segment == "Stammkundin"
     s = reopened.settings()
     assert (s.name, s.company, s.period, s.activity_window_months, s.gross_margin_pct) == (
-        "Plan", "ACME", Period.QUARTER, 6, 41.5)
+        "Plan",
+        "ACME",
+        Period.QUARTER,
+        6,
+        41.5,
+    )
     assert s.created and s.modified >= s.created
     reopened.close()
 

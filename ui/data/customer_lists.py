@@ -41,7 +41,12 @@ from ui.widgets import HintLabel
 RFM_COLUMNS = [
     Column("customer_id", QT_TRANSLATE_NOOP("CustomerLists", "Customer"), "text"),
     Column("segment_name", QT_TRANSLATE_NOOP("CustomerLists", "Segment"), "text"),
-    Column("score", QT_TRANSLATE_NOOP("CustomerLists", "RFM score"), "text", QT_TRANSLATE_NOOP("CustomerLists", "Recency, frequency and monetary score, each 1 (low) to 5 (high).")),
+    Column(
+        "score",
+        QT_TRANSLATE_NOOP("CustomerLists", "RFM score"),
+        "text",
+        QT_TRANSLATE_NOOP("CustomerLists", "Recency, frequency and monetary score, each 1 (low) to 5 (high)."),
+    ),
     Column("last_purchase", QT_TRANSLATE_NOOP("CustomerLists", "Last purchase"), "text"),
     Column("recency", QT_TRANSLATE_NOOP("CustomerLists", "Days since last purchase"), "int"),
     Column("frequency", QT_TRANSLATE_NOOP("CustomerLists", "Purchases"), "int"),
@@ -52,9 +57,18 @@ RISK_COLUMNS = [
     Column("segment_name", QT_TRANSLATE_NOOP("CustomerLists", "Segment"), "text"),
     Column("last_purchase", QT_TRANSLATE_NOOP("CustomerLists", "Last purchase"), "text"),
     Column("days_since", QT_TRANSLATE_NOOP("CustomerLists", "Days since last purchase"), "int"),
-    Column("usual_interval", QT_TRANSLATE_NOOP("CustomerLists", "Usual interval (days)"), "float",
-           QT_TRANSLATE_NOOP("CustomerLists", "The median number of days between this customer's purchases.")),
-    Column("overdue_factor", QT_TRANSLATE_NOOP("CustomerLists", "Overdue ×"), "float", QT_TRANSLATE_NOOP("CustomerLists", "Days since last purchase ÷ usual interval.")),
+    Column(
+        "usual_interval",
+        QT_TRANSLATE_NOOP("CustomerLists", "Usual interval (days)"),
+        "float",
+        QT_TRANSLATE_NOOP("CustomerLists", "The median number of days between this customer's purchases."),
+    ),
+    Column(
+        "overdue_factor",
+        QT_TRANSLATE_NOOP("CustomerLists", "Overdue ×"),
+        "float",
+        QT_TRANSLATE_NOOP("CustomerLists", "Days since last purchase ÷ usual interval."),
+    ),
     Column("purchases", QT_TRANSLATE_NOOP("CustomerLists", "Purchases"), "int"),
     Column("revenue", QT_TRANSLATE_NOOP("CustomerLists", "Net revenue"), "money"),
 ]
@@ -71,8 +85,9 @@ class _Proxy(QSortFilterProxyModel):
 class CustomerList(QWidget):
     """One list with a text filter, an optional segment filter, a count and export."""
 
-    def __init__(self, name: str, columns: list[Column], *, with_segments: bool, sort_key: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, name: str, columns: list[Column], *, with_segments: bool, sort_key: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.name = name
         self._with_segments = with_segments
@@ -136,12 +151,21 @@ class CustomerList(QWidget):
         return self.model.frame.iloc[rows][keys]
 
     def export(self, path: Path, language: str) -> None:
-        write_table(self.visible_frame(), path, headers=[c.translated_title() for c in self.model.columns], language=language,
-                    sheet=self.name)
+        write_table(
+            self.visible_frame(),
+            path,
+            headers=[c.translated_title() for c in self.model.columns],
+            language=language,
+            sheet=self.name,
+        )
 
     def export_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export list"), str(Path.home() / f"{self.name}.xlsx"),
-                                              self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export list"),
+            str(Path.home() / f"{self.name}.xlsx"),
+            self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"),
+        )
         if not path:
             return
         target = Path(path)
@@ -179,7 +203,11 @@ def segment_grid_html() -> str:
     head = "".join(f"<th>F{f}</th>" for f in range(1, 6))
     rows = "".join(
         f"<tr><th>R{r}</th>" + "".join(f"<td>{segment_name(GRID[r - 1][f - 1])}</td>" for f in range(1, 6)) + "</tr>"
-        for r in range(5, 0, -1))
-    note = QCoreApplication.translate("CustomerLists", "R = recency score (5 = bought most recently), F = frequency score (5 = most "
-                                                        "purchases); scores are quintiles of the customers' ranks.")
+        for r in range(5, 0, -1)
+    )
+    note = QCoreApplication.translate(
+        "CustomerLists",
+        "R = recency score (5 = bought most recently), F = frequency score (5 = most "
+        "purchases); scores are quintiles of the customers' ranks.",
+    )
     return f"<p>{note}</p><table border='1' cellspacing='0' cellpadding='3'><tr><th></th>{head}</tr>{rows}</table>"

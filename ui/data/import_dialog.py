@@ -129,11 +129,14 @@ class ImportDialog(QDialog):
         row.addWidget(self.path_edit, 1)
         row.addWidget(browse)
         hint = HintLabel()
-        hint.setText(self.tr(
-            "Import your sales or invoice list: one row per sale or invoice line with at least a customer "
-            "number, a date and an amount (or quantity and unit price). Excel (.xlsx, .xlsm, .xls), "
-            "OpenDocument (.ods) and CSV files work; macros and formulas are never run. Later imports of "
-            "newer data are added; rows imported before are recognised and not counted twice."))
+        hint.setText(
+            self.tr(
+                "Import your sales or invoice list: one row per sale or invoice line with at least a customer "
+                "number, a date and an amount (or quantity and unit price). Excel (.xlsx, .xlsm, .xls), "
+                "OpenDocument (.ods) and CSV files work; macros and formulas are never run. Later imports of "
+                "newer data are added; rows imported before are recognised and not counted twice."
+            )
+        )
         layout = QVBoxLayout(page)
         layout.addLayout(row)
         layout.addWidget(hint)
@@ -195,8 +198,12 @@ class ImportDialog(QDialog):
 
     def _show_page(self, index: int) -> None:
         self.pages.setCurrentIndex(index)
-        titles = {FILE: self.tr("1. Choose the file"), SHEET: self.tr("2. Choose the sheet"),
-                  MAPPING: self.tr("3. Which column is what?"), REPORT: self.tr("4. Check and import")}
+        titles = {
+            FILE: self.tr("1. Choose the file"),
+            SHEET: self.tr("2. Choose the sheet"),
+            MAPPING: self.tr("3. Which column is what?"),
+            REPORT: self.tr("4. Check and import"),
+        }
         self.title.setText(titles[index])
         self._update_buttons()
 
@@ -237,9 +244,15 @@ class ImportDialog(QDialog):
                 on_finish()
             self._update_buttons()
 
-        self._task = run_task(work, self, on_success=on_success, on_failure=self._fail,
-                              on_cancel=self._on_task_cancelled, on_progress=self._on_task_progressed,
-                              on_finish=finished)
+        self._task = run_task(
+            work,
+            self,
+            on_success=on_success,
+            on_failure=self._fail,
+            on_cancel=self._on_task_cancelled,
+            on_progress=self._on_task_progressed,
+            on_finish=finished,
+        )
         self._update_buttons()
 
     def _on_task_progressed(self, fraction: float, _text: str) -> None:
@@ -267,8 +280,12 @@ class ImportDialog(QDialog):
 
     def _on_browse(self) -> None:
         patterns = " ".join(f"*{s}" for s in sorted(SUPPORTED_SUFFIXES))
-        path, _ = QFileDialog.getOpenFileName(self, self.tr("Choose sales data"), str(Path.home()),
-                                              self.tr("Sales data (%1);;All files (*)").replace("%1", patterns))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose sales data"),
+            str(Path.home()),
+            self.tr("Sales data (%1);;All files (*)").replace("%1", patterns),
+        )
         if path:
             self.path_edit.setText(path)
 
@@ -289,8 +306,9 @@ class ImportDialog(QDialog):
             if not self.path_edit.text().strip():
                 self._say(self.tr("Choose a file first."), error=True)
                 return
-            self._start(lambda progress, cancelled: list_sheets(path), self._on_sheets_listed,
-                        self.tr("Looking at the file…"))
+            self._start(
+                lambda progress, cancelled: list_sheets(path), self._on_sheets_listed, self.tr("Looking at the file…")
+            )
         elif page == SHEET:
             item = self.sheet_list.currentItem()
             if item is not None:
@@ -302,8 +320,9 @@ class ImportDialog(QDialog):
         self._sheets = sheets
         self.sheet_list.clear()
         for info in sheets:
-            item = QListWidgetItem(self.tr("%1 — %2 rows").replace("%1", info.name)
-                                   .replace("%2", QLocale().toString(info.rows)))
+            item = QListWidgetItem(
+                self.tr("%1 — %2 rows").replace("%1", info.name).replace("%2", QLocale().toString(info.rows))
+            )
             item.setData(Qt.ItemDataRole.UserRole, info.name)
             self.sheet_list.addItem(item)
         filled = [i for i, s in enumerate(sheets) if s.rows > 1] or [0]
@@ -316,9 +335,11 @@ class ImportDialog(QDialog):
 
     def _read_sheet(self, sheet: str) -> None:
         path = Path(self.path_edit.text().strip().strip('"'))
-        self._start(lambda progress, cancelled: read_table_isolated(path, sheet, progress=progress, cancelled=cancelled),
-                    self._on_sheet_read,
-                    self.tr("Reading “%1”…").replace("%1", sheet))
+        self._start(
+            lambda progress, cancelled: read_table_isolated(path, sheet, progress=progress, cancelled=cancelled),
+            self._on_sheet_read,
+            self.tr("Reading “%1”…").replace("%1", sheet),
+        )
 
     def _on_sheet_read(self, raw: RawTable) -> None:
         self._raw = raw
@@ -350,9 +371,12 @@ class ImportDialog(QDialog):
             combo.blockSignals(False)
         self.mapping_note.setText(
             self.tr("This file has the same columns as an earlier import: its mapping is used.")
-            if self._skipped_mapping else
-            self.tr("Guessed from the column names. Fields marked * are required; the amount may also come "
-                    "from quantity × unit price."))
+            if self._skipped_mapping
+            else self.tr(
+                "Guessed from the column names. Fields marked * are required; the amount may also come "
+                "from quantity × unit price."
+            )
+        )
 
     def _on_mapping_changed(self) -> None:
         changed = self.sender()
@@ -372,8 +396,12 @@ class ImportDialog(QDialog):
 
     def _clean(self) -> None:
         if not complete_mapping(self._mapping):
-            self._say(self.tr("Choose the columns for customer ID and date, and for the amount "
-                              "(or quantity and unit price)."), error=True)
+            self._say(
+                self.tr(
+                    "Choose the columns for customer ID and date, and for the amount (or quantity and unit price)."
+                ),
+                error=True,
+            )
             return
         raw, mapping = self._raw, dict(self._mapping)
         assert raw is not None
@@ -414,8 +442,9 @@ class ImportDialog(QDialog):
                 store.close()
 
         self._doc.pause_watching()  # our own worker's commit is not a colleague's change
-        self._start(work, self._on_imported, self.tr("Storing the data in the project…"),
-                    on_finish=self._doc.resume_watching)
+        self._start(
+            work, self._on_imported, self.tr("Storing the data in the project…"), on_finish=self._doc.resume_watching
+        )
 
     def _on_imported(self, analysis: SalesAnalysis) -> None:
         self._doc.notify_sales_changed(analysis)

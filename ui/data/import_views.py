@@ -33,7 +33,6 @@ def field_label(field: str) -> str:
     return labels[field]
 
 
-
 def fill_preview(table: QTableWidget, label: QLabel, raw: RawTable | None, mapping: dict[str, str]) -> None:
     """The mapping page's live preview: the first rows as they will be read."""
     if raw is None:
@@ -44,7 +43,11 @@ def fill_preview(table: QTableWidget, label: QLabel, raw: RawTable | None, mappi
     computed_amount = "amount" not in mapping and "amount" in parsed
     headers = [f"{c}\n→ {field_label(by_column[c])}" if c in by_column else c for c in columns]
     if computed_amount:
-        headers.append(QCoreApplication.translate("ImportDialog", "%1\n= quantity × unit price").replace("%1", field_label("amount")))
+        headers.append(
+            QCoreApplication.translate("ImportDialog", "%1\n= quantity × unit price").replace(
+                "%1", field_label("amount")
+            )
+        )
     table.clear()
     table.setColumnCount(len(headers))
     table.setRowCount(len(parsed))
@@ -64,7 +67,11 @@ def fill_preview(table: QTableWidget, label: QLabel, raw: RawTable | None, mappi
             item = QTableWidgetItem(text)
             if field in problems or (field in ("quantity", "unit_price") and "amount" in problems):
                 item.setBackground(ERROR_BRUSH)
-                item.setToolTip(QCoreApplication.translate("ImportDialog", "This value cannot be read; the row will not count for customer figures."))
+                item.setToolTip(
+                    QCoreApplication.translate(
+                        "ImportDialog", "This value cannot be read; the row will not count for customer figures."
+                    )
+                )
             table.setItem(r, c, item)
         if computed_amount:
             value = parsed["amount"].iloc[r]
@@ -76,9 +83,11 @@ def fill_preview(table: QTableWidget, label: QLabel, raw: RawTable | None, mappi
     table.resizeColumnsToContents()
     for c in range(table.columnCount()):
         table.setColumnWidth(c, min(table.columnWidth(c), 260))
-    label.setText(QCoreApplication.translate("ImportDialog", "First %1 rows as they will be read (rows with problems in red: %2)")
-                               .replace("%1", str(len(parsed))).replace("%2", str(problems_seen)))
-
+    label.setText(
+        QCoreApplication.translate("ImportDialog", "First %1 rows as they will be read (rows with problems in red: %2)")
+        .replace("%1", str(len(parsed)))
+        .replace("%2", str(problems_seen))
+    )
 
 
 def report_html(report: ImportReport, table: pd.DataFrame | None) -> str:
@@ -88,33 +97,60 @@ def report_html(report: ImportReport, table: pd.DataFrame | None) -> str:
     first = table["date"].min() if table is not None and len(table) else None
     last = table["date"].max() if table is not None and len(table) else None
     lines = [
-        (QCoreApplication.translate("ImportDialog", "File"), Path(report.source).name + (f" — {report.sheet}" if report.sheet else "")),
+        (
+            QCoreApplication.translate("ImportDialog", "File"),
+            Path(report.source).name + (f" — {report.sheet}" if report.sheet else ""),
+        ),
         (QCoreApplication.translate("ImportDialog", "Header row"), n(report.header_row)),
         (QCoreApplication.translate("ImportDialog", "Rows read"), n(report.rows_read)),
         (QCoreApplication.translate("ImportDialog", "Rows used for customer figures"), f"<b>{n(report.rows_used)}</b>"),
     ]
     problems = [
-        ("rows_missing_customer", QCoreApplication.translate("ImportDialog", "without customer ID (e.g. walk-in sales)"), report.rows_missing_customer),
+        (
+            "rows_missing_customer",
+            QCoreApplication.translate("ImportDialog", "without customer ID (e.g. walk-in sales)"),
+            report.rows_missing_customer,
+        ),
         ("rows_bad_date", QCoreApplication.translate("ImportDialog", "without a readable date"), report.rows_bad_date),
-        ("rows_missing_amount", QCoreApplication.translate("ImportDialog", "without an amount"), report.rows_missing_amount),
+        (
+            "rows_missing_amount",
+            QCoreApplication.translate("ImportDialog", "without an amount"),
+            report.rows_missing_amount,
+        ),
     ]
     for key, label, count in problems:
         if count:
             examples = ", ".join(map(str, report.examples.get(key, [])))
             rows_word = QCoreApplication.translate("ImportDialog", "rows")
-            lines.append((QCoreApplication.translate("ImportDialog", "Rows %1").replace("%1", label),
-                          f"{n(count)} <span style='color:#666'>({rows_word} {examples} …)</span>"))
+            lines.append(
+                (
+                    QCoreApplication.translate("ImportDialog", "Rows %1").replace("%1", label),
+                    f"{n(count)} <span style='color:#666'>({rows_word} {examples} …)</span>",
+                )
+            )
     if report.empty_rows:
-        lines.append((QCoreApplication.translate("ImportDialog", "Of these, completely empty rows"), n(report.empty_rows)))
+        lines.append(
+            (QCoreApplication.translate("ImportDialog", "Of these, completely empty rows"), n(report.empty_rows))
+        )
     if report.duplicate_rows:
-        lines.append((QCoreApplication.translate("ImportDialog", "Rows that repeat an earlier row exactly (kept)"), n(report.duplicate_rows)))
+        lines.append(
+            (
+                QCoreApplication.translate("ImportDialog", "Rows that repeat an earlier row exactly (kept)"),
+                n(report.duplicate_rows),
+            )
+        )
     lines += [
         (QCoreApplication.translate("ImportDialog", "Customers with a purchase"), f"<b>{n(report.customers)}</b>"),
         (QCoreApplication.translate("ImportDialog", "Purchases (orders with a positive value)"), n(report.orders)),
-        (QCoreApplication.translate("ImportDialog", "Returns and cancellations (in net revenue, not purchases)"), n(report.non_purchase_orders)),
+        (
+            QCoreApplication.translate("ImportDialog", "Returns and cancellations (in net revenue, not purchases)"),
+            n(report.non_purchase_orders),
+        ),
     ]
     if first is not None:
-        lines.append((QCoreApplication.translate("ImportDialog", "Period"), f"{_show_value(first)} – {_show_value(last)}"))
+        lines.append(
+            (QCoreApplication.translate("ImportDialog", "Period"), f"{_show_value(first)} – {_show_value(last)}")
+        )
     mapping = ", ".join(f"{field_label(f)} = {c}" for f, c in report.mapping.items())
     lines.append((QCoreApplication.translate("ImportDialog", "Columns"), mapping))
     rows = "".join(f"<tr><td style='padding:3px 18px 3px 0'>{a}</td><td>{b}</td></tr>" for a, b in lines)
@@ -122,10 +158,12 @@ def report_html(report: ImportReport, table: pd.DataFrame | None) -> str:
     return f"<table>{rows}</table><p>{note}</p>"
 
 
-
 def complete_mapping(mapping: dict[str, str]) -> bool:
-    return ("customer_id" in mapping and "date" in mapping
-            and ("amount" in mapping or ("quantity" in mapping and "unit_price" in mapping)))
+    return (
+        "customer_id" in mapping
+        and "date" in mapping
+        and ("amount" in mapping or ("quantity" in mapping and "unit_price" in mapping))
+    )
 
 
 def _date_format() -> str:

@@ -71,8 +71,14 @@ class DataPanel(QWidget):
         self.period_label.setBuddy(self.period_combo)
         self.window_label.setBuddy(self.window_spin)
         controls = QHBoxLayout()
-        for widget in (self.period_label, self.period_combo, self.window_label, self.window_spin,
-                       self.suggestion_label, self.use_suggestion_button):
+        for widget in (
+            self.period_label,
+            self.period_combo,
+            self.window_label,
+            self.window_spin,
+            self.suggestion_label,
+            self.use_suggestion_button,
+        ):
             controls.addWidget(widget)
         controls.addStretch(1)
         controls.addWidget(self.import_button)
@@ -198,40 +204,66 @@ class DataPanel(QWidget):
     def _suggestion_tooltip(self, suggestion) -> str:
         if suggestion.p80_days is None:
             return self.tr("Too few repeat purchases to derive a window; 12 months is the usual default.")
-        return self.tr("80 % of repeat purchases came within %1 days of the customer's previous purchase "
-                       "(%2 repeat purchases). A customer silent for longer has most likely lapsed.") \
-            .replace("%1", str(round(suggestion.p80_days))).replace("%2", QLocale().toString(suggestion.gaps))
+        return (
+            self.tr(
+                "80 % of repeat purchases came within %1 days of the customer's previous purchase "
+                "(%2 repeat purchases). A customer silent for longer has most likely lapsed."
+            )
+            .replace("%1", str(round(suggestion.p80_days)))
+            .replace("%2", QLocale().toString(suggestion.gaps))
+        )
 
     def _show_notes(self) -> None:
         notes = []
         partial_periods = [p["period"] for p in self._periods if p["partial"]]
         uncovered = [p["period"] for p in self._periods if not p["window_covered"]]
         if partial_periods:
-            notes.append(self.tr("Partial periods (the data covers only part of them, marked *): %1.")
-                         .replace("%1", ", ".join(partial_periods)))
+            notes.append(
+                self.tr("Partial periods (the data covers only part of them, marked *): %1.").replace(
+                    "%1", ", ".join(partial_periods)
+                )
+            )
         if uncovered:
-            notes.append(self.tr("Up to %1 the activity window reaches back before the first data, so the customers "
-                                 "active at the start (and the retention rate) are understated there (grey).")
-                         .replace("%1", uncovered[-1]))
+            notes.append(
+                self.tr(
+                    "Up to %1 the activity window reaches back before the first data, so the customers "
+                    "active at the start (and the retention rate) are understated there (grey)."
+                ).replace("%1", uncovered[-1])
+            )
         self.notes.setText(" ".join(notes))
         self.notes.setVisible(bool(notes))
 
     def _fill_imports(self) -> None:
         imports = list_imports(self._doc.store)
         table = self.imports_table
-        headers = [self.tr("File"), self.tr("Sheet"), self.tr("Imported"), self.tr("Rows read"),
-                   self.tr("Rows used"), self.tr("Without customer"), self.tr("Bad date"), self.tr("Without amount"),
-                   self.tr("Already imported before")]
+        headers = [
+            self.tr("File"),
+            self.tr("Sheet"),
+            self.tr("Imported"),
+            self.tr("Rows read"),
+            self.tr("Rows used"),
+            self.tr("Without customer"),
+            self.tr("Bad date"),
+            self.tr("Without amount"),
+            self.tr("Already imported before"),
+        ]
         table.setColumnCount(len(headers))
         table.setHorizontalHeaderLabels(headers)
         table.setRowCount(len(imports))
         locale = QLocale()
         for r, item in enumerate(imports):
             rep = item.report
-            values = [item.source.replace("\\", "/").rsplit("/", 1)[-1], item.sheet, item.imported_at[:16].replace("T", " "),
-                      locale.toString(rep.rows_read), locale.toString(item.row_count),
-                      locale.toString(rep.rows_missing_customer), locale.toString(rep.rows_bad_date),
-                      locale.toString(rep.rows_missing_amount), locale.toString(rep.duplicates_of_earlier_imports)]
+            values = [
+                item.source.replace("\\", "/").rsplit("/", 1)[-1],
+                item.sheet,
+                item.imported_at[:16].replace("T", " "),
+                locale.toString(rep.rows_read),
+                locale.toString(item.row_count),
+                locale.toString(rep.rows_missing_customer),
+                locale.toString(rep.rows_bad_date),
+                locale.toString(rep.rows_missing_amount),
+                locale.toString(rep.duplicates_of_earlier_imports),
+            ]
             damaged = item.id in self._doc.excluded_imports
             if damaged:
                 values[0] = self.tr("%1 (damaged, left out)").replace("%1", values[0])
@@ -299,12 +331,20 @@ class DataPanel(QWidget):
 
     def _chart_labels(self) -> dict[str, str]:
         return {
-            "retention": kpi_name("retention_rate") + " %", "churn": kpi_name("churn_rate") + " %",
-            "percent": "%", "new": kpi_name("new_buyers"), "returning": kpi_name("returning_buyers"),
-            "buyers": kpi_name("buyers"), "revenue": kpi_name("revenue"), "aov": kpi_name("aov"),
-            "cohort": self.tr("Cohort (customers)"), "offset": self.tr("Periods after the first purchase"),
-            "customers_share": self.tr("Share of customers %"), "revenue_share": self.tr("Share of revenue %"),
-            "no_data": self.tr("No sales data yet"), "not_covered": self.tr("grey: window not covered by the data"),
+            "retention": kpi_name("retention_rate") + " %",
+            "churn": kpi_name("churn_rate") + " %",
+            "percent": "%",
+            "new": kpi_name("new_buyers"),
+            "returning": kpi_name("returning_buyers"),
+            "buyers": kpi_name("buyers"),
+            "revenue": kpi_name("revenue"),
+            "aov": kpi_name("aov"),
+            "cohort": self.tr("Cohort (customers)"),
+            "offset": self.tr("Periods after the first purchase"),
+            "customers_share": self.tr("Share of customers %"),
+            "revenue_share": self.tr("Share of revenue %"),
+            "no_data": self.tr("No sales data yet"),
+            "not_covered": self.tr("grey: window not covered by the data"),
         }
 
     # -- language ---------------------------------------------------------------------
@@ -323,28 +363,40 @@ class DataPanel(QWidget):
         self.title.setText(self.tr("Sales data"))
         self.import_button.setText(self.tr("&Import sales data…"))
         self.empty_import_button.setText(self.tr("&Import sales data…"))
-        self.empty_hint.setText(self.tr(
-            "No sales data yet.\nImport an Excel or CSV list of your sales (or drop the file on the window) "
-            "to see retention, churn, cohorts and the customers at risk."))
+        self.empty_hint.setText(
+            self.tr(
+                "No sales data yet.\nImport an Excel or CSV list of your sales (or drop the file on the window) "
+                "to see retention, churn, cohorts and the customers at risk."
+            )
+        )
         self.period_label.setText(self.tr("&Period:"))
         self.window_label.setText(self.tr("Activity &window:"))
         self.window_spin.setSuffix(self.tr(" months"))
-        self.window_spin.setToolTip(self.tr(
-            "A customer counts as active at a date when they bought within this many months before it."))
+        self.window_spin.setToolTip(
+            self.tr("A customer counts as active at a date when they bought within this many months before it.")
+        )
         self.use_suggestion_button.setText(self.tr("Use it"))
         names = {Period.MONTH: self.tr("Month"), Period.QUARTER: self.tr("Quarter"), Period.YEAR: self.tr("Year")}
         for i in range(self.period_combo.count()):
             self.period_combo.setItemText(i, names[Period(self.period_combo.itemData(i))])
         for i, text in enumerate((self.tr("Periods"), self.tr("Charts"), self.tr("Customers"), self.tr("Imports"))):
             self.tabs.setTabText(i, text)
-        chart_titles = (self.tr("Retention and churn"), self.tr("New and returning buyers"),
-                        self.tr("Revenue and order value"), self.tr("Cohorts"), self.tr("RFM segments"))
+        chart_titles = (
+            self.tr("Retention and churn"),
+            self.tr("New and returning buyers"),
+            self.tr("Revenue and order value"),
+            self.tr("Cohorts"),
+            self.tr("RFM segments"),
+        )
         for i, text in enumerate(chart_titles):
             self.chart_tabs.setTabText(i, text)
         self.customer_tabs.setTabText(0, self.tr("At risk (win back)"))
         self.customer_tabs.setTabText(1, self.tr("RFM segments"))
-        self.risk_list.explanation.setText(self.tr(
-            "Repeat customers whose time since their last purchase is longer than their own usual interval "
-            "between purchases, most valuable first: call them before they are gone."))
+        self.risk_list.explanation.setText(
+            self.tr(
+                "Repeat customers whose time since their last purchase is longer than their own usual interval "
+                "between purchases, most valuable first: call them before they are gone."
+            )
+        )
         self.rfm_list.explanation.setText(segment_grid_html())
         self.period_model.retranslate()

@@ -18,11 +18,24 @@ from ui.kpi_texts import kpi_definition, kpi_name
 Index = QModelIndex | QPersistentModelIndex
 
 COLUMNS: list[tuple[str, str]] = [
-    ("period", "text"), ("customers_start", "int"), ("customers_end", "int"), ("retained", "int"),
-    ("lost", "int"), ("gained", "int"), ("new", "int"), ("reactivated", "int"),
-    ("retention_rate", "percent"), ("churn_rate", "percent"), ("buyers", "int"), ("new_buyers", "int"),
-    ("returning_buyers", "int"), ("orders", "int"), ("revenue", "money"), ("aov", "money"),
-    ("purchase_frequency", "float2"), ("repeat_purchase_rate", "percent"),
+    ("period", "text"),
+    ("customers_start", "int"),
+    ("customers_end", "int"),
+    ("retained", "int"),
+    ("lost", "int"),
+    ("gained", "int"),
+    ("new", "int"),
+    ("reactivated", "int"),
+    ("retention_rate", "percent"),
+    ("churn_rate", "percent"),
+    ("buyers", "int"),
+    ("new_buyers", "int"),
+    ("returning_buyers", "int"),
+    ("orders", "int"),
+    ("revenue", "money"),
+    ("aov", "money"),
+    ("purchase_frequency", "float2"),
+    ("repeat_purchase_rate", "percent"),
 ]
 MUTED = QBrush(QColor("#7A8794"))
 
@@ -58,7 +71,15 @@ class PeriodTableModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.TextAlignmentRole and key != "period":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         uncovered = not period["window_covered"] and key in (
-            "customers_start", "retained", "lost", "retention_rate", "churn_rate", "reactivated", "new", "gained")
+            "customers_start",
+            "retained",
+            "lost",
+            "retention_rate",
+            "churn_rate",
+            "reactivated",
+            "new",
+            "gained",
+        )
         if role == Qt.ItemDataRole.ForegroundRole and uncovered:
             return MUTED
         if role == Qt.ItemDataRole.FontRole and period["partial"]:
@@ -70,9 +91,13 @@ class PeriodTableModel(QAbstractTableModel):
             if period["partial"]:
                 notes.append(QCoreApplication.translate("Kpi", "Partial period: the data covers only part of it."))
             if uncovered:
-                notes.append(QCoreApplication.translate(
-                    "Kpi", "The activity window reaches back before the first data: customers active at the "
-                           "start are understated here."))
+                notes.append(
+                    QCoreApplication.translate(
+                        "Kpi",
+                        "The activity window reaches back before the first data: customers active at the "
+                        "start are understated here.",
+                    )
+                )
             return "\n\n".join(notes)
         return None
 

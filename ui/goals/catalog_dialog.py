@@ -86,8 +86,11 @@ class CatalogDialog(QDialog):
             return
         kind = self.tr("lock-in") if entry.lock_in else self.tr("attachment by choice")
         channels = ", ".join(channel_label(c, self.language) for c in entry.channels)
-        rows = ((self.tr("Bond type"), f"{bond_name(entry.bond_type)} ({kind})"), (self.tr("Channels"), channels),
-                (self.tr("Typical KPI"), metric_name(entry.kpi)))
+        rows = (
+            (self.tr("Bond type"), f"{bond_name(entry.bond_type)} ({kind})"),
+            (self.tr("Channels"), channels),
+            (self.tr("Typical KPI"), metric_name(entry.kpi)),
+        )
         table = "".join(f"<tr><td>{label}:&nbsp;</td><td>{value}</td></tr>" for label, value in rows)
         self.details.setText(f"<h3>{entry.title}</h3><p>{entry.description}</p><table>{table}</table>")
 
@@ -95,5 +98,11 @@ class CatalogDialog(QDialog):
         entry = self.chosen()
         if entry is None:
             return None
-        return Measure(title=entry.title, description=entry.description, bond_type=entry.bond_type,
-                       lock_in=entry.lock_in, catalog_key=entry.key, status="idea")
+        return Measure(
+            title=entry.title,
+            description=entry.description,
+            bond_type=entry.bond_type,
+            lock_in=entry.lock_in,
+            catalog_key=entry.key,
+            status="idea",
+        )

@@ -12,8 +12,11 @@ from ui.document import ProjectDocument
 
 
 def _table_name(table: RecordTable) -> str:
-    return (QCoreApplication.translate("GoalCommands", "goal") if table is g.GOALS
-            else QCoreApplication.translate("GoalCommands", "measure"))
+    return (
+        QCoreApplication.translate("GoalCommands", "goal")
+        if table is g.GOALS
+        else QCoreApplication.translate("GoalCommands", "measure")
+    )
 
 
 class AddRecordCommand(DocumentCommand):
@@ -37,8 +40,12 @@ class AddRecordCommand(DocumentCommand):
 
 class UpdateRecordCommand(DocumentCommand):
     def __init__(self, doc: ProjectDocument, table: RecordTable, record_id: int, label: str, **changes: object) -> None:
-        super().__init__(doc, QCoreApplication.translate("GoalCommands", "Edit %1: %2")
-                         .replace("%1", _table_name(table)).replace("%2", label))
+        super().__init__(
+            doc,
+            QCoreApplication.translate("GoalCommands", "Edit %1: %2")
+            .replace("%1", _table_name(table))
+            .replace("%2", label),
+        )
         self._doc, self._table, self._id, self._new = doc, table, record_id, changes
         self._old: dict[str, object] | None = None  # read in the first redo's transaction
 
@@ -55,8 +62,12 @@ class UpdateRecordCommand(DocumentCommand):
 class DeleteRecordCommand(DocumentCommand):
     def __init__(self, doc: ProjectDocument, table: RecordTable, record_id: int) -> None:
         title = record_title(lambda: table.get(doc.store, record_id).title)
-        super().__init__(doc, QCoreApplication.translate("GoalCommands", "Delete %1 “%2”")
-                         .replace("%1", _table_name(table)).replace("%2", title))
+        super().__init__(
+            doc,
+            QCoreApplication.translate("GoalCommands", "Delete %1 “%2”")
+            .replace("%1", _table_name(table))
+            .replace("%2", title),
+        )
         self._doc, self._table, self._id = doc, table, record_id
         self._removed = None
 
@@ -75,7 +86,9 @@ class DeleteRecordCommand(DocumentCommand):
 
 class MoveRecordCommand(DocumentCommand):
     def __init__(self, doc: ProjectDocument, table: RecordTable, record_id: int, position: int) -> None:
-        super().__init__(doc, QCoreApplication.translate("GoalCommands", "Reorder %1").replace("%1", _table_name(table)))
+        super().__init__(
+            doc, QCoreApplication.translate("GoalCommands", "Reorder %1").replace("%1", _table_name(table))
+        )
         self._doc, self._table, self._id, self._position, self._old = doc, table, record_id, position, 0
 
     def _redo(self) -> None:

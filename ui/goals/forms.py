@@ -66,38 +66,54 @@ def smart_hint(check: Check) -> str:
     hints = {
         "specific_short": QCoreApplication.translate("GoalForms", "Describe what exactly should change, for whom."),
         "specific_group": QCoreApplication.translate(
-            "GoalForms", "Name the customer group: link a persona or stage, or say which customers."),
+            "GoalForms", "Name the customer group: link a persona or stage, or say which customers."
+        ),
         "specific_ok": QCoreApplication.translate("GoalForms", "Object and customer group are named."),
         "measurable_metric": QCoreApplication.translate("GoalForms", "Choose the KPI that measures the goal."),
         "measurable_target": QCoreApplication.translate("GoalForms", "Set a target value."),
         "measurable_unit": QCoreApplication.translate("GoalForms", "Give the manual KPI a unit (e.g. days, %, calls)."),
         "measurable_no_data": QCoreApplication.translate(
-            "GoalForms", "This KPI comes from sales data, and the project has none yet: import it in Data."),
+            "GoalForms", "This KPI comes from sales data, and the project has none yet: import it in Data."
+        ),
         "measurable_no_survey": QCoreApplication.translate(
-            "GoalForms", "NPS needs survey answers; until then record them as check-ins."),
-        "measurable_ok": QCoreApplication.translate("GoalForms", "Metric, target and unit are set and can be measured."),
+            "GoalForms", "NPS needs survey answers; until then record them as check-ins."
+        ),
+        "measurable_ok": QCoreApplication.translate(
+            "GoalForms", "Metric, target and unit are set and can be measured."
+        ),
         "achievable_incomplete": QCoreApplication.translate(
-            "GoalForms", "Set baseline, target and a deadline after the baseline date to judge this."),
+            "GoalForms", "Set baseline, target and a deadline after the baseline date to judge this."
+        ),
         "achievable_no_history": QCoreApplication.translate(
-            "GoalForms", "No history of this KPI in the data to compare with: judge it with the team."),
+            "GoalForms", "No history of this KPI in the data to compare with: judge it with the team."
+        ),
         "achievable_short_history": QCoreApplication.translate(
-            "GoalForms", "The data is shorter than the goal's %1 periods: no comparison yet.").replace(
-            "%1", str(check.params.get("periods", ""))),
+            "GoalForms", "The data is shorter than the goal's %1 periods: no comparison yet."
+        ).replace("%1", str(check.params.get("periods", ""))),
         "achievable_keep": QCoreApplication.translate("GoalForms", "Holding or easing the level: achievable."),
         "achievable_too_steep": QCoreApplication.translate(
-            "GoalForms", "Needs %1 per period for %2 periods; the best stretch in your data was %3 per period. "
-                         "Lower the target or move the deadline.").replace("%1", num("required"))
-        .replace("%2", str(check.params.get("periods", ""))).replace("%3", num("best")),
+            "GoalForms",
+            "Needs %1 per period for %2 periods; the best stretch in your data was %3 per period. "
+            "Lower the target or move the deadline.",
+        )
+        .replace("%1", num("required"))
+        .replace("%2", str(check.params.get("periods", "")))
+        .replace("%3", num("best")),
         "achievable_ok": QCoreApplication.translate(
-            "GoalForms", "Needs %1 per period; the best stretch in your data reached %2 per period.")
-        .replace("%1", num("required")).replace("%2", num("best")),
+            "GoalForms", "Needs %1 per period; the best stretch in your data reached %2 per period."
+        )
+        .replace("%1", num("required"))
+        .replace("%2", num("best")),
         "relevant_link": QCoreApplication.translate(
-            "GoalForms", "Link a persona, a journey stage or a bond type the goal serves."),
+            "GoalForms", "Link a persona, a journey stage or a bond type the goal serves."
+        ),
         "relevant_reason": QCoreApplication.translate("GoalForms", "Write why the goal matters."),
         "relevant_ok": QCoreApplication.translate("GoalForms", "Linked and reasoned."),
         "timebound_deadline": QCoreApplication.translate("GoalForms", "Set a deadline."),
         "timebound_past": QCoreApplication.translate("GoalForms", "The deadline has passed: set a new one."),
-        "timebound_before_baseline": QCoreApplication.translate("GoalForms", "The deadline must follow the baseline date."),
+        "timebound_before_baseline": QCoreApplication.translate(
+            "GoalForms", "The deadline must follow the baseline date."
+        ),
         "timebound_ok": QCoreApplication.translate("GoalForms", "Deadline set, in the future."),
     }
     return hints.get(check.code, check.code)
@@ -137,7 +153,9 @@ class GoalForm(RecordForm):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.add(TextField("title"), QCoreApplication.translate("GoalForms", "Title:"))
-        self.add(TextField("description", multiline=True), QCoreApplication.translate("GoalForms", "What exactly, for whom:"))
+        self.add(
+            TextField("description", multiline=True), QCoreApplication.translate("GoalForms", "What exactly, for whom:")
+        )
         metric = self.add(ChoiceField("metric"), QCoreApplication.translate("GoalForms", "Metric:"))
         metric.set_choices([(metric_name(k), k) for k in list(DATA_KPIS) + ["nps", "manual"]])
         self.add(TextField("unit"), QCoreApplication.translate("GoalForms", "Unit:"))
@@ -164,7 +182,13 @@ class GoalForm(RecordForm):
         self.checkins.setMaximumHeight(120)
         self.checkins.verticalHeader().hide()
         self.checkins.horizontalHeader().setStretchLastSection(True)
-        self.checkins.setHorizontalHeaderLabels([QCoreApplication.translate("GoalForms", "Date"), QCoreApplication.translate("GoalForms", "Value"), QCoreApplication.translate("GoalForms", "Note")])
+        self.checkins.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("GoalForms", "Date"),
+                QCoreApplication.translate("GoalForms", "Value"),
+                QCoreApplication.translate("GoalForms", "Note"),
+            ]
+        )
         self.checkin_date = DateField("checkin_date")
         self.checkin_value = NumberField("checkin_value")
         self.checkin_note = TextField("checkin_note")
@@ -173,13 +197,18 @@ class GoalForm(RecordForm):
         self.checkin_add.clicked.connect(self._on_checkin_add)
         self.checkin_delete.clicked.connect(self._on_checkin_delete)
         entry = QHBoxLayout()
-        for widget in (self.checkin_date, self.checkin_value, self.checkin_note, self.checkin_add,
-                       self.checkin_delete):
+        for widget in (self.checkin_date, self.checkin_value, self.checkin_note, self.checkin_add, self.checkin_delete):
             entry.addWidget(widget)
         self.checkin_box = QWidget()
         box = QVBoxLayout(self.checkin_box)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(QLabel(QCoreApplication.translate("GoalForms", "<b>Check-ins</b> (values of a manual KPI over time; progress uses the latest)")))
+        box.addWidget(
+            QLabel(
+                QCoreApplication.translate(
+                    "GoalForms", "<b>Check-ins</b> (values of a manual KPI over time; progress uses the latest)"
+                )
+            )
+        )
         box.addWidget(self.checkins)
         box.addLayout(entry)
         layout = QVBoxLayout(self)
@@ -189,8 +218,9 @@ class GoalForm(RecordForm):
         layout.addWidget(self.checkin_box)
         layout.addStretch(1)
 
-    def set_choices(self, owners: list[tuple[str, object]], personas: list[tuple[str, object]],
-                    stages: list[tuple[str, object]]) -> None:
+    def set_choices(
+        self, owners: list[tuple[str, object]], personas: list[tuple[str, object]], stages: list[tuple[str, object]]
+    ) -> None:
         self.fields["owner_id"].set_choices([(QCoreApplication.translate("GoalForms", "— nobody —"), None)] + owners)  # type: ignore[attr-defined]
         self.fields["personas"].set_choices(personas)  # type: ignore[attr-defined]
         self.fields["stages"].set_choices(stages)  # type: ignore[attr-defined]
@@ -198,12 +228,18 @@ class GoalForm(RecordForm):
     def show_goal(self, goal: Goal, checks: list[Check], checkin_rows: list) -> None:
         self.show_record(goal)
         marks = {True: ("✔", "#2E8B57"), False: ("✘", "#C0392B"), None: ("?", "#7A8794")}
-        names = {"S": QCoreApplication.translate("GoalForms", "Specific"), "M": QCoreApplication.translate("GoalForms", "Measurable"), "A": QCoreApplication.translate("GoalForms", "Achievable"), "R": QCoreApplication.translate("GoalForms", "Relevant"),
-                 "T": QCoreApplication.translate("GoalForms", "Time-bound")}
+        names = {
+            "S": QCoreApplication.translate("GoalForms", "Specific"),
+            "M": QCoreApplication.translate("GoalForms", "Measurable"),
+            "A": QCoreApplication.translate("GoalForms", "Achievable"),
+            "R": QCoreApplication.translate("GoalForms", "Relevant"),
+            "T": QCoreApplication.translate("GoalForms", "Time-bound"),
+        }
         rows = "".join(
             f"<tr><td style='color:{marks[c.ok][1]};font-weight:bold;padding-right:6px'>{marks[c.ok][0]}</td>"
             f"<td style='padding-right:8px'><b>{c.letter}</b> {names[c.letter]}</td><td>{smart_hint(c)}</td></tr>"
-            for c in checks)
+            for c in checks
+        )
         self.smart_label.setText(f"<table>{rows}</table>")
         manual = goal.metric not in DATA_KPIS
         self.checkin_box.setVisible(manual)
@@ -222,8 +258,9 @@ class GoalForm(RecordForm):
         value = self.checkin_value._read()
         if value is None:
             return
-        self.checkin_add_requested.emit(str(self.checkin_date._read()) or date.today().isoformat(), float(value),
-                                        str(self.checkin_note._read()))
+        self.checkin_add_requested.emit(
+            str(self.checkin_date._read()) or date.today().isoformat(), float(value), str(self.checkin_note._read())
+        )
         self.checkin_value.show_value(None)
         self.checkin_note.show_value("")
 
@@ -244,7 +281,12 @@ class MeasureForm(RecordForm):
         bond = self.add(ChoiceField("bond_type"), QCoreApplication.translate("GoalForms", "Bond type:"))
         bond.set_choices([("–", "")] + [(bond_name(b), b) for b in BOND_TYPES])
         kind = self.add(ChoiceField("lock_in"), QCoreApplication.translate("GoalForms", "Kind of bond:"))
-        kind.set_choices([(QCoreApplication.translate("GoalForms", "attachment by choice"), False), (QCoreApplication.translate("GoalForms", "lock-in"), True)])
+        kind.set_choices(
+            [
+                (QCoreApplication.translate("GoalForms", "attachment by choice"), False),
+                (QCoreApplication.translate("GoalForms", "lock-in"), True),
+            ]
+        )
         self.add(NumberField("cost"), QCoreApplication.translate("GoalForms", "Cost / budget:"))
         self.add(SpinField("effort", 1, 5), QCoreApplication.translate("GoalForms", "Effort (1–5):"))
         self.add(SpinField("impact", 1, 5), QCoreApplication.translate("GoalForms", "Expected impact (1–5):"))
@@ -252,17 +294,27 @@ class MeasureForm(RecordForm):
         self.add(DateField("end"), QCoreApplication.translate("GoalForms", "End:"))
         status = self.add(ChoiceField("status"), QCoreApplication.translate("GoalForms", "Status:"))
         status.set_choices([(status_name(s), s) for s in MEASURE_STATUSES])
-        participants = self.add(TextField("participants", multiline=True), QCoreApplication.translate("GoalForms", "Participants:"))
-        participants.setToolTip(QCoreApplication.translate("GoalForms", "Empty: all customers. A data column and value, e.g. Kundenkarte=ja. "
-                                   "Or paste customer numbers, one per line."))
-        self.add(TextField("evaluation_note", multiline=True), QCoreApplication.translate("GoalForms", "Evaluation note:"))
+        participants = self.add(
+            TextField("participants", multiline=True), QCoreApplication.translate("GoalForms", "Participants:")
+        )
+        participants.setToolTip(
+            QCoreApplication.translate(
+                "GoalForms",
+                "Empty: all customers. A data column and value, e.g. Kundenkarte=ja. "
+                "Or paste customer numbers, one per line.",
+            )
+        )
+        self.add(
+            TextField("evaluation_note", multiline=True), QCoreApplication.translate("GoalForms", "Evaluation note:")
+        )
         self.add(TextField("verdict"), QCoreApplication.translate("GoalForms", "Verdict:"))
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addStretch(1)
 
-    def set_choices(self, owners: list[tuple[str, object]], goals: list[tuple[str, object]],
-                    touchpoints: list[tuple[str, object]]) -> None:
+    def set_choices(
+        self, owners: list[tuple[str, object]], goals: list[tuple[str, object]], touchpoints: list[tuple[str, object]]
+    ) -> None:
         self.fields["owner_id"].set_choices([(QCoreApplication.translate("GoalForms", "— nobody —"), None)] + owners)  # type: ignore[attr-defined]
         self.fields["goal_ids"].set_choices(goals)  # type: ignore[attr-defined]
         self.fields["touchpoints"].set_choices(touchpoints)  # type: ignore[attr-defined]

@@ -68,9 +68,11 @@ class GoalsPanel(QWidget):
         self.tree.setSortingEnabled(True)
         self.tree.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the plan's own order until a header is clicked
         self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.tree.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
-                                  | QAbstractItemView.EditTrigger.EditKeyPressed
-                                  | QAbstractItemView.EditTrigger.SelectedClicked)
+        self.tree.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
         self.tree.setUniformRowHeights(True)
         self.tree.setStyleSheet("QTreeView::item { padding: 4px 2px; }")  # the table people print and pin up
         header = self.tree.header()
@@ -88,8 +90,14 @@ class GoalsPanel(QWidget):
         for button in (self.up_button, self.down_button):
             button.setFixedWidth(34)
         bar = QHBoxLayout()
-        for widget in (self.add_goal_button, self.add_measure_button, self.catalog_button, self.delete_button,
-                       self.up_button, self.down_button):
+        for widget in (
+            self.add_goal_button,
+            self.add_measure_button,
+            self.catalog_button,
+            self.delete_button,
+            self.up_button,
+            self.down_button,
+        ):
             bar.addWidget(widget)
         bar.addStretch(1)
         self.filter_label = QLabel()
@@ -129,20 +137,35 @@ class GoalsPanel(QWidget):
         self.delete_button.clicked.connect(self.delete_current)
         self.up_button.clicked.connect(lambda: self.move_current(-1))
         self.down_button.clicked.connect(lambda: self.move_current(1))
-        QShortcut(QKeySequence.StandardKey.Delete, self.tree, self.delete_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)
-        QShortcut(QKeySequence("Alt+Up"), self, lambda: self.move_current(-1),
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        QShortcut(QKeySequence("Alt+Down"), self, lambda: self.move_current(1),
-                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        QShortcut(
+            QKeySequence.StandardKey.Delete, self.tree, self.delete_current, context=Qt.ShortcutContext.WidgetShortcut
+        )
+        QShortcut(
+            QKeySequence("Alt+Up"),
+            self,
+            lambda: self.move_current(-1),
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        QShortcut(
+            QKeySequence("Alt+Down"),
+            self,
+            lambda: self.move_current(1),
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
         self.goal_form.changed.connect(self._on_goal_changed)
         self.measure_form.changed.connect(self._on_measure_changed)
         self.goal_form.checkin_add_requested.connect(self._on_checkin_add)
         self.goal_form.checkin_delete_requested.connect(self._on_checkin_delete)
         self.goal_form.baseline_requested.connect(self._on_baseline_requested)
         self.tree.selectionModel().currentRowChanged.connect(self._on_current_changed)
-        for signal in (doc.goals_changed, doc.team_changed, doc.sales_changed, doc.settings_changed,
-                       doc.journey_changed, doc.personas_changed):
+        for signal in (
+            doc.goals_changed,
+            doc.team_changed,
+            doc.sales_changed,
+            doc.settings_changed,
+            doc.journey_changed,
+            doc.personas_changed,
+        ):
             signal.connect(self.refresh)
         self.retranslate()
         self.refresh()
@@ -166,8 +189,9 @@ class GoalsPanel(QWidget):
             self.owner_filter.addItem(name, member_id)
         self.owner_filter.setCurrentIndex(max(0, self.owner_filter.findData(current_owner)))
         self.owner_filter.blockSignals(False)
-        self.goal_form.set_choices(team, [(p.name, p.id) for p in self._doc.personas()],
-                                   [(s.name, s.id) for s in j.stages(store)])
+        self.goal_form.set_choices(
+            team, [(p.name, p.id) for p in self._doc.personas()], [(s.name, s.id) for s in j.stages(store)]
+        )
         self.measure_form.set_choices(team, goal_choices(store), touchpoint_choices(store, self.language))
         kind, record_id = self._current
         self.model.reload()
@@ -184,7 +208,8 @@ class GoalsPanel(QWidget):
             index = self.proxy.index(0, 0)
         if index.isValid():
             self.tree.selectionModel().setCurrentIndex(
-                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows)
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
         else:
             self._show(None)
 
@@ -222,10 +247,16 @@ class GoalsPanel(QWidget):
     def checks(self, goal: Goal):
         settings = self._doc.settings()
         has_sales = self._doc.has_sales()
-        periods = (self._doc.sales_analysis().periods(settings.period, settings.activity_window_months)
-                   if has_sales else [])
-        return smart_checks(goal, today=date.today(), history=metric_history(goal, periods),
-                            period=str(getattr(settings.period, "value", settings.period)), has_sales=has_sales)
+        periods = (
+            self._doc.sales_analysis().periods(settings.period, settings.activity_window_months) if has_sales else []
+        )
+        return smart_checks(
+            goal,
+            today=date.today(),
+            history=metric_history(goal, periods),
+            period=str(getattr(settings.period, "value", settings.period)),
+            has_sales=has_sales,
+        )
 
     # -- editing ----------------------------------------------------------------------
 
@@ -255,8 +286,9 @@ class GoalsPanel(QWidget):
     def delete_current(self) -> None:
         kind, record_id = self._current
         if record_id:
-            self._doc.undo_stack.push(DeleteRecordCommand(self._doc, g.GOALS if kind == "goal" else g.MEASURES,
-                                                          record_id))
+            self._doc.undo_stack.push(
+                DeleteRecordCommand(self._doc, g.GOALS if kind == "goal" else g.MEASURES, record_id)
+            )
 
     def move_current(self, step: int) -> None:
         kind, record_id = self._current
@@ -292,8 +324,11 @@ class GoalsPanel(QWidget):
     def _on_checkin_add(self, day: str, value: float, note: str) -> None:
         kind, record_id = self._current
         if kind == "goal":
-            self._doc.undo_stack.push(AddCheckInCommand(self._doc, CheckIn(kind="goal", target_id=record_id,
-                                                                           date=day, value=value, note=note)))
+            self._doc.undo_stack.push(
+                AddCheckInCommand(
+                    self._doc, CheckIn(kind="goal", target_id=record_id, date=day, value=value, note=note)
+                )
+            )
 
     def _on_checkin_delete(self, checkin_id: int) -> None:
         self._doc.undo_stack.push(DeleteCheckInCommand(self._doc, checkin_id))
@@ -307,15 +342,25 @@ class GoalsPanel(QWidget):
         if goal.metric not in DATA_KPIS:
             return
         settings = self._doc.settings()
-        periods = [p for p in self._doc.sales_analysis().periods(settings.period, settings.activity_window_months)
-                   if not p["partial"] and p[goal.metric] is not None]
+        periods = [
+            p
+            for p in self._doc.sales_analysis().periods(settings.period, settings.activity_window_months)
+            if not p["partial"] and p[goal.metric] is not None
+        ]
         if not periods:
             return
         latest = periods[-1]
         day = date.fromisoformat(latest["end"]).toordinal() + 1
-        self._doc.undo_stack.push(UpdateRecordCommand(
-            self._doc, g.GOALS, record_id, self.tr("baseline from the data"),
-            baseline_value=round(float(latest[goal.metric]), 2), baseline_date=date.fromordinal(day).isoformat()))
+        self._doc.undo_stack.push(
+            UpdateRecordCommand(
+                self._doc,
+                g.GOALS,
+                record_id,
+                self.tr("baseline from the data"),
+                baseline_value=round(float(latest[goal.metric]), 2),
+                baseline_date=date.fromordinal(day).isoformat(),
+            )
+        )
 
     def _on_catalog(self) -> None:
         goal_id = self._current_goal_id()
@@ -336,10 +381,13 @@ class GoalsPanel(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Goals and measures"))
-        self.intro.setText(self.tr(
-            "Steps 2 and 3 of the method: set retention as a SMART goal and derive measures with owners. "
-            "Each goal shows its measures beneath it; double-click a cell to edit it, the bar shows progress "
-            "against the straight line to the deadline."))
+        self.intro.setText(
+            self.tr(
+                "Steps 2 and 3 of the method: set retention as a SMART goal and derive measures with owners. "
+                "Each goal shows its measures beneath it; double-click a cell to edit it, the bar shows progress "
+                "against the straight line to the deadline."
+            )
+        )
         self.add_goal_button.setText(self.tr("New &goal"))
         self.add_measure_button.setText(self.tr("New &measure"))
         self.catalog_button.setText(self.tr("&Catalogue…"))

@@ -200,10 +200,14 @@ class CheckListField(Field):
         self.list.blockSignals(True)
         for i in range(self.list.count()):
             item = self.list.item(i)
-            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in chosen
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in chosen else Qt.CheckState.Unchecked
+            )
         self.list.blockSignals(False)
 
     def _read(self) -> object:
-        return tuple(self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
-                     if self.list.item(i).checkState() == Qt.CheckState.Checked)
+        return tuple(
+            self.list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        )

@@ -46,8 +46,13 @@ KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "goal" or "measure"
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 OWNER_ROLE = Qt.ItemDataRole.UserRole + 3
 SORT_ROLE = Qt.ItemDataRole.UserRole + 4
-STATUS_COLORS = {"on_track": "#2E8B57", "at_risk": "#E67E22", "off_track": "#C0392B", "achieved": "#1F6FB2",
-                 "no_data": "#95A5A6"}
+STATUS_COLORS = {
+    "on_track": "#2E8B57",
+    "at_risk": "#E67E22",
+    "off_track": "#C0392B",
+    "achieved": "#1F6FB2",
+    "no_data": "#95A5A6",
+}
 
 
 def column_title(key: str) -> str:
@@ -98,7 +103,9 @@ def show_date(text: str) -> str:
     except ValueError:
         return ""
     fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return QLocale().toString(QDate(value.year, value.month, value.day), fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy"))
+    return QLocale().toString(
+        QDate(value.year, value.month, value.day), fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+    )
 
 
 class _Node:
@@ -126,13 +133,17 @@ class GoalTreeModel(QAbstractItemModel):
         measures = g.measures(store)
         self._roots = []
         settings = self._doc.settings()
-        periods = (self._doc.sales_analysis().periods(settings.period, settings.activity_window_months)
-                   if self._doc.has_sales() else [])
+        periods = (
+            self._doc.sales_analysis().periods(settings.period, settings.activity_window_months)
+            if self._doc.has_sales()
+            else []
+        )
         self.progress = {}
         for row, goal in enumerate(g.goals(store)):
             node = _Node("goal", goal, None, row)
-            node.children = [_Node("measure", m, node, i) for i, m in enumerate(m for m in measures
-                                                                              if goal.id in m.goal_ids)]
+            node.children = [
+                _Node("measure", m, node, i) for i, m in enumerate(m for m in measures if goal.id in m.goal_ids)
+            ]
             self._roots.append(node)
             self.progress[goal.id] = g.progress_of(store, goal, periods, self.today)
         self.endResetModel()
@@ -212,7 +223,9 @@ class GoalTreeModel(QAbstractItemModel):
             if is_goal:
                 total = sum(c.record.cost or 0 for c in node.children)
                 return QLocale().toString(total, "f", 0) if display and total else (total if not display else "")
-            return (QLocale().toString(record.cost, "f", 0) if record.cost is not None else "") if display else record.cost
+            return (
+                (QLocale().toString(record.cost, "f", 0) if record.cost is not None else "") if display else record.cost
+            )
         if key in ("effort", "impact"):
             return "" if is_goal else getattr(record, key)
         if key == "progress" and is_goal:
@@ -225,14 +238,18 @@ class GoalTreeModel(QAbstractItemModel):
         if p is None or p.fraction is None:
             return progress_name("no_data")
         locale = QLocale()
-        tip = QCoreApplication.translate(
-            "GoalTable", "Current %1 (baseline %2, target %3): %4 % of the way, %5.").replace(
-            "%1", locale.toString(p.current, "f", 1)).replace("%2", locale.toString(goal.baseline_value, "f", 1)) \
-            .replace("%3", locale.toString(goal.target_value, "f", 1)).replace("%4", str(round(p.fraction * 100))) \
+        tip = (
+            QCoreApplication.translate("GoalTable", "Current %1 (baseline %2, target %3): %4 % of the way, %5.")
+            .replace("%1", locale.toString(p.current, "f", 1))
+            .replace("%2", locale.toString(goal.baseline_value, "f", 1))
+            .replace("%3", locale.toString(goal.target_value, "f", 1))
+            .replace("%4", str(round(p.fraction * 100)))
             .replace("%5", progress_name(p.status))
+        )
         if p.expected is not None:
-            tip += "\n" + QCoreApplication.translate("GoalTable", "By now the straight line to the deadline expects %1 %.") \
-                .replace("%1", str(round(p.expected * 100)))
+            tip += "\n" + QCoreApplication.translate(
+                "GoalTable", "By now the straight line to the deadline expects %1 %."
+            ).replace("%1", str(round(p.expected * 100)))
         return tip
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
@@ -256,9 +273,16 @@ class GoalTreeModel(QAbstractItemModel):
         node: _Node = index.internalPointer()
         key = COLUMNS[index.column()]
         is_goal = node.kind == "goal"
-        field = {"title": "title", "owner": "owner_id", "status": "status",
-                 "start": "baseline_date" if is_goal else "start", "end": "deadline" if is_goal else "end",
-                 "cost": "cost", "effort": "effort", "impact": "impact"}[key]
+        field = {
+            "title": "title",
+            "owner": "owner_id",
+            "status": "status",
+            "start": "baseline_date" if is_goal else "start",
+            "end": "deadline" if is_goal else "end",
+            "cost": "cost",
+            "effort": "effort",
+            "impact": "impact",
+        }[key]
         if field == "owner_id":
             value = int(value) or None  # type: ignore[arg-type]
         if field == "title":
@@ -327,7 +351,7 @@ class GoalTreeDelegate(QStyledItemDelegate):
             return combo
         if key == "status":
             combo = QComboBox(parent)
-            for status in (GOAL_STATUSES if kind == "goal" else MEASURE_STATUSES):
+            for status in GOAL_STATUSES if kind == "goal" else MEASURE_STATUSES:
                 combo.addItem(status_name(status), status)
             return combo
         if key in ("start", "end"):

@@ -152,8 +152,9 @@ class CardDelegate(QStyledItemDelegate):
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         palette = option.palette
-        painter.setPen(QPen(palette.color(QPalette.ColorRole.Highlight) if selected else QColor("#C9D1D9"),
-                            2 if selected else 1))
+        painter.setPen(
+            QPen(palette.color(QPalette.ColorRole.Highlight) if selected else QColor("#C9D1D9"), 2 if selected else 1)
+        )
         painter.setBrush(palette.color(QPalette.ColorRole.Base))
         painter.drawRoundedRect(rect, 6, 6)
         stripe = QRect(rect.left(), rect.top(), 6, rect.height())
@@ -187,25 +188,36 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         # the name takes up to two lines: the first beside the badge, the second below it
         bold_metrics = QFontMetrics(bold)
-        first, second_line = _split_two(tp.name, bold_metrics, pill.left() - badge.right() - 10,
-                                        pill.left() - text_rect.left() - 4)
-        painter.drawText(QRect(badge.right() + 6, text_rect.top(), pill.left() - badge.right() - 10, line),
-                         Qt.AlignmentFlag.AlignLeft, first)
-        painter.drawText(QRect(text_rect.left(), text_rect.top() + line, text_rect.width(), line),
-                         Qt.AlignmentFlag.AlignLeft, second_line)
+        first, second_line = _split_two(
+            tp.name, bold_metrics, pill.left() - badge.right() - 10, pill.left() - text_rect.left() - 4
+        )
+        painter.drawText(
+            QRect(badge.right() + 6, text_rect.top(), pill.left() - badge.right() - 10, line),
+            Qt.AlignmentFlag.AlignLeft,
+            first,
+        )
+        painter.drawText(
+            QRect(text_rect.left(), text_rect.top() + line, text_rect.width(), line),
+            Qt.AlignmentFlag.AlignLeft,
+            second_line,
+        )
         painter.setFont(font)
         painter.setPen(QColor("#5B6773"))
         channel = channel_label(tp.channel, self._board.language)
         owner = self._board.owner_name(tp.owner_id)
         second = " · ".join(p for p in (channel, owner) if p)
-        painter.drawText(QRect(text_rect.left(), text_rect.top() + 2 * line, text_rect.width(), line),
-                         Qt.AlignmentFlag.AlignLeft, metrics.elidedText(second, Qt.TextElideMode.ElideRight,
-                                                                        text_rect.width()))
+        painter.drawText(
+            QRect(text_rect.left(), text_rect.top() + 2 * line, text_rect.width(), line),
+            Qt.AlignmentFlag.AlignLeft,
+            metrics.elidedText(second, Qt.TextElideMode.ElideRight, text_rect.width()),
+        )
         if tp.pain_points:
             painter.setPen(QColor("#C0392B"))
-            painter.drawText(QRect(text_rect.left(), text_rect.top() + 3 * line, text_rect.width(), line),
-                             Qt.AlignmentFlag.AlignLeft,
-                             metrics.elidedText("⚠ " + tp.pain_points, Qt.TextElideMode.ElideRight, text_rect.width()))
+            painter.drawText(
+                QRect(text_rect.left(), text_rect.top() + 3 * line, text_rect.width(), line),
+                Qt.AlignmentFlag.AlignLeft,
+                metrics.elidedText("⚠ " + tp.pain_points, Qt.TextElideMode.ElideRight, text_rect.width()),
+            )
         painter.restore()
 
 
@@ -233,8 +245,9 @@ class StageHeader(QLabel):
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.setWordWrap(True)
         self.setObjectName(f"stage_header_{stage.id}")
-        self.setStyleSheet("QLabel { background: #1F6FB2; color: white; font-weight: bold; padding: 6px; "
-                           "border-radius: 4px; }")
+        self.setStyleSheet(
+            "QLabel { background: #1F6FB2; color: white; font-weight: bold; padding: 6px; border-radius: 4px; }"
+        )
         self._press = None
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
@@ -322,8 +335,14 @@ class JourneyBoard(QWidget):
     def owner_name(self, owner_id: int | None) -> str:
         return self._owners.get(owner_id or 0, "")
 
-    def rebuild(self, stages: list[Stage], visible: list[Touchpoint], all_points: list[Touchpoint],
-                owners: dict[int, str], selected_id: int) -> None:
+    def rebuild(
+        self,
+        stages: list[Stage],
+        visible: list[Touchpoint],
+        all_points: list[Touchpoint],
+        owners: dict[int, str],
+        selected_id: int,
+    ) -> None:
         self._owners = owners
         if [c.stage for c in self.columns] != stages:
             for column in self.columns:

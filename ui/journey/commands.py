@@ -38,8 +38,9 @@ class RenameStageCommand(DocumentCommand):
         self._renamed = False
 
     def _redo(self) -> None:
-        self._old = self._doc.change_journey(j.rename_stage, self._id, self._name,
-                                             expected=self._old if self._renamed else None)
+        self._old = self._doc.change_journey(
+            j.rename_stage, self._id, self._name, expected=self._old if self._renamed else None
+        )
         self._renamed = True
 
     def _undo(self) -> None:
@@ -107,7 +108,9 @@ class UpdateTouchpointCommand(DocumentCommand):
 class DeleteTouchpointCommand(DocumentCommand):
     def __init__(self, doc: ProjectDocument, touchpoint_id: int) -> None:
         name = record_title(lambda: j.touchpoint(doc.store, touchpoint_id).name)
-        super().__init__(doc, QCoreApplication.translate("JourneyCommands", "Delete touchpoint “%1”").replace("%1", name))
+        super().__init__(
+            doc, QCoreApplication.translate("JourneyCommands", "Delete touchpoint “%1”").replace("%1", name)
+        )
         self._doc, self._id = doc, touchpoint_id
         self._removed: tuple[Touchpoint, int] | None = None
 

@@ -161,13 +161,21 @@ class JourneyPanel(QWidget):
         self.export_button.clicked.connect(self.export_dialog)
         self.zoom_in.clicked.connect(lambda: self.board.set_zoom(self.board.zoom * 1.15))
         self.zoom_out.clicked.connect(lambda: self.board.set_zoom(self.board.zoom / 1.15))
-        shortcuts = (("Ctrl+T", lambda: self.add_touchpoint()),  # noqa: PLW0108 ("Ctrl+Shift+T", self.add_stage),
-                     ("Del", self.delete_selected), ("Alt+Left", partial(self.nudge, -1, 0)),
-                     ("Alt+Right", partial(self.nudge, 1, 0)), ("Alt+Up", partial(self.nudge, 0, -1)),
-                     ("Alt+Down", partial(self.nudge, 0, 1)), ("F2", lambda: self._focus_editor(self._selected)),
-                     ("Ctrl++", self.zoom_in.click), ("Ctrl+=", self.zoom_in.click), ("Ctrl+-", self.zoom_out.click),
-                     ("Ctrl+Shift+Left", partial(self.nudge_stage, -1)), ("Ctrl+Shift+Right", partial(self.nudge_stage, 1)),
-                     ("Shift+F2", self._rename_current_stage))
+        shortcuts = (
+            ("Ctrl+T", lambda: self.add_touchpoint()),  # noqa: PLW0108 ("Ctrl+Shift+T", self.add_stage),
+            ("Del", self.delete_selected),
+            ("Alt+Left", partial(self.nudge, -1, 0)),
+            ("Alt+Right", partial(self.nudge, 1, 0)),
+            ("Alt+Up", partial(self.nudge, 0, -1)),
+            ("Alt+Down", partial(self.nudge, 0, 1)),
+            ("F2", lambda: self._focus_editor(self._selected)),
+            ("Ctrl++", self.zoom_in.click),
+            ("Ctrl+=", self.zoom_in.click),
+            ("Ctrl+-", self.zoom_out.click),
+            ("Ctrl+Shift+Left", partial(self.nudge_stage, -1)),
+            ("Ctrl+Shift+Right", partial(self.nudge_stage, 1)),
+            ("Shift+F2", self._rename_current_stage),
+        )
         for keys, slot in shortcuts:
             QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
 
@@ -191,8 +199,10 @@ class JourneyPanel(QWidget):
         team = j.team(self._doc.store)
         personas = self._doc.personas()
         self.editor.set_choices(team, personas, self.language)
-        for combo, items in ((self.persona_filter, [(p.name, p.id) for p in personas]),
-                             (self.owner_filter, [(m.name, m.id) for m in team])):
+        for combo, items in (
+            (self.persona_filter, [(p.name, p.id) for p in personas]),
+            (self.owner_filter, [(m.name, m.id) for m in team]),
+        ):
             current = combo.currentData()
             combo.blockSignals(True)
             combo.clear()
@@ -205,8 +215,10 @@ class JourneyPanel(QWidget):
         self.channel_filter.blockSignals(True)
         self.channel_filter.clear()
         self.channel_filter.addItem(self.tr("All channels"), "")
-        used = sorted({tp.channel for tp in j.touchpoints(self._doc.store)} | set(j.CHANNELS),
-                      key=lambda c: j.channel_label(c, self.language).lower())
+        used = sorted(
+            {tp.channel for tp in j.touchpoints(self._doc.store)} | set(j.CHANNELS),
+            key=lambda c: j.channel_label(c, self.language).lower(),
+        )
         for channel in used:
             self.channel_filter.addItem(j.channel_label(channel, self.language), channel)
         self.channel_filter.setCurrentIndex(max(0, self.channel_filter.findData(current)))
@@ -217,9 +229,13 @@ class JourneyPanel(QWidget):
         persona = self.persona_filter.currentData() or 0
         channel = self.channel_filter.currentData() or ""
         owner = self.owner_filter.currentData() or 0
-        return [tp for tp in self._points
-                if (not persona or not tp.personas or persona in tp.personas)
-                and (not channel or tp.channel == channel) and (not owner or tp.owner_id == owner)]
+        return [
+            tp
+            for tp in self._points
+            if (not persona or not tp.personas or persona in tp.personas)
+            and (not channel or tp.channel == channel)
+            and (not owner or tp.owner_id == owner)
+        ]
 
     def refresh(self) -> None:
         if self._doc.closed:
@@ -266,9 +282,15 @@ class JourneyPanel(QWidget):
         if not self._selected or measure_id is None:
             return
         measure = g.MEASURES.get(self._doc.store, measure_id)
-        self._doc.undo_stack.push(UpdateRecordCommand(
-            self._doc, g.MEASURES, measure_id, self.tr("touchpoints"),
-            touchpoints=measure.touchpoints + (self._selected,)))
+        self._doc.undo_stack.push(
+            UpdateRecordCommand(
+                self._doc,
+                g.MEASURES,
+                measure_id,
+                self.tr("touchpoints"),
+                touchpoints=measure.touchpoints + (self._selected,),
+            )
+        )
 
     def curve(self) -> j.EmotionCurve:
         persona = self.persona_filter.currentData() or 0
@@ -286,8 +308,9 @@ class JourneyPanel(QWidget):
         from planner.charts.journey import emotion_chart
 
         names = {p.id: p.name for p in self._doc.personas()}
-        self._curve_chart.draw(partial(emotion_chart, curve=self.curve(), persona_names=names,
-                                       labels=self._curve_labels()))
+        self._curve_chart.draw(
+            partial(emotion_chart, curve=self.curve(), persona_names=names, labels=self._curve_labels())
+        )
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -295,9 +318,13 @@ class JourneyPanel(QWidget):
             self._draw_curve()
 
     def _curve_labels(self) -> dict[str, str]:
-        return {"average": self.tr("Average of all touchpoints"), "pain": self.tr("Pain points"),
-                "lowest": self.tr("Lowest point: retention is lost here"), "no_data": self.tr("No touchpoints yet"),
-                "emotion": self.tr("Emotion")}
+        return {
+            "average": self.tr("Average of all touchpoints"),
+            "pain": self.tr("Pain points"),
+            "lowest": self.tr("Lowest point: retention is lost here"),
+            "no_data": self.tr("No touchpoints yet"),
+            "emotion": self.tr("Emotion"),
+        }
 
     def _fill_consistency(self) -> None:
         fill_consistency(self.consistency, self._stages, self.visible_touchpoints(), self.language)
@@ -320,9 +347,16 @@ class JourneyPanel(QWidget):
         persona = self.persona_filter.currentData() or 0
         channel = self.channel_filter.currentData() or "email"
         owner = self.owner_filter.currentData() or None
-        command = AddTouchpointCommand(self._doc, Touchpoint(
-            stage_id=stage_id, name=self.tr("New touchpoint"), channel=channel, owner_id=owner,
-            personas=(persona,) if persona else ()))
+        command = AddTouchpointCommand(
+            self._doc,
+            Touchpoint(
+                stage_id=stage_id,
+                name=self.tr("New touchpoint"),
+                channel=channel,
+                owner_id=owner,
+                personas=(persona,) if persona else (),
+            ),
+        )
         self._doc.undo_stack.push(command)
         self._select(command.touchpoint_id)
         self._focus_editor(command.touchpoint_id)
@@ -370,13 +404,20 @@ class JourneyPanel(QWidget):
         index = order.index(stage_id)
         neighbour = order[index - 1] if index > 0 else (order[1] if len(order) > 1 else None)
         if own and choice is None:
-            box = QMessageBox(QMessageBox.Icon.Question, self.tr("Delete stage"),
-                              self.tr("The stage “%1” holds %2 touchpoint(s). What should happen to them?")
-                              .replace("%1", stage.name).replace("%2", str(len(own))), parent=self)
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Delete stage"),
+                self.tr("The stage “%1” holds %2 touchpoint(s). What should happen to them?")
+                .replace("%1", stage.name)
+                .replace("%2", str(len(own))),
+                parent=self,
+            )
             move = None
             if neighbour is not None:
                 target = next(s.name for s in self._stages if s.id == neighbour)
-                move = box.addButton(self.tr("Move them to “%1”").replace("%1", target), QMessageBox.ButtonRole.AcceptRole)
+                move = box.addButton(
+                    self.tr("Move them to “%1”").replace("%1", target), QMessageBox.ButtonRole.AcceptRole
+                )
             delete = box.addButton(self.tr("Delete them too"), QMessageBox.ButtonRole.DestructiveRole)
             box.addButton(QMessageBox.StandardButton.Cancel)
             box.exec()
@@ -446,14 +487,27 @@ class JourneyPanel(QWidget):
         from planner.charts.journey import export_journey_map
 
         owners = {m.id: m.name for m in j.team(self._doc.store)}
-        title = self.tr("Customer journey — %1").replace("%1", self._doc.settings().company or self._doc.settings().name)
-        return export_journey_map(path, title=title, stages=self._stages, touchpoints=self.visible_touchpoints(),
-                                  owners=owners, language=self.language, curve=self.curve(),
-                                  labels=self._curve_labels())
+        title = self.tr("Customer journey — %1").replace(
+            "%1", self._doc.settings().company or self._doc.settings().name
+        )
+        return export_journey_map(
+            path,
+            title=title,
+            stages=self._stages,
+            touchpoints=self.visible_touchpoints(),
+            owners=owners,
+            language=self.language,
+            curve=self.curve(),
+            labels=self._curve_labels(),
+        )
 
     def export_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Export journey map"), str(Path.home() / "journey.pdf"),
-                                              self.tr("PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export journey map"),
+            str(Path.home() / "journey.pdf"),
+            self.tr("PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)"),
+        )
         if not path:
             return
         target = Path(path)
@@ -474,11 +528,14 @@ class JourneyPanel(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Customer journey"))
-        self.intro.setText(self.tr(
-            "Step 4 of the method: where do customers meet you, and how do they feel there? Drag cards between "
-            "stages, double-click empty space for a new card, drag a stage name onto another to reorder. The "
-            "lowest point of the emotion curve is where customers are lost. Keyboard: Ctrl+T new card, Alt+arrows "
-            "move it, F2 edit, Shift+F2 rename the stage, Ctrl+Shift+arrows move the stage."))
+        self.intro.setText(
+            self.tr(
+                "Step 4 of the method: where do customers meet you, and how do they feel there? Drag cards between "
+                "stages, double-click empty space for a new card, drag a stage name onto another to reorder. The "
+                "lowest point of the emotion curve is where customers are lost. Keyboard: Ctrl+T new card, Alt+arrows "
+                "move it, F2 edit, Shift+F2 rename the stage, Ctrl+Shift+arrows move the stage."
+            )
+        )
         self.add_touchpoint_button.setText(self.tr("New &touchpoint"))
         self.add_touchpoint_button.setToolTip(self.tr("New touchpoint in the current stage (Ctrl+T)"))
         self.add_stage_button.setText(self.tr("New &stage"))

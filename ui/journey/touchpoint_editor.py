@@ -74,10 +74,18 @@ class TouchpointEditor(QWidget):
         self._labels: dict[str, QLabel] = {}
         form = QFormLayout(self)
         form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapAllRows)  # labels above: full-width fields
-        for name, widget in (("channel", self.channel), ("name", self.name), ("owner_id", self.owner),
-                             ("emotion", self.emotion), ("", self.emotion_label), ("description", self.description),
-                             ("pain_points", self.pain_points), ("ideas", self.ideas),
-                             ("wait_target", self.wait_target), ("personas", self.personas)):
+        for name, widget in (
+            ("channel", self.channel),
+            ("name", self.name),
+            ("owner_id", self.owner),
+            ("emotion", self.emotion),
+            ("", self.emotion_label),
+            ("description", self.description),
+            ("pain_points", self.pain_points),
+            ("ideas", self.ideas),
+            ("wait_target", self.wait_target),
+            ("personas", self.personas),
+        ):
             label = QLabel()
             label.setBuddy(widget)
             self._labels[name] = label
@@ -143,12 +151,16 @@ class TouchpointEditor(QWidget):
         self.emotion_label.setText(emotion_text(tp.emotion))
         for i in range(self.personas.count()):
             item = self.personas.item(i)
-            item.setCheckState(Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in tp.personas
-                               else Qt.CheckState.Unchecked)
+            item.setCheckState(
+                Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in tp.personas else Qt.CheckState.Unchecked
+            )
         for widget in (self.name, self.wait_target, self.channel, self.owner, self.emotion, self.personas):
             widget.blockSignals(False)
-        for edit, value in ((self.description, tp.description), (self.pain_points, tp.pain_points),
-                            (self.ideas, tp.ideas)):
+        for edit, value in (
+            (self.description, tp.description),
+            (self.pain_points, tp.pain_points),
+            (self.ideas, tp.ideas),
+        ):
             if edit.toPlainText() != value:
                 edit.setPlainText(value)
 
@@ -175,8 +187,11 @@ class TouchpointEditor(QWidget):
             self._commit("emotion", self.emotion.sliderPosition())
 
     def _on_personas(self, _item: QListWidgetItem) -> None:
-        ids = tuple(self.personas.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.personas.count())
-                    if self.personas.item(i).checkState() == Qt.CheckState.Checked)
+        ids = tuple(
+            self.personas.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.personas.count())
+            if self.personas.item(i).checkState() == Qt.CheckState.Checked
+        )
         self._commit("personas", ids)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -188,5 +203,6 @@ class TouchpointEditor(QWidget):
         for name, label in self._labels.items():
             label.setText(field_label(name) + ":" if name else "")
         self.emotion_label.setText(emotion_text(self.emotion.value()))
-        self.personas.setToolTip(QCoreApplication.translate(
-            "TouchpointFields", "None ticked: the touchpoint concerns every persona."))
+        self.personas.setToolTip(
+            QCoreApplication.translate("TouchpointFields", "None ticked: the touchpoint concerns every persona.")
+        )

@@ -31,8 +31,7 @@ from ui.goals.tree import status_name
 from ui.widgets import HintLabel, SectionTitle
 
 CELL = 120.0  # scene units per score step
-STATUS_COLORS = {"idea": "#95A5A6", "planned": "#1F6FB2", "active": "#2E8B57", "done": "#7D3C98",
-                 "stopped": "#C0392B"}
+STATUS_COLORS = {"idea": "#95A5A6", "planned": "#1F6FB2", "active": "#2E8B57", "done": "#7D3C98", "stopped": "#C0392B"}
 
 
 def to_scene(effort: int, impact: int) -> QPointF:
@@ -162,16 +161,30 @@ class MeasuresPanel(QWidget):
         measures = g.measures(store)
         goals = {goal.id: goal.title for goal in g.goals(store)}
         owners = {m.id: m.name for m in j.team(store)}
-        headers = [self.tr("Measure"), self.tr("Goals"), self.tr("Owner"), self.tr("Status"), self.tr("Effort"),
-                   self.tr("Impact"), self.tr("Touchpoints")]
+        headers = [
+            self.tr("Measure"),
+            self.tr("Goals"),
+            self.tr("Owner"),
+            self.tr("Status"),
+            self.tr("Effort"),
+            self.tr("Impact"),
+            self.tr("Touchpoints"),
+        ]
         self.table.setSortingEnabled(False)
         self.table.clear()
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         self.table.setRowCount(len(measures))
         for r, m in enumerate(measures):
-            values = [m.title, ", ".join(goals.get(i, "") for i in m.goal_ids), owners.get(m.owner_id or 0, ""),
-                      status_name(m.status), m.effort, m.impact, len(m.touchpoints)]
+            values = [
+                m.title,
+                ", ".join(goals.get(i, "") for i in m.goal_ids),
+                owners.get(m.owner_id or 0, ""),
+                status_name(m.status),
+                m.effort,
+                m.impact,
+                len(m.touchpoints),
+            ]
             for c, value in enumerate(values):
                 item = QTableWidgetItem()
                 item.setData(Qt.ItemDataRole.DisplayRole, value)
@@ -183,8 +196,11 @@ class MeasuresPanel(QWidget):
         self.matrix.show_measures(measures)
 
     def _on_moved(self, measure_id: int, effort: int, impact: int) -> None:
-        self._doc.undo_stack.push(UpdateRecordCommand(self._doc, g.MEASURES, measure_id, self.tr("impact and effort"),
-                                                      effort=effort, impact=impact))
+        self._doc.undo_stack.push(
+            UpdateRecordCommand(
+                self._doc, g.MEASURES, measure_id, self.tr("impact and effort"), effort=effort, impact=impact
+            )
+        )
 
     def _on_double_clicked(self, item: QTableWidgetItem) -> None:
         self.open_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))
@@ -197,9 +213,16 @@ class MeasuresPanel(QWidget):
 
     def retranslate(self) -> None:
         self.title.setText(self.tr("Measures"))
-        self.intro.setText(self.tr(
-            "All measures, and where they stand by expected impact and effort. Drag a dot to re-estimate it; "
-            "double-click a row to edit the measure in the goal table. Colour = status."))
-        self.matrix.quadrant_names = (self.tr("Quick wins"), self.tr("Big bets"), self.tr("Fill-ins"),
-                                      self.tr("Money pits"))
+        self.intro.setText(
+            self.tr(
+                "All measures, and where they stand by expected impact and effort. Drag a dot to re-estimate it; "
+                "double-click a row to edit the measure in the goal table. Colour = status."
+            )
+        )
+        self.matrix.quadrant_names = (
+            self.tr("Quick wins"),
+            self.tr("Big bets"),
+            self.tr("Fill-ins"),
+            self.tr("Money pits"),
+        )
         self.matrix.axis_names = (self.tr("Effort →"), self.tr("Expected impact →"))

@@ -41,8 +41,9 @@ class Sparkline(QWidget):
         low, high = min(self.values), max(self.values)
         span = (high - low) or 1.0
         w, h = self.width() - 6, self.height() - 6
-        points = [QPointF(3 + i * w / (len(self.values) - 1), 3 + h - (v - low) / span * h)
-                  for i, v in enumerate(self.values)]
+        points = [
+            QPointF(3 + i * w / (len(self.values) - 1), 3 + h - (v - low) / span * h) for i, v in enumerate(self.values)
+        ]
         painter.setPen(QPen(QColor("#1F6FB2"), 1.8))
         painter.drawPolyline(QPolygonF(points))
         painter.setBrush(QColor("#1F6FB2"))

@@ -58,15 +58,20 @@ class OverviewPanel(QWidget):
         self.margin_spin.setDecimals(1)
         self.margin_spin.setSuffix(" %")
         for widget, name in (
-            (self.name_edit, "project_name"), (self.company_edit, "company"),
-            (self.currency_combo, "currency"), (self.period_combo, "period"),
-            (self.window_spin, "activity_window"), (self.margin_spin, "gross_margin"),
+            (self.name_edit, "project_name"),
+            (self.company_edit, "company"),
+            (self.currency_combo, "currency"),
+            (self.period_combo, "period"),
+            (self.window_spin, "activity_window"),
+            (self.margin_spin, "gross_margin"),
         ):
             widget.setObjectName(name)
 
         self._project_box = QGroupBox()
         self._analysis_box = QGroupBox()
-        self._labels: dict[str, QLabel] = {key: QLabel() for key in ("name", "company", "currency", "period", "window", "margin")}
+        self._labels: dict[str, QLabel] = {
+            key: QLabel() for key in ("name", "company", "currency", "period", "window", "margin")
+        }
         project_form = QFormLayout(self._project_box)
         project_form.addRow(self._labels["name"], self.name_edit)
         project_form.addRow(self._labels["company"], self.company_edit)
@@ -76,9 +81,16 @@ class OverviewPanel(QWidget):
         analysis_form.addRow(self._labels["window"], self.window_spin)
         analysis_form.addRow(self._labels["margin"], self.margin_spin)
         for key, label in self._labels.items():
-            label.setBuddy({"name": self.name_edit, "company": self.company_edit, "currency": self.currency_combo,
-                            "period": self.period_combo, "window": self.window_spin,
-                            "margin": self.margin_spin}[key])
+            label.setBuddy(
+                {
+                    "name": self.name_edit,
+                    "company": self.company_edit,
+                    "currency": self.currency_combo,
+                    "period": self.period_combo,
+                    "window": self.window_spin,
+                    "margin": self.margin_spin,
+                }[key]
+            )
 
         self._contents_box = QGroupBox()
         self.counts_label = QLabel()
@@ -206,8 +218,10 @@ class OverviewPanel(QWidget):
             (self.tr("Sales imports"), locale.toString(counts.sales_imports)),
             (self.tr("Sales rows"), locale.toString(counts.sales_rows)),
         ]
-        cells = "".join(f"<tr><td style='padding-right:24px'>{label}</td><td align='right'><b>{value}</b></td></tr>"
-                        for label, value in rows)
+        cells = "".join(
+            f"<tr><td style='padding-right:24px'>{label}</td><td align='right'><b>{value}</b></td></tr>"
+            for label, value in rows
+        )
         self.counts_label.setText(f"<table>{cells}</table>")
 
     def changeEvent(self, event: QEvent) -> None:
@@ -217,11 +231,13 @@ class OverviewPanel(QWidget):
 
     def retranslate(self) -> None:
         self._title.setText(self.tr("Overview"))
-        self._intro.setText(self.tr(
-            "Your retention plan in five steps: know your customers (personas), set retention "
-            "as a SMART goal, derive measures with owners, place them in the customer journey, "
-            "and analyse what works. Every change is saved immediately."
-        ))
+        self._intro.setText(
+            self.tr(
+                "Your retention plan in five steps: know your customers (personas), set retention "
+                "as a SMART goal, derive measures with owners, place them in the customer journey, "
+                "and analyse what works. Every change is saved immediately."
+            )
+        )
         self._project_box.setTitle(self.tr("Project"))
         self._analysis_box.setTitle(self.tr("Analysis settings"))
         self._contents_box.setTitle(self.tr("What the plan holds"))
@@ -235,9 +251,9 @@ class OverviewPanel(QWidget):
         for i in range(self.period_combo.count()):
             self.period_combo.setItemText(i, names[Period(self.period_combo.itemData(i))])
         self.window_spin.setSuffix(self.tr(" months"))
-        self.window_spin.setToolTip(self.tr(
-            "A customer counts as active at a date when they bought within this many months before it."
-        ))
+        self.window_spin.setToolTip(
+            self.tr("A customer counts as active at a date when they bought within this many months before it.")
+        )
         self.margin_spin.setToolTip(self.tr("Used to turn expected revenue into customer lifetime value."))
         if hasattr(self, "_counts"):
             self._show_counts()

@@ -71,8 +71,9 @@ class PlanStatusBox(QGroupBox):
                 item.widget().deleteLater()
         settings = self._doc.settings()
         has_sales = self._doc.has_sales()
-        periods = (self._doc.sales_analysis().periods(settings.period, settings.activity_window_months)
-                   if has_sales else [])
+        periods = (
+            self._doc.sales_analysis().periods(settings.period, settings.activity_window_months) if has_sales else []
+        )
         today = date.today()
         goals = [goal for goal in g.goals(store) if goal.status in ("draft", "active")]
         for row, goal in enumerate(goals):
@@ -98,12 +99,14 @@ class PlanStatusBox(QGroupBox):
             when = words[item.kind].replace("%1", show_date(item.day))
             color = "#C0392B" if item.kind == "overdue" else "#25303B"
             lines.append(f"<li><span style='color:{color}'>{item.measure.title}</span> — {when}</li>")
-        self.due_label.setText(f"<ul style='margin:0'>{''.join(lines)}</ul>" if lines
-                               else self.tr("Nothing due in the next 30 days."))
+        self.due_label.setText(
+            f"<ul style='margin:0'>{''.join(lines)}</ul>" if lines else self.tr("Nothing due in the next 30 days.")
+        )
         if has_sales:
             count = len(self._doc.sales_analysis().at_risk)
-            self.risk_button.setText(self.tr("%1 customers at risk: open the win-back list")
-                                     .replace("%1", locale.toString(count)))
+            self.risk_button.setText(
+                self.tr("%1 customers at risk: open the win-back list").replace("%1", locale.toString(count))
+            )
         self.risk_button.setVisible(has_sales)
 
     def changeEvent(self, event: QEvent) -> None:

@@ -117,8 +117,9 @@ class PersonasPanel(QWidget):
         layout.addWidget(self._intro)
         layout.addWidget(splitter, 1)
 
-        QShortcut(QKeySequence.StandardKey.Delete, self.table, self.delete_current,
-                  context=Qt.ShortcutContext.WidgetShortcut)
+        QShortcut(
+            QKeySequence.StandardKey.Delete, self.table, self.delete_current, context=Qt.ShortcutContext.WidgetShortcut
+        )
         self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
         self.model.modelReset.connect(self._on_model_reset)
         self.model.modelReset.connect(self._fit_columns)
@@ -211,10 +212,12 @@ class PersonasPanel(QWidget):
 
     def retranslate(self) -> None:
         self._title.setText(self.tr("Personas"))
-        self._intro.setText(self.tr(
-            "Step 1 of the method: know your customers. Describe each typical customer group "
-            "with its goals, expectations and pains, and where it likes to be reached."
-        ))
+        self._intro.setText(
+            self.tr(
+                "Step 1 of the method: know your customers. Describe each typical customer group "
+                "with its goals, expectations and pains, and where it likes to be reached."
+            )
+        )
         self.add_button.setText(self.tr("&Add persona"))
         self.delete_button.setText(self.tr("&Delete"))
         self.delete_button.setToolTip(self.tr("Delete the selected persona (Del). Undo with Ctrl+Z."))

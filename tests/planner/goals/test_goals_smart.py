@@ -13,9 +13,17 @@ from planner.model import CheckIn, Goal, Measure
 from planner.store import ProjectStore
 
 TODAY = date(2026, 11, 22)
-GOOD = Goal(title="Keep commuters", description="Raise the quarterly retention of our e-bike commuters",
-            metric="retention_rate", baseline_value=88.0, baseline_date="2026-01-01", target_value=92.0,
-            deadline="2027-12-31", relevance="Commuters bring 40 % of service revenue", personas=(1,))
+GOOD = Goal(
+    title="Keep commuters",
+    description="Raise the quarterly retention of our e-bike commuters",
+    metric="retention_rate",
+    baseline_value=88.0,
+    baseline_date="2026-01-01",
+    target_value=92.0,
+    deadline="2027-12-31",
+    relevance="Commuters bring 40 % of service revenue",
+    personas=(1,),
+)
 
 
 def by_letter(checks):
@@ -26,8 +34,12 @@ def test_store_round_trip_and_goal_deletion_restores_links(tmp_path: Path) -> No
     store = ProjectStore.create(tmp_path / "g.rplan")
     a = g.GOALS.insert(store, GOOD)
     b = g.GOALS.insert(store, Goal(title="NPS up", metric="nps", bond_types=("emotional",)))
-    m = g.MEASURES.insert(store, Measure(title="Loan bikes", goal_ids=(a.id, b.id), touchpoints=(7,), lock_in=True,
-                                         cost=1200.0, effort=2, impact=4))
+    m = g.MEASURES.insert(
+        store,
+        Measure(
+            title="Loan bikes", goal_ids=(a.id, b.id), touchpoints=(7,), lock_in=True, cost=1200.0, effort=2, impact=4
+        ),
+    )
     assert g.GOALS.get(store, a.id).personas == (1,) and g.MEASURES.get(store, m.id).lock_in is True
     assert [x.title for x in g.measures(store, b.id)] == ["Loan bikes"]
     assert [x.id for x in g.measures_at_touchpoint(store, 7)] == [m.id]
@@ -131,12 +143,17 @@ def test_demo_plan_has_goals_and_measures_on_the_journey(tmp_path: Path) -> None
 
 def test_measures_due_soonest_first() -> None:
     today = date(2026, 11, 22)
-    ms = [Measure(id=1, title="starts soon", start="2026-12-01", status="planned"),
-          Measure(id=2, title="ends soon", start="2026-01-01", end="2026-12-10", status="active"),
-          Measure(id=3, title="overdue", start="2026-01-01", end="2026-11-01", status="active"),
-          Measure(id=4, title="far away", start="2027-06-01", status="planned"),
-          Measure(id=5, title="finished", end="2026-11-30", status="done"),
-          Measure(id=6, title="idea without dates", status="idea")]
+    ms = [
+        Measure(id=1, title="starts soon", start="2026-12-01", status="planned"),
+        Measure(id=2, title="ends soon", start="2026-01-01", end="2026-12-10", status="active"),
+        Measure(id=3, title="overdue", start="2026-01-01", end="2026-11-01", status="active"),
+        Measure(id=4, title="far away", start="2027-06-01", status="planned"),
+        Measure(id=5, title="finished", end="2026-11-30", status="done"),
+        Measure(id=6, title="idea without dates", status="idea"),
+    ]
     due = g.measures_due(ms, today)
-    assert [(d.measure.id, d.kind, d.day) for d in due] == [(3, "overdue", "2026-11-01"), (1, "starts", "2026-12-01"),
-                                                          (2, "ends", "2026-12-10")]
+    assert [(d.measure.id, d.kind, d.day) for d in due] == [
+        (3, "overdue", "2026-11-01"),
+        (1, "starts", "2026-12-01"),
+        (2, "ends", "2026-12-10"),
+    ]

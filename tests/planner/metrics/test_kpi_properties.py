@@ -23,14 +23,16 @@ rows = st.lists(
         st.sampled_from([-20.0, -5.0, 0.0, 3.5, 10.0, 99.99]),  # amount, returns included
         st.one_of(st.none(), st.integers(0, 30)),  # order id (None: grouped by day)
     ),
-    min_size=1, max_size=60,
+    min_size=1,
+    max_size=60,
 )
 
 
 def make(raw):
     start = date(2022, 1, 1)
-    return table([(f"C{c}", (start + timedelta(days=d)).isoformat(), a, None if o is None else f"O{o}")
-                  for c, d, a, o in raw])
+    return table(
+        [(f"C{c}", (start + timedelta(days=d)).isoformat(), a, None if o is None else f"O{o}") for c, d, a, o in raw]
+    )
 
 
 @settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.too_slow])

@@ -47,8 +47,13 @@ def by_period(rows):
 
 def test_totals(data) -> None:
     # A, B, C, D bought; E only cancelled. Purchases: A1 A2 B1 C1 D1 D2.
-    assert totals(data) == {"customers": 4, "orders": 6, "first_purchase": "2024-01-05",
-                            "last_purchase": "2024-04-20", "revenue": 210.0}
+    assert totals(data) == {
+        "customers": 4,
+        "orders": 6,
+        "first_purchase": "2024-01-05",
+        "last_purchase": "2024-04-20",
+        "revenue": 210.0,
+    }
 
 
 def test_monthly_kpis(data) -> None:
@@ -58,7 +63,11 @@ def test_monthly_kpis(data) -> None:
     jan = p["2024-01"]
     # active at Jan 1 = bought in Nov-Dec: nobody. Active at Feb 1 = bought Dec-Jan: A, B, D.
     assert (jan["start"], jan["end"], jan["partial"], jan["window_covered"]) == (
-        "2024-01-01", "2024-01-31", True, False)  # Jan 1 - 2 months = Nov 1, before January
+        "2024-01-01",
+        "2024-01-31",
+        True,
+        False,
+    )  # Jan 1 - 2 months = Nov 1, before January
     assert (jan["customers_start"], jan["customers_end"], jan["retained"], jan["lost"]) == (0, 3, 0, 0)
     assert (jan["gained"], jan["new"], jan["reactivated"]) == (3, 3, 0)
     assert jan["retention_rate"] is None and jan["churn_rate"] is None  # S = 0
@@ -139,12 +148,16 @@ def test_cohorts(data) -> None:
 def test_same_day_rows_without_order_id_are_one_order() -> None:
     # F buys twice on one day without order ids: one order of 30 dated at the first row.
     # "17850.0"-style ids are handled by the reader; here G's purchases on two days count twice.
-    data = prepare(table([
-        ("F", "2024-05-02 15:00", 10),
-        ("F", "2024-05-02 09:30", 20),
-        ("G", "2024-05-02", 5),
-        ("G", "2024-05-03", 5),
-    ]))
+    data = prepare(
+        table(
+            [
+                ("F", "2024-05-02 15:00", 10),
+                ("F", "2024-05-02 09:30", 20),
+                ("G", "2024-05-02", 5),
+                ("G", "2024-05-03", 5),
+            ]
+        )
+    )
     (may,) = compute_period_kpis(data, "month", 12)
     assert (may["orders"], may["buyers"], may["aov"]) == (3, 2, pytest.approx(40 / 3))
     assert may["repeat_purchase_rate"] == 50.0  # G has two purchases, F one
@@ -152,11 +165,17 @@ def test_same_day_rows_without_order_id_are_one_order() -> None:
 
 def test_order_value_decides_purchase_not_row_sign() -> None:
     # An order with a return line but positive total is a purchase; one netting to zero is not.
-    data = prepare(table([
-        ("H", "2024-06-01", 50, "X1"), ("H", "2024-06-01", -20, "X1"),
-        ("I", "2024-06-03", 10, "X2"), ("I", "2024-06-03", -10, "X2"),
-        ("I", "2024-06-05", 15, "X3"),
-    ]))
+    data = prepare(
+        table(
+            [
+                ("H", "2024-06-01", 50, "X1"),
+                ("H", "2024-06-01", -20, "X1"),
+                ("I", "2024-06-03", 10, "X2"),
+                ("I", "2024-06-03", -10, "X2"),
+                ("I", "2024-06-05", 15, "X3"),
+            ]
+        )
+    )
     (jun,) = compute_period_kpis(data, "month", 12)
     assert (jun["orders"], jun["buyers"], jun["revenue"]) == (2, 2, 45.0)
     assert jun["aov"] == 22.5  # (30 + 15) / 2

@@ -27,8 +27,13 @@ def test_rfm_scores_and_segments() -> None:
     # five customers: each rank is its own quintile; recency reversed
     assert rfm["r"].to_dict() == {"P": 1, "Q": 2, "R": 3, "S": 4, "T": 5}
     assert rfm["score"].to_dict() == {"P": "111", "Q": "222", "R": "333", "S": "444", "T": "555"}
-    assert rfm["segment"].to_dict() == {"P": "Lost", "Q": "Hibernating", "R": "Need attention",
-                                        "S": "Loyal", "T": "Champions"}
+    assert rfm["segment"].to_dict() == {
+        "P": "Lost",
+        "Q": "Hibernating",
+        "R": "Need attention",
+        "S": "Loyal",
+        "T": "Champions",
+    }
 
 
 def test_rfm_ties_follow_order_of_appearance_and_returns_reduce_monetary() -> None:
@@ -48,8 +53,13 @@ def test_every_grid_cell_names_a_known_segment() -> None:
 
 
 def test_segment_summary_shares() -> None:
-    rfm = pd.DataFrame({"customer_id": ["a", "b", "c", "d"], "segment": ["Lost", "Lost", "Champions", "New"],
-                        "monetary": [10.0, 10.0, 60.0, 20.0]})
+    rfm = pd.DataFrame(
+        {
+            "customer_id": ["a", "b", "c", "d"],
+            "segment": ["Lost", "Lost", "Champions", "New"],
+            "monetary": [10.0, 10.0, 60.0, 20.0],
+        }
+    )
     summary = segment_summary(rfm).set_index("segment")
     assert summary.loc["Lost", "customers"] == 2 and summary.loc["Lost", "customer_share"] == 50.0
     assert summary.loc["Champions", "revenue_share"] == 60.0
@@ -57,15 +67,33 @@ def test_segment_summary_shares() -> None:
 
 
 def test_nps_per_period() -> None:
-    survey = pd.DataFrame({
-        "date": ["2024-01-03", "2024-01-09", "2024-01-10", "2024-01-15", "2024-01-20", "2024-01-31",
-                 "2024-02-01", "2024-02-02", "2024-02-03", "2024-02-04"],
-        "score": [10, 9, 8, 7, 6, 0, 10, 10, 3, 11],  # 11 is not a valid answer
-    })
+    survey = pd.DataFrame(
+        {
+            "date": [
+                "2024-01-03",
+                "2024-01-09",
+                "2024-01-10",
+                "2024-01-15",
+                "2024-01-20",
+                "2024-01-31",
+                "2024-02-01",
+                "2024-02-02",
+                "2024-02-03",
+                "2024-02-04",
+            ],
+            "score": [10, 9, 8, 7, 6, 0, 10, 10, 3, 11],  # 11 is not a valid answer
+        }
+    )
     jan, feb = compute_nps(survey, "month")
     # January: 2 promoters, 2 passives, 2 detractors of 6 -> 0
     assert (jan["period"], jan["answers"], jan["promoters"], jan["passives"], jan["detractors"], jan["nps"]) == (
-        "2024-01", 6, 2, 2, 2, 0.0)
+        "2024-01",
+        6,
+        2,
+        2,
+        2,
+        0.0,
+    )
     # February: 2 promoters, 1 detractor of 3 -> 33.3
     assert (feb["answers"], feb["nps"]) == (3, pytest.approx(100 / 3))
     (q1,) = compute_nps(survey, "quarter")
@@ -94,17 +122,31 @@ def test_at_risk_list() -> None:
     # V buys Jan 1, Jul 1 (interval 182), last purchase 1 day ago: not at risk.
     # W buys Jan 1 and Feb 10 (interval 40), silent 143 days: at risk, more revenue than U.
     # X bought once: no usual interval, not on the list.
-    data = prepare(table([
-        ("U", "2024-01-01", 10), ("U", "2024-01-31", 10), ("U", "2024-03-01", 10),
-        ("V", "2024-01-01", 50), ("V", "2024-07-01", 50),
-        ("W", "2024-01-01", 100), ("W", "2024-02-10", 100), ("W", "2024-02-10", -20),
-        ("X", "2024-06-01", 5),
-    ]))
+    data = prepare(
+        table(
+            [
+                ("U", "2024-01-01", 10),
+                ("U", "2024-01-31", 10),
+                ("U", "2024-03-01", 10),
+                ("V", "2024-01-01", 50),
+                ("V", "2024-07-01", 50),
+                ("W", "2024-01-01", 100),
+                ("W", "2024-02-10", 100),
+                ("W", "2024-02-10", -20),
+                ("X", "2024-06-01", 5),
+            ]
+        )
+    )
     risky = at_risk_customers(data)
     assert risky["customer_id"].tolist() == ["W", "U"]  # ranked by net revenue: 180, 30
     w = risky.iloc[0]
     assert (w["last_purchase"], w["days_since"], w["usual_interval"], w["purchases"], w["revenue"]) == (
-        "2024-02-10", 143, 40.0, 2, 180.0)
+        "2024-02-10",
+        143,
+        40.0,
+        2,
+        180.0,
+    )
     u = risky.iloc[1]
     assert (u["days_since"], u["usual_interval"]) == (123, 30.0)
     assert u["overdue_factor"] == pytest.approx(123 / 30)
@@ -116,8 +158,14 @@ def test_window_suggestion_without_any_purchase_is_the_default() -> None:
 
     from planner.metrics.dataset import SalesAnalysis
 
-    empty = pd.DataFrame({"row": pd.Series(dtype="int64"), "customer_id": pd.Series(dtype="string"),
-                          "date": pd.Series(dtype="datetime64[ms]"), "amount": pd.Series(dtype="float64"),
-                          "order_id": pd.Series(dtype="string")})
+    empty = pd.DataFrame(
+        {
+            "row": pd.Series(dtype="int64"),
+            "customer_id": pd.Series(dtype="string"),
+            "date": pd.Series(dtype="datetime64[ms]"),
+            "amount": pd.Series(dtype="float64"),
+            "order_id": pd.Series(dtype="string"),
+        }
+    )
     suggestion = SalesAnalysis(empty).window_suggestion
     assert suggestion.months == 12 and suggestion.gaps == 0 and suggestion.p80_days is None

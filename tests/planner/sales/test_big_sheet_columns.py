@@ -54,8 +54,11 @@ def test_mapped_columns_only_give_the_same_import(tmp_path: Path, monkeypatch, h
     monkeypatch.setattr(xlsx_columns, "BIG_SHEET_XML_BYTES", 0)
     raw, mapping_cols, cols, report_cols = import_file(path, header_row=header_row)
     assert raw.row_facts is not None and len(raw.columns) == 4  # really only the mapped columns
-    assert mapping_cols == mapping_whole == {"customer_id": "Kundennummer", "date": "Rechnungsdatum",
-                                             "amount": "Betrag", "order_id": "Beleg"}
+    assert (
+        mapping_cols
+        == mapping_whole
+        == {"customer_id": "Kundennummer", "date": "Rechnungsdatum", "amount": "Betrag", "order_id": "Beleg"}
+    )
     assert report_cols.to_dict() == report_whole.to_dict()
     assert (report_whole.rows_read, report_whole.empty_rows, report_whole.duplicate_rows) == (45, 1, 2)
     assert cols[list(CORE)].equals(whole[list(CORE)])

@@ -40,7 +40,7 @@ def _lying_bomb(path: Path, inflated_mb: int = 40, claimed: int = 100_000) -> Pa
     central = raw.find(b"PK\x01\x02")
     while central >= 0:
         name_len = struct.unpack_from("<H", raw, central + 28)[0]
-        if raw[central + 46:central + 46 + name_len] == b"xl/worksheets/sheet1.xml":
+        if raw[central + 46 : central + 46 + name_len] == b"xl/worksheets/sheet1.xml":
             struct.pack_into("<I", raw, central + 24, claimed)  # central directory
             break
         central = raw.find(b"PK\x01\x02", central + 4)
@@ -111,14 +111,31 @@ def test_utf16_csv_without_byte_order_mark_is_read(tmp_path: Path) -> None:
 
 
 def test_csv_exports_never_carry_a_live_formula(tmp_path: Path) -> None:
-    frame = pd.DataFrame({"customer": ['=HYPERLINK("http://x","call me")', "+cmd|' /C calc'!A0", "@SUM(A1:A9)",
-                                       "-2+3", "\tTAB", "\rCR", "Anna"],
-                          "revenue": [-5.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0]})
+    frame = pd.DataFrame(
+        {
+            "customer": [
+                '=HYPERLINK("http://x","call me")',
+                "+cmd|' /C calc'!A0",
+                "@SUM(A1:A9)",
+                "-2+3",
+                "\tTAB",
+                "\rCR",
+                "Anna",
+            ],
+            "revenue": [-5.0, 1.0, 2.0, 3.0, 4.0, 5.0, 6.0],
+        }
+    )
     for language in ("en", "de"):
         path = tmp_path / f"list-{language}.csv"
         write_table(frame, path, headers=["=Customer", "Revenue"], language=language)
-        back = pd.read_csv(path, sep=";" if language == "de" else ",", encoding="utf-8-sig", dtype=str,
-                           keep_default_na=False, decimal="," if language == "de" else ".")
+        back = pd.read_csv(
+            path,
+            sep=";" if language == "de" else ",",
+            encoding="utf-8-sig",
+            dtype=str,
+            keep_default_na=False,
+            decimal="," if language == "de" else ".",
+        )
         assert list(back.columns) == ["'=Customer", "Revenue"]
         assert all(value.startswith("'") for value in back["'=Customer"][:6])
         assert back["'=Customer"][6] == "Anna"

@@ -37,7 +37,7 @@ def _blob_offsets(path: Path) -> list[int]:
     data = path.read_bytes()
     offsets: list[int] = []
     for start in range(0, len(blob) - 64, 997):
-        found = data.find(blob[start:start + 64])
+        found = data.find(blob[start : start + 64])
         if found >= 0:
             offsets.extend(range(found, found + 64))
     return offsets
@@ -95,7 +95,7 @@ def test_imports_from_before_checksums_are_checked_once_in_a_child(pristine: Pat
         conn.execute("UPDATE sales_import SET checksum = ''")  # as migrated from format 5
         if path is broken:
             blob = bytearray(conn.execute("SELECT data FROM sales_import").fetchone()[0])
-            blob[len(blob) // 2: len(blob) // 2 + 16] = bytes(range(16))
+            blob[len(blob) // 2 : len(blob) // 2 + 16] = bytes(range(16))
             conn.execute("UPDATE sales_import SET data = ?", (bytes(blob),))
         conn.commit()
         conn.close()

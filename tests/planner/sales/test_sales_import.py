@@ -45,8 +45,7 @@ def test_german_csv_with_decimal_comma_and_report(tmp_path: Path) -> None:
     path = tmp_path / "umsatz.csv"
     path.write_bytes(GERMAN_CSV.encode("cp1252"))  # what German Excel writes
     _raw, mapping, table, report = import_file(path)
-    assert mapping == {"customer_id": "Kundennummer", "date": "Rechnungsdatum", "amount": "Umsatz",
-                       "order_id": "Beleg"}
+    assert mapping == {"customer_id": "Kundennummer", "date": "Rechnungsdatum", "amount": "Umsatz", "order_id": "Beleg"}
     assert (report.rows_read, report.rows_used) == (7, 4)
     assert (report.rows_missing_customer, report.rows_bad_date, report.rows_missing_amount) == (1, 1, 1)
     # spreadsheet row numbers: header is row 1, so the blank customer is on row 6
@@ -58,12 +57,16 @@ def test_german_csv_with_decimal_comma_and_report(tmp_path: Path) -> None:
 
 
 def test_header_on_row_4_with_title_rows_and_float_ids(tmp_path: Path) -> None:
-    path = write_xlsx(tmp_path / "bericht.xlsx", [
-        ["Kunden-ID", "Datum", "Betrag", "Region"],
-        [17850.0, datetime(2024, 3, 1, 8, 30), 20.0, "Süd"],
-        ["17850", "02.03.2024", "15,00", "Süd"],
-        [17851, "2024-03-04", 5, "Nord"],
-    ], title_rows=3)
+    path = write_xlsx(
+        tmp_path / "bericht.xlsx",
+        [
+            ["Kunden-ID", "Datum", "Betrag", "Region"],
+            [17850.0, datetime(2024, 3, 1, 8, 30), 20.0, "Süd"],
+            ["17850", "02.03.2024", "15,00", "Süd"],
+            [17851, "2024-03-04", 5, "Nord"],
+        ],
+        title_rows=3,
+    )
     raw, mapping, table, report = import_file(path)
     assert raw.header_row == 4 and raw.first_row == 5
     assert mapping["customer_id"] == "Kunden-ID" and mapping["region"] == "Region"
@@ -76,16 +79,24 @@ def test_header_on_row_4_with_title_rows_and_float_ids(tmp_path: Path) -> None:
 
 
 def test_amount_from_quantity_times_unit_price_and_duplicates(tmp_path: Path) -> None:
-    path = write_xlsx(tmp_path / "orders.xlsx", [
-        ["InvoiceNo", "Quantity", "InvoiceDate", "UnitPrice", "CustomerID"],
-        ["536365", 6, datetime(2010, 12, 1, 8, 26), 2.55, 17850.0],
-        ["536365", 6, datetime(2010, 12, 1, 8, 26), 2.55, 17850.0],  # an exact duplicate: kept
-        ["C536379", -1, datetime(2010, 12, 1, 9, 41), 27.5, 14527.0],
-        ["536380", 2, datetime(2010, 12, 1, 10, 0), 3.0, None],
-    ])
+    path = write_xlsx(
+        tmp_path / "orders.xlsx",
+        [
+            ["InvoiceNo", "Quantity", "InvoiceDate", "UnitPrice", "CustomerID"],
+            ["536365", 6, datetime(2010, 12, 1, 8, 26), 2.55, 17850.0],
+            ["536365", 6, datetime(2010, 12, 1, 8, 26), 2.55, 17850.0],  # an exact duplicate: kept
+            ["C536379", -1, datetime(2010, 12, 1, 9, 41), 27.5, 14527.0],
+            ["536380", 2, datetime(2010, 12, 1, 10, 0), 3.0, None],
+        ],
+    )
     result = analyse_file(path)
-    assert result["mapping"] == {"customer_id": "CustomerID", "date": "InvoiceDate", "quantity": "Quantity",
-                                 "unit_price": "UnitPrice", "order_id": "InvoiceNo"}
+    assert result["mapping"] == {
+        "customer_id": "CustomerID",
+        "date": "InvoiceDate",
+        "quantity": "Quantity",
+        "unit_price": "UnitPrice",
+        "order_id": "InvoiceNo",
+    }
     report = result["import_report"]
     assert (report["rows_read"], report["rows_used"], report["duplicate_rows"]) == (4, 3, 1)
     assert report["rows_missing_customer"] == 1
@@ -126,13 +137,16 @@ def test_sheet_choice_and_row_counts(tmp_path: Path) -> None:
         import_file(tmp_path / "zwei.xlsx", sheet="Daten2")
 
 
-@pytest.mark.parametrize("name, content, message", [
-    ("leer.xlsx", "empty-sheet", "the sheet is empty"),
-    ("kaputt.xlsx", b"PK\x03\x04 not really a zip", "damaged"),
-    ("text.xlsx", b"Kunde;Datum\n1;2\n", "damaged"),
-    ("nichts.csv", b"", "the file is empty"),
-    ("bild.png", b"\x89PNG....", "cannot be imported"),
-])
+@pytest.mark.parametrize(
+    "name, content, message",
+    [
+        ("leer.xlsx", "empty-sheet", "the sheet is empty"),
+        ("kaputt.xlsx", b"PK\x03\x04 not really a zip", "damaged"),
+        ("text.xlsx", b"Kunde;Datum\n1;2\n", "damaged"),
+        ("nichts.csv", b"", "the file is empty"),
+        ("bild.png", b"\x89PNG....", "cannot be imported"),
+    ],
+)
 def test_bad_files_give_clear_errors(tmp_path: Path, name: str, content, message: str) -> None:
     path = tmp_path / name
     if content == "empty-sheet":
@@ -166,8 +180,9 @@ def test_map_option_errors(tmp_path: Path) -> None:
 
 
 def test_zero_usable_rows(tmp_path: Path) -> None:
-    path = write_xlsx(tmp_path / "null.xlsx", [["Kunde", "Datum", "Betrag"], ["A", "irgendwann", 5],
-                                               [None, "2024-01-01", 3]])
+    path = write_xlsx(
+        tmp_path / "null.xlsx", [["Kunde", "Datum", "Betrag"], ["A", "irgendwann", 5], [None, "2024-01-01", 3]]
+    )
     with pytest.raises(SalesDataError, match="none of the 2 rows"):
         import_file(path)
 
@@ -202,8 +217,10 @@ def test_value_parsers() -> None:
 def test_blank_row_inside_the_table_is_read_and_counted(tmp_path: Path) -> None:
     # Row 3 of the sheet is blank: it is a row of the table (rows_read 3) that has no
     # customer, date or amount, so it counts under each reason; it is not a duplicate.
-    path = write_xlsx(tmp_path / "luecke.xlsx", [["Kunde", "Datum", "Betrag"], ["A", "2024-01-01", 5],
-                                                 [None, None, None], ["B", "2024-01-02", 6]])
+    path = write_xlsx(
+        tmp_path / "luecke.xlsx",
+        [["Kunde", "Datum", "Betrag"], ["A", "2024-01-01", 5], [None, None, None], ["B", "2024-01-02", 6]],
+    )
     _raw, _m, table, report = import_file(path)
     assert (report.rows_read, report.rows_used, report.empty_rows, report.duplicate_rows) == (3, 2, 1, 0)
     assert (report.rows_missing_customer, report.rows_bad_date, report.rows_missing_amount) == (1, 1, 1)

@@ -15,8 +15,13 @@ from tests.planner.sales_helpers import table
 
 
 def report_for(source: str) -> ImportReport:
-    return ImportReport(source=source, sheet="S", rows_read=3, rows_used=3,
-                        mapping={"customer_id": "Kunde", "date": "Datum", "amount": "Betrag"})
+    return ImportReport(
+        source=source,
+        sheet="S",
+        rows_read=3,
+        rows_used=3,
+        mapping={"customer_id": "Kunde", "date": "Datum", "amount": "Betrag"},
+    )
 
 
 def test_append_reload_and_overlap(tmp_path: Path) -> None:

@@ -30,9 +30,14 @@ def english_workbook(path: Path) -> Path:
     ws = wb.active
     ws.title = "Orders"
     ws.append(["Order ID", "Customer ID", "Order Date", "Sales"])
-    rows = [("O1", 101, datetime(2024, 1, 5), 50.0), ("O2", 102, datetime(2024, 1, 9), 20.0),
-            ("O3", 101, datetime(2024, 2, 2), 35.5), ("O4", None, datetime(2024, 2, 3), 9.0),
-            ("O5", 103, "not a date", 12.0), ("O6", 102, datetime(2024, 3, 1), -20.0)]
+    rows = [
+        ("O1", 101, datetime(2024, 1, 5), 50.0),
+        ("O2", 102, datetime(2024, 1, 9), 20.0),
+        ("O3", 101, datetime(2024, 2, 2), 35.5),
+        ("O4", None, datetime(2024, 2, 3), 9.0),
+        ("O5", 103, "not a date", 12.0),
+        ("O6", 102, datetime(2024, 3, 1), -20.0),
+    ]
     for row in rows:
         ws.append(list(row))
     wb.save(path)
@@ -40,15 +45,19 @@ def english_workbook(path: Path) -> Path:
 
 
 def german_csv(path: Path, month: int = 1) -> Path:
-    path.write_text("Kundennummer;Rechnungsdatum;Umsatz;Beleg\n"
-                    f"1001;05.{month:02d}.2024;1.234,50;R1{month}\n"
-                    f"1002;09.{month:02d}.2024;20,00;R2{month}\n", encoding="utf-8")
+    path.write_text(
+        "Kundennummer;Rechnungsdatum;Umsatz;Beleg\n"
+        f"1001;05.{month:02d}.2024;1.234,50;R1{month}\n"
+        f"1002;09.{month:02d}.2024;20,00;R2{month}\n",
+        encoding="utf-8",
+    )
     return path
 
 
 def run_wizard_to(qtbot, dialog: ImportDialog, page: int) -> None:
-    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == page and not (dialog._task and dialog._task.running),
-                    timeout=60000)
+    qtbot.waitUntil(
+        lambda: dialog.pages.currentIndex() == page and not (dialog._task and dialog._task.running), timeout=60000
+    )
 
 
 def test_english_workbook_imports_and_shows_numbers(qtbot, make_app, empty_project: Path, tmp_path: Path) -> None:
@@ -106,15 +115,15 @@ def test_wrong_file_says_why_and_changes_nothing(qtbot, make_app, empty_project:
     bad.write_bytes(b"\x89PNG\r\n")
     before = empty_project.read_bytes()
     dialog = window.open_import_dialog(bad)
-    qtbot.waitUntil(lambda: dialog.message.isVisible() and "cannot be imported" in dialog.message.text(),
-                    timeout=60000)
+    qtbot.waitUntil(lambda: dialog.message.isVisible() and "cannot be imported" in dialog.message.text(), timeout=60000)
     assert dialog.pages.currentIndex() == FILE
     dialog.reject()
     assert empty_project.read_bytes() == before
 
 
-def test_cancel_while_storing_leaves_the_project_unchanged(qtbot, make_app, empty_project: Path, tmp_path: Path,
-                                                           monkeypatch) -> None:
+def test_cancel_while_storing_leaves_the_project_unchanged(
+    qtbot, make_app, empty_project: Path, tmp_path: Path, monkeypatch
+) -> None:
     window = make_app(empty_project).window
     real_append = import_dialog_module.append_import
     waiting = threading.Event()
@@ -230,20 +239,23 @@ def test_overview_card_opens_chart(qtbot, window: MainWindow) -> None:
     assert window.panels["data"].chart_tabs.currentIndex() == 0
 
 
-def test_dropping_a_sales_file_on_the_window_starts_the_import(qtbot, make_app, empty_project: Path,
-                                                                tmp_path: Path) -> None:
+def test_dropping_a_sales_file_on_the_window_starts_the_import(
+    qtbot, make_app, empty_project: Path, tmp_path: Path
+) -> None:
     from PySide6.QtCore import QMimeData, QPoint, QUrl
     from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
     window = make_app(empty_project).window
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(german_csv(tmp_path / "umsatz.csv")))])
-    enter = QDragEnterEvent(QPoint(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        QPoint(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     window.dragEnterEvent(enter)
     assert enter.isAccepted()
-    drop = QDropEvent(QPoint(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                      Qt.KeyboardModifier.NoModifier)
+    drop = QDropEvent(
+        QPoint(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     window.dropEvent(drop)
     dialog = window.findChild(ImportDialog)
     assert dialog is not None
@@ -251,8 +263,9 @@ def test_dropping_a_sales_file_on_the_window_starts_the_import(qtbot, make_app, 
     assert dialog.path_edit.text().endswith("umsatz.csv")
     # a picture is not offered as a drop target
     mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "bild.png"))])
-    other = QDragEnterEvent(QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    other = QDragEnterEvent(
+        QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     other.ignore()
     window.dragEnterEvent(other)
     assert not other.isAccepted()

@@ -40,8 +40,12 @@ def edit_cell(qtbot, panel: GoalsPanel, row_index, column: str, set_value) -> No
     index = row_index.siblingAtColumn(COLUMNS.index(column))
     panel.tree.setCurrentIndex(index)
     panel.tree.edit(index)
-    editors = [w for kind in (QComboBox, QDateEdit, QSpinBox) for w in panel.tree.viewport().findChildren(kind)
-               if w.isVisible()]
+    editors = [
+        w
+        for kind in (QComboBox, QDateEdit, QSpinBox)
+        for w in panel.tree.viewport().findChildren(kind)
+        if w.isVisible()
+    ]
     assert len(editors) == 1, editors  # the delegate opened the editor that fits the column
     editor = editors[0]
     set_value(editor)
@@ -158,8 +162,12 @@ def test_matrix_drag_changes_impact_and_effort(qtbot, window: MainWindow, projec
     viewport = view.viewport()
 
     def send(kind, pos, button, buttons):
-        QApplication.sendEvent(viewport, QMouseEvent(kind, QPointF(pos), QPointF(viewport.mapToGlobal(pos)), button,
-                                                     buttons, Qt.KeyboardModifier.NoModifier))
+        QApplication.sendEvent(
+            viewport,
+            QMouseEvent(
+                kind, QPointF(pos), QPointF(viewport.mapToGlobal(pos)), button, buttons, Qt.KeyboardModifier.NoModifier
+            ),
+        )
 
     send(QEvent.Type.MouseButtonPress, start, Qt.MouseButton.LeftButton, Qt.MouseButton.LeftButton)
     send(QEvent.Type.MouseMove, (start + target) / 2, Qt.MouseButton.NoButton, Qt.MouseButton.LeftButton)
@@ -170,8 +178,10 @@ def test_matrix_drag_changes_impact_and_effort(qtbot, window: MainWindow, projec
     store.close()
     assert (moved.effort, moved.impact) == (5, 1)  # now a money pit
     window.undo_action.trigger()
-    assert (g.MEASURES.get(window.doc.store, measure_id).effort, g.MEASURES.get(window.doc.store, measure_id).impact) \
-        != (5, 1)
+    assert (
+        g.MEASURES.get(window.doc.store, measure_id).effort,
+        g.MEASURES.get(window.doc.store, measure_id).impact,
+    ) != (5, 1)
 
 
 def test_measure_placed_on_a_touchpoint_from_the_journey(qtbot, window: MainWindow) -> None:

@@ -74,8 +74,9 @@ def drop_on(view, source_model, row: int, target_row: int) -> None:
     mime = source_model.mimeData([source_model.index(row)])
     rect = view.visualRect(view.model().index(target_row)) if target_row < view.model().rowCount() else None
     pos = rect.center() if rect is not None else QPoint(10, view.viewport().height() - 5)
-    event = QDropEvent(pos.toPointF(), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton,
-                       Qt.KeyboardModifier.NoModifier)
+    event = QDropEvent(
+        pos.toPointF(), Qt.DropAction.MoveAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     view.dropEvent(event)
 
 
@@ -110,8 +111,15 @@ def test_stages_rename_reorder_delete(qtbot, window: MainWindow, project_path: P
     last, first = panel.board.columns[-1].header, panel.board.columns[0].header
     mime = QMimeData()
     mime.setData(STAGE_MIME, QByteArray(str(last.stage.id).encode()))
-    first.dropEvent(QDropEvent(first.rect().center().toPointF(), Qt.DropAction.MoveAction, mime,
-                               Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    first.dropEvent(
+        QDropEvent(
+            first.rect().center().toPointF(),
+            Qt.DropAction.MoveAction,
+            mime,
+            Qt.MouseButton.LeftButton,
+            Qt.KeyboardModifier.NoModifier,
+        )
+    )
     assert saved(project_path)[0] == [stages[-1]] + stages[:-1]
     window.undo_action.trigger()
     assert saved(project_path)[0] == stages
@@ -124,7 +132,7 @@ def test_stages_rename_reorder_delete(qtbot, window: MainWindow, project_path: P
     cards = saved(project_path)[1][second.name]
     panel.delete_stage(second.id, choice="move")
     names = saved(project_path)[1]
-    assert second.name not in names and names["Neugier"][-len(cards):] == cards
+    assert second.name not in names and names["Neugier"][-len(cards) :] == cards
     window.undo_action.trigger()
     assert saved(project_path)[1][second.name] == cards
     panel.delete_stage(second.id, choice="delete")
@@ -173,8 +181,7 @@ def test_journey_survives_reopening(qtbot, make_app, project_path: Path) -> None
     assert isinstance(panel.editor.name, QLineEdit)
 
 
-def test_team_list_edits_are_undoable_and_feed_the_owner_choice(qtbot, window: MainWindow,
-                                                                project_path: Path) -> None:
+def test_team_list_edits_are_undoable_and_feed_the_owner_choice(qtbot, window: MainWindow, project_path: Path) -> None:
     overview = window.panels["overview"]
     team = overview.team_box
     rows = team.table.rowCount()
