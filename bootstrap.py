@@ -2,7 +2,7 @@
 """Set up everything Retention Planner needs, then run the app or the tests.
 
     python3 bootstrap.py run [APP ARGS...]    # start the app on the demo project
-    python3 bootstrap.py test [PYTEST ARGS...] # run the whole test suite
+    python3 bootstrap.py test [PYTEST ARGS...] # linters (ruff, mypy, import-linter), then the tests
 
 Needs only Python 3.11+ (with pip). It creates `.venv` beside this file, installs the
 project with its test tools into it (again only when pyproject.toml changed), installs
@@ -25,6 +25,14 @@ VENV = ROOT / ".venv"
 BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".installed"
+
+# Run before the tests; their settings are in pyproject.toml.
+LINTERS = [
+    ("ruff check", ["ruff", "check", "."]),
+    ("ruff format", ["ruff", "format", "--check", "."]),
+    ("mypy (planner)", ["mypy"]),
+    ("import-linter", ["lint-imports"]),
+]
 
 # What PySide6's Qt libraries load on Linux (offscreen and xcb platforms).
 DEBIAN_QT_PACKAGES = [
@@ -126,7 +134,13 @@ def main(argv: list[str]) -> int:
     env = dict(os.environ)
     if command == "test":
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
-        return subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env)
+        failed = [
+            name for name, (tool, *args) in LINTERS if subprocess.call([str(BIN / tool), *args], cwd=ROOT, env=env)
+        ]
+        status = subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env)
+        if failed:
+            say("failed: " + ", ".join(failed))
+        return status or (1 if failed else 0)
     if command == "run":
         headless = sys.platform == "linux" and not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
         if headless and "QT_QPA_PLATFORM" not in env and "--screenshot" not in rest:

@@ -15,12 +15,13 @@ import math
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import NoReturn
 
 from planner.errors import PlannerError
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, exit code 2, like every other error
+    def error(self, message: str) -> NoReturn:  # one line, exit code 2, like every other error
         self.exit(2, f"{self.prog}: {message} (see --help)\n")
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 from planner.model import TEAM_FIELDS, TOUCHPOINT_FIELDS, Stage, TeamMember, Touchpoint
 from planner.records import RecordTable, check_expected, record_gone
-from planner.store import ProjectStore, renumber
+from planner.store import ProjectStore, new_row_id, renumber
 
 # The 7 buying-cycle stages (DOMAIN section 2), in the project language.
 DEFAULT_STAGES = {
@@ -137,7 +137,7 @@ def insert_stage(store: ProjectStore, stage: Stage, position: int | None = None)
         cur = conn.execute(
             "INSERT INTO stage(id, position, name) VALUES (?, ?, ?)", (stage.id or None, position, stage.name)
         )
-        new_id = stage.id or int(cur.lastrowid)
+        new_id = stage.id or new_row_id(cur)
         renumber(conn, "stage", ids[:position] + [new_id] + ids[position:])
     return stage.with_changes(id=new_id)
 
@@ -268,7 +268,7 @@ def insert_touchpoint(store: ProjectStore, tp: Touchpoint, position: int | None 
             f"INSERT INTO touchpoint({', '.join(_TP_COLUMNS)}, position) VALUES ({marks})",
             (tp.id or None, tp.stage_id, *_values(tp), position),
         )
-        new_id = tp.id or int(cur.lastrowid)
+        new_id = tp.id or new_row_id(cur)
         renumber(conn, "touchpoint", ids[:position] + [new_id] + ids[position:])
     return tp.with_changes(id=new_id)
 
@@ -280,7 +280,7 @@ def update_touchpoint(
     unknown = set(changes) - set(TOUCHPOINT_FIELDS)
     if unknown:
         raise ValueError(f"unknown touchpoint fields: {sorted(unknown)}")
-    if "emotion" in changes and not -2 <= int(changes["emotion"]) <= 2:  # type: ignore[arg-type]
+    if "emotion" in changes and not -2 <= int(changes["emotion"]) <= 2:  # type: ignore[call-overload]
         raise ValueError("emotion must be between -2 and +2")
     with store.transaction() as conn:
         old = touchpoint(store, touchpoint_id)

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
 from enum import Enum
+from typing import Any
 
 
 class Period(str, Enum):
@@ -30,7 +31,7 @@ class ProjectSettings:
     created: str = ""
     modified: str = ""
 
-    def with_changes(self, **changes: object) -> ProjectSettings:
+    def with_changes(self, **changes: Any) -> ProjectSettings:
         return replace(self, **changes)
 
 
@@ -50,7 +51,7 @@ class Persona:
     channels: str = ""
     notes: str = ""
 
-    def with_changes(self, **changes: object) -> Persona:
+    def with_changes(self, **changes: Any) -> Persona:
         return replace(self, **changes)
 
 
@@ -64,7 +65,7 @@ class TeamMember:
     role: str = ""
     email: str = ""
 
-    def with_changes(self, **changes: object) -> TeamMember:
+    def with_changes(self, **changes: Any) -> TeamMember:
         return replace(self, **changes)
 
 
@@ -78,7 +79,7 @@ class Stage:
     id: int = 0
     name: str = ""
 
-    def with_changes(self, **changes: object) -> Stage:
+    def with_changes(self, **changes: Any) -> Stage:
         return replace(self, **changes)
 
 
@@ -99,7 +100,7 @@ class Touchpoint:
     wait_target: str = ""
     personas: tuple[int, ...] = ()
 
-    def with_changes(self, **changes: object) -> Touchpoint:
+    def with_changes(self, **changes: Any) -> Touchpoint:
         return replace(self, **changes)
 
 
@@ -142,7 +143,7 @@ class Goal:
     stages: tuple[int, ...] = ()
     status: str = "draft"
 
-    def with_changes(self, **changes: object) -> Goal:
+    def with_changes(self, **changes: Any) -> Goal:
         return replace(self, **changes)
 
 
@@ -187,7 +188,7 @@ class Measure:
     verdict: str = ""
     catalog_key: str = ""
 
-    def with_changes(self, **changes: object) -> Measure:
+    def with_changes(self, **changes: Any) -> Measure:
         return replace(self, **changes)
 
 

@@ -15,12 +15,18 @@ from __future__ import annotations
 
 import json
 from dataclasses import fields
-from typing import Generic, TypeVar
+from typing import Generic, Protocol, TypeVar
 
 from planner.errors import ConflictError, RecordGoneError
-from planner.store import ProjectStore, renumber
+from planner.store import ProjectStore, new_row_id, renumber
 
-R = TypeVar("R")
+
+class _Record(Protocol):
+    @property
+    def id(self) -> int: ...
+
+
+R = TypeVar("R", bound=_Record)
 
 
 class RecordTable(Generic[R]):
@@ -80,7 +86,7 @@ class RecordTable(Generic[R]):
                 f"INSERT INTO {self.table}({cols}) VALUES ({marks})",
                 (record_id or None, position, *self._to_row(record)),
             )
-            new_id = record_id or int(cur.lastrowid)
+            new_id = record_id or new_row_id(cur)
             renumber(conn, self.table, ids[:position] + [new_id] + ids[position:])
         return record.with_changes(id=new_id)  # type: ignore[attr-defined]
 

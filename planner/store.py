@@ -15,7 +15,7 @@ import os
 import shutil
 import sqlite3
 import struct
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
 from datetime import UTC, datetime
@@ -386,6 +386,13 @@ def _load_settings(conn: sqlite3.Connection) -> ProjectSettings:
     return base.with_changes(**values)
 
 
-def renumber(conn: sqlite3.Connection, table: str, ids: list[int | None]) -> None:
+def new_row_id(cursor: sqlite3.Cursor) -> int:
+    """The id SQLite gave the row an INSERT just wrote."""
+    if cursor.lastrowid is None:
+        raise RuntimeError("INSERT wrote no row")
+    return cursor.lastrowid
+
+
+def renumber(conn: sqlite3.Connection, table: str, ids: Sequence[int | None]) -> None:
     """Store the list order of `ids` as their positions."""
     conn.executemany(f"UPDATE {table} SET position = ? WHERE id = ?", [(i, pid) for i, pid in enumerate(ids)])

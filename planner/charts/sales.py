@@ -14,6 +14,7 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 import pandas as pd
+from matplotlib.axes import Axes
 from matplotlib.figure import Figure
 
 PALETTE = {
@@ -54,7 +55,7 @@ def finish(fig: Figure) -> None:
         fig.tight_layout()
 
 
-def style_axes(ax, *, percent: bool = False) -> None:
+def style_axes(ax: Axes, *, percent: bool = False) -> None:
     ax.spines[["top", "right"]].set_visible(False)
     ax.spines[["left", "bottom"]].set_color(PALETTE["muted"])
     ax.tick_params(colors=PALETTE["text"], labelsize=10)
@@ -77,7 +78,7 @@ def _empty(fig: Figure, text: str) -> None:
     ax.text(0.5, 0.5, text, ha="center", va="center", fontsize=13, color=PALETTE["muted"], transform=ax.transAxes)
 
 
-def _period_axis(ax, periods: Sequence[Mapping]) -> np.ndarray:
+def _period_axis(ax: Axes, periods: Sequence[Mapping]) -> np.ndarray:
     x = np.arange(len(periods))
     names = [p["period"] for p in periods]
     step = max(1, int(np.ceil(len(names) / 14)))  # keep labels readable on long series
@@ -88,7 +89,7 @@ def _period_axis(ax, periods: Sequence[Mapping]) -> np.ndarray:
     return x
 
 
-def draw_spans(ax, periods: Sequence[Mapping], spans: Sequence[Span] | None) -> None:
+def draw_spans(ax: Axes, periods: Sequence[Mapping], spans: Sequence[Span] | None) -> None:
     """Shade each span over the periods it touches (positions by period start/end)."""
     if not spans or not periods:
         return
@@ -106,14 +107,16 @@ def draw_spans(ax, periods: Sequence[Mapping], spans: Sequence[Span] | None) -> 
         )
 
 
-def _mark_uncovered(ax, periods: Sequence[Mapping], labels: Mapping[str, str]) -> None:
+def _mark_uncovered(ax: Axes, periods: Sequence[Mapping], labels: Mapping[str, str]) -> None:
     uncovered = [i for i, p in enumerate(periods) if not p["window_covered"]]
     if uncovered:
         ax.axvspan(-0.6, uncovered[-1] + 0.5, color=PALETTE["grid"], alpha=0.6, zorder=0)
         ax.text(0.01, 0.02, labels["not_covered"], transform=ax.transAxes, fontsize=9, color=PALETTE["muted"])
 
 
-def _time_axes(fig: Figure, periods: Sequence[Mapping], labels: Mapping[str, str] | None):
+def _time_axes(
+    fig: Figure, periods: Sequence[Mapping], labels: Mapping[str, str] | None
+) -> tuple[Axes, np.ndarray, dict[str, str]] | None:
     """A fresh axes over the periods, or None (after saying so) when there is no data."""
     t = _labels(labels)
     if not periods:

@@ -10,9 +10,11 @@ from __future__ import annotations
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell.cell import Cell
 from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 from planner.errors import PlannerError
 from planner.metrics.periods import PERIOD_FIELDS
@@ -23,7 +25,7 @@ PERCENT_FIELDS = {"retention_rate", "churn_rate", "repeat_purchase_rate"}
 MONEY_FIELDS = {"revenue", "aov"}
 
 
-def _put(ws, row: int, column: int, value: object):
+def _put(ws: Worksheet, row: int, column: int, value: object) -> Cell:
     cell = ws.cell(row=row, column=column)
     cell.value = value
     if isinstance(value, str):
@@ -31,7 +33,7 @@ def _put(ws, row: int, column: int, value: object):
     return cell
 
 
-def _header(ws, names: list[str]) -> None:
+def _header(ws: Worksheet, names: list[str]) -> None:
     for i, name in enumerate(names, start=1):
         cell = _put(ws, 1, i, name)
         cell.fill, cell.font = HEADER_FILL, HEADER_FONT

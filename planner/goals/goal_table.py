@@ -9,10 +9,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import date
+from typing import TYPE_CHECKING
 
 from planner.model import GOAL_FIELDS, MEASURE_FIELDS, CheckIn, Goal, Measure
 from planner.records import RecordTable, record_gone
-from planner.store import ProjectStore
+from planner.store import ProjectStore, new_row_id
+
+if TYPE_CHECKING:  # smart imports this module
+    from planner.goals.smart import Progress
 
 GOALS: RecordTable[Goal] = RecordTable("goal", Goal, GOAL_FIELDS)
 MEASURES: RecordTable[Measure] = RecordTable("measure", Measure, MEASURE_FIELDS)
@@ -78,7 +82,7 @@ def add_checkin(store: ProjectStore, checkin: CheckIn) -> CheckIn:
             (checkin.id or None, checkin.kind, checkin.target_id, checkin.date, checkin.value, checkin.note),
         )
     return CheckIn(
-        checkin.id or int(cur.lastrowid), checkin.kind, checkin.target_id, checkin.date, checkin.value, checkin.note
+        checkin.id or new_row_id(cur), checkin.kind, checkin.target_id, checkin.date, checkin.value, checkin.note
     )
 
 
@@ -125,7 +129,7 @@ def _day(text: str) -> date | None:
         return None
 
 
-def progress_of(store: ProjectStore, goal: Goal, periods: list[dict], today: date):
+def progress_of(store: ProjectStore, goal: Goal, periods: list[dict], today: date) -> Progress:
     """A goal's progress now: its current value from the data or its latest check-in."""
     from planner.goals.smart import current_value, goal_progress
 

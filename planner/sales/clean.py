@@ -197,7 +197,7 @@ def preview(raw: RawTable, mapping: Mapping[str, str], rows: int = 50) -> pd.Dat
         ) * parse_amounts(frame[mapping["unit_price"]], prefer_decimal_comma=raw.decimal_comma)
     if "order_id" in mapping:
         out["order_id"] = parse_ids(frame[mapping["order_id"]])
-    problems = [[] for _ in range(len(out))]
+    problems: list[list[str]] = [[] for _ in range(len(out))]
     for name in ("customer_id", "date", "amount"):
         if name in out:
             for i, missing in enumerate(out[name].isna().to_numpy()):

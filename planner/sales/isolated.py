@@ -16,8 +16,10 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
+import pandas as pd
 import pyarrow as pa
 from pyarrow import ipc
 
@@ -57,37 +59,38 @@ def read_table_isolated(
     *,
     header_row: int | None = None,
     progress: Progress = _no_progress,
-    cancelled=lambda: False,
+    cancelled: Callable[[], bool] = lambda: False,
 ) -> RawTable:
     path = Path(path)
     remove_stale_folders()
     with tempfile.TemporaryDirectory(prefix=FOLDER_PREFIX) as folder:
         out = Path(folder) / "sheet.arrow"
         child = start_limited("planner.sales.isolated", [str(path), sheet or "", str(header_row or 0), str(out)])
-        (Path(folder) / "owner").write_text(str(os.getpid()), encoding="ascii")
-        started = time.monotonic()
-        while child.poll() is None:
-            if cancelled():
-                child.kill()
-                child.wait()
-                raise CancelledError()
-            # a rough progress estimate: reading runs at about 100,000 rows a second here
-            progress(min(0.5, 0.05 + (time.monotonic() - started) / 10), "reading")
-            time.sleep(0.05)
-        meta_path = out.with_suffix(".json")
-        if not meta_path.exists():
-            stderr = child.stderr.read().decode("utf-8", "replace") if child.stderr else ""
-            if ended_by_limit(child.returncode, stderr):
+        with child:  # closes the stderr pipe however this ends
+            (Path(folder) / "owner").write_text(str(os.getpid()), encoding="ascii")
+            started = time.monotonic()
+            while child.poll() is None:
+                if cancelled():
+                    child.kill()
+                    child.wait()
+                    raise CancelledError()
+                # a rough progress estimate: reading runs at about 100,000 rows a second here
+                progress(min(0.5, 0.05 + (time.monotonic() - started) / 10), "reading")
+                time.sleep(0.05)
+            meta_path = out.with_suffix(".json")
+            if not meta_path.exists():
+                stderr = child.stderr.read().decode("utf-8", "replace") if child.stderr else ""
+                if ended_by_limit(child.returncode, stderr):
+                    raise SalesDataError(
+                        f"{path.name}: the file is too large for this computer, or damaged; reading it was stopped.",
+                        hint="If the file is genuine, save only the sales sheet again from Excel, or export it as CSV.",
+                        code="too_large_or_damaged",
+                        path=str(path),
+                    )
+                detail = (stderr.strip().splitlines() or ["no output"])[-1]
                 raise SalesDataError(
-                    f"{path.name}: the file is too large for this computer, or damaged; reading it was stopped.",
-                    hint="If the file is genuine, save only the sales sheet again from Excel, or export it as CSV.",
-                    code="too_large_or_damaged",
-                    path=str(path),
+                    f"{path.name}: the file could not be read ({detail[:200]}).", code="reader_failed", path=str(path)
                 )
-            detail = (stderr.strip().splitlines() or ["no output"])[-1]
-            raise SalesDataError(
-                f"{path.name}: the file could not be read ({detail[:200]}).", code="reader_failed", path=str(path)
-            )
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
         if "error" in meta:
             error = meta["error"]
@@ -97,7 +100,7 @@ def read_table_isolated(
     frame.columns = meta["columns"]
     progress(0.55, "read")
 
-    def typed(column: str, kind: str):
+    def typed(column: str, kind: str) -> pd.Series | None:
         # rare: only for columns that mix numbers or dates with text; read in-process
         return read_table(path, meta["sheet"], header_row=meta["header_row"]).typed(column, kind)
 

@@ -21,6 +21,10 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import fastexcel
 
 import pandas as pd
 
@@ -152,7 +156,7 @@ def _check_inflated_sizes(path: Path, archive: zipfile.ZipFile) -> None:
                 raise _bomb(path, info.filename)
 
 
-def _inflated_size(fh, claimed: int) -> int:
+def _inflated_size(fh: IO[bytes], claimed: int) -> int:
     """Bytes a raw deflate stream inflates to, counting at most `claimed` + 1."""
     inflater = zlib.decompressobj(-zlib.MAX_WBITS)
     produced = 0
@@ -194,10 +198,10 @@ def list_sheets(path: str | Path) -> list[SheetInfo]:
     for name in reader.sheet_names:
         try:
             sheet = reader.load_sheet(name, header_row=None, n_rows=1)
-            rows = sheet.total_height
+            count = int(sheet.total_height)
         except Exception:  # an unreadable sheet still shows up; reading it explains later
-            rows = 0
-        infos.append(SheetInfo(name, rows))
+            count = 0
+        infos.append(SheetInfo(name, count))
     return infos
 
 
@@ -225,7 +229,7 @@ def _xlsx_dimension_rows(path: Path, count: int) -> list[int] | None:
         return None
 
 
-def _excel_reader(path: Path):
+def _excel_reader(path: Path) -> fastexcel.ExcelReader:
     import fastexcel
 
     try:
@@ -326,7 +330,7 @@ def _read_excel(path: Path, sheet: str | None, header_row: int | None, progress:
         )
     progress(0.02, "reading")
 
-    def load(header_index: int):
+    def load(header_index: int) -> pd.DataFrame:
         try:
             return reader.load_sheet(sheet, header_row=header_index, schema_sample_rows=None).to_pandas()
         except Exception as exc:
@@ -377,7 +381,7 @@ def _read_excel(path: Path, sheet: str | None, header_row: int | None, progress:
                 sheet,
                 header_row=absolute_header or 0,
                 use_columns=[column],
-                dtypes={column: kind},
+                dtypes={column: kind},  # type: ignore[dict-item]  # kind is one of fastexcel's names
                 schema_sample_rows=None,
             )
             return sheet_.to_pandas()[column]
@@ -588,7 +592,7 @@ def _sniff_delimiter(sample: str) -> str:
     except csv.Error:
         lines = [line for line in sample.splitlines()[:20] if line.strip()]
         counts = {d: sum(line.count(d) for line in lines) for d in ";,\t|"}
-        return max(counts, key=counts.get) if any(counts.values()) else ","
+        return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
 
 
 def _unique_names(raw: list[object]) -> list[str]:

@@ -20,6 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -30,7 +31,7 @@ from pyarrow import ipc
 
 from planner.errors import CancelledError, DamagedSalesError
 from planner.sales.clean import ImportReport
-from planner.store import ProjectStore
+from planner.store import ProjectStore, new_row_id
 
 # what makes two rows "the same sale" when a later import overlaps an earlier one
 IDENTITY = ("customer_id", "date", "amount", "order_id")
@@ -101,7 +102,7 @@ def append_import(
     report: ImportReport,
     *,
     skip_existing: bool = True,
-    cancelled=lambda: False,
+    cancelled: Callable[[], bool] = lambda: False,
     skip: frozenset[int] = frozenset(),
 ) -> SalesImport:
     """Store cleaned rows as a new import. Rows identical to stored ones (same customer,
@@ -134,7 +135,7 @@ def append_import(
                 checksum(blob),
             ),
         )
-        new_id = int(cur.lastrowid)
+        new_id = new_row_id(cur)
     return SalesImport(new_id, report.source, report.sheet, dict(report.mapping), imported_at, report, len(table))
 
 

@@ -175,7 +175,8 @@ def columns_workbook(path: Path, sheet_index: int, keep: set[str], header_row: i
     """A copy of the workbook whose sheet holds only the cells of the columns `keep`
     (letters such as "A", "AB"), and the row facts of the whole sheet below `header_row`.
     None when the sheet's cells have no references (then read it whole)."""
-    kept = b"|".join(sorted((k.encode() for k in keep), key=len, reverse=True))
+    longest_first: list[bytes] = sorted((k.encode() for k in keep), key=len, reverse=True)  # "AB" before "A"
+    kept = b"|".join(longest_first)
     general = re.compile(
         rb'<(?:\w+:)?c\b[^>]*?\br="(?!(?:' + kept + rb')\d)[A-Z]+\d+"[^>]*?(?:/>|>.*?</(?:\w+:)?c>)', re.S
     )

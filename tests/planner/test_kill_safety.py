@@ -39,6 +39,7 @@ def _run_and_kill(path: Path, start: int, delay: float) -> list[str]:
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     reader.join()
+    proc.stdout.close()
     return lines
 
 

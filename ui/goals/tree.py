@@ -312,8 +312,9 @@ class OwnerFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
 
     def set_owner(self, owner: int) -> None:
+        self.beginFilterChange()
         self.owner = owner
-        self.invalidateFilter()
+        self.endFilterChange()
 
     def filterAcceptsRow(self, row: int, parent: QModelIndex) -> bool:
         if not self.owner:

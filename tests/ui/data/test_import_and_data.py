@@ -242,19 +242,19 @@ def test_overview_card_opens_chart(qtbot, window: MainWindow) -> None:
 def test_dropping_a_sales_file_on_the_window_starts_the_import(
     qtbot, make_app, empty_project: Path, tmp_path: Path
 ) -> None:
-    from PySide6.QtCore import QMimeData, QPoint, QUrl
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
     from PySide6.QtGui import QDragEnterEvent, QDropEvent
 
     window = make_app(empty_project).window
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(german_csv(tmp_path / "umsatz.csv")))])
     enter = QDragEnterEvent(
-        QPoint(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
     window.dragEnterEvent(enter)
     assert enter.isAccepted()
     drop = QDropEvent(
-        QPoint(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
     window.dropEvent(drop)
     dialog = window.findChild(ImportDialog)
@@ -264,7 +264,7 @@ def test_dropping_a_sales_file_on_the_window_starts_the_import(
     # a picture is not offered as a drop target
     mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "bild.png"))])
     other = QDragEnterEvent(
-        QPoint(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
     )
     other.ignore()
     window.dragEnterEvent(other)
