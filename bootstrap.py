@@ -2,7 +2,7 @@
 """Set up everything Retention Planner needs, then run the app or the tests.
 
     python3 bootstrap.py run [APP ARGS...]    # start the app on the demo project
-    python3 bootstrap.py test [PYTEST ARGS...] # run the whole test suite
+    python3 bootstrap.py test [PYTEST ARGS...] # linters (ruff, mypy, import-linter), then the tests
 
 Needs only Python 3.11+ (with pip). It creates `.venv` beside this file, installs the
 project with its test tools into it (again only when pyproject.toml changed), installs
@@ -26,12 +26,35 @@ BIN = VENV / ("Scripts" if os.name == "nt" else "bin")
 PYTHON = BIN / ("python.exe" if os.name == "nt" else "python")
 STAMP = VENV / ".installed"
 
+# Run before the tests; their settings are in pyproject.toml.
+LINTERS = [
+    ("ruff check", ["ruff", "check", "."]),
+    ("ruff format", ["ruff", "format", "--check", "."]),
+    ("mypy (planner)", ["mypy"]),
+    ("import-linter", ["lint-imports"]),
+]
+
 # What PySide6's Qt libraries load on Linux (offscreen and xcb platforms).
 DEBIAN_QT_PACKAGES = [
-    "libegl1", "libgl1", "libglib2.0-0", "libfontconfig1", "libfreetype6", "libdbus-1-3",
-    "libxkbcommon0", "libxkbcommon-x11-0", "libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1",
-    "libxcb-shape0", "libxcb-randr0", "libxcb-render-util0", "libxcb-image0", "libxcb-xinerama0",
-    "libxcb-xkb1", "libx11-xcb1", "fonts-dejavu-core",
+    "libegl1",
+    "libgl1",
+    "libglib2.0-0",
+    "libfontconfig1",
+    "libfreetype6",
+    "libdbus-1-3",
+    "libxkbcommon0",
+    "libxkbcommon-x11-0",
+    "libxcb-cursor0",
+    "libxcb-icccm4",
+    "libxcb-keysyms1",
+    "libxcb-shape0",
+    "libxcb-randr0",
+    "libxcb-render-util0",
+    "libxcb-image0",
+    "libxcb-xinerama0",
+    "libxcb-xkb1",
+    "libx11-xcb1",
+    "fonts-dejavu-core",
 ]
 
 
@@ -67,7 +90,7 @@ def ensure_venv() -> None:
         shutil.rmtree(VENV, ignore_errors=True)
         version = f"python{sys.version_info.major}.{sys.version_info.minor}"
         if not apt_install([f"{version}-venv"]):
-            raise SystemExit("Cannot create a virtual environment: install the python3-venv package.")
+            raise SystemExit("Cannot create a virtual environment: install the python3-venv package.") from None
         venv.create(VENV, with_pip=True)
 
 
@@ -83,7 +106,7 @@ def ensure_packages() -> None:
 
 def ensure_qt_libraries() -> None:
     probe = [PYTHON, "-c", "from PySide6 import QtWidgets, QtGui"]
-    result = subprocess.run([str(c) for c in probe], capture_output=True, text=True)
+    result = subprocess.run([str(c) for c in probe], check=False, capture_output=True, text=True)
     if result.returncode == 0:
         return
     say("Qt cannot load its system libraries: " + (result.stderr.strip().splitlines() or ["?"])[-1])
@@ -97,7 +120,7 @@ def build_translations() -> None:
 
 
 def main(argv: list[str]) -> int:
-    if sys.version_info < (3, 11):
+    if sys.version_info < (3, 11):  # noqa: UP036 - bootstrap runs on any python3 to say this
         raise SystemExit("Retention Planner needs Python 3.11 or newer.")
     command, rest = (argv[0], argv[1:]) if argv else ("run", [])
     if rest[:1] == ["--"]:
@@ -111,12 +134,20 @@ def main(argv: list[str]) -> int:
     env = dict(os.environ)
     if command == "test":
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
-        return subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env)
+        failed = [
+            name for name, (tool, *args) in LINTERS if subprocess.call([str(BIN / tool), *args], cwd=ROOT, env=env)
+        ]
+        status = subprocess.call([str(PYTHON), "-m", "pytest", *rest], cwd=ROOT, env=env)
+        if failed:
+            say("failed: " + ", ".join(failed))
+        return status or (1 if failed else 0)
     if command == "run":
         headless = sys.platform == "linux" and not (env.get("DISPLAY") or env.get("WAYLAND_DISPLAY"))
         if headless and "QT_QPA_PLATFORM" not in env and "--screenshot" not in rest:
-            say("no display found: start it on a desktop, or render a picture with "
-                "`python3 bootstrap.py run --screenshot demo.png`")
+            say(
+                "no display found: start it on a desktop, or render a picture with "
+                "`python3 bootstrap.py run --screenshot demo.png`"
+            )
             return 1
         if headless:
             env.setdefault("QT_QPA_PLATFORM", "offscreen")

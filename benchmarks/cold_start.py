@@ -46,8 +46,13 @@ def measure(cmd: list[str], env: dict[str, str]) -> float:
 def main() -> None:
     runs = int(sys.argv[1]) if len(sys.argv) > 1 else 7
     home = tempfile.mkdtemp()
-    env = dict(os.environ, QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
-               RETENTION_PLANNER_PAINT_AND_QUIT="1", XDG_CONFIG_HOME=home, XDG_DATA_HOME=home)
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM=os.environ.get("QT_QPA_PLATFORM", "offscreen"),
+        RETENTION_PLANNER_PAINT_AND_QUIT="1",
+        XDG_CONFIG_HOME=home,
+        XDG_DATA_HOME=home,
+    )
     app = [sys.executable, "-m", "retention_planner", "--demo", "--lang", "de"]
     base = [sys.executable, "-c", BASELINE]
     measure(app, env)  # warm the OS file cache once, as a second launch would be
@@ -56,8 +61,10 @@ def main() -> None:
         base_times.append(measure(base, env))
         app_times.append(measure(app, env))
     a, b = statistics.median(app_times), statistics.median(base_times)
-    print(f"cold start to first paint (median of {runs}): app {a:.3f} s, bare PySide6 label {b:.3f} s, "
-          f"ratio {a / b:.2f}; max app {max(app_times):.3f} s")
+    print(
+        f"cold start to first paint (median of {runs}): app {a:.3f} s, bare PySide6 label {b:.3f} s, "
+        f"ratio {a / b:.2f}; max app {max(app_times):.3f} s"
+    )
 
 
 if __name__ == "__main__":

@@ -68,8 +68,8 @@ def main() -> None:
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope, tempfile.mkdtemp())
     from planner.store import ProjectStore
     from ui.app import Application
+    from ui.data.import_dialog import MAPPING, REPORT
     from ui.document import ProjectDocument
-    from ui.import_dialog import MAPPING, REPORT
 
     project = Path(tempfile.mkdtemp()) / "retail.rplan"
     ProjectStore.create(project).close()
@@ -109,11 +109,21 @@ def main() -> None:
     wait(app, lambda: "retention" in panel.charts)
     timings = {}
     for label, action in (
-        ("period -> quarter", lambda: (panel.period_combo.setCurrentIndex(panel.period_combo.findData("quarter")),
-                                       panel.period_combo.activated.emit(panel.period_combo.currentIndex()))),
+        (
+            "period -> quarter",
+            lambda: (
+                panel.period_combo.setCurrentIndex(panel.period_combo.findData("quarter")),
+                panel.period_combo.activated.emit(panel.period_combo.currentIndex()),
+            ),
+        ),
         ("window -> 6 months", lambda: panel.window_spin.setValue(6)),
-        ("period -> month", lambda: (panel.period_combo.setCurrentIndex(panel.period_combo.findData("month")),
-                                     panel.period_combo.activated.emit(panel.period_combo.currentIndex()))),
+        (
+            "period -> month",
+            lambda: (
+                panel.period_combo.setCurrentIndex(panel.period_combo.findData("month")),
+                panel.period_combo.activated.emit(panel.period_combo.currentIndex()),
+            ),
+        ),
     ):
         t = time.perf_counter()
         action()
@@ -122,8 +132,10 @@ def main() -> None:
         timings[label] = time.perf_counter() - t
     print(f"idle heartbeat worst gap: {idle_worst} ms")
     print("phases (ms since start):", phases, "worst gap ended at", beat.worst_at)
-    print(f"import of online_retail.xlsx through the wizard: {total:.1f} s, worst GUI stall {import_worst} ms "
-          f"(ratio to idle {import_worst / max(idle_worst, 1):.1f})")
+    print(
+        f"import of online_retail.xlsx through the wizard: {total:.1f} s, worst GUI stall {import_worst} ms "
+        f"(ratio to idle {import_worst / max(idle_worst, 1):.1f})"
+    )
     for label, seconds in timings.items():
         print(f"redraw after {label}: {seconds * 1000:.0f} ms")
     window.close()

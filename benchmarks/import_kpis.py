@@ -94,9 +94,13 @@ def bench_reload() -> dict:
     t_recompute, _ = timed(recompute)
     t_recompute_month, _ = timed(lambda: compute_period_kpis(prepare(sales), "month", 12))
     store.close()
-    return {"store_import_s": round(t_store, 3), "project_file_mb": round(size_mb, 1),
-            "reopen_and_load_s": round(t_open, 3), "recompute_quarter_w6_with_cohorts_s": round(t_recompute, 3),
-            "recompute_month_w12_s": round(t_recompute_month, 3)}
+    return {
+        "store_import_s": round(t_store, 3),
+        "project_file_mb": round(size_mb, 1),
+        "reopen_and_load_s": round(t_open, 3),
+        "recompute_quarter_w6_with_cohorts_s": round(t_recompute, 3),
+        "recompute_month_w12_s": round(t_recompute_month, 3),
+    }
 
 
 FULL_SHEET = Path(tempfile.gettempdir()) / "retention_planner_full_sheet.xlsx"
@@ -146,9 +150,14 @@ def bench_full_sheet() -> dict:
             subprocess.run([sys.executable, "-c", make], check=True)
         seconds, _children_peak, out = child_peak_mb(IMPORT_FULL_SHEET.replace("{path}", str(path)))
         inner = json.loads(out)
-        results.update({f"{name}_rows_read": inner["rows_read"],
-                        f"{name}_import_and_kpis_s": round(inner["seconds"], 2),
-                        f"{name}_process_s": round(seconds, 2), f"{name}_peak_rss_mb": round(inner["peak_mb"])})
+        results.update(
+            {
+                f"{name}_rows_read": inner["rows_read"],
+                f"{name}_import_and_kpis_s": round(inner["seconds"], 2),
+                f"{name}_process_s": round(seconds, 2),
+                f"{name}_peak_rss_mb": round(inner["peak_mb"]),
+            }
+        )
     return results
 
 
@@ -157,8 +166,10 @@ def main() -> None:
     parser.add_argument("--skip-baseline", action="store_true")
     parser.add_argument("--skip-full-sheet", action="store_true")
     args = parser.parse_args()
-    info = {"machine": f"{platform.node()} {platform.machine()} {os.cpu_count()} cores, Python {platform.python_version()}",
-            "date": time.strftime("%Y-%m-%d")}
+    info = {
+        "machine": f"{platform.node()} {platform.machine()} {os.cpu_count()} cores, Python {platform.python_version()}",
+        "date": time.strftime("%Y-%m-%d"),
+    }
     steps = [bench_kpis, bench_reload] + ([] if args.skip_full_sheet else [bench_full_sheet])
     for step in steps:
         info.update(step(args.skip_baseline) if step is bench_kpis else step())

@@ -8,20 +8,52 @@ from pathlib import Path
 
 import pandas as pd
 
-from planner.metrics.periods import Purchases, compute_cohorts, compute_period_kpis, prepare, totals
+from planner.metrics.periods import (
+    Purchases,
+    compute_cohorts,
+    compute_period_kpis,
+    prepare,
+    totals,
+)
 from planner.model import Period
 from planner.sales.clean import ImportReport, clean_sales
 from planner.sales.mapping import parse_map_options, resolve_mapping
-from planner.sales.reader import Progress, RawTable, _no_progress, read_columns, read_head, read_table
+from planner.sales.reader import (
+    Progress,
+    RawTable,
+    _no_progress,
+    read_columns,
+    read_head,
+    read_table,
+)
 
-REPORT_KEYS = ("rows_read", "rows_used", "rows_missing_customer", "rows_bad_date", "rows_missing_amount",
-               "duplicate_rows", "empty_rows", "customers", "orders", "non_purchase_orders", "examples",
-               "header_row", "sheet", "amount_from")
+REPORT_KEYS = (
+    "rows_read",
+    "rows_used",
+    "rows_missing_customer",
+    "rows_bad_date",
+    "rows_missing_amount",
+    "duplicate_rows",
+    "empty_rows",
+    "customers",
+    "orders",
+    "non_purchase_orders",
+    "examples",
+    "header_row",
+    "sheet",
+    "amount_from",
+)
 
 
-def import_file(path: Path, *, sheet: str | None = None, map_options: list[str] | None = None,
-                mapping_overrides: Mapping[str, str] | None = None, header_row: int | None = None,
-                progress: Progress = _no_progress) -> tuple[RawTable, dict[str, str], pd.DataFrame, ImportReport]:
+def import_file(
+    path: Path,
+    *,
+    sheet: str | None = None,
+    map_options: list[str] | None = None,
+    mapping_overrides: Mapping[str, str] | None = None,
+    header_row: int | None = None,
+    progress: Progress = _no_progress,
+) -> tuple[RawTable, dict[str, str], pd.DataFrame, ImportReport]:
     """Read, map and clean one sales file. A huge .xlsx sheet is mapped from its first rows
     and then read in the mapped columns only (its other columns are not kept)."""
     overrides = dict(mapping_overrides or {})
@@ -37,8 +69,13 @@ def import_file(path: Path, *, sheet: str | None = None, map_options: list[str] 
     return raw, mapping, table, report
 
 
-def analyse(table: pd.DataFrame, *, period: Period | str = Period.MONTH, window_months: int = 12,
-            purchases: Purchases | None = None) -> dict[str, object]:
+def analyse(
+    table: pd.DataFrame,
+    *,
+    period: Period | str = Period.MONTH,
+    window_months: int = 12,
+    purchases: Purchases | None = None,
+) -> dict[str, object]:
     data = purchases or prepare(table)
     return {
         "totals": totals(data),
@@ -47,8 +84,15 @@ def analyse(table: pd.DataFrame, *, period: Period | str = Period.MONTH, window_
     }
 
 
-def analyse_file(path: Path, *, sheet: str | None = None, period: str = "month", window_months: int = 12,
-                 map_options: list[str] | None = None, header_row: int | None = None) -> dict[str, object]:
+def analyse_file(
+    path: Path,
+    *,
+    sheet: str | None = None,
+    period: str = "month",
+    window_months: int = 12,
+    map_options: list[str] | None = None,
+    header_row: int | None = None,
+) -> dict[str, object]:
     _raw, mapping, table, report = import_file(path, sheet=sheet, map_options=map_options, header_row=header_row)
     result: dict[str, object] = {
         "source": str(path),

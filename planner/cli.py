@@ -15,12 +15,13 @@ import math
 import sys
 from collections.abc import Callable
 from pathlib import Path
+from typing import NoReturn
 
 from planner.errors import PlannerError
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, exit code 2, like every other error
+    def error(self, message: str) -> NoReturn:  # one line, exit code 2, like every other error
         self.exit(2, f"{self.prog}: {message} (see --help)\n")
 
 
@@ -31,11 +32,16 @@ def build_parser() -> argparse.ArgumentParser:
     kpis.add_argument("sales", help="sales file: .xlsx, .xlsm, .xls, .ods or .csv")
     kpis.add_argument("--sheet", help="sheet name (default: the first sheet)")
     kpis.add_argument("--period", choices=("month", "quarter", "year"), default="month")
-    kpis.add_argument("--window-months", type=int, default=12, metavar="N",
-                      help="activity window in months (default 12)")
-    kpis.add_argument("--map", action="append", metavar="field=COLUMN",
-                      help="use COLUMN for field (customer_id, date, amount, quantity, unit_price, "
-                           "order_id, product, channel, region, segment)")
+    kpis.add_argument(
+        "--window-months", type=int, default=12, metavar="N", help="activity window in months (default 12)"
+    )
+    kpis.add_argument(
+        "--map",
+        action="append",
+        metavar="field=COLUMN",
+        help="use COLUMN for field (customer_id, date, amount, quantity, unit_price, "
+        "order_id, product, channel, region, segment)",
+    )
     kpis.add_argument("--header-row", type=int, metavar="N", help="1-based header row (default: detected)")
     out = kpis.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="print one JSON object")
@@ -59,10 +65,16 @@ def run_kpis(args: argparse.Namespace) -> int:
 
     if args.window_months < 1:
         raise PlannerError("--window-months must be at least 1.")
-    result = analyse_file(Path(args.sales), sheet=args.sheet, period=args.period,
-                          window_months=args.window_months, map_options=args.map, header_row=args.header_row)
+    result = analyse_file(
+        Path(args.sales),
+        sheet=args.sheet,
+        period=args.period,
+        window_months=args.window_months,
+        map_options=args.map,
+        header_row=args.header_row,
+    )
     if args.xlsx:
-        from planner.kpi_workbook import write_kpi_workbook
+        from planner.export.kpi_workbook import write_kpi_workbook
 
         write_kpi_workbook(result, Path(args.xlsx))
         print(f"wrote {args.xlsx}")
@@ -76,10 +88,14 @@ def run_kpis(args: argparse.Namespace) -> int:
 
 def _print_table(result: dict) -> None:
     report, totals = result["import_report"], result["totals"]
-    print(f"{report['rows_read']} rows read, {report['rows_used']} used; {totals['customers']} customers, "
-          f"{totals['orders']} purchases from {totals['first_purchase']} to {totals['last_purchase']}")
-    header = f"{'period':<9} {'start':>6} {'end':>6} {'ret.':>5} {'lost':>5} {'new':>5} {'react.':>6} " \
-             f"{'CRR %':>6} {'churn %':>7} {'buyers':>6} {'orders':>6} {'revenue':>12}"
+    print(
+        f"{report['rows_read']} rows read, {report['rows_used']} used; {totals['customers']} customers, "
+        f"{totals['orders']} purchases from {totals['first_purchase']} to {totals['last_purchase']}"
+    )
+    header = (
+        f"{'period':<9} {'start':>6} {'end':>6} {'ret.':>5} {'lost':>5} {'new':>5} {'react.':>6} "
+        f"{'CRR %':>6} {'churn %':>7} {'buyers':>6} {'orders':>6} {'revenue':>12}"
+    )
     print(header)
 
     def pct(v: object) -> str:
@@ -87,9 +103,11 @@ def _print_table(result: dict) -> None:
 
     for p in result["periods"]:
         flags = ("*" if p["partial"] else "") + ("!" if not p["window_covered"] else "")
-        print(f"{p['period']:<9} {p['customers_start']:>6} {p['customers_end']:>6} {p['retained']:>5} "
-              f"{p['lost']:>5} {p['new']:>5} {p['reactivated']:>6} {pct(p['retention_rate']):>6} "
-              f"{pct(p['churn_rate']):>7} {p['buyers']:>6} {p['orders']:>6} {p['revenue']:>12.2f} {flags}")
+        print(
+            f"{p['period']:<9} {p['customers_start']:>6} {p['customers_end']:>6} {p['retained']:>5} "
+            f"{p['lost']:>5} {p['new']:>5} {p['reactivated']:>6} {pct(p['retention_rate']):>6} "
+            f"{pct(p['churn_rate']):>7} {p['buyers']:>6} {p['orders']:>6} {p['revenue']:>12.2f} {flags}"
+        )
     print("* partial period   ! activity window not covered by the data (customers_start understated)")
 
 
@@ -112,6 +130,9 @@ def run_subcommand(argv: list[str]) -> int:
         sys.stderr.close()
         return 0
     except Exception as exc:  # a bug: still one line, never a traceback
-        print(f"retention-planner {args.command}: internal error ({type(exc).__name__}: {exc}); "
-              "please report it with the file that caused it.", file=sys.stderr)
+        print(
+            f"retention-planner {args.command}: internal error ({type(exc).__name__}: {exc}); "
+            "please report it with the file that caused it.",
+            file=sys.stderr,
+        )
         return 3

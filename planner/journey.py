@@ -14,13 +14,20 @@ from dataclasses import dataclass
 
 from planner.model import TEAM_FIELDS, TOUCHPOINT_FIELDS, Stage, TeamMember, Touchpoint
 from planner.records import RecordTable, check_expected, record_gone
-from planner.store import ProjectStore, renumber
+from planner.store import ProjectStore, new_row_id, renumber
 
 # The 7 buying-cycle stages (DOMAIN section 2), in the project language.
 DEFAULT_STAGES = {
     "en": ("Unawareness", "Awareness", "Solution search", "Selection", "Purchase", "Experience", "Loyalty"),
-    "de": ("Unbewusstheit", "Bewusstwerden", "Lösungssuche", "Auswahlphase", "Kaufphase", "Erfahrungsphase",
-           "Bindungsphase"),
+    "de": (
+        "Unbewusstheit",
+        "Bewusstwerden",
+        "Lösungssuche",
+        "Auswahlphase",
+        "Kaufphase",
+        "Erfahrungsphase",
+        "Bindungsphase",
+    ),
 }
 
 # Channels named in practice (DOMAIN section 2): key -> (English, German, badge, colour).
@@ -78,8 +85,9 @@ def insert_member(store: ProjectStore, member: TeamMember, position: int | None 
     return TEAM.insert(store, member, position)
 
 
-def update_member(store: ProjectStore, member_id: int, *, expected: dict[str, object] | None = None,
-                  **changes: str) -> TeamMember:
+def update_member(
+    store: ProjectStore, member_id: int, *, expected: dict[str, object] | None = None, **changes: str
+) -> TeamMember:
     return TEAM.update(store, member_id, expected=expected, **changes)
 
 
@@ -109,8 +117,10 @@ def restore_member(store: ProjectStore, removed: RemovedMember) -> None:
     another owner meanwhile, are left as they are."""
     with store.transaction() as conn:
         insert_member(store, removed.member, removed.position)
-        conn.executemany("UPDATE touchpoint SET owner_id = ? WHERE id = ? AND owner_id IS NULL",
-                         [(removed.member.id, tid) for tid in removed.owned_touchpoints])
+        conn.executemany(
+            "UPDATE touchpoint SET owner_id = ? WHERE id = ? AND owner_id IS NULL",
+            [(removed.member.id, tid) for tid in removed.owned_touchpoints],
+        )
 
 
 # -- stages -----------------------------------------------------------------------------------
@@ -124,9 +134,10 @@ def insert_stage(store: ProjectStore, stage: Stage, position: int | None = None)
     with store.transaction() as conn:
         ids = [r[0] for r in conn.execute("SELECT id FROM stage ORDER BY position, id")]
         position = len(ids) if position is None else max(0, min(position, len(ids)))
-        cur = conn.execute("INSERT INTO stage(id, position, name) VALUES (?, ?, ?)",
-                           (stage.id or None, position, stage.name))
-        new_id = stage.id or int(cur.lastrowid)
+        cur = conn.execute(
+            "INSERT INTO stage(id, position, name) VALUES (?, ?, ?)", (stage.id or None, position, stage.name)
+        )
+        new_id = stage.id or new_row_id(cur)
         renumber(conn, "stage", ids[:position] + [new_id] + ids[position:])
     return stage.with_changes(id=new_id)
 
@@ -176,9 +187,13 @@ def delete_stage(store: ProjectStore, stage_id: int, *, move_touchpoints_to: int
         deleted: tuple[tuple[Touchpoint, int], ...] = ()
         moved: tuple[int, ...] = ()
         if move_touchpoints_to is not None:
-            start = conn.execute("SELECT COUNT(*) FROM touchpoint WHERE stage_id = ?", (move_touchpoints_to,)).fetchone()[0]
-            conn.executemany("UPDATE touchpoint SET stage_id = ?, position = ? WHERE id = ?",
-                             [(move_touchpoints_to, start + i, tp.id) for i, tp in enumerate(own)])
+            start = conn.execute(
+                "SELECT COUNT(*) FROM touchpoint WHERE stage_id = ?", (move_touchpoints_to,)
+            ).fetchone()[0]
+            conn.executemany(
+                "UPDATE touchpoint SET stage_id = ?, position = ? WHERE id = ?",
+                [(move_touchpoints_to, start + i, tp.id) for i, tp in enumerate(own)],
+            )
             moved = tuple(tp.id for tp in own)
         else:
             deleted = tuple((tp, i) for i, tp in enumerate(own))
@@ -212,28 +227,34 @@ def _touchpoint(row: Sequence[object]) -> Touchpoint:
 
 def touchpoints(store: ProjectStore, stage_id: int | None = None) -> list[Touchpoint]:
     """Touchpoints in map order: by stage order, then their place in the stage."""
-    sql = (f"SELECT {', '.join('t.' + c for c in _TP_COLUMNS)} FROM touchpoint t JOIN stage s ON s.id = t.stage_id"
-           + (" WHERE t.stage_id = ?" if stage_id is not None else "") + " ORDER BY s.position, t.position, t.id")
+    sql = (
+        f"SELECT {', '.join('t.' + c for c in _TP_COLUMNS)} FROM touchpoint t JOIN stage s ON s.id = t.stage_id"
+        + (" WHERE t.stage_id = ?" if stage_id is not None else "")
+        + " ORDER BY s.position, t.position, t.id"
+    )
     rows = store.connection.execute(sql, (stage_id,) if stage_id is not None else ())
     return [_touchpoint(row) for row in rows]
 
 
 def touchpoint(store: ProjectStore, touchpoint_id: int) -> Touchpoint:
-    row = store.connection.execute(f"SELECT {', '.join(_TP_COLUMNS)} FROM touchpoint WHERE id = ?",
-                                   (touchpoint_id,)).fetchone()
+    row = store.connection.execute(
+        f"SELECT {', '.join(_TP_COLUMNS)} FROM touchpoint WHERE id = ?", (touchpoint_id,)
+    ).fetchone()
     if row is None:
         raise record_gone("touchpoint", touchpoint_id)
     return _touchpoint(row)
 
 
 def _stage_order(conn: sqlite3.Connection, stage_id: int) -> list[int]:
-    return [r[0] for r in conn.execute("SELECT id FROM touchpoint WHERE stage_id = ? ORDER BY position, id",
-                                       (stage_id,))]
+    return [
+        r[0] for r in conn.execute("SELECT id FROM touchpoint WHERE stage_id = ? ORDER BY position, id", (stage_id,))
+    ]
 
 
 def _values(tp: Touchpoint) -> tuple[object, ...]:
-    return tuple(json.dumps(list(tp.personas)) if name == "personas" else getattr(tp, name)
-                 for name in TOUCHPOINT_FIELDS)
+    return tuple(
+        json.dumps(list(tp.personas)) if name == "personas" else getattr(tp, name) for name in TOUCHPOINT_FIELDS
+    )
 
 
 def insert_touchpoint(store: ProjectStore, tp: Touchpoint, position: int | None = None) -> Touchpoint:
@@ -243,20 +264,23 @@ def insert_touchpoint(store: ProjectStore, tp: Touchpoint, position: int | None 
         ids = _stage_order(conn, tp.stage_id)
         position = len(ids) if position is None else max(0, min(position, len(ids)))
         marks = ", ".join("?" * len(_TP_COLUMNS) + "?")
-        cur = conn.execute(f"INSERT INTO touchpoint({', '.join(_TP_COLUMNS)}, position) VALUES ({marks})",
-                           (tp.id or None, tp.stage_id, *_values(tp), position))
-        new_id = tp.id or int(cur.lastrowid)
+        cur = conn.execute(
+            f"INSERT INTO touchpoint({', '.join(_TP_COLUMNS)}, position) VALUES ({marks})",
+            (tp.id or None, tp.stage_id, *_values(tp), position),
+        )
+        new_id = tp.id or new_row_id(cur)
         renumber(conn, "touchpoint", ids[:position] + [new_id] + ids[position:])
     return tp.with_changes(id=new_id)
 
 
-def update_touchpoint(store: ProjectStore, touchpoint_id: int, *, expected: dict[str, object] | None = None,
-                      **changes: object) -> Touchpoint:
+def update_touchpoint(
+    store: ProjectStore, touchpoint_id: int, *, expected: dict[str, object] | None = None, **changes: object
+) -> Touchpoint:
     """Write only the fields in `changes` (see `RecordTable.update` for `expected`)."""
     unknown = set(changes) - set(TOUCHPOINT_FIELDS)
     if unknown:
         raise ValueError(f"unknown touchpoint fields: {sorted(unknown)}")
-    if "emotion" in changes and not -2 <= int(changes["emotion"]) <= 2:  # type: ignore[arg-type]
+    if "emotion" in changes and not -2 <= int(changes["emotion"]) <= 2:  # type: ignore[call-overload]
         raise ValueError("emotion must be between -2 and +2")
     with store.transaction() as conn:
         old = touchpoint(store, touchpoint_id)
@@ -264,8 +288,9 @@ def update_touchpoint(store: ProjectStore, touchpoint_id: int, *, expected: dict
         if changes:
             row = dict(zip(TOUCHPOINT_FIELDS, _values(old.with_changes(**changes))))
             sets = ", ".join(f"{name} = ?" for name in changes)
-            conn.execute(f"UPDATE touchpoint SET {sets} WHERE id = ?",
-                         (*(row[name] for name in changes), touchpoint_id))
+            conn.execute(
+                f"UPDATE touchpoint SET {sets} WHERE id = ?", (*(row[name] for name in changes), touchpoint_id)
+            )
     return old
 
 
@@ -307,8 +332,9 @@ class EmotionCurve:
     lowest: tuple[int, ...]  # indexes of the stage(s) with the lowest average
 
 
-def emotion_curve(stage_list: Sequence[Stage], points: Sequence[Touchpoint],
-                  persona_ids: Sequence[int] = ()) -> EmotionCurve:
+def emotion_curve(
+    stage_list: Sequence[Stage], points: Sequence[Touchpoint], persona_ids: Sequence[int] = ()
+) -> EmotionCurve:
     """Average emotion per stage, overall and per persona. A touchpoint without personas
     concerns everyone, so it counts for every persona's line."""
 
@@ -326,5 +352,10 @@ def emotion_curve(stage_list: Sequence[Stage], points: Sequence[Touchpoint],
     known = [v for v in average if v is not None]
     low = min(known) if known else None
     lowest = tuple(i for i, v in enumerate(average) if v is not None and v == low)
-    return EmotionCurve(tuple(s.name for s in stage_list), tuple(average),
-                        {pid: tuple(v) for pid, v in lines.items()}, tuple(pains), lowest)
+    return EmotionCurve(
+        tuple(s.name for s in stage_list),
+        tuple(average),
+        {pid: tuple(v) for pid, v in lines.items()},
+        tuple(pains),
+        lowest,
+    )

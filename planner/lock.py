@@ -15,13 +15,14 @@ without asking.
 
 from __future__ import annotations
 
+import contextlib
 import getpass
 import json
 import os
 import socket
 import uuid
 from dataclasses import asdict, dataclass
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from planner.errors import PlannerError
@@ -41,7 +42,7 @@ class LockInfo:
     token: str
 
     def age_seconds(self, now: datetime | None = None) -> float:
-        now = now or datetime.now(timezone.utc)
+        now = now or datetime.now(UTC)
         try:
             beat = datetime.fromisoformat(self.heartbeat)
         except ValueError:
@@ -56,7 +57,12 @@ class PlanInUseError(PlannerError):
         super().__init__(
             f"{path.name} is open for editing by {holder.user} on {holder.host} since {holder.opened_at}.",
             hint="Open it read-only, or take over editing if they have finished.",
-            code="plan_in_use", path=str(path), user=holder.user, host=holder.host, since=holder.opened_at)
+            code="plan_in_use",
+            path=str(path),
+            user=holder.user,
+            host=holder.host,
+            since=holder.opened_at,
+        )
         self.holder = holder
 
 
@@ -65,15 +71,21 @@ def lock_path(project: Path) -> Path:
 
 
 def _now() -> datetime:
-    return datetime.now(timezone.utc).replace(microsecond=0)
+    return datetime.now(UTC).replace(microsecond=0)
 
 
 def read_lock(project: Path) -> LockInfo | None:
     """The lock as written, or None when there is none or it cannot be read."""
     try:
         data = json.loads(lock_path(project).read_text(encoding="utf-8"))
-        return LockInfo(str(data["user"]), str(data["host"]), int(data["pid"]), str(data["opened_at"]),
-                        str(data["heartbeat"]), str(data["token"]))
+        return LockInfo(
+            str(data["user"]),
+            str(data["host"]),
+            int(data["pid"]),
+            str(data["opened_at"]),
+            str(data["heartbeat"]),
+            str(data["token"]),
+        )
     except (OSError, ValueError, KeyError, TypeError):
         return None
 
@@ -130,12 +142,11 @@ class PlanLock:
         current = read_lock(self.project)
         if current is not None and current.token != self.info.token:
             return current
-        self.info = LockInfo(self.info.user, self.info.host, self.info.pid, self.info.opened_at,
-                             _now().isoformat(), self.info.token)
-        try:
+        self.info = LockInfo(
+            self.info.user, self.info.host, self.info.pid, self.info.opened_at, _now().isoformat(), self.info.token
+        )
+        with contextlib.suppress(OSError):  # a drive gone for a moment: the next beat tries again
             _write(lock_path(self.project), self.info)
-        except OSError:
-            pass  # a drive that went away for a moment: the next beat tries again
         return None
 
     def release(self) -> None:

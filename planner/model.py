@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field, fields, replace
 from enum import Enum
+from typing import Any
 
 
 class Period(str, Enum):
@@ -30,7 +31,7 @@ class ProjectSettings:
     created: str = ""
     modified: str = ""
 
-    def with_changes(self, **changes: object) -> ProjectSettings:
+    def with_changes(self, **changes: Any) -> ProjectSettings:
         return replace(self, **changes)
 
 
@@ -50,7 +51,7 @@ class Persona:
     channels: str = ""
     notes: str = ""
 
-    def with_changes(self, **changes: object) -> Persona:
+    def with_changes(self, **changes: Any) -> Persona:
         return replace(self, **changes)
 
 
@@ -64,7 +65,7 @@ class TeamMember:
     role: str = ""
     email: str = ""
 
-    def with_changes(self, **changes: object) -> TeamMember:
+    def with_changes(self, **changes: Any) -> TeamMember:
         return replace(self, **changes)
 
 
@@ -78,7 +79,7 @@ class Stage:
     id: int = 0
     name: str = ""
 
-    def with_changes(self, **changes: object) -> Stage:
+    def with_changes(self, **changes: Any) -> Stage:
         return replace(self, **changes)
 
 
@@ -99,12 +100,21 @@ class Touchpoint:
     wait_target: str = ""
     personas: tuple[int, ...] = ()
 
-    def with_changes(self, **changes: object) -> Touchpoint:
+    def with_changes(self, **changes: Any) -> Touchpoint:
         return replace(self, **changes)
 
 
-TOUCHPOINT_FIELDS = ("channel", "name", "description", "owner_id", "emotion", "pain_points", "ideas",
-                     "wait_target", "personas")
+TOUCHPOINT_FIELDS = (
+    "channel",
+    "name",
+    "description",
+    "owner_id",
+    "emotion",
+    "pain_points",
+    "ideas",
+    "wait_target",
+    "personas",
+)
 
 
 BOND_TYPES = ("situational", "market", "contractual", "technical", "economic", "emotional")
@@ -133,12 +143,26 @@ class Goal:
     stages: tuple[int, ...] = ()
     status: str = "draft"
 
-    def with_changes(self, **changes: object) -> Goal:
+    def with_changes(self, **changes: Any) -> Goal:
         return replace(self, **changes)
 
 
-GOAL_FIELDS = ("title", "description", "metric", "unit", "baseline_value", "baseline_date", "target_value",
-               "deadline", "owner_id", "relevance", "bond_types", "personas", "stages", "status")
+GOAL_FIELDS = (
+    "title",
+    "description",
+    "metric",
+    "unit",
+    "baseline_value",
+    "baseline_date",
+    "target_value",
+    "deadline",
+    "owner_id",
+    "relevance",
+    "bond_types",
+    "personas",
+    "stages",
+    "status",
+)
 
 
 @dataclass(frozen=True)
@@ -164,13 +188,29 @@ class Measure:
     verdict: str = ""
     catalog_key: str = ""
 
-    def with_changes(self, **changes: object) -> Measure:
+    def with_changes(self, **changes: Any) -> Measure:
         return replace(self, **changes)
 
 
-MEASURE_FIELDS = ("title", "description", "goal_ids", "owner_id", "touchpoints", "bond_type", "lock_in", "cost",
-                  "effort", "impact", "start", "end", "status", "participants", "evaluation_note", "verdict",
-                  "catalog_key")
+MEASURE_FIELDS = (
+    "title",
+    "description",
+    "goal_ids",
+    "owner_id",
+    "touchpoints",
+    "bond_type",
+    "lock_in",
+    "cost",
+    "effort",
+    "impact",
+    "start",
+    "end",
+    "status",
+    "participants",
+    "evaluation_note",
+    "verdict",
+    "catalog_key",
+)
 
 
 @dataclass(frozen=True)

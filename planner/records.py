@@ -15,12 +15,18 @@ from __future__ import annotations
 
 import json
 from dataclasses import fields
-from typing import Generic, TypeVar
+from typing import Generic, Protocol, TypeVar
 
 from planner.errors import ConflictError, RecordGoneError
-from planner.store import ProjectStore, renumber
+from planner.store import ProjectStore, new_row_id, renumber
 
-R = TypeVar("R")
+
+class _Record(Protocol):
+    @property
+    def id(self) -> int: ...
+
+
+R = TypeVar("R", bound=_Record)
 
 
 class RecordTable(Generic[R]):
@@ -70,20 +76,23 @@ class RecordTable(Generic[R]):
 
     # changing
     def insert(self, store: ProjectStore, record: R, position: int | None = None) -> R:
-        record_id = getattr(record, "id")
+        record_id = record.id
         with store.transaction() as conn:
             ids = self._order(store)
             position = len(ids) if position is None else max(0, min(position, len(ids)))
             cols = ", ".join(("id", "position") + self.editable)
             marks = ", ".join("?" * (2 + len(self.editable)))
-            cur = conn.execute(f"INSERT INTO {self.table}({cols}) VALUES ({marks})",
-                               (record_id or None, position, *self._to_row(record)))
-            new_id = record_id or int(cur.lastrowid)
+            cur = conn.execute(
+                f"INSERT INTO {self.table}({cols}) VALUES ({marks})",
+                (record_id or None, position, *self._to_row(record)),
+            )
+            new_id = record_id or new_row_id(cur)
             renumber(conn, self.table, ids[:position] + [new_id] + ids[position:])
         return record.with_changes(id=new_id)  # type: ignore[attr-defined]
 
-    def update(self, store: ProjectStore, record_id: int, *, expected: dict[str, object] | None = None,
-               **changes: object) -> R:
+    def update(
+        self, store: ProjectStore, record_id: int, *, expected: dict[str, object] | None = None, **changes: object
+    ) -> R:
         """Write `changes`; returns the record as it was. With `expected`, refuse with a
         `ConflictError` when any of those fields holds something else by now."""
         unknown = set(changes) - set(self.editable)
@@ -96,8 +105,9 @@ class RecordTable(Generic[R]):
                 new = old.with_changes(**changes)  # type: ignore[attr-defined]
                 row = dict(zip(self.editable, self._to_row(new)))
                 sets = ", ".join(f"{name} = ?" for name in changes)
-                conn.execute(f"UPDATE {self.table} SET {sets} WHERE id = ?",
-                             (*(row[name] for name in changes), record_id))
+                conn.execute(
+                    f"UPDATE {self.table} SET {sets} WHERE id = ?", (*(row[name] for name in changes), record_id)
+                )
         return old
 
     def delete(self, store: ProjectStore, record_id: int) -> tuple[R, int]:
@@ -128,15 +138,27 @@ def _same(a: object, b: object) -> bool:
     return a == b
 
 
-_KIND_WORDS = {"settings": "setting", "goal": "goal", "measure": "measure", "team_member": "team member", "touchpoint": "touchpoint",
-               "persona": "persona", "stage": "stage", "checkin": "check-in"}
+_KIND_WORDS = {
+    "settings": "setting",
+    "goal": "goal",
+    "measure": "measure",
+    "team_member": "team member",
+    "touchpoint": "touchpoint",
+    "persona": "persona",
+    "stage": "stage",
+    "checkin": "check-in",
+}
 
 
 def record_gone(table: str, record_id: int) -> RecordGoneError:
     kind = _KIND_WORDS.get(table, table)
-    return RecordGoneError(f"This {kind} was deleted meanwhile, probably by someone else who has the plan open.",
-                           hint="The view now shows the plan as it is.", code="record_gone", kind=table,
-                           id=record_id)
+    return RecordGoneError(
+        f"This {kind} was deleted meanwhile, probably by someone else who has the plan open.",
+        hint="The view now shows the plan as it is.",
+        code="record_gone",
+        kind=table,
+        id=record_id,
+    )
 
 
 def check_expected(table: str, current: object, expected: dict[str, object] | None) -> None:
@@ -146,6 +168,10 @@ def check_expected(table: str, current: object, expected: dict[str, object] | No
     changed = [name for name, value in expected.items() if not _same(getattr(current, name), value)]
     if changed:
         kind = _KIND_WORDS.get(table, table)
-        raise ConflictError(f"This {kind} was changed meanwhile by someone else ({', '.join(changed)}); "
-                            "their change was kept and nothing was overwritten.",
-                            code="record_changed", kind=table, fields=", ".join(changed))
+        raise ConflictError(
+            f"This {kind} was changed meanwhile by someone else ({', '.join(changed)}); "
+            "their change was kept and nothing was overwritten.",
+            code="record_changed",
+            kind=table,
+            fields=", ".join(changed),
+        )

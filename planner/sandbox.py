@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
 
 # A full 1,048,576-row sheet of 26 columns needs up to about 2.5 GB in the reader; the
@@ -34,19 +34,6 @@ def child_env() -> dict[str, str]:
     return env
 
 
-def _limiter(memory_bytes: int, cpu_seconds: int) -> Callable[[], None] | None:
-    if os.name != "posix":
-        return None
-
-    def limit() -> None:
-        import resource
-
-        resource.setrlimit(resource.RLIMIT_AS, (memory_bytes, memory_bytes))
-        resource.setrlimit(resource.RLIMIT_CPU, (cpu_seconds, cpu_seconds))
-
-    return limit
-
-
 def reader_memory_bytes() -> int:
     """The child's address-space limit: `READER_MEMORY_BYTES`, but at most 60 % of this
     computer's memory, so a bomb is stopped before the machine starts swapping."""
@@ -57,13 +44,19 @@ def reader_memory_bytes() -> int:
     return max(2 * 1024**3, min(READER_MEMORY_BYTES, int(physical * 0.6)))
 
 
-def start_limited(module: str, args: Sequence[str], *, memory_bytes: int | None = None,
-                  cpu_seconds: int | None = None) -> subprocess.Popen[bytes]:
-    """`python -m module args...` under the limits; stderr is piped for the last word."""
-    limit = _limiter(memory_bytes or reader_memory_bytes(), cpu_seconds or READER_CPU_SECONDS)
-    return subprocess.Popen([sys.executable, "-m", module, *args], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.PIPE, env=child_env(),
-                            preexec_fn=limit)  # noqa: PLW1509 - the app starts no threads in the child
+def start_limited(
+    module: str, args: Sequence[str], *, memory_bytes: int | None = None, cpu_seconds: int | None = None
+) -> subprocess.Popen[bytes]:
+    """`python -m module args...` under the limits (`planner.limited` sets them inside the
+    child); stderr is piped for the last word."""
+    memory = memory_bytes or reader_memory_bytes()
+    cpu = cpu_seconds or READER_CPU_SECONDS
+    return subprocess.Popen(
+        [sys.executable, "-m", "planner.limited", str(memory), str(cpu), module, *args],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        env=child_env(),
+    )
 
 
 def ended_by_limit(returncode: int | None, stderr: str) -> bool:

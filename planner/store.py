@@ -15,10 +15,10 @@ import os
 import shutil
 import sqlite3
 import struct
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import asdict
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from pathlib import Path
 
 from planner.errors import (
@@ -43,7 +43,7 @@ _SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
 def _now() -> str:
-    return datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    return datetime.now(UTC).replace(microsecond=0).isoformat()
 
 
 def read_header(path: Path) -> tuple[int, int]:
@@ -58,15 +58,17 @@ def read_header(path: Path) -> tuple[int, int]:
     except FileNotFoundError:
         raise ProjectNotFoundError(f"The file {path} does not exist.", path=str(path)) from None
     except OSError as exc:
-        raise ProjectFileError(f"The file {path} cannot be read: {exc.strerror}.", path=str(path),
-                               reason=exc.strerror or "") from None
+        raise ProjectFileError(
+            f"The file {path} cannot be read: {exc.strerror}.", path=str(path), reason=exc.strerror or ""
+        ) from None
     if len(head) < 100 or not head.startswith(_SQLITE_MAGIC):
         raise NotAProjectError(
             f"{path.name} is not a Retention Planner project.",
-            hint="Open a .rplan file created by Retention Planner.", path=str(path),
+            hint="Open a .rplan file created by Retention Planner.",
+            path=str(path),
         )
-    user_version, = struct.unpack(">I", head[60:64])
-    application_id, = struct.unpack(">I", head[68:72])
+    (user_version,) = struct.unpack(">I", head[60:64])
+    (application_id,) = struct.unpack(">I", head[68:72])
     return application_id, user_version
 
 
@@ -111,14 +113,17 @@ class ProjectStore:
         if application_id != APPLICATION_ID:
             raise NotAProjectError(
                 f"{path.name} is a database, but not a Retention Planner project.",
-                hint="Open a .rplan file created by Retention Planner.", path=str(path),
+                hint="Open a .rplan file created by Retention Planner.",
+                path=str(path),
             )
         if version > LATEST_VERSION:
             raise NewerVersionError(
                 f"{path.name} was saved by a newer version of Retention Planner "
                 f"(file format {version}, this version reads up to {LATEST_VERSION}).",
                 hint="Update Retention Planner to open it; the file was not changed.",
-                path=str(path), version=version, supported=LATEST_VERSION,
+                path=str(path),
+                version=version,
+                supported=LATEST_VERSION,
             )
         _check_integrity(path)
         if version < LATEST_VERSION:
@@ -130,8 +135,7 @@ class ProjectStore:
             _load_settings(conn)  # proves the content is readable
         except sqlite3.DatabaseError as exc:
             conn.close()
-            raise DamagedProjectError(f"{path.name} is damaged and cannot be opened ({exc}).",
-                                      path=str(path)) from None
+            raise DamagedProjectError(f"{path.name} is damaged and cannot be opened ({exc}).", path=str(path)) from None
         return cls(path, conn)
 
     def close(self) -> None:
@@ -241,8 +245,7 @@ class ProjectStore:
             renumber(conn, "persona", ids_new)
         return persona.with_changes(id=new_id)
 
-    def update_persona(self, persona_id: int, *, expected: dict[str, object] | None = None,
-                       **changes: str) -> Persona:
+    def update_persona(self, persona_id: int, *, expected: dict[str, object] | None = None, **changes: str) -> Persona:
         """Change fields of one persona; returns the persona as it was. `expected`: as in
         `RecordTable.update`."""
         from planner.records import check_expected
@@ -276,11 +279,15 @@ class ProjectStore:
         touchpoints = self._conn.execute("SELECT COUNT(*) FROM touchpoint").fetchone()[0]
         goals = self._conn.execute("SELECT COUNT(*) FROM goal").fetchone()[0]
         measures = self._conn.execute("SELECT COUNT(*) FROM measure").fetchone()[0]
-        imports, rows = self._conn.execute(
-            "SELECT COUNT(*), COALESCE(SUM(row_count), 0) FROM sales_import"
-        ).fetchone()
-        return ProjectCounts(personas=personas, touchpoints=touchpoints, goals=goals, measures=measures,
-                             sales_imports=imports, sales_rows=rows)
+        imports, rows = self._conn.execute("SELECT COUNT(*), COALESCE(SUM(row_count), 0) FROM sales_import").fetchone()
+        return ProjectCounts(
+            personas=personas,
+            touchpoints=touchpoints,
+            goals=goals,
+            measures=measures,
+            sales_imports=imports,
+            sales_rows=rows,
+        )
 
 
 # -- helpers ----------------------------------------------------------------------------
@@ -334,7 +341,8 @@ def _check_integrity(path: Path) -> None:
         if result != [("ok",)]:
             raise DamagedProjectError(
                 f"{path.name} is damaged ({result[0][0]}).",
-                hint="Open a backup copy; the damaged file was not changed.", path=str(path),
+                hint="Open a backup copy; the damaged file was not changed.",
+                path=str(path),
             )
         tables = {r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")}
         if "meta" not in tables:
@@ -342,7 +350,8 @@ def _check_integrity(path: Path) -> None:
     except sqlite3.DatabaseError as exc:
         raise DamagedProjectError(
             f"{path.name} is damaged and cannot be read ({exc}).",
-            hint="Open a backup copy; the damaged file was not changed.", path=str(path),
+            hint="Open a backup copy; the damaged file was not changed.",
+            path=str(path),
         ) from None
     finally:
         conn.close()
@@ -377,6 +386,13 @@ def _load_settings(conn: sqlite3.Connection) -> ProjectSettings:
     return base.with_changes(**values)
 
 
-def renumber(conn: sqlite3.Connection, table: str, ids: list[int | None]) -> None:
+def new_row_id(cursor: sqlite3.Cursor) -> int:
+    """The id SQLite gave the row an INSERT just wrote."""
+    if cursor.lastrowid is None:
+        raise RuntimeError("INSERT wrote no row")
+    return cursor.lastrowid
+
+
+def renumber(conn: sqlite3.Connection, table: str, ids: Sequence[int | None]) -> None:
     """Store the list order of `ids` as their positions."""
     conn.executemany(f"UPDATE {table} SET position = ? WHERE id = ?", [(i, pid) for i, pid in enumerate(ids)])

@@ -33,8 +33,11 @@ def ts_files() -> list[Path]:
 
 def update() -> None:
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "ui").rglob("*.py"))
-    subprocess.run([_tool("lupdate"), *sources, "-no-obsolete", "-locations", "none",
-                    "-ts", *map(str, ts_files())], check=True, cwd=ROOT)
+    subprocess.run(
+        [_tool("lupdate"), *sources, "-no-obsolete", "-locations", "none", "-ts", *map(str, ts_files())],
+        check=True,
+        cwd=ROOT,
+    )
 
 
 def release(out_folder: Path = FOLDER) -> list[Path]:

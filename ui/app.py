@@ -17,7 +17,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication
 
 from planner import __version__
-from planner.demo import fresh_demo_copy
+from planner.demo.project import fresh_demo_copy
 from planner.errors import PlannerError
 from planner.store import ProjectStore
 from ui.document import ProjectDocument
@@ -35,8 +35,9 @@ def gui_argument_parser() -> argparse.ArgumentParser:
     parser.add_argument("--demo", action="store_true", help="open a fresh copy of the demo project")
     parser.add_argument("--lang", choices=("de", "en"), help="user interface language")
     parser.add_argument("--screenshot", metavar="PNG", help="render the window to PNG and exit")
-    parser.add_argument("--section", choices=SECTION_NAMES, default="overview",
-                        help="section to show (with --screenshot)")
+    parser.add_argument(
+        "--section", choices=SECTION_NAMES, default="overview", help="section to show (with --screenshot)"
+    )
     parser.add_argument("--version", action="version", version=f"Retention Planner {__version__}")
     return parser
 
@@ -97,9 +98,10 @@ def run_gui(argv: list[str]) -> int:
                     store.close()
                 else:
                     window.set_document(doc)
-    if window.doc is None:
-        if args.demo or args.screenshot or not window.settings.recent_files() or not _open_last(window):
-            window.set_document(ProjectDocument(fresh_demo_copy(app.language)), remember=False)
+    if window.doc is None and (
+        args.demo or args.screenshot or not window.settings.recent_files() or not _open_last(window)
+    ):
+        window.set_document(ProjectDocument(fresh_demo_copy(app.language)), remember=False)
 
     if args.screenshot:
         return _screenshot(window, Path(args.screenshot), args.section)
@@ -137,8 +139,10 @@ class _FirstPaintReporter(QObject):
 def _screenshot(window: MainWindow, path: Path, section: str) -> int:
     available = [key for key, _ in SECTIONS]
     if section not in available:
-        print(f"retention-planner: the section '{section}' is not built yet; available: {', '.join(available)}",
-              file=sys.stderr)
+        print(
+            f"retention-planner: the section '{section}' is not built yet; available: {', '.join(available)}",
+            file=sys.stderr,
+        )
         return 2
     window.resize(1280, 800)
     window.show()

@@ -1,6 +1,6 @@
 """A matplotlib chart inside the window: hover values, save as PNG/SVG, copy.
 
-The drawing itself is a `planner.charts` function; this widget only hosts the figure,
+The drawing itself is a `planner.charts.sales` function; this widget only hosts the figure,
 shows the value under the mouse, and offers the chart to the user.
 """
 
@@ -14,11 +14,17 @@ import numpy as np
 
 matplotlib.use("QtAgg")
 
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg  # noqa: E402
-from matplotlib.figure import Figure  # noqa: E402
-from PySide6.QtCore import QEvent, Qt  # noqa: E402
-from PySide6.QtGui import QGuiApplication  # noqa: E402
-from PySide6.QtWidgets import QFileDialog, QHBoxLayout, QPushButton, QVBoxLayout, QWidget  # noqa: E402
+from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+from matplotlib.figure import Figure
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QHBoxLayout,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 matplotlib.rcParams.update({"font.size": 11, "axes.titlesize": 12, "svg.fonttype": "none"})
 
@@ -47,7 +53,7 @@ class ChartWidget(QWidget):
         self.retranslate()
 
     def draw(self, painter: Callable[[Figure], None]) -> None:
-        """Redraw with `painter(figure)`, one of the planner.charts functions bound to its data."""
+        """Redraw with `painter(figure)`, one of the planner.charts.sales functions bound to its data."""
         self._annotation = None
         painter(self.figure)
         self.canvas.draw_idle()
@@ -63,9 +69,15 @@ class ChartWidget(QWidget):
             return
         ax = event.inaxes
         if self._annotation is None or self._annotation.axes is not ax:
-            self._annotation = ax.annotate("", xy=(0, 0), xytext=(12, 12), textcoords="offset points",
-                                           bbox={"boxstyle": "round", "fc": "white", "ec": "#9AA5B1"},
-                                           fontsize=10, zorder=10)
+            self._annotation = ax.annotate(
+                "",
+                xy=(0, 0),
+                xytext=(12, 12),
+                textcoords="offset points",
+                bbox={"boxstyle": "round", "fc": "white", "ec": "#9AA5B1"},
+                fontsize=10,
+                zorder=10,
+            )
         self._annotation.xy = (event.xdata, event.ydata)
         self._annotation.set_text(text)
         self._annotation.set_visible(True)
@@ -81,7 +93,11 @@ class ChartWidget(QWidget):
                     contains, _ = patch.contains(event)
                     if contains:
                         label = bars.get_label() or ""
-                        value = patch.get_width() if patch.get_height() < 1 and patch.get_width() > 1 else patch.get_height()
+                        value = (
+                            patch.get_width()
+                            if patch.get_height() < 1 and patch.get_width() > 1
+                            else patch.get_height()
+                        )
                         return f"{self._category(axis, patch)}{label}: {value:,.1f}"
             best = None
             for line in axis.get_lines():
@@ -102,7 +118,7 @@ class ChartWidget(QWidget):
                 return f"{self._tick_label(axis_, x)}{label}: {y:,.1f}"
         if ax.images:
             array = np.ma.masked_invalid(np.ma.asarray(ax.images[0].get_array(), dtype=float))
-            j, i = int(round(event.xdata)), int(round(event.ydata))
+            j, i = round(event.xdata), round(event.ydata)
             if 0 <= i < array.shape[0] and 0 <= j < array.shape[1] and array[i, j] is not np.ma.masked:
                 return f"{self._row_label(ax, i)}+{j}: {float(array[i, j]):,.1f} %"
         return None
@@ -129,8 +145,12 @@ class ChartWidget(QWidget):
         self.figure.savefig(path, dpi=150 if path.suffix.lower() == ".png" else None, bbox_inches="tight")
 
     def save_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save chart"), str(Path.home() / f"{self.name}.png"),
-                                              self.tr("PNG image (*.png);;SVG drawing (*.svg)"))
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save chart"),
+            str(Path.home() / f"{self.name}.png"),
+            self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
+        )
         if path:
             target = Path(path)
             if target.suffix.lower() not in (".png", ".svg"):

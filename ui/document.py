@@ -15,12 +15,13 @@ from __future__ import annotations
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
-from planner.dataset import SalesAnalysis
 from planner.errors import DamagedSalesError, PlannerError
 from planner.lock import HEARTBEAT_SECONDS, LockInfo, PlanLock
+from planner.metrics.dataset import SalesAnalysis
 from planner.model import Persona, ProjectSettings
 from planner.sales.storage import load_sales
 from planner.store import ProjectStore
+from ui.commands import UpdateSettingsCommand
 
 WATCH_MS = 1000  # how often to look for changes saved by another app
 
@@ -52,8 +53,15 @@ class ProjectDocument(QObject):
     read_only_changed = Signal(bool)
     changed_elsewhere = Signal()  # another app saved changes; every view was refreshed
 
-    def __init__(self, store: ProjectStore, parent: QObject | None = None, *, lock: PlanLock | None = None,
-                 read_only: bool = False, holder: LockInfo | None = None) -> None:
+    def __init__(
+        self,
+        store: ProjectStore,
+        parent: QObject | None = None,
+        *,
+        lock: PlanLock | None = None,
+        read_only: bool = False,
+        holder: LockInfo | None = None,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.undo_stack = DocumentUndoStack(self)
@@ -101,8 +109,11 @@ class ProjectDocument(QObject):
         """An edit was attempted while read-only: say why, and show the plan as it is."""
         who = self.holder
         if who is not None:
-            text = self.tr("This plan is open read-only: %1 (%2) is editing it. Your change was not saved.") \
-                .replace("%1", who.user).replace("%2", who.host)
+            text = (
+                self.tr("This plan is open read-only: %1 (%2) is editing it. Your change was not saved.")
+                .replace("%1", who.user)
+                .replace("%2", who.host)
+            )
         else:
             text = self.tr("This plan is open read-only. Your change was not saved.")
         self.notice.emit(text)
@@ -136,9 +147,14 @@ class ProjectDocument(QObject):
             self.holder = other
             self.undo_stack.clear()  # nothing of ours may be written any more, undo included
             self.read_only_changed.emit(True)
-            self.notice.emit(self.tr("%1 (%2) took over editing this plan. Everything you changed until now is "
-                                     "saved; this window is read-only now.").replace("%1", other.user)
-                             .replace("%2", other.host))
+            self.notice.emit(
+                self.tr(
+                    "%1 (%2) took over editing this plan. Everything you changed until now is "
+                    "saved; this window is read-only now."
+                )
+                .replace("%1", other.user)
+                .replace("%2", other.host)
+            )
 
     def check_external_changes(self) -> bool:
         """Refresh every view when another process committed to the file since we last
@@ -167,8 +183,13 @@ class ProjectDocument(QObject):
             self._sales_key = key
             self._analysis = None
             self.sales_changed.emit()
-        for signal in (self.settings_changed, self.personas_changed, self.team_changed, self.journey_changed,
-                       self.goals_changed):
+        for signal in (
+            self.settings_changed,
+            self.personas_changed,
+            self.team_changed,
+            self.journey_changed,
+            self.goals_changed,
+        ):
             signal.emit()
 
     def _read_data_version(self) -> int:
@@ -184,8 +205,6 @@ class ProjectDocument(QObject):
 
     def change_settings(self, label: str, **changes: object) -> None:
         """The user changed settings: one undo step, and none when nothing changed."""
-        from ui.commands import UpdateSettingsCommand
-
         current = self.settings()
         if any(getattr(current, key) != value for key, value in changes.items()):
             self.undo_stack.push(UpdateSettingsCommand(self, label, **changes))
@@ -205,8 +224,13 @@ class ProjectDocument(QObject):
                 from ui.errors import planner_error_text
 
                 self.excluded_imports |= {int(i) for i in str(error.params["ids"]).split(",")}
-                self.notice.emit(planner_error_text(error) + " " + self.tr(
-                    "It is left out of the figures; reopen the plan to remove it, then import the file again."))
+                self.notice.emit(
+                    planner_error_text(error)
+                    + " "
+                    + self.tr(
+                        "It is left out of the figures; reopen the plan to remove it, then import the file again."
+                    )
+                )
                 sales = load_sales(self.store, skip=self.excluded_imports)
             self._analysis = SalesAnalysis(sales)
         return self._analysis

@@ -23,7 +23,6 @@ from planner.errors import PlannerError
 log = logging.getLogger("retention_planner")
 
 
-
 def log_file() -> Path:
     folder = Path(QStandardPaths.writableLocation(QStandardPaths.StandardLocation.AppLocalDataLocation) or ".")
     folder.mkdir(parents=True, exist_ok=True)
@@ -53,12 +52,17 @@ def planner_error_text(error: PlannerError) -> str:
     name = Path(str(error.params.get("path", ""))).name
     texts = {
         "ProjectNotFoundError": QCoreApplication.translate("Errors", "The file %1 does not exist (any more)."),
-        "NotAProjectError": QCoreApplication.translate("Errors", "%1 is not a Retention Planner project.\n\n"
-                                        "Open a .rplan file created by Retention Planner."),
-        "DamagedProjectError": QCoreApplication.translate("Errors", "%1 is damaged and cannot be opened.\n\n"
-                                           "Open a backup copy. The damaged file was not changed."),
-        "NewerVersionError": QCoreApplication.translate("Errors", "%1 was saved by a newer version of Retention Planner.\n\n"
-                                         "Update Retention Planner to open it. The file was not changed."),
+        "NotAProjectError": QCoreApplication.translate(
+            "Errors", "%1 is not a Retention Planner project.\n\nOpen a .rplan file created by Retention Planner."
+        ),
+        "DamagedProjectError": QCoreApplication.translate(
+            "Errors", "%1 is damaged and cannot be opened.\n\nOpen a backup copy. The damaged file was not changed."
+        ),
+        "NewerVersionError": QCoreApplication.translate(
+            "Errors",
+            "%1 was saved by a newer version of Retention Planner.\n\n"
+            "Update Retention Planner to open it. The file was not changed.",
+        ),
     }
     if error.code in texts:
         return texts[error.code].replace("%1", name)
@@ -72,14 +76,16 @@ def planner_error_text(error: PlannerError) -> str:
 
 
 def record_kind(table: str) -> str:
-    return {"goal": QCoreApplication.translate("Errors", "goal"),
-            "measure": QCoreApplication.translate("Errors", "measure"),
-            "team_member": QCoreApplication.translate("Errors", "team member"),
-            "touchpoint": QCoreApplication.translate("Errors", "touchpoint"),
-            "persona": QCoreApplication.translate("Errors", "persona"),
-            "stage": QCoreApplication.translate("Errors", "stage"),
-            "checkin": QCoreApplication.translate("Errors", "check-in"),
-            "settings": QCoreApplication.translate("Errors", "project setting")}.get(table, table)
+    return {
+        "goal": QCoreApplication.translate("Errors", "goal"),
+        "measure": QCoreApplication.translate("Errors", "measure"),
+        "team_member": QCoreApplication.translate("Errors", "team member"),
+        "touchpoint": QCoreApplication.translate("Errors", "touchpoint"),
+        "persona": QCoreApplication.translate("Errors", "persona"),
+        "stage": QCoreApplication.translate("Errors", "stage"),
+        "checkin": QCoreApplication.translate("Errors", "check-in"),
+        "settings": QCoreApplication.translate("Errors", "project setting"),
+    }.get(table, table)
 
 
 def shared_plan_error_text(error: PlannerError) -> str | None:
@@ -87,17 +93,21 @@ def shared_plan_error_text(error: PlannerError) -> str | None:
     kind = record_kind(str(error.params.get("kind", "")))
     if error.code == "record_gone":
         return QCoreApplication.translate(
-            "Errors", "This entry (%1) was deleted meanwhile, probably by someone else who has the plan open. "
-                      "Nothing was changed; the view now shows the plan as it is.").replace("%1", kind)
+            "Errors",
+            "This entry (%1) was deleted meanwhile, probably by someone else who has the plan open. "
+            "Nothing was changed; the view now shows the plan as it is.",
+        ).replace("%1", kind)
     if error.code == "damaged_import":
         return QCoreApplication.translate(
-            "Errors", "The stored sales data of %1 is damaged and cannot be read. Everything else in the plan "
-                      "is intact.") \
-            .replace("%1", str(error.params.get("names", "")))
+            "Errors",
+            "The stored sales data of %1 is damaged and cannot be read. Everything else in the plan is intact.",
+        ).replace("%1", str(error.params.get("names", "")))
     if error.code == "record_changed":
         return QCoreApplication.translate(
-            "Errors", "This entry (%1) was changed meanwhile by someone else who has the plan open. Their "
-                      "change was kept and nothing was overwritten.").replace("%1", kind)
+            "Errors",
+            "This entry (%1) was changed meanwhile by someone else who has the plan open. Their "
+            "change was kept and nothing was overwritten.",
+        ).replace("%1", kind)
     return None
 
 
@@ -106,48 +116,65 @@ def sales_error_text(error: PlannerError) -> str | None:
     p = {key: str(value) for key, value in error.params.items()}
     name = Path(p.get("path", "")).name or p.get("where", "")
     fix_file = QCoreApplication.translate(
-        "Errors", "Open it in Excel or LibreOffice and save it again, or export it as CSV.")
+        "Errors", "Open it in Excel or LibreOffice and save it again, or export it as CSV."
+    )
     texts = {
         "file_missing": QCoreApplication.translate("Errors", "The file %1 does not exist."),
         "not_a_file": QCoreApplication.translate("Errors", "%1 is a folder, not a file."),
         "unsupported_type": QCoreApplication.translate(
-            "Errors", "%1 cannot be imported: use an Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument "
-                      "sheet (.ods) or a CSV file."),
+            "Errors",
+            "%1 cannot be imported: use an Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument "
+            "sheet (.ods) or a CSV file.",
+        ),
         "empty_file": QCoreApplication.translate("Errors", "%1 is empty."),
         "too_large": QCoreApplication.translate("Errors", "%1 is larger than 2 GB."),
         "zip_bomb": QCoreApplication.translate(
-            "Errors", "%1 unpacks to an absurd size and was not read, to protect your computer. If it is genuine, "
-                      "save it again from Excel or as CSV."),
+            "Errors",
+            "%1 unpacks to an absurd size and was not read, to protect your computer. If it is genuine, "
+            "save it again from Excel or as CSV.",
+        ),
         "damaged_file": QCoreApplication.translate("Errors", "%1 is damaged or not really the file type its name says.")
-        + "\n\n" + fix_file,
+        + "\n\n"
+        + fix_file,
         "no_sheets": QCoreApplication.translate("Errors", "%1 has no sheets."),
         "no_such_sheet": QCoreApplication.translate("Errors", "%1 has no sheet “%2”. Sheets: %3."),
-        "empty_sheet": QCoreApplication.translate("Errors", "The sheet “%2” in %1 is empty: choose the sheet with the sales rows."),
+        "empty_sheet": QCoreApplication.translate(
+            "Errors", "The sheet “%2” in %1 is empty: choose the sheet with the sales rows."
+        ),
         "not_text": QCoreApplication.translate("Errors", "%1 is not a text (CSV) file."),
         "bad_csv": QCoreApplication.translate(
-            "Errors", "%1 cannot be read as CSV: check that every line has the same number of separators."),
+            "Errors", "%1 cannot be read as CSV: check that every line has the same number of separators."
+        ),
         "no_such_column": QCoreApplication.translate("Errors", "%1: there is no column “%2”. Columns: %3."),
         "missing_column": QCoreApplication.translate(
-            "Errors", "%1: no column found for %2. Choose the columns in the import, or name them with --map. "
-                      "Columns: %3."),
+            "Errors",
+            "%1: no column found for %2. Choose the columns in the import, or name them with --map. Columns: %3.",
+        ),
         "no_rows": QCoreApplication.translate("Errors", "%1: there are no rows below the header."),
         "no_usable_rows": QCoreApplication.translate(
-            "Errors", "%1: none of the rows has a customer number, a readable date and an amount together. "
-                      "Check the column mapping and the header row."),
+            "Errors",
+            "%1: none of the rows has a customer number, a readable date and an amount together. "
+            "Check the column mapping and the header row.",
+        ),
         "reader_failed": QCoreApplication.translate("Errors", "%1 could not be read.") + "\n\n" + fix_file,
         "too_large_or_damaged": QCoreApplication.translate(
-            "Errors", "%1 is too large for this computer, or damaged; reading it was stopped to protect your "
-                      "computer. If it is genuine, save only the sales sheet again from Excel, or export it as CSV."),
+            "Errors",
+            "%1 is too large for this computer, or damaged; reading it was stopped to protect your "
+            "computer. If it is genuine, save only the sales sheet again from Excel, or export it as CSV.",
+        ),
         "cannot_write": QCoreApplication.translate(
-            "Errors", "%1 cannot be written: choose another folder, or close the file if it is open in Excel."),
+            "Errors", "%1 cannot be written: choose another folder, or close the file if it is open in Excel."
+        ),
     }
     text = texts.get(error.code)
     if text is None:
         return None
     if "fields" in p:  # field keys in the user's words
-        words = {"customer_id": QCoreApplication.translate("ImportFields", "Customer ID"),
-                 "date": QCoreApplication.translate("ImportFields", "Date"),
-                 "amount": QCoreApplication.translate("ImportFields", "Amount")}
+        words = {
+            "customer_id": QCoreApplication.translate("ImportFields", "Customer ID"),
+            "date": QCoreApplication.translate("ImportFields", "Date"),
+            "amount": QCoreApplication.translate("ImportFields", "Amount"),
+        }
         p["fields"] = ", ".join(words.get(f.strip(), f.strip()) for f in p["fields"].split(","))
     second = p.get("sheet", p.get("column", p.get("fields", "")))
     third = p.get("sheets", p.get("columns", ""))
@@ -171,8 +198,13 @@ def show_expected(error: PlannerError) -> None:
     app = QApplication.instance()
     if app is None:
         return
-    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("Errors", "Retention Planner"),
-                      planner_error_text(error), QMessageBox.StandardButton.Ok, QApplication.activeWindow())
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("Errors", "Retention Planner"),
+        planner_error_text(error),
+        QMessageBox.StandardButton.Ok,
+        QApplication.activeWindow(),
+    )
     box.setObjectName("expected_error")
     _OPEN_BOXES.append(box)  # Python owns a box without a parent: keep it until it closes
     box.finished.connect(lambda _result: _OPEN_BOXES.remove(box))
@@ -186,17 +218,25 @@ def show_unexpected(exc_type: type[BaseException], exc: BaseException, tb: Trace
     details = "".join(traceback.format_exception(exc_type, exc, tb))
     log.error("Unexpected error\n%s", details)
     if not INTERACTIVE:
-        print(f"retention-planner: internal error ({exc_type.__name__}: {exc}); details in {log_file()}",
-              file=sys.stderr)
+        print(
+            f"retention-planner: internal error ({exc_type.__name__}: {exc}); details in {log_file()}", file=sys.stderr
+        )
         os._exit(3)
         return
     app = QApplication.instance()
     if app is None:
         return
-    box = QMessageBox(QMessageBox.Icon.Critical, QCoreApplication.translate("Errors", "Unexpected error"),
-                      QCoreApplication.translate("Errors", "Something went wrong that should not have. Your confirmed changes are saved.\n\n"
-                          "Details were written to the log file:\n%1").replace("%1", str(log_file())),
-                      QMessageBox.StandardButton.Ok, QApplication.activeWindow())
+    box = QMessageBox(
+        QMessageBox.Icon.Critical,
+        QCoreApplication.translate("Errors", "Unexpected error"),
+        QCoreApplication.translate(
+            "Errors",
+            "Something went wrong that should not have. Your confirmed changes are saved.\n\n"
+            "Details were written to the log file:\n%1",
+        ).replace("%1", str(log_file())),
+        QMessageBox.StandardButton.Ok,
+        QApplication.activeWindow(),
+    )
     copy = box.addButton(QCoreApplication.translate("Errors", "Copy details"), QMessageBox.ButtonRole.ActionRole)
     box.setDetailedText(details)
     box.exec()

@@ -49,5 +49,9 @@ class Translations:
         for translator in self._installed:
             self._app.installTranslator(translator)
         self.language = language
-        QLocale.setDefault(QLocale(QLocale.Language.German if language == "de" else QLocale.Language.English,
-                                   QLocale.Country.Germany if language == "de" else QLocale.Country.UnitedKingdom))
+        QLocale.setDefault(
+            QLocale(
+                QLocale.Language.German if language == "de" else QLocale.Language.English,
+                QLocale.Country.Germany if language == "de" else QLocale.Country.UnitedKingdom,
+            )
+        )

@@ -9,8 +9,6 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 
-
-
 def kpi_name(key: str) -> str:
     names = {
         "period": QCoreApplication.translate("Kpi", "Period"),
@@ -38,37 +36,47 @@ def kpi_name(key: str) -> str:
 def kpi_definition(key: str) -> str:
     definitions = {
         "period": QCoreApplication.translate(
-            "Kpi", "Calendar period. * = the data does not cover all of its days (partial period)."),
+            "Kpi", "Calendar period. * = the data does not cover all of its days (partial period)."
+        ),
         "customers_start": QCoreApplication.translate(
-            "Kpi", "Customers active on the first day of the period: they bought within the activity window "
-                   "(W months) before that day."),
+            "Kpi",
+            "Customers active on the first day of the period: they bought within the activity window "
+            "(W months) before that day.",
+        ),
         "customers_end": QCoreApplication.translate(
-            "Kpi", "Customers active on the first day after the period: they bought within the W months "
-                   "before it."),
+            "Kpi", "Customers active on the first day after the period: they bought within the W months before it."
+        ),
         "retained": QCoreApplication.translate("Kpi", "Customers active both at the start and at the end."),
         "lost": QCoreApplication.translate("Kpi", "Active at the start but not at the end: start − retained."),
         "gained": QCoreApplication.translate(
-            "Kpi", "Active at the end but not at the start: end − retained. They all bought in the period."),
+            "Kpi", "Active at the end but not at the start: end − retained. They all bought in the period."
+        ),
         "new": QCoreApplication.translate("Kpi", "Gained customers whose first purchase ever is in the period."),
         "reactivated": QCoreApplication.translate(
-            "Kpi", "Gained customers who had bought before and came back: gained − new."),
+            "Kpi", "Gained customers who had bought before and came back: gained − new."
+        ),
         "retention_rate": QCoreApplication.translate(
-            "Kpi", "(End − gained) ÷ start × 100 = retained ÷ start × 100. Empty when nobody was active "
-                   "at the start."),
+            "Kpi", "(End − gained) ÷ start × 100 = retained ÷ start × 100. Empty when nobody was active at the start."
+        ),
         "churn_rate": QCoreApplication.translate("Kpi", "Lost ÷ start × 100."),
         "buyers": QCoreApplication.translate("Kpi", "Customers with at least one purchase in the period."),
         "new_buyers": QCoreApplication.translate("Kpi", "Buyers whose first purchase ever is in the period."),
         "returning_buyers": QCoreApplication.translate("Kpi", "Buyers − new buyers."),
         "orders": QCoreApplication.translate(
-            "Kpi", "Orders with a positive value in the period. An order is one invoice/order number of a "
-                   "customer, or all of a customer's rows of one day when there is no number."),
+            "Kpi",
+            "Orders with a positive value in the period. An order is one invoice/order number of a "
+            "customer, or all of a customer's rows of one day when there is no number.",
+        ),
         "revenue": QCoreApplication.translate(
-            "Kpi", "Sum of all amounts dated in the period, returns and cancellations included."),
+            "Kpi", "Sum of all amounts dated in the period, returns and cancellations included."
+        ),
         "aov": QCoreApplication.translate("Kpi", "Sum of the purchases' values ÷ number of purchases."),
         "purchase_frequency": QCoreApplication.translate("Kpi", "Purchases ÷ buyers."),
         "repeat_purchase_rate": QCoreApplication.translate(
-            "Kpi", "Customers with two or more purchases so far ÷ customers with at least one purchase so far "
-                   "× 100 (cumulative up to the end of the period)."),
+            "Kpi",
+            "Customers with two or more purchases so far ÷ customers with at least one purchase so far "
+            "× 100 (cumulative up to the end of the period).",
+        ),
     }
     return definitions[key]
 

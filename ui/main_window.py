@@ -11,7 +11,15 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import (
+    QAction,
+    QActionGroup,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QHBoxLayout,
@@ -32,16 +40,16 @@ from planner.lock import LockInfo, PlanInUseError, PlanLock
 from planner.sales.reader import SUPPORTED_SUFFIXES
 from planner.sales.storage import DamagedImport, damaged_imports, remove_imports
 from planner.store import PROJECT_SUFFIX, ProjectStore
-from ui.document import ProjectDocument
 from ui import opening
+from ui.data.import_dialog import ImportDialog
+from ui.data.panel import DataPanel
+from ui.document import ProjectDocument
 from ui.errors import show_planner_error
-from ui.import_dialog import ImportDialog
-from ui.panels.data import DataPanel
-from ui.panels.goals import GoalsPanel
-from ui.panels.measures import MeasuresPanel
-from ui.panels.journey import JourneyPanel
-from ui.panels.overview import OverviewPanel
-from ui.panels.personas import PersonasPanel
+from ui.goals.panel import GoalsPanel
+from ui.journey.panel import JourneyPanel
+from ui.measures.panel import MeasuresPanel
+from ui.overview.panel import OverviewPanel
+from ui.personas.panel import PersonasPanel
 from ui.settings import AppSettings
 from ui.widgets import NoticeBar
 
@@ -74,8 +82,9 @@ class MainWindow(QMainWindow):
         self.nav.setObjectName("navigation")
         self.nav.setFixedWidth(200)
         self.nav.setIconSize(QSize(20, 20))
-        self.nav.setStyleSheet("QListWidget#navigation { font-size: 11pt; } "
-                               "QListWidget#navigation::item { padding: 8px 10px; }")
+        self.nav.setStyleSheet(
+            "QListWidget#navigation { font-size: 11pt; } QListWidget#navigation::item { padding: 8px 10px; }"
+        )
         self.stack = QStackedWidget()
         self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
         # read-only state and messages about a colleague's changes, above the sections
@@ -115,7 +124,9 @@ class MainWindow(QMainWindow):
     # -- actions and menus ------------------------------------------------------------
 
     def _build_actions(self) -> None:
-        def action(shortcut: QKeySequence | QKeySequence.StandardKey | str | None, slot: Callable[[], object]) -> QAction:
+        def action(
+            shortcut: QKeySequence | QKeySequence.StandardKey | str | None, slot: Callable[[], object]
+        ) -> QAction:
             act = QAction(self)
             if shortcut is not None:
                 act.setShortcut(QKeySequence(shortcut))
@@ -180,10 +191,12 @@ class MainWindow(QMainWindow):
         self.toolbar.setMovable(False)
         self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
         style = self.style()
-        icons = {self.open_action: QStyle.StandardPixmap.SP_DialogOpenButton,
-                 self.import_action: QStyle.StandardPixmap.SP_FileDialogDetailedView,
-                 self.undo_action: QStyle.StandardPixmap.SP_ArrowBack,
-                 self.redo_action: QStyle.StandardPixmap.SP_ArrowForward}
+        icons = {
+            self.open_action: QStyle.StandardPixmap.SP_DialogOpenButton,
+            self.import_action: QStyle.StandardPixmap.SP_FileDialogDetailedView,
+            self.undo_action: QStyle.StandardPixmap.SP_ArrowBack,
+            self.redo_action: QStyle.StandardPixmap.SP_ArrowForward,
+        }
         for act, pixmap in icons.items():
             act.setIcon(style.standardIcon(pixmap))
         self.toolbar.addActions([self.open_action, self.import_action])
@@ -314,8 +327,11 @@ class MainWindow(QMainWindow):
         if doc is None or not doc.read_only:
             self.read_only_bar.hide()
             return
-        text = (opening.in_use_text(doc.holder) if doc.holder is not None else "") + " " + \
-            self.tr("You are looking at the plan read-only; it updates as they save.")
+        text = (
+            (opening.in_use_text(doc.holder) if doc.holder is not None else "")
+            + " "
+            + self.tr("You are looking at the plan read-only; it updates as they save.")
+        )
         self.read_only_bar.show_text(text.strip())
         self.take_over_button.setText(self.tr("Take over editing"))
 
@@ -324,8 +340,11 @@ class MainWindow(QMainWindow):
 
     def open_project_dialog(self) -> None:
         path, _ = QFileDialog.getOpenFileName(
-            self, self.tr("Open project"), str(self._dialog_folder()),
-            self.tr("Retention plans (*%1);;All files (*)").replace("%1", PROJECT_SUFFIX))
+            self,
+            self.tr("Open project"),
+            str(self._dialog_folder()),
+            self.tr("Retention plans (*%1);;All files (*)").replace("%1", PROJECT_SUFFIX),
+        )
         if path:
             self.open_project(Path(path))
 
@@ -357,15 +376,15 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Saved as %1").replace("%1", str(path)), 5000)
 
     def open_demo(self) -> None:
-        from planner.demo import fresh_demo_copy
+        from planner.demo.project import fresh_demo_copy
 
         store = fresh_demo_copy(self.language)
         self.set_document(ProjectDocument(store, lock=PlanLock.acquire(store.path, take_over=True)), remember=False)
 
     def _ask_new_path(self, title: str) -> Path | None:
         path, _ = QFileDialog.getSaveFileName(
-            self, title, str(self._dialog_folder()),
-            self.tr("Retention plans (*%1)").replace("%1", PROJECT_SUFFIX))
+            self, title, str(self._dialog_folder()), self.tr("Retention plans (*%1)").replace("%1", PROJECT_SUFFIX)
+        )
         if not path:
             return None
         result = Path(path)
@@ -390,7 +409,7 @@ class MainWindow(QMainWindow):
         return dialog
 
     def open_catalog(self, goal_id: int) -> None:
-        from ui.catalog_dialog import CatalogDialog
+        from ui.goals.catalog_dialog import CatalogDialog
 
         dialog = CatalogDialog(self)
         if dialog.exec() and dialog.measure() is not None:
@@ -439,8 +458,14 @@ class MainWindow(QMainWindow):
         return item.data(Qt.ItemDataRole.UserRole) if item else None
 
     def _section_title(self, key: str) -> str:
-        return {"overview": self.tr("Overview"), "personas": self.tr("Personas"), "journey": self.tr("Journey map"),
-                "goals": self.tr("Goals"), "measures": self.tr("Measures"), "data": self.tr("Data")}[key]
+        return {
+            "overview": self.tr("Overview"),
+            "personas": self.tr("Personas"),
+            "journey": self.tr("Journey map"),
+            "goals": self.tr("Goals"),
+            "measures": self.tr("Measures"),
+            "data": self.tr("Data"),
+        }[key]
 
     def _retranslate_sections(self) -> None:
         self.go_menu.clear()
@@ -474,10 +499,15 @@ class MainWindow(QMainWindow):
         self.fullscreen_action.setChecked(self.isFullScreen())
 
     def _show_about(self) -> None:
-        QMessageBox.about(self, self.tr("About Retention Planner"), self.tr(
-            "<b>Retention Planner %1</b><p>Plan how to keep your customers: personas, journey, "
-            "SMART goals and measures, measured on your own sales data. Works offline; your plan "
-            "stays in one file on your computer.</p>").replace("%1", __version__))
+        QMessageBox.about(
+            self,
+            self.tr("About Retention Planner"),
+            self.tr(
+                "<b>Retention Planner %1</b><p>Plan how to keep your customers: personas, journey, "
+                "SMART goals and measures, measured on your own sales data. Works offline; your plan "
+                "stays in one file on your computer.</p>"
+            ).replace("%1", __version__),
+        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # nothing to ask: every confirmed edit is already in the project file
@@ -517,4 +547,3 @@ class MainWindow(QMainWindow):
         self.language = language
         for code, act in self.language_actions.items():
             act.setChecked(code == language)
-

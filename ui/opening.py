@@ -20,19 +20,36 @@ def in_use_text(holder: LockInfo) -> str:
         when = opened.strftime("%H:%M") if opened.date() == datetime.now().date() else opened.strftime("%Y-%m-%d %H:%M")
     except ValueError:
         when = holder.opened_at
-    return QCoreApplication.translate("MainWindow", "%1 on %2 has had this plan open for editing since %3.") \
-        .replace("%1", holder.user).replace("%2", holder.host).replace("%3", when)
+    return (
+        QCoreApplication.translate("MainWindow", "%1 on %2 has had this plan open for editing since %3.")
+        .replace("%1", holder.user)
+        .replace("%2", holder.host)
+        .replace("%3", when)
+    )
 
 
 def ask_plan_in_use(parent: QWidget, holder: LockInfo) -> str | None:
-    """"read_only", "take_over" or None (cancel)."""
-    box = QMessageBox(QMessageBox.Icon.Information, QCoreApplication.translate("MainWindow", "Plan in use"), in_use_text(holder),
-                      QMessageBox.StandardButton.Cancel, parent)
-    box.setInformativeText(QCoreApplication.translate("MainWindow", 
-        "If you both edit it, one of you overwrites the other's work. Open it read-only to look, or take "
-        "over editing if they have finished (their window then turns read-only)."))
-    read_only = box.addButton(QCoreApplication.translate("MainWindow", "Open &read-only"), QMessageBox.ButtonRole.AcceptRole)
-    take_over = box.addButton(QCoreApplication.translate("MainWindow", "&Take over editing"), QMessageBox.ButtonRole.DestructiveRole)
+    """ "read_only", "take_over" or None (cancel)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Information,
+        QCoreApplication.translate("MainWindow", "Plan in use"),
+        in_use_text(holder),
+        QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "MainWindow",
+            "If you both edit it, one of you overwrites the other's work. Open it read-only to look, or take "
+            "over editing if they have finished (their window then turns read-only).",
+        )
+    )
+    read_only = box.addButton(
+        QCoreApplication.translate("MainWindow", "Open &read-only"), QMessageBox.ButtonRole.AcceptRole
+    )
+    take_over = box.addButton(
+        QCoreApplication.translate("MainWindow", "&Take over editing"), QMessageBox.ButtonRole.DestructiveRole
+    )
     box.setDefaultButton(read_only)
     box.exec()
     clicked = box.clickedButton()
@@ -40,15 +57,31 @@ def ask_plan_in_use(parent: QWidget, holder: LockInfo) -> str | None:
 
 
 def ask_damaged_imports(parent: QWidget, damaged: list[DamagedImport], *, can_remove: bool) -> str | None:
-    """"open_without", "remove" or None (cancel)."""
-    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("MainWindow", "Damaged sales data"), planner_error_text(damaged_error(damaged)),
-                      QMessageBox.StandardButton.Cancel, parent)
-    box.setInformativeText(QCoreApplication.translate("MainWindow", 
-        "Everything else in the plan is intact. Open it without these rows (the figures then leave them "
-        "out), or remove the damaged import for good and import the original file again."))
-    without = box.addButton(QCoreApplication.translate("MainWindow", "Open &without it"), QMessageBox.ButtonRole.AcceptRole)
-    remove = box.addButton(QCoreApplication.translate("MainWindow", "&Remove it from the plan"), QMessageBox.ButtonRole.DestructiveRole) \
-        if can_remove else None
+    """ "open_without", "remove" or None (cancel)."""
+    box = QMessageBox(
+        QMessageBox.Icon.Warning,
+        QCoreApplication.translate("MainWindow", "Damaged sales data"),
+        planner_error_text(damaged_error(damaged)),
+        QMessageBox.StandardButton.Cancel,
+        parent,
+    )
+    box.setInformativeText(
+        QCoreApplication.translate(
+            "MainWindow",
+            "Everything else in the plan is intact. Open it without these rows (the figures then leave them "
+            "out), or remove the damaged import for good and import the original file again.",
+        )
+    )
+    without = box.addButton(
+        QCoreApplication.translate("MainWindow", "Open &without it"), QMessageBox.ButtonRole.AcceptRole
+    )
+    remove = (
+        box.addButton(
+            QCoreApplication.translate("MainWindow", "&Remove it from the plan"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        if can_remove
+        else None
+    )
     box.setDefaultButton(without)
     box.exec()
     clicked = box.clickedButton()

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from functools import cache
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
@@ -61,7 +62,7 @@ class _Runner(QRunnable):
                 result = self._work(self._progress, task.is_cancelled)
             except CancelledError:
                 task.was_cancelled.emit()
-            except BaseException as exc:  # noqa: BLE001 - reported to the GUI thread, never lost
+            except BaseException as exc:
                 task.failed.emit(exc)
             else:
                 if task.is_cancelled():
@@ -79,25 +80,25 @@ class _Runner(QRunnable):
             self._task.cancel()  # the Task was deleted with its window: stop the work
 
 
-_POOL: QThreadPool | None = None
-
-
+@cache
 def _pool() -> QThreadPool:
     """The app's own pool, wider than the core count: tasks mostly wait on a child process
     or the disk, and one slow task must not hold up the next import."""
-    global _POOL
-    if _POOL is None:
-        _POOL = QThreadPool()
-        _POOL.setMaxThreadCount(max(4, QThreadPool.globalInstance().maxThreadCount()))
-    return _POOL
+    pool = QThreadPool()
+    pool.setMaxThreadCount(max(4, QThreadPool.globalInstance().maxThreadCount()))
+    return pool
 
 
-def run_task(work: Work, parent: QObject | None = None, *,
-             on_success: Callable[[object], None],
-             on_failure: Callable[[object], None],
-             on_cancel: Callable[[], None] | None = None,
-             on_progress: Callable[[float, str], None] | None = None,
-             on_finish: Callable[[], None] | None = None) -> Task:
+def run_task(
+    work: Work,
+    parent: QObject | None = None,
+    *,
+    on_success: Callable[[object], None],
+    on_failure: Callable[[object], None],
+    on_cancel: Callable[[], None] | None = None,
+    on_progress: Callable[[float, str], None] | None = None,
+    on_finish: Callable[[], None] | None = None,
+) -> Task:
     """Start `work` with every handler already connected (see the module docstring)."""
     task = Task(parent)
     task.succeeded.connect(on_success)

@@ -4,7 +4,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QToolButton, QWidget
+from PySide6.QtWidgets import (
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QToolButton,
+    QWidget,
+)
 
 
 class CommitTextEdit(QPlainTextEdit):
@@ -56,8 +64,9 @@ class NoticeBar(QFrame):
 
     def __init__(self, parent: QWidget | None = None, *, closable: bool = True) -> None:
         super().__init__(parent)
-        self.setStyleSheet("NoticeBar { background: #FFF4CE; border-bottom: 1px solid #E0C36C; }"
-                           "QLabel { color: #3B2F00; }")
+        self.setStyleSheet(
+            "NoticeBar { background: #FFF4CE; border-bottom: 1px solid #E0C36C; }QLabel { color: #3B2F00; }"
+        )
         self.label = QLabel()
         self.label.setWordWrap(True)
         self.label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)

@@ -17,12 +17,14 @@ from planner.metrics.periods import Purchases
 
 
 def at_risk_customers(data: Purchases, reference_date: str | pd.Timestamp | None = None) -> pd.DataFrame:
-    columns = ["customer_id", "last_purchase", "days_since", "usual_interval", "overdue_factor",
-               "purchases", "revenue"]
+    columns = ["customer_id", "last_purchase", "days_since", "usual_interval", "overdue_factor", "purchases", "revenue"]
     if len(data.day) == 0:
         return pd.DataFrame(columns=columns)
-    reference = (np.datetime64(pd.Timestamp(reference_date).date(), "D") if reference_date is not None
-                 else data.day.max() + np.timedelta64(1, "D"))
+    reference = (
+        np.datetime64(pd.Timestamp(reference_date).date(), "D")
+        if reference_date is not None
+        else data.day.max() + np.timedelta64(1, "D")
+    )
     days = data.day.astype("datetime64[D]").astype(np.int64)
     frame = pd.DataFrame({"customer": data.customer, "day": days}).drop_duplicates()
     frame = frame.sort_values(["customer", "day"], kind="stable")
@@ -35,13 +37,15 @@ def at_risk_customers(data: Purchases, reference_date: str | pd.Timestamp | None
     per["days_since"] = ref - per["last"]
     risky = per[per["days_since"] > per["interval"]]
     codes = risky.index.to_numpy()
-    result = pd.DataFrame({
-        "customer_id": data.customer_ids[codes].astype(str),
-        "last_purchase": pd.to_datetime(risky["last"].to_numpy(), unit="D").strftime("%Y-%m-%d"),
-        "days_since": risky["days_since"].to_numpy().astype(np.int64),
-        "usual_interval": risky["interval"].to_numpy(),
-        "overdue_factor": (risky["days_since"] / risky["interval"]).to_numpy(),
-        "purchases": purchases[codes],
-        "revenue": revenue[codes],
-    })
+    result = pd.DataFrame(
+        {
+            "customer_id": data.customer_ids[codes].astype(str),
+            "last_purchase": pd.to_datetime(risky["last"].to_numpy(), unit="D").strftime("%Y-%m-%d"),
+            "days_since": risky["days_since"].to_numpy().astype(np.int64),
+            "usual_interval": risky["interval"].to_numpy(),
+            "overdue_factor": (risky["days_since"] / risky["interval"]).to_numpy(),
+            "purchases": purchases[codes],
+            "revenue": revenue[codes],
+        }
+    )
     return result.sort_values(["revenue", "customer_id"], ascending=[False, True], kind="stable").reset_index(drop=True)

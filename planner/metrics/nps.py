@@ -26,12 +26,14 @@ def compute_nps(survey: pd.DataFrame, period: Period | str = Period.MONTH) -> li
         answers = len(s)
         promoters = int((s >= 9).sum())
         detractors = int((s <= 6).sum())
-        result.append({
-            "period": period_label(key * PERIOD_MONTHS[period], period),
-            "answers": answers,
-            "promoters": promoters,
-            "passives": answers - promoters - detractors,
-            "detractors": detractors,
-            "nps": None if answers == 0 else (promoters - detractors) / answers * 100,
-        })
+        result.append(
+            {
+                "period": period_label(key * PERIOD_MONTHS[period], period),
+                "answers": answers,
+                "promoters": promoters,
+                "passives": answers - promoters - detractors,
+                "detractors": detractors,
+                "nps": None if answers == 0 else (promoters - detractors) / answers * 100,
+            }
+        )
     return result

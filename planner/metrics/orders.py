@@ -30,10 +30,15 @@ def build_orders(table: pd.DataFrame, codes: np.ndarray | None = None) -> pd.Dat
     # collide with a day number
     key_kind = np.where(has_order, 0, 1)
     key_value = np.where(has_order, order_codes, days)
-    grouped = pd.DataFrame({
-        "customer": codes, "kind": key_kind, "key": key_value,
-        "date": dates, "amount": table["amount"].to_numpy(dtype="float64"),
-    }).groupby(["customer", "kind", "key"], sort=False)
+    grouped = pd.DataFrame(
+        {
+            "customer": codes,
+            "kind": key_kind,
+            "key": key_value,
+            "date": dates,
+            "amount": table["amount"].to_numpy(dtype="float64"),
+        }
+    ).groupby(["customer", "kind", "key"], sort=False)
     orders = grouped.agg(date=("date", "min"), value=("amount", "sum")).reset_index()
     orders = orders.drop(columns=["kind", "key"])
     orders["day"] = orders["date"].to_numpy().astype("datetime64[D]")

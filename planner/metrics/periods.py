@@ -24,10 +24,27 @@ from planner.model import Period
 PERIOD_MONTHS = {Period.MONTH: 1, Period.QUARTER: 3, Period.YEAR: 12}
 
 PERIOD_FIELDS = (
-    "period", "start", "end", "partial", "window_covered",
-    "customers_start", "customers_end", "retained", "lost", "gained", "new", "reactivated",
-    "retention_rate", "churn_rate",
-    "buyers", "new_buyers", "returning_buyers", "orders", "revenue", "aov", "purchase_frequency",
+    "period",
+    "start",
+    "end",
+    "partial",
+    "window_covered",
+    "customers_start",
+    "customers_end",
+    "retained",
+    "lost",
+    "gained",
+    "new",
+    "reactivated",
+    "retention_rate",
+    "churn_rate",
+    "buyers",
+    "new_buyers",
+    "returning_buyers",
+    "orders",
+    "revenue",
+    "aov",
+    "purchase_frequency",
     "repeat_purchase_rate",
 )
 
@@ -98,8 +115,9 @@ def _ratio(numerator: float, denominator: float) -> float | None:
     return None if denominator == 0 else numerator / denominator
 
 
-def compute_period_kpis(data: Purchases, period: Period | str = Period.MONTH,
-                        window_months: int = 12) -> list[dict[str, object]]:
+def compute_period_kpis(
+    data: Purchases, period: Period | str = Period.MONTH, window_months: int = 12
+) -> list[dict[str, object]]:
     """One dict per period with every field of DESIGN section 6 (names as in PERIOD_FIELDS)."""
     period = Period(period)
     if window_months < 1:
@@ -162,33 +180,35 @@ def compute_period_kpis(data: Purchases, period: Period | str = Period.MONTH,
         buyer_mask[pair_customer[pair_period == k]] = True
         buyers = int(buyer_mask.sum())
         new_buyers = int((buyer_mask & (first_period == p_first + k)).sum())
-        in_period = order_of_purchase[bounds[k]:bounds[k + 1]]
+        in_period = order_of_purchase[bounds[k] : bounds[k + 1]]
         purchases_so_far += np.bincount(data.customer[in_period], minlength=n)
         orders = int(orders_per_period[k])
-        rows.append({
-            "period": period_label(t0, period),
-            "start": start.date().isoformat(),
-            "end": (end - pd.Timedelta(days=1)).date().isoformat(),
-            "partial": bool(first_day > start or last_day < end - pd.Timedelta(days=1)),
-            "window_covered": bool(t0 - window_months >= first_period_start),
-            "customers_start": s,
-            "customers_end": e,
-            "retained": r,
-            "lost": s - r,
-            "gained": gained,
-            "new": new,
-            "reactivated": gained - new,
-            "retention_rate": _pct(r, s),
-            "churn_rate": _pct(s - r, s),
-            "buyers": buyers,
-            "new_buyers": new_buyers,
-            "returning_buyers": buyers - new_buyers,
-            "orders": orders,
-            "revenue": float(revenue_per_period[k]),
-            "aov": _ratio(float(value_per_period[k]), orders),
-            "purchase_frequency": _ratio(orders, buyers),
-            "repeat_purchase_rate": _pct(int((purchases_so_far >= 2).sum()), int((purchases_so_far >= 1).sum())),
-        })
+        rows.append(
+            {
+                "period": period_label(t0, period),
+                "start": start.date().isoformat(),
+                "end": (end - pd.Timedelta(days=1)).date().isoformat(),
+                "partial": bool(first_day > start or last_day < end - pd.Timedelta(days=1)),
+                "window_covered": bool(t0 - window_months >= first_period_start),
+                "customers_start": s,
+                "customers_end": e,
+                "retained": r,
+                "lost": s - r,
+                "gained": gained,
+                "new": new,
+                "reactivated": gained - new,
+                "retention_rate": _pct(r, s),
+                "churn_rate": _pct(s - r, s),
+                "buyers": buyers,
+                "new_buyers": new_buyers,
+                "returning_buyers": buyers - new_buyers,
+                "orders": orders,
+                "revenue": float(revenue_per_period[k]),
+                "aov": _ratio(float(value_per_period[k]), orders),
+                "purchase_frequency": _ratio(orders, buyers),
+                "repeat_purchase_rate": _pct(int((purchases_so_far >= 2).sum()), int((purchases_so_far >= 1).sum())),
+            }
+        )
         active_start = active_end
     return rows
 
@@ -228,8 +248,8 @@ def totals(data: Purchases) -> dict[str, object]:
     if len(data.day) == 0:
         return {"customers": 0, "orders": 0, "first_purchase": None, "last_purchase": None, "revenue": 0.0}
     return {
-        "customers": int(len(np.unique(data.customer))),
-        "orders": int(len(data.day)),
+        "customers": len(np.unique(data.customer)),
+        "orders": len(data.day),
         "first_purchase": str(data.day.min()),
         "last_purchase": str(data.day.max()),
         "revenue": float(data.row_amount.sum()),

@@ -17,8 +17,19 @@ import pandas as pd
 
 from planner.metrics.periods import Purchases
 
-SEGMENTS = ("Champions", "Loyal", "Potential loyalists", "New", "Promising", "Need attention",
-            "About to sleep", "At risk", "Can't lose them", "Hibernating", "Lost")
+SEGMENTS = (
+    "Champions",
+    "Loyal",
+    "Potential loyalists",
+    "New",
+    "Promising",
+    "Need attention",
+    "About to sleep",
+    "At risk",
+    "Can't lose them",
+    "Hibernating",
+    "Lost",
+)
 
 # GRID[r - 1][f - 1] = segment for recency score r and frequency score f
 GRID: tuple[tuple[str, ...], ...] = (
@@ -49,30 +60,49 @@ def compute_rfm(data: Purchases, reference_date: str | pd.Timestamp | None = Non
     """One row per customer with a purchase, in order of first appearance in the data."""
     buyers = np.unique(data.customer)  # codes are in order of first appearance
     if len(buyers) == 0:
-        return pd.DataFrame(columns=["customer_id", "recency", "frequency", "monetary",
-                                     "r", "f", "m", "score", "segment", "last_purchase"])
+        return pd.DataFrame(
+            columns=[
+                "customer_id",
+                "recency",
+                "frequency",
+                "monetary",
+                "r",
+                "f",
+                "m",
+                "score",
+                "segment",
+                "last_purchase",
+            ]
+        )
     n = data.n_customers
     last_day = np.full(n, np.datetime64("NaT"), dtype="datetime64[D]")
     order = np.argsort(data.day, kind="stable")
     last_day[data.customer[order]] = data.day[order]  # later days overwrite earlier ones
-    reference = (np.datetime64(pd.Timestamp(reference_date).date(), "D") if reference_date is not None
-                 else data.day.max() + np.timedelta64(1, "D"))
+    reference = (
+        np.datetime64(pd.Timestamp(reference_date).date(), "D")
+        if reference_date is not None
+        else data.day.max() + np.timedelta64(1, "D")
+    )
     recency = (reference - last_day[buyers]).astype(np.int64)
     frequency = np.bincount(data.customer, minlength=n)[buyers]
     monetary = np.bincount(data.row_customer, weights=data.row_amount, minlength=n)[buyers]
     r = 6 - quintile_scores(recency)
     f = quintile_scores(frequency)
     m = quintile_scores(monetary)
-    return pd.DataFrame({
-        "customer_id": data.customer_ids[buyers].astype(str),
-        "recency": recency,
-        "frequency": frequency,
-        "monetary": monetary,
-        "r": r, "f": f, "m": m,
-        "score": [f"{a}{b}{c}" for a, b, c in zip(r, f, m)],
-        "segment": [segment_for(a, b) for a, b in zip(r, f)],
-        "last_purchase": last_day[buyers].astype(str),
-    })
+    return pd.DataFrame(
+        {
+            "customer_id": data.customer_ids[buyers].astype(str),
+            "recency": recency,
+            "frequency": frequency,
+            "monetary": monetary,
+            "r": r,
+            "f": f,
+            "m": m,
+            "score": [f"{a}{b}{c}" for a, b, c in zip(r, f, m)],
+            "segment": [segment_for(a, b) for a, b in zip(r, f)],
+            "last_purchase": last_day[buyers].astype(str),
+        }
+    )
 
 
 def segment_summary(rfm: pd.DataFrame) -> pd.DataFrame:

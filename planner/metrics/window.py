@@ -40,7 +40,7 @@ def suggest_window(data: Purchases) -> WindowSuggestion:
     same = cust[1:] == cust[:-1]
     gaps = (d[1:] - d[:-1])[same]
     if len(gaps) < MIN_GAPS:
-        return WindowSuggestion(DEFAULT_WINDOW, int(len(gaps)), None)
+        return WindowSuggestion(DEFAULT_WINDOW, len(gaps), None)
     p80 = float(np.percentile(gaps, 80))
     months = min(36, max(1, math.ceil(p80 / DAYS_PER_MONTH)))
-    return WindowSuggestion(months, int(len(gaps)), p80)
+    return WindowSuggestion(months, len(gaps), p80)

@@ -53,8 +53,9 @@ class ImportReport:
         return cls(**known)  # type: ignore[arg-type]
 
 
-def clean_sales(raw: RawTable, mapping: Mapping[str, str], *, prefer_decimal_comma: bool | None = None
-                ) -> tuple[pd.DataFrame, ImportReport]:
+def clean_sales(
+    raw: RawTable, mapping: Mapping[str, str], *, prefer_decimal_comma: bool | None = None
+) -> tuple[pd.DataFrame, ImportReport]:
     """The cleaned rows (only rows with customer, date and amount) and the report.
 
     The cleaned table has: row (spreadsheet row number), customer_id (text), date,
@@ -64,8 +65,12 @@ def clean_sales(raw: RawTable, mapping: Mapping[str, str], *, prefer_decimal_com
     frame = raw.frame
     report = ImportReport(source=raw.source, sheet=raw.sheet, header_row=raw.header_row, mapping=dict(mapping))
     if frame.empty:
-        raise SalesDataError(f"{_where(raw)}: there are no rows below the header (row {raw.header_row}).",
-                             code="no_rows", where=_where(raw), header_row=raw.header_row)
+        raise SalesDataError(
+            f"{_where(raw)}: there are no rows below the header (row {raw.header_row}).",
+            code="no_rows",
+            where=_where(raw),
+            header_row=raw.header_row,
+        )
     # Blank rows inside the table are rows of the sheet: they are read and, having no
     # customer, date or amount, counted under each of those reasons (and shown apart).
     report.empty_rows = int(frame.isna().all(axis=1).sum())
@@ -98,8 +103,11 @@ def clean_sales(raw: RawTable, mapping: Mapping[str, str], *, prefer_decimal_com
     report.rows_missing_customer = int(no_customer.sum())
     report.rows_bad_date = int(bad_date.sum())
     report.rows_missing_amount = int(no_amount.sum())
-    for key, mask in (("rows_missing_customer", no_customer), ("rows_bad_date", bad_date),
-                      ("rows_missing_amount", no_amount)):
+    for key, mask in (
+        ("rows_missing_customer", no_customer),
+        ("rows_bad_date", bad_date),
+        ("rows_missing_amount", no_amount),
+    ):
         if mask.any():
             report.examples[key] = row_numbers.to_numpy()[mask][:EXAMPLES].tolist()
     used = ~(no_customer | bad_date | no_amount)
@@ -110,17 +118,22 @@ def clean_sales(raw: RawTable, mapping: Mapping[str, str], *, prefer_decimal_com
             f"amount together (missing customer: {report.rows_missing_customer}, unreadable date: "
             f"{report.rows_bad_date}, missing amount: {report.rows_missing_amount}).",
             hint="Check the column mapping (--map field=COLUMN) and the header row.",
-            code="no_usable_rows", where=_where(raw), rows=report.rows_read,
+            code="no_usable_rows",
+            where=_where(raw),
+            rows=report.rows_read,
         )
 
-    table = pd.DataFrame({
-        "row": row_numbers.to_numpy()[used],
-        "customer_id": customer.to_numpy()[used],
-        "date": dates.to_numpy()[used],
-        "amount": amount.to_numpy(dtype="float64")[used],
-        "order_id": order.to_numpy()[used] if order is not None else pd.array([pd.NA] * int(used.sum()),
-                                                                               dtype="string"),
-    })
+    table = pd.DataFrame(
+        {
+            "row": row_numbers.to_numpy()[used],
+            "customer_id": customer.to_numpy()[used],
+            "date": dates.to_numpy()[used],
+            "amount": amount.to_numpy(dtype="float64")[used],
+            "order_id": order.to_numpy()[used]
+            if order is not None
+            else pd.array([pd.NA] * int(used.sum()), dtype="string"),
+        }
+    )
     table["customer_id"] = table["customer_id"].astype("string")
     table["order_id"] = table["order_id"].astype("string")
     mapped = set(mapping.values())
@@ -161,8 +174,14 @@ def preview(raw: RawTable, mapping: Mapping[str, str], rows: int = 50) -> pd.Dat
     """The first rows as the import will understand them: one column per mapped field
     (customer_id, date, amount, order_id) with the parsed value, plus `problems`, the
     list of fields that could not be read in that row. For the wizard's live preview."""
-    head = RawTable(source=raw.source, sheet=raw.sheet, frame=raw.frame.head(rows), header_row=raw.header_row,
-                    first_row=raw.first_row, decimal_comma=raw.decimal_comma)
+    head = RawTable(
+        source=raw.source,
+        sheet=raw.sheet,
+        frame=raw.frame.head(rows),
+        header_row=raw.header_row,
+        first_row=raw.first_row,
+        decimal_comma=raw.decimal_comma,
+    )
     frame = head.frame
     out = pd.DataFrame(index=frame.index)
     out["row"] = frame.index.to_numpy() + raw.first_row
@@ -173,11 +192,12 @@ def preview(raw: RawTable, mapping: Mapping[str, str], rows: int = 50) -> pd.Dat
     if "amount" in mapping:
         out["amount"] = parse_amounts(frame[mapping["amount"]], prefer_decimal_comma=raw.decimal_comma)
     elif "quantity" in mapping and "unit_price" in mapping:
-        out["amount"] = (parse_amounts(frame[mapping["quantity"]], prefer_decimal_comma=raw.decimal_comma)
-                         * parse_amounts(frame[mapping["unit_price"]], prefer_decimal_comma=raw.decimal_comma))
+        out["amount"] = parse_amounts(
+            frame[mapping["quantity"]], prefer_decimal_comma=raw.decimal_comma
+        ) * parse_amounts(frame[mapping["unit_price"]], prefer_decimal_comma=raw.decimal_comma)
     if "order_id" in mapping:
         out["order_id"] = parse_ids(frame[mapping["order_id"]])
-    problems = [[] for _ in range(len(out))]
+    problems: list[list[str]] = [[] for _ in range(len(out))]
     for name in ("customer_id", "date", "amount"):
         if name in out:
             for i, missing in enumerate(out[name].isna().to_numpy()):

@@ -16,10 +16,12 @@ import os
 import sys
 import tempfile
 import time
+from collections.abc import Callable
 from pathlib import Path
 
+import pandas as pd
 import pyarrow as pa
-import pyarrow.ipc as ipc
+from pyarrow import ipc
 
 from planner.errors import CancelledError, SalesDataError
 from planner.sales.reader import Progress, RawTable, _no_progress, read_table
@@ -51,34 +53,44 @@ def remove_stale_folders(older_than_seconds: float = 3600) -> int:
     return removed
 
 
-def read_table_isolated(path: str | Path, sheet: str | None = None, *, header_row: int | None = None,
-                        progress: Progress = _no_progress, cancelled=lambda: False) -> RawTable:
+def read_table_isolated(
+    path: str | Path,
+    sheet: str | None = None,
+    *,
+    header_row: int | None = None,
+    progress: Progress = _no_progress,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> RawTable:
     path = Path(path)
     remove_stale_folders()
     with tempfile.TemporaryDirectory(prefix=FOLDER_PREFIX) as folder:
         out = Path(folder) / "sheet.arrow"
         child = start_limited("planner.sales.isolated", [str(path), sheet or "", str(header_row or 0), str(out)])
-        (Path(folder) / "owner").write_text(str(os.getpid()), encoding="ascii")
-        started = time.monotonic()
-        while child.poll() is None:
-            if cancelled():
-                child.kill()
-                child.wait()
-                raise CancelledError()
-            # a rough progress estimate: reading runs at about 100,000 rows a second here
-            progress(min(0.5, 0.05 + (time.monotonic() - started) / 10), "reading")
-            time.sleep(0.05)
-        meta_path = out.with_suffix(".json")
-        if not meta_path.exists():
-            stderr = child.stderr.read().decode("utf-8", "replace") if child.stderr else ""
-            if ended_by_limit(child.returncode, stderr):
+        with child:  # closes the stderr pipe however this ends
+            (Path(folder) / "owner").write_text(str(os.getpid()), encoding="ascii")
+            started = time.monotonic()
+            while child.poll() is None:
+                if cancelled():
+                    child.kill()
+                    child.wait()
+                    raise CancelledError()
+                # a rough progress estimate: reading runs at about 100,000 rows a second here
+                progress(min(0.5, 0.05 + (time.monotonic() - started) / 10), "reading")
+                time.sleep(0.05)
+            meta_path = out.with_suffix(".json")
+            if not meta_path.exists():
+                stderr = child.stderr.read().decode("utf-8", "replace") if child.stderr else ""
+                if ended_by_limit(child.returncode, stderr):
+                    raise SalesDataError(
+                        f"{path.name}: the file is too large for this computer, or damaged; reading it was stopped.",
+                        hint="If the file is genuine, save only the sales sheet again from Excel, or export it as CSV.",
+                        code="too_large_or_damaged",
+                        path=str(path),
+                    )
+                detail = (stderr.strip().splitlines() or ["no output"])[-1]
                 raise SalesDataError(
-                    f"{path.name}: the file is too large for this computer, or damaged; reading it was stopped.",
-                    hint="If the file is genuine, save only the sales sheet again from Excel, or export it as CSV.",
-                    code="too_large_or_damaged", path=str(path))
-            detail = (stderr.strip().splitlines() or ["no output"])[-1]
-            raise SalesDataError(f"{path.name}: the file could not be read ({detail[:200]}).",
-                                 code="reader_failed", path=str(path))
+                    f"{path.name}: the file could not be read ({detail[:200]}).", code="reader_failed", path=str(path)
+                )
         meta = json.loads(meta_path.read_text(encoding="utf-8"))
         if "error" in meta:
             error = meta["error"]
@@ -88,12 +100,19 @@ def read_table_isolated(path: str | Path, sheet: str | None = None, *, header_ro
     frame.columns = meta["columns"]
     progress(0.55, "read")
 
-    def typed(column: str, kind: str):
+    def typed(column: str, kind: str) -> pd.Series | None:
         # rare: only for columns that mix numbers or dates with text; read in-process
         return read_table(path, meta["sheet"], header_row=meta["header_row"]).typed(column, kind)
 
-    return RawTable(source=str(path), sheet=meta["sheet"], frame=frame, header_row=meta["header_row"],
-                    first_row=meta["first_row"], decimal_comma=meta["decimal_comma"], typed=typed)
+    return RawTable(
+        source=str(path),
+        sheet=meta["sheet"],
+        frame=frame,
+        header_row=meta["header_row"],
+        first_row=meta["first_row"],
+        decimal_comma=meta["decimal_comma"],
+        typed=typed,
+    )
 
 
 def _child(path: str, sheet: str, header_row: int, out: str) -> int:
@@ -101,9 +120,19 @@ def _child(path: str, sheet: str, header_row: int, out: str) -> int:
     try:
         raw = read_table(Path(path), sheet or None, header_row=header_row or None)
     except SalesDataError as error:
-        meta_path.write_text(json.dumps({"error": {"message": error.message, "hint": error.hint, "code": error.code,
-                                                   "params": {k: str(v) for k, v in error.params.items()}}}),
-                             encoding="utf-8")
+        meta_path.write_text(
+            json.dumps(
+                {
+                    "error": {
+                        "message": error.message,
+                        "hint": error.hint,
+                        "code": error.code,
+                        "params": {k: str(v) for k, v in error.params.items()},
+                    }
+                }
+            ),
+            encoding="utf-8",
+        )
         return 0
     frame = raw.frame.copy()
     columns = list(frame.columns)
@@ -114,9 +143,18 @@ def _child(path: str, sheet: str, header_row: int, out: str) -> int:
     table = pa.Table.from_pandas(frame, preserve_index=False)
     with pa.OSFile(out, "wb") as sink, ipc.new_file(sink, table.schema) as writer:
         writer.write_table(table)
-    meta_path.write_text(json.dumps({"columns": columns, "sheet": raw.sheet, "header_row": raw.header_row,
-                                     "first_row": raw.first_row, "decimal_comma": raw.decimal_comma}),
-                         encoding="utf-8")
+    meta_path.write_text(
+        json.dumps(
+            {
+                "columns": columns,
+                "sheet": raw.sheet,
+                "header_row": raw.header_row,
+                "first_row": raw.first_row,
+                "decimal_comma": raw.decimal_comma,
+            }
+        ),
+        encoding="utf-8",
+    )
     return 0
 
 

@@ -14,35 +14,152 @@ REQUIRED = ("customer_id", "date")
 AMOUNT_FIELDS = ("amount", "quantity", "unit_price")
 DESCRIPTIVE = ("product", "channel", "region", "segment")
 OPTIONAL = ("order_id", *DESCRIPTIVE)
-FIELDS = ("customer_id", "date", "amount", "quantity", "unit_price", "order_id",
-          "product", "channel", "region", "segment")
+FIELDS = (
+    "customer_id",
+    "date",
+    "amount",
+    "quantity",
+    "unit_price",
+    "order_id",
+    "product",
+    "channel",
+    "region",
+    "segment",
+)
 
 # Normalised header names (lower case, without blanks, '-', '_', '.', '#') per field, most
 # specific first. Matching is exact on these; a second pass accepts headers that start
 # with one of the longer names (e.g. "Umsatz netto EUR").
 ALIASES: dict[str, tuple[str, ...]] = {
-    "customer_id": ("customerid", "kundenid", "kundennummer", "kundennr", "kdnr", "kundeid", "customerno",
-                    "customernumber", "customer", "kunde", "kunden", "clientid", "client", "debitor",
-                    "debitornummer", "debitorennummer", "accountid", "account", "käufer", "buyer", "buyerid"),
-    "date": ("invoicedate", "rechnungsdatum", "bestelldatum", "orderdate", "belegdatum", "kaufdatum",
-             "verkaufsdatum", "purchasedate", "transactiondate", "saledate", "buchungsdatum", "datum", "date",
-             "zeitpunkt", "timestamp"),
-    "amount": ("amount", "betrag", "umsatz", "netto", "nettobetrag", "nettoumsatz", "umsatznetto", "sales",
-               "revenue", "linetotal", "total", "summe", "gesamt", "gesamtbetrag", "rechnungsbetrag",
-               "ordervalue", "value", "wert", "brutto", "bruttobetrag", "erlös", "erlöse"),
+    "customer_id": (
+        "customerid",
+        "kundenid",
+        "kundennummer",
+        "kundennr",
+        "kdnr",
+        "kundeid",
+        "customerno",
+        "customernumber",
+        "customer",
+        "kunde",
+        "kunden",
+        "clientid",
+        "client",
+        "debitor",
+        "debitornummer",
+        "debitorennummer",
+        "accountid",
+        "account",
+        "käufer",
+        "buyer",
+        "buyerid",
+    ),
+    "date": (
+        "invoicedate",
+        "rechnungsdatum",
+        "bestelldatum",
+        "orderdate",
+        "belegdatum",
+        "kaufdatum",
+        "verkaufsdatum",
+        "purchasedate",
+        "transactiondate",
+        "saledate",
+        "buchungsdatum",
+        "datum",
+        "date",
+        "zeitpunkt",
+        "timestamp",
+    ),
+    "amount": (
+        "amount",
+        "betrag",
+        "umsatz",
+        "netto",
+        "nettobetrag",
+        "nettoumsatz",
+        "umsatznetto",
+        "sales",
+        "revenue",
+        "linetotal",
+        "total",
+        "summe",
+        "gesamt",
+        "gesamtbetrag",
+        "rechnungsbetrag",
+        "ordervalue",
+        "value",
+        "wert",
+        "brutto",
+        "bruttobetrag",
+        "erlös",
+        "erlöse",
+    ),
     "quantity": ("quantity", "menge", "qty", "anzahl", "stück", "stueck", "units", "stk"),
-    "unit_price": ("unitprice", "einzelpreis", "stückpreis", "stueckpreis", "preis", "price", "ep",
-                   "priceeach", "preisjestück"),
-    "order_id": ("invoiceno", "invoicenumber", "invoiceid", "invoice", "rechnungsnummer", "rechnungsnr",
-                 "rechnung", "belegnummer", "belegnr", "beleg", "auftragsnummer", "auftragsnr", "auftrag",
-                 "orderid", "orderno", "ordernumber", "order", "bestellnummer", "bestellnr", "bestellung",
-                 "transactionid", "receipt", "bonnummer", "bon"),
-    "product": ("product", "produkt", "artikel", "artikelbezeichnung", "description", "beschreibung",
-                "bezeichnung", "productname", "produktname", "item", "stockcode", "artikelnummer", "sku"),
+    "unit_price": (
+        "unitprice",
+        "einzelpreis",
+        "stückpreis",
+        "stueckpreis",
+        "preis",
+        "price",
+        "ep",
+        "priceeach",
+        "preisjestück",
+    ),
+    "order_id": (
+        "invoiceno",
+        "invoicenumber",
+        "invoiceid",
+        "invoice",
+        "rechnungsnummer",
+        "rechnungsnr",
+        "rechnung",
+        "belegnummer",
+        "belegnr",
+        "beleg",
+        "auftragsnummer",
+        "auftragsnr",
+        "auftrag",
+        "orderid",
+        "orderno",
+        "ordernumber",
+        "order",
+        "bestellnummer",
+        "bestellnr",
+        "bestellung",
+        "transactionid",
+        "receipt",
+        "bonnummer",
+        "bon",
+    ),
+    "product": (
+        "product",
+        "produkt",
+        "artikel",
+        "artikelbezeichnung",
+        "description",
+        "beschreibung",
+        "bezeichnung",
+        "productname",
+        "produktname",
+        "item",
+        "stockcode",
+        "artikelnummer",
+        "sku",
+    ),
     "channel": ("channel", "kanal", "vertriebskanal", "vertriebsweg", "saleschannel", "shop", "filiale"),
     "region": ("region", "country", "land", "gebiet", "bundesland", "city", "stadt", "ort", "plz", "zip"),
-    "segment": ("segment", "kundensegment", "kundengruppe", "customergroup", "customersegment", "customertype",
-                "kundentyp", "zielgruppe"),
+    "segment": (
+        "segment",
+        "kundensegment",
+        "kundengruppe",
+        "customergroup",
+        "customersegment",
+        "customertype",
+        "kundentyp",
+        "zielgruppe",
+    ),
 }
 
 
@@ -100,17 +217,25 @@ def parse_map_options(options: list[str] | None) -> dict[str, str]:
         field, sep, column = option.partition("=")
         field = field.strip()
         if not sep or not column.strip():
-            raise SalesDataError(f"--map {option}: write it as field=COLUMN, e.g. customer_id=Kundennummer.",
-                                 code="bad_map_option", option=option)
+            raise SalesDataError(
+                f"--map {option}: write it as field=COLUMN, e.g. customer_id=Kundennummer.",
+                code="bad_map_option",
+                option=option,
+            )
         if field not in FIELDS:
-            raise SalesDataError(f"--map {option}: unknown field '{field}'.",
-                                 hint=f"Fields: {', '.join(FIELDS)}.", code="unknown_field", field=field)
+            raise SalesDataError(
+                f"--map {option}: unknown field '{field}'.",
+                hint=f"Fields: {', '.join(FIELDS)}.",
+                code="unknown_field",
+                field=field,
+            )
         result[field] = column.strip()
     return result
 
 
-def resolve_mapping(frame: pd.DataFrame, overrides: Mapping[str, str] | None = None, *,
-                    where: str = "") -> dict[str, str]:
+def resolve_mapping(
+    frame: pd.DataFrame, overrides: Mapping[str, str] | None = None, *, where: str = ""
+) -> dict[str, str]:
     """The guessed mapping with the user's choices on top, checked for completeness."""
     columns = [str(c) for c in frame.columns]
     mapping = guess_mapping(frame)
@@ -118,8 +243,12 @@ def resolve_mapping(frame: pd.DataFrame, overrides: Mapping[str, str] | None = N
         if column not in columns:
             raise SalesDataError(
                 f"{where}: there is no column '{column}' (asked for {field}).",
-                hint=f"Columns: {', '.join(columns)}.", code="no_such_column", where=where,
-                column=column, field=field, columns=", ".join(columns),
+                hint=f"Columns: {', '.join(columns)}.",
+                code="no_such_column",
+                where=where,
+                column=column,
+                field=field,
+                columns=", ".join(columns),
             )
         # the user's choice takes the column away from any guessed field
         for other, col in list(mapping.items()):
@@ -130,12 +259,13 @@ def resolve_mapping(frame: pd.DataFrame, overrides: Mapping[str, str] | None = N
     if "amount" not in mapping and not ("quantity" in mapping and "unit_price" in mapping):
         missing.append("amount")
     if missing:
-        names = {"customer_id": "customer id", "date": "date",
-                 "amount": "amount (or quantity and unit price)"}
+        names = {"customer_id": "customer id", "date": "date", "amount": "amount (or quantity and unit price)"}
         raise SalesDataError(
             f"{where}: no column found for {', '.join(names[m] for m in missing)}.",
-            hint="Name the column with --map, e.g. --map customer_id=Kundennummer. "
-                 f"Columns: {', '.join(columns)}.",
-            code="missing_column", where=where, fields=", ".join(missing), columns=", ".join(columns),
+            hint=f"Name the column with --map, e.g. --map customer_id=Kundennummer. Columns: {', '.join(columns)}.",
+            code="missing_column",
+            where=where,
+            fields=", ".join(missing),
+            columns=", ".join(columns),
         )
     return mapping

@@ -21,6 +21,10 @@ import zlib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import IO, TYPE_CHECKING
+
+if TYPE_CHECKING:
+    import fastexcel
 
 import pandas as pd
 
@@ -85,7 +89,9 @@ def check_file(path: Path) -> None:
         raise SalesDataError(
             f"{path.name}: files of type '{suffix or 'none'}' cannot be imported.",
             hint="Use an Excel workbook (.xlsx, .xlsm, .xls), an OpenDocument sheet (.ods) or a CSV file.",
-            code="unsupported_type", path=str(path), suffix=suffix,
+            code="unsupported_type",
+            path=str(path),
+            suffix=suffix,
         )
     size = path.stat().st_size
     if size == 0:
@@ -114,7 +120,8 @@ def _bomb(path: Path, member: str) -> SalesDataError:
     return SalesDataError(
         f"{path.name}: the workbook unpacks to an absurd size ({member}); it was not read to protect your computer.",
         hint="If the file is genuine, save it again from Excel or as CSV.",
-        code="zip_bomb", path=str(path),
+        code="zip_bomb",
+        path=str(path),
     )
 
 
@@ -149,7 +156,7 @@ def _check_inflated_sizes(path: Path, archive: zipfile.ZipFile) -> None:
                 raise _bomb(path, info.filename)
 
 
-def _inflated_size(fh, claimed: int) -> int:
+def _inflated_size(fh: IO[bytes], claimed: int) -> int:
     """Bytes a raw deflate stream inflates to, counting at most `claimed` + 1."""
     inflater = zlib.decompressobj(-zlib.MAX_WBITS)
     produced = 0
@@ -167,9 +174,11 @@ def _inflated_size(fh, claimed: int) -> int:
 def _damaged(path: Path, detail: str = "") -> SalesDataError:
     return SalesDataError(
         f"{path.name}: the file is damaged or not really a {path.suffix.lstrip('.').upper()} file"
-        + (f" ({detail})" if detail else "") + ".",
+        + (f" ({detail})" if detail else "")
+        + ".",
         hint="Open it in Excel or LibreOffice and save it again, or export it as CSV.",
-        code="damaged_file", path=str(path),
+        code="damaged_file",
+        path=str(path),
     )
 
 
@@ -189,10 +198,10 @@ def list_sheets(path: str | Path) -> list[SheetInfo]:
     for name in reader.sheet_names:
         try:
             sheet = reader.load_sheet(name, header_row=None, n_rows=1)
-            rows = sheet.total_height
+            count = int(sheet.total_height)
         except Exception:  # an unreadable sheet still shows up; reading it explains later
-            rows = 0
-        infos.append(SheetInfo(name, rows))
+            count = 0
+        infos.append(SheetInfo(name, count))
     return infos
 
 
@@ -220,7 +229,7 @@ def _xlsx_dimension_rows(path: Path, count: int) -> list[int] | None:
         return None
 
 
-def _excel_reader(path: Path):
+def _excel_reader(path: Path) -> fastexcel.ExcelReader:
     import fastexcel
 
     try:
@@ -234,8 +243,9 @@ def _short(exc: Exception) -> str:
     return text[:160]
 
 
-def read_table(path: str | Path, sheet: str | None = None, *, header_row: int | None = None,
-               progress: Progress = _no_progress) -> RawTable:
+def read_table(
+    path: str | Path, sheet: str | None = None, *, header_row: int | None = None, progress: Progress = _no_progress
+) -> RawTable:
     """Read one sheet. `header_row` (1-based) overrides the detection."""
     path = Path(path)
     check_file(path)
@@ -270,8 +280,9 @@ def read_head(path: str | Path, sheet: str | None = None, *, header_row: int | N
     return raw
 
 
-def read_columns(path: str | Path, head: RawTable, columns: list[str], *,
-                 progress: Progress = _no_progress) -> RawTable:
+def read_columns(
+    path: str | Path, head: RawTable, columns: list[str], *, progress: Progress = _no_progress
+) -> RawTable:
     """The whole sheet of `head`, but only `columns` (names from the head's header)."""
     import weakref
 
@@ -311,12 +322,15 @@ def _read_excel(path: Path, sheet: str | None, header_row: int | None, progress:
     elif sheet not in sheet_names:
         raise SalesDataError(
             f"{path.name}: there is no sheet '{sheet}'.",
-            hint=f"Sheets in this file: {', '.join(sheet_names)}.", code="no_such_sheet",
-            path=str(path), sheet=sheet, sheets=", ".join(sheet_names),
+            hint=f"Sheets in this file: {', '.join(sheet_names)}.",
+            code="no_such_sheet",
+            path=str(path),
+            sheet=sheet,
+            sheets=", ".join(sheet_names),
         )
     progress(0.02, "reading")
 
-    def load(header_index: int):
+    def load(header_index: int) -> pd.DataFrame:
         try:
             return reader.load_sheet(sheet, header_row=header_index, schema_sample_rows=None).to_pandas()
         except Exception as exc:
@@ -335,18 +349,23 @@ def _read_excel(path: Path, sheet: str | None, header_row: int | None, progress:
         header_index = 0
         frame = load(0)
         header_names = [None if str(c).startswith("__UNNAMED__") else c for c in frame.columns]
-        head = pd.concat([pd.DataFrame([header_names]), pd.DataFrame(frame.head(HEADER_SCAN_ROWS).to_numpy())],
-                         ignore_index=True)
+        head = pd.concat(
+            [pd.DataFrame([header_names]), pd.DataFrame(frame.head(HEADER_SCAN_ROWS).to_numpy())], ignore_index=True
+        )
         head = head.astype(object).where(head.notna(), None)
         if head.dropna(how="all").empty:
-            raise SalesDataError(f"{path.name}, sheet '{sheet}': the sheet is empty.",
-                                 hint="Choose the sheet that holds the sales rows.", code="empty_sheet",
-                                 path=str(path), sheet=sheet)
+            raise SalesDataError(
+                f"{path.name}, sheet '{sheet}': the sheet is empty.",
+                hint="Choose the sheet that holds the sales rows.",
+                code="empty_sheet",
+                path=str(path),
+                sheet=sheet,
+            )
         detected = detect_header_row(head)
         if detected:
             expected = [str(v).strip() for v in head.iloc[detected] if v is not None]
             # outside .xlsx we do not know `skipped`: try until the header row's names match
-            for extra in ([0] if path.suffix.lower() in (".xlsx", ".xlsm") else range(0, 30)):
+            for extra in [0] if path.suffix.lower() in (".xlsx", ".xlsm") else range(30):
                 frame = load(skipped + extra + detected)
                 names = [str(c).strip() for c in frame.columns if not str(c).startswith("__UNNAMED__")]
                 if names == expected:
@@ -358,8 +377,13 @@ def _read_excel(path: Path, sheet: str | None, header_row: int | None, progress:
 
     def typed(column: str, kind: str) -> pd.Series | None:
         try:
-            sheet_ = reader.load_sheet(sheet, header_row=absolute_header or 0, use_columns=[column],
-                                       dtypes={column: kind}, schema_sample_rows=None)
+            sheet_ = reader.load_sheet(
+                sheet,
+                header_row=absolute_header or 0,
+                use_columns=[column],
+                dtypes={column: kind},  # type: ignore[dict-item]  # kind is one of fastexcel's names
+                schema_sample_rows=None,
+            )
             return sheet_.to_pandas()[column]
         except Exception:
             return None
@@ -373,12 +397,19 @@ def _read_excel(path: Path, sheet: str | None, header_row: int | None, progress:
     def typed_by_name(column: str, kind: str) -> pd.Series | None:
         return typed(by_name.get(column, column), kind)
 
-    return RawTable(source=str(path), sheet=sheet, frame=frame, header_row=absolute_header + 1,
-                    first_row=absolute_header + 2, typed=typed_by_name)
+    return RawTable(
+        source=str(path),
+        sheet=sheet,
+        frame=frame,
+        header_row=absolute_header + 1,
+        first_row=absolute_header + 2,
+        typed=typed_by_name,
+    )
 
 
-_ROW_WITH_VALUE = re.compile(rb'<(?:\w+:)?row\b[^>]*?\br="(\d+)"[^>]*>(?:(?!</(?:\w+:)?row>).)*?<(?:\w+:)?(?:v|is)>',
-                             re.DOTALL)
+_ROW_WITH_VALUE = re.compile(
+    rb'<(?:\w+:)?row\b[^>]*?\br="(\d+)"[^>]*>(?:(?!</(?:\w+:)?row>).)*?<(?:\w+:)?(?:v|is)>', re.DOTALL
+)
 
 
 def _rows_above_range(path: Path, sheet: str, index: int) -> int:
@@ -412,14 +443,14 @@ def _rows_above_range(path: Path, sheet: str, index: int) -> int:
 def _sheet_xml_path(archive: zipfile.ZipFile, sheet: str, index: int) -> str | None:
     workbook = archive.read("xl/workbook.xml").decode("utf-8", "replace")
     rels = archive.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")
-    sheets = re.findall(r'<(?:\w+:)?sheet\b[^>]*>', workbook)
+    sheets = re.findall(r"<(?:\w+:)?sheet\b[^>]*>", workbook)
     if index >= len(sheets):
         return None
     rid = re.search(r'\br:id="([^"]+)"|\bid="([^"]+)"', sheets[index])
     if not rid:
         return None
     rid_value = rid.group(1) or rid.group(2)
-    for rel in re.findall(r'<Relationship\b[^>]*>', rels):
+    for rel in re.findall(r"<Relationship\b[^>]*>", rels):
         if f'Id="{rid_value}"' in rel:
             target = re.search(r'Target="([^"]+)"', rel)
             if target:
@@ -472,36 +503,58 @@ def _looks_like_value(text: str) -> bool:
 def _read_csv(path: Path, header_row: int | None, progress: Progress) -> RawTable:
     data = path.read_bytes()
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")) and not _utf16_without_bom(data):
-        raise SalesDataError(f"{path.name}: this is not a text (CSV) file.",
-                             hint="Export the data as CSV or open the original workbook.",
-                             code="not_text", path=str(path))
+        raise SalesDataError(
+            f"{path.name}: this is not a text (CSV) file.",
+            hint="Export the data as CSV or open the original workbook.",
+            code="not_text",
+            path=str(path),
+        )
     text = _decode(data)
     delimiter = _sniff_delimiter(text[:65536])
     progress(0.05, "reading")
     try:
-        grid = pd.read_csv(io.StringIO(text), sep=delimiter, header=None, dtype=str, keep_default_na=False,
-                           na_values=[], skip_blank_lines=False, engine="c", quoting=csv.QUOTE_MINIMAL,
-                           on_bad_lines="error")
+        grid = pd.read_csv(
+            io.StringIO(text),
+            sep=delimiter,
+            header=None,
+            dtype=str,
+            keep_default_na=False,
+            na_values=[],
+            skip_blank_lines=False,
+            engine="c",
+            quoting=csv.QUOTE_MINIMAL,
+            on_bad_lines="error",
+        )
     except (pd.errors.ParserError, ValueError) as exc:
-        raise SalesDataError(f"{path.name}: the CSV file cannot be read ({_short(exc)}).",
-                             hint="Check that every line has the same number of separators.",
-                             code="bad_csv", path=str(path)) from None
+        raise SalesDataError(
+            f"{path.name}: the CSV file cannot be read ({_short(exc)}).",
+            hint="Check that every line has the same number of separators.",
+            code="bad_csv",
+            path=str(path),
+        ) from None
     grid = grid.replace(r"^\s*$", None, regex=True)
     if grid.dropna(how="all").empty:
-        raise SalesDataError(f"{path.name}: the file contains no data.", code="empty_sheet",
-                             path=str(path), sheet=path.stem)
+        raise SalesDataError(
+            f"{path.name}: the file contains no data.", code="empty_sheet", path=str(path), sheet=path.stem
+        )
     header_index = (header_row - 1) if header_row else detect_header_row(grid.head(HEADER_SCAN_ROWS))
     names = _unique_names(grid.iloc[header_index].tolist())
-    frame = grid.iloc[header_index + 1:].reset_index(drop=True)
+    frame = grid.iloc[header_index + 1 :].reset_index(drop=True)
     frame.columns = names
     frame = _drop_trailing_empty(frame)
     progress(0.55, "read")
-    return RawTable(source=str(path), sheet=path.stem, frame=frame, header_row=header_index + 1,
-                    first_row=header_index + 2, decimal_comma=delimiter == ";")
+    return RawTable(
+        source=str(path),
+        sheet=path.stem,
+        frame=frame,
+        header_row=header_index + 1,
+        first_row=header_index + 2,
+        decimal_comma=delimiter == ";",
+    )
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
-    """"utf-16-le"/"utf-16-be" when the text looks like UTF-16 without a byte order mark
+    """ "utf-16-le"/"utf-16-be" when the text looks like UTF-16 without a byte order mark
     (some exports write it so): in Latin text every other byte is zero."""
     sample = data[:4096]
     sample = sample[: len(sample) // 2 * 2]
@@ -539,7 +592,7 @@ def _sniff_delimiter(sample: str) -> str:
     except csv.Error:
         lines = [line for line in sample.splitlines()[:20] if line.strip()]
         counts = {d: sum(line.count(d) for line in lines) for d in ";,\t|"}
-        return max(counts, key=counts.get) if any(counts.values()) else ","
+        return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
 
 
 def _unique_names(raw: list[object]) -> list[str]:

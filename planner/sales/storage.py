@@ -20,17 +20,18 @@ from __future__ import annotations
 import hashlib
 import json
 import tempfile
+from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import UTC, datetime
 from pathlib import Path
-from datetime import datetime, timezone
 
 import pandas as pd
 import pyarrow as pa
-import pyarrow.ipc as ipc
+from pyarrow import ipc
 
 from planner.errors import CancelledError, DamagedSalesError
 from planner.sales.clean import ImportReport
-from planner.store import ProjectStore
+from planner.store import ProjectStore, new_row_id
 
 # what makes two rows "the same sale" when a later import overlaps an earlier one
 IDENTITY = ("customer_id", "date", "amount", "order_id")
@@ -95,9 +96,15 @@ def _content_problem(frame: pd.DataFrame, row_count: int) -> str:
     return ""
 
 
-def append_import(store: ProjectStore, table: pd.DataFrame, report: ImportReport, *,
-                  skip_existing: bool = True, cancelled=lambda: False, skip: frozenset[int] = frozenset()
-                  ) -> SalesImport:
+def append_import(
+    store: ProjectStore,
+    table: pd.DataFrame,
+    report: ImportReport,
+    *,
+    skip_existing: bool = True,
+    cancelled: Callable[[], bool] = lambda: False,
+    skip: frozenset[int] = frozenset(),
+) -> SalesImport:
     """Store cleaned rows as a new import. Rows identical to stored ones (same customer,
     date, amount and order id) are left out and counted in the report. `skip`: imports
     left out of the plan because they are damaged."""
@@ -112,15 +119,23 @@ def append_import(store: ProjectStore, table: pd.DataFrame, report: ImportReport
     blob = _to_blob(table)
     if cancelled():
         raise CancelledError()
-    imported_at = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    imported_at = datetime.now(UTC).replace(microsecond=0).isoformat()
     with store.transaction() as conn:
         cur = conn.execute(
             "INSERT INTO sales_import(source, sheet, mapping, imported_at, report, row_count, data, checksum) "
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (report.source, report.sheet, json.dumps(report.mapping), imported_at,
-             json.dumps(report.to_dict()), len(table), blob, checksum(blob)),
+            (
+                report.source,
+                report.sheet,
+                json.dumps(report.mapping),
+                imported_at,
+                json.dumps(report.to_dict()),
+                len(table),
+                blob,
+                checksum(blob),
+            ),
         )
-        new_id = int(cur.lastrowid)
+        new_id = new_row_id(cur)
     return SalesImport(new_id, report.source, report.sheet, dict(report.mapping), imported_at, report, len(table))
 
 
@@ -128,8 +143,10 @@ def list_imports(store: ProjectStore) -> list[SalesImport]:
     rows = store.connection.execute(
         "SELECT id, source, sheet, mapping, imported_at, report, row_count FROM sales_import ORDER BY id"
     ).fetchall()
-    return [SalesImport(r[0], r[1], r[2], _json_dict(r[3]), r[4], ImportReport.from_dict(_json_dict(r[5])), r[6])
-            for r in rows]
+    return [
+        SalesImport(r[0], r[1], r[2], _json_dict(r[3]), r[4], ImportReport.from_dict(_json_dict(r[5])), r[6])
+        for r in rows
+    ]
 
 
 def _json_dict(text: object) -> dict:
@@ -173,7 +190,8 @@ def load_sales(store: ProjectStore, *, skip: frozenset[int] | set[int] = frozens
     _adopt_unchecked(store)
     frames, damaged = [], []
     rows = store.connection.execute(
-        "SELECT id, source, imported_at, row_count, data, checksum FROM sales_import ORDER BY id")
+        "SELECT id, source, imported_at, row_count, data, checksum FROM sales_import ORDER BY id"
+    )
     for import_id, source, imported_at, row_count, blob, expected in rows:
         if import_id in skip:
             continue
@@ -187,9 +205,15 @@ def load_sales(store: ProjectStore, *, skip: frozenset[int] | set[int] = frozens
     if damaged:
         raise damaged_error(damaged)
     if not frames:
-        return pd.DataFrame({"row": pd.Series(dtype="int64"), "customer_id": pd.Series(dtype="string"),
-                             "date": pd.Series(dtype="datetime64[ms]"), "amount": pd.Series(dtype="float64"),
-                             "order_id": pd.Series(dtype="string")})
+        return pd.DataFrame(
+            {
+                "row": pd.Series(dtype="int64"),
+                "customer_id": pd.Series(dtype="string"),
+                "date": pd.Series(dtype="datetime64[ms]"),
+                "amount": pd.Series(dtype="float64"),
+                "order_id": pd.Series(dtype="string"),
+            }
+        )
     return frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
 
 
@@ -198,14 +222,16 @@ def damaged_error(damaged: list[DamagedImport]) -> DamagedSalesError:
     return DamagedSalesError(
         f"The stored sales data of {names} is damaged and cannot be read.",
         hint="Open the plan without it, or remove it and import the file again; everything else is intact.",
-        code="damaged_import", names=names, ids=",".join(str(d.id) for d in damaged))
+        code="damaged_import",
+        names=names,
+        ids=",".join(str(d.id) for d in damaged),
+    )
 
 
 def _adopt_unchecked(store: ProjectStore) -> None:
     """Give imports stored before checksums existed their checksum, after a child process
     has decoded and checked them (never decoded here: they may be damaged)."""
-    rows = store.connection.execute(
-        "SELECT id, row_count, data FROM sales_import WHERE checksum = ''").fetchall()
+    rows = store.connection.execute("SELECT id, row_count, data FROM sales_import WHERE checksum = ''").fetchall()
     good = [(checksum(blob), import_id) for import_id, row_count, blob in rows if _child_says_valid(blob, row_count)]
     if good:
         with store.transaction() as conn:
@@ -229,8 +255,9 @@ def layout_signature(columns: list[str]) -> str:
 
 
 def remembered_mapping(store: ProjectStore, columns: list[str]) -> dict[str, str] | None:
-    row = store.connection.execute("SELECT mapping FROM import_layout WHERE signature = ?",
-                                   (layout_signature(columns),)).fetchone()
+    row = store.connection.execute(
+        "SELECT mapping FROM import_layout WHERE signature = ?", (layout_signature(columns),)
+    ).fetchone()
     if row is None:
         return None
     mapping = json.loads(row[0])
@@ -238,7 +265,9 @@ def remembered_mapping(store: ProjectStore, columns: list[str]) -> dict[str, str
 
 
 def remember_mapping(store: ProjectStore, columns: list[str], sheet: str, mapping: dict[str, str]) -> None:
-    now = datetime.now(timezone.utc).replace(microsecond=0).isoformat()
+    now = datetime.now(UTC).replace(microsecond=0).isoformat()
     with store.transaction() as conn:
-        conn.execute("INSERT OR REPLACE INTO import_layout(signature, sheet, mapping, used_at) VALUES (?, ?, ?, ?)",
-                     (layout_signature(columns), sheet, json.dumps(mapping), now))
+        conn.execute(
+            "INSERT OR REPLACE INTO import_layout(signature, sheet, mapping, used_at) VALUES (?, ?, ?, ?)",
+            (layout_signature(columns), sheet, json.dumps(mapping), now),
+        )

@@ -62,8 +62,7 @@ def _from_serial(values: pd.Series) -> pd.Series:
 
 _ISO = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}")
 _GERMAN_FORMATS = ("%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d.%m.%Y", "%d.%m.%y %H:%M", "%d.%m.%y")
-_MONTH_FIRST = ("%m/%d/%Y %H:%M:%S", "%m/%d/%Y %H:%M", "%m/%d/%Y %I:%M %p", "%m/%d/%Y", "%m/%d/%y %H:%M",
-                "%m/%d/%y")
+_MONTH_FIRST = ("%m/%d/%Y %H:%M:%S", "%m/%d/%Y %H:%M", "%m/%d/%Y %I:%M %p", "%m/%d/%Y", "%m/%d/%y %H:%M", "%m/%d/%y")
 _DAY_FIRST = ("%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y", "%d/%m/%y %H:%M", "%d/%m/%y")
 _OTHER = ("%Y/%m/%d %H:%M:%S", "%Y/%m/%d", "%Y%m%d", "%d-%m-%Y", "%d-%m-%Y %H:%M")
 
@@ -82,8 +81,9 @@ def parse_text_dates(text: pd.Series) -> pd.Series:
     day_first = bool((first > 12).any()) and not bool((second > 12).any())
     iso = distinct.str.match(_ISO)
     if iso.any():
-        parsed[iso] = pd.to_datetime(distinct[iso].str.replace("T", " ", regex=False), format="ISO8601",
-                                     errors="coerce").astype("datetime64[ms]")
+        parsed[iso] = pd.to_datetime(
+            distinct[iso].str.replace("T", " ", regex=False), format="ISO8601", errors="coerce"
+        ).astype("datetime64[ms]")
     formats = _GERMAN_FORMATS + (_DAY_FIRST + _MONTH_FIRST if day_first else _MONTH_FIRST + _DAY_FIRST) + _OTHER
     for fmt in formats:
         todo = parsed.isna()
@@ -94,7 +94,9 @@ def parse_text_dates(text: pd.Series) -> pd.Series:
     return pd.Series(lookup.reindex(text.to_numpy()).to_numpy(), index=text.index, dtype="datetime64[ms]")
 
 
-def parse_amounts(series: pd.Series, typed: pd.Series | None = None, *, prefer_decimal_comma: bool = False) -> pd.Series:
+def parse_amounts(
+    series: pd.Series, typed: pd.Series | None = None, *, prefer_decimal_comma: bool = False
+) -> pd.Series:
     """Numbers as float64. Text may carry currency signs, blanks, thousands separators,
     a decimal comma, a trailing minus or brackets for negatives."""
     if pd.api.types.is_bool_dtype(series.dtype):
@@ -118,8 +120,13 @@ def parse_text_numbers(text: pd.Series, *, prefer_decimal_comma: bool = False) -
     t = text.str.replace(_CURRENCY, "", regex=True).str.replace(r"[\s\u00a0\u202f]", "", regex=True)
     shaped = t.str.fullmatch(_NUMBER_SHAPE).fillna(False)  # "=1+1" or "12 pcs" are not amounts
     t = t.where(shaped)
-    negative = (t.str.startswith("-") | t.str.startswith("−") | t.str.endswith("-") | t.str.endswith("−")
-                | (t.str.startswith("(") & t.str.endswith(")"))).fillna(False)
+    negative = (
+        t.str.startswith("-")
+        | t.str.startswith("−")
+        | t.str.endswith("-")
+        | t.str.endswith("−")
+        | (t.str.startswith("(") & t.str.endswith(")"))
+    ).fillna(False)
     digits = t.str.replace(r"[^\d.,]", "", regex=True)
     has_comma = digits.str.contains(",", regex=False).fillna(False)
     has_dot = digits.str.contains(".", regex=False).fillna(False)

@@ -17,16 +17,24 @@ SHARED = ROOT.parent / "shared" / "data" / "online_retail.xlsx"
 
 
 def run(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "retention_planner", "kpis", *args],
-                          capture_output=True, text=True, cwd=ROOT)
+    return subprocess.run(
+        [sys.executable, "-m", "retention_planner", "kpis", *args],
+        check=False,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
 
 
 @pytest.fixture
 def sales_csv(tmp_path: Path) -> Path:
     path = tmp_path / "sales.csv"
-    path.write_text("Client,Order Date,Revenue,Order ID,Channel\n"
-                    "7,2023-11-03,50.00,O1,web\n7,2024-01-10,20.00,O2,web\n8,2024-01-11,30.00,O3,shop\n"
-                    "9,2024-02-01,=1+1,O4,shop\n", encoding="utf-8")
+    path.write_text(
+        "Client,Order Date,Revenue,Order ID,Channel\n"
+        "7,2023-11-03,50.00,O1,web\n7,2024-01-10,20.00,O2,web\n8,2024-01-11,30.00,O3,shop\n"
+        "9,2024-02-01,=1+1,O4,shop\n",
+        encoding="utf-8",
+    )
     return path
 
 
@@ -34,14 +42,30 @@ def test_json_contract(sales_csv: Path) -> None:
     result = run(str(sales_csv), "--json", "--period", "quarter", "--window-months", "3")
     assert result.returncode == 0, result.stderr
     data = json.loads(result.stdout)
-    assert data["mapping"] == {"customer_id": "Client", "date": "Order Date", "amount": "Revenue",
-                               "order_id": "Order ID", "channel": "Channel"}
-    for key in ("rows_read", "rows_used", "rows_missing_customer", "rows_bad_date", "rows_missing_amount",
-                "duplicate_rows"):
+    assert data["mapping"] == {
+        "customer_id": "Client",
+        "date": "Order Date",
+        "amount": "Revenue",
+        "order_id": "Order ID",
+        "channel": "Channel",
+    }
+    for key in (
+        "rows_read",
+        "rows_used",
+        "rows_missing_customer",
+        "rows_bad_date",
+        "rows_missing_amount",
+        "duplicate_rows",
+    ):
         assert isinstance(data["import_report"][key], int)
     assert data["import_report"]["rows_missing_amount"] == 1  # "=1+1" is text, never evaluated
-    assert data["totals"] == {"customers": 2, "orders": 3, "first_purchase": "2023-11-03",
-                              "last_purchase": "2024-01-11", "revenue": 100.0}
+    assert data["totals"] == {
+        "customers": 2,
+        "orders": 3,
+        "first_purchase": "2023-11-03",
+        "last_purchase": "2024-01-11",
+        "revenue": 100.0,
+    }
     assert [p["period"] for p in data["periods"]] == ["2023Q4", "2024Q1"]
     assert set(PERIOD_FIELDS) <= set(data["periods"][0])
     q1 = data["periods"][1]
@@ -60,12 +84,15 @@ def test_xlsx_output(sales_csv: Path, tmp_path: Path) -> None:
     assert wb["KPIs"]["A2"].value == "2023-11"
 
 
-@pytest.mark.parametrize("args, fragment", [
-    (["missing.xlsx"], "does not exist"),
-    (["{csv}", "--map", "customer_id=Nope"], "no column 'Nope'"),
-    (["{csv}", "--window-months", "0"], "at least 1"),
-    (["{csv}", "--period", "week"], "invalid choice"),
-])
+@pytest.mark.parametrize(
+    "args, fragment",
+    [
+        (["missing.xlsx"], "does not exist"),
+        (["{csv}", "--map", "customer_id=Nope"], "no column 'Nope'"),
+        (["{csv}", "--window-months", "0"], "at least 1"),
+        (["{csv}", "--period", "week"], "invalid choice"),
+    ],
+)
 def test_errors_are_one_line(sales_csv: Path, args: list[str], fragment: str) -> None:
     result = run(*[a.replace("{csv}", str(sales_csv)) for a in args])
     assert result.returncode == 2

@@ -26,11 +26,14 @@ def test_stages_and_touchpoints_round_trip(store) -> None:
     a = j.insert_stage(store, Stage(name="Awareness"))
     b = j.insert_stage(store, Stage(name="Purchase"))
     anna = j.insert_member(store, TeamMember(name="Anna", role="Shop"))
-    t1 = j.insert_touchpoint(store, Touchpoint(stage_id=a.id, channel="social", name="Instagram", emotion=1,
-                                               owner_id=anna.id, personas=(3, 5)))
+    t1 = j.insert_touchpoint(
+        store,
+        Touchpoint(stage_id=a.id, channel="social", name="Instagram", emotion=1, owner_id=anna.id, personas=(3, 5)),
+    )
     t2 = j.insert_touchpoint(store, Touchpoint(stage_id=a.id, channel="website", name="Website"))
-    t3 = j.insert_touchpoint(store, Touchpoint(stage_id=b.id, channel="store", name="Checkout", emotion=-2,
-                                               pain_points="queue"))
+    t3 = j.insert_touchpoint(
+        store, Touchpoint(stage_id=b.id, channel="store", name="Checkout", emotion=-2, pain_points="queue")
+    )
     path = store.path
     store.close()
     again = ProjectStore.open(path)
@@ -104,8 +107,12 @@ def test_emotion_curve_for_a_crafted_map() -> None:
     # Stage 2: -2 (everyone, pain point), -1 (persona 2)     -> average -1.5; P1 -2.0; P2 -1.5
     # Stage 3: no touchpoints                                -> None everywhere
     stages = [Stage(id=1, name="Aware"), Stage(id=2, name="Buy"), Stage(id=3, name="Use")]
-    points = [Touchpoint(stage_id=1, emotion=2, personas=(1,)), Touchpoint(stage_id=1, emotion=0),
-              Touchpoint(stage_id=2, emotion=-2, pain_points="waiting"), Touchpoint(stage_id=2, emotion=-1, personas=(2,))]
+    points = [
+        Touchpoint(stage_id=1, emotion=2, personas=(1,)),
+        Touchpoint(stage_id=1, emotion=0),
+        Touchpoint(stage_id=2, emotion=-2, pain_points="waiting"),
+        Touchpoint(stage_id=2, emotion=-1, personas=(2,)),
+    ]
     curve = j.emotion_curve(stages, points, [1, 2])
     assert curve.average == (1.0, -1.5, None)
     assert curve.by_persona == {1: (1.0, -2.0, None), 2: (0.0, -1.5, None)}

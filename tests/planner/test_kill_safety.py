@@ -22,7 +22,9 @@ def _run_and_kill(path: Path, start: int, delay: float) -> list[str]:
     env = dict(os.environ, PYTHONPATH=str(ROOT))
     proc = subprocess.Popen(
         [sys.executable, str(WORKER), str(path), str(start)],
-        stdout=subprocess.PIPE, text=True, env=env,
+        stdout=subprocess.PIPE,
+        text=True,
+        env=env,
     )
     lines: list[str] = []
 
@@ -37,6 +39,7 @@ def _run_and_kill(path: Path, start: int, delay: float) -> list[str]:
     proc.send_signal(signal.SIGKILL)
     proc.wait()
     reader.join()
+    proc.stdout.close()
     return lines
 
 

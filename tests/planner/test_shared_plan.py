@@ -12,10 +12,10 @@ from pathlib import Path
 
 import pytest
 
-from planner import goals as g
 from planner import journey as j
-from planner.demo import build_demo
+from planner.demo.project import build_demo
 from planner.errors import ConflictError, RecordGoneError
+from planner.goals import goal_table as g
 from planner.lock import PlanInUseError, PlanLock, holder, lock_path, read_lock
 from planner.model import Measure
 from planner.store import ProjectStore
@@ -55,8 +55,10 @@ def test_member_and_stage_delete_and_undo_are_one_transaction_each(plan: Path) -
     member = next(m for m in j.team(store) if any(tp.owner_id == m.id for tp in j.touchpoints(store)))
     stage = next(s for s in j.stages(store) if j.touchpoints(store, s.id))
     begun = _count_transactions(store)
-    for delete, restore, key in ((j.delete_member, j.restore_member, member.id),
-                                 (j.delete_stage, j.restore_stage, stage.id)):
+    for delete, restore, key in (
+        (j.delete_member, j.restore_member, member.id),
+        (j.delete_stage, j.restore_stage, stage.id),
+    ):
         begun.clear()
         removed = delete(store, key)
         assert len(begun) == 1
@@ -89,10 +91,9 @@ def test_a_failure_inside_goal_delete_leaves_everything_as_it_was(plan: Path, mo
 def test_nested_transactions_commit_once_or_not_at_all(plan: Path) -> None:
     store = ProjectStore.open(plan)
     before = store.settings().company
-    with pytest.raises(RuntimeError):
-        with store.transaction():
-            store.update_settings(company="Inner commit?")
-            raise RuntimeError("the outer action fails after the inner step")
+    with pytest.raises(RuntimeError), store.transaction():
+        store.update_settings(company="Inner commit?")
+        raise RuntimeError("the outer action fails after the inner step")
     assert store.settings().company == before
     store.close()
 
@@ -123,8 +124,7 @@ def test_updates_write_only_the_fields_that_changed(plan: Path) -> None:
     assert g.GOALS.get(check, goal.id).status != goal.status
     assert (g.MEASURES.get(check, measure.id).cost, g.MEASURES.get(check, measure.id).effort) == (999.0, 5)
     assert (j.touchpoint(check, tp.id).name, j.touchpoint(check, tp.id).emotion) == ("Anna's touchpoint", -2)
-    assert (j.TEAM.get(check, member.id).role, j.TEAM.get(check, member.id).email) == ("Anna's role",
-                                                                                         "ben@example.org")
+    assert (j.TEAM.get(check, member.id).role, j.TEAM.get(check, member.id).email) == ("Anna's role", "ben@example.org")
     assert (check.persona(persona.id).notes, check.persona(persona.id).pains) == ("Anna's note", "Ben's pain")
     for store in (anna, ben, check):
         store.close()
@@ -146,6 +146,7 @@ def test_a_colleagues_commit_between_read_and_write_is_kept(plan: Path, monkeypa
     def get_then_let_anna_write(self, store, record_id):
         record = real_get(self, store, record_id)
         if store is ben and not annas_edit:
+
             def edit() -> None:
                 other = ProjectStore.open(plan)  # her own connection, as in her own process
                 g.GOALS.update(other, goal.id, title="Anna's title")
@@ -190,12 +191,14 @@ def test_a_record_deleted_elsewhere_gives_a_plain_error(plan: Path) -> None:
     g.MEASURES.delete(ben, measure_id)
     j.delete_member(ben, member.id)
     j.delete_touchpoint(ben, tp.id)
-    for attempt in (lambda: g.MEASURES.update(anna, measure_id, title="Flyer 2"),
-                    lambda: g.MEASURES.move(anna, measure_id, 0),
-                    lambda: j.update_member(anna, member.id, role="x"),
-                    lambda: j.delete_member(anna, member.id),
-                    lambda: j.update_touchpoint(anna, tp.id, name="x"),
-                    lambda: j.move_touchpoint(anna, tp.id, tp.stage_id, 0)):
+    for attempt in (
+        lambda: g.MEASURES.update(anna, measure_id, title="Flyer 2"),
+        lambda: g.MEASURES.move(anna, measure_id, 0),
+        lambda: j.update_member(anna, member.id, role="x"),
+        lambda: j.delete_member(anna, member.id),
+        lambda: j.update_touchpoint(anna, tp.id, name="x"),
+        lambda: j.move_touchpoint(anna, tp.id, tp.stage_id, 0),
+    ):
         with pytest.raises(RecordGoneError) as caught:
             attempt()
         assert "deleted meanwhile" in caught.value.message and caught.value.code == "record_gone"
@@ -227,14 +230,14 @@ def test_second_opener_learns_who_has_the_plan_and_can_take_over(plan: Path) -> 
 def test_stale_locks_are_taken_over_without_asking(plan: Path, tmp_path: Path) -> None:
     old = PlanLock.acquire(plan)
     # a heartbeat three minutes old: the app crashed or the laptop sleeps
-    stale = old.info.__class__(old.info.user, "elsewhere", 1, old.info.opened_at, "2020-01-01T00:00:00+00:00",
-                               "x")
+    stale = old.info.__class__(old.info.user, "elsewhere", 1, old.info.opened_at, "2020-01-01T00:00:00+00:00", "x")
     lock_path(plan).write_text(__import__("json").dumps(stale.__dict__), encoding="utf-8")
     assert holder(plan) is None
     PlanLock.acquire(plan).release()
     # a process on this machine that no longer runs
-    dead = old.info.__class__(old.info.user, socket.gethostname(), 2**22 + 12345, old.info.opened_at,
-                              old.info.heartbeat, "y")
+    dead = old.info.__class__(
+        old.info.user, socket.gethostname(), 2**22 + 12345, old.info.opened_at, old.info.heartbeat, "y"
+    )
     lock_path(plan).write_text(__import__("json").dumps(dead.__dict__), encoding="utf-8")
     assert holder(plan) is None
     PlanLock.acquire(plan).release()

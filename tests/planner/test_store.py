@@ -7,7 +7,12 @@ from pathlib import Path
 
 import pytest
 
-from planner.errors import DamagedProjectError, NewerVersionError, NotAProjectError, ProjectFileError
+from planner.errors import (
+    DamagedProjectError,
+    NewerVersionError,
+    NotAProjectError,
+    ProjectFileError,
+)
 from planner.model import Period, Persona, ProjectSettings
 from planner.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
 from planner.store import ProjectStore
@@ -34,7 +39,12 @@ def test_create_edit_reopen(project: ProjectStore) -> None:
     assert reopened.persona(a.id).segment == "Stammkundin"
     s = reopened.settings()
     assert (s.name, s.company, s.period, s.activity_window_months, s.gross_margin_pct) == (
-        "Plan", "ACME", Period.QUARTER, 6, 41.5)
+        "Plan",
+        "ACME",
+        Period.QUARTER,
+        6,
+        41.5,
+    )
     assert s.created and s.modified >= s.created
     reopened.close()
 

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 
-from planner.demo import build_demo
+from planner.demo.project import build_demo
 from planner.store import ProjectStore
 from ui.app import Application
 from ui.document import ProjectDocument

@@ -59,42 +59,81 @@ def test_recent_files_are_remembered_and_pruned(make_app, tmp_path: Path, projec
     assert AppSettings().recent_files() == [project_path.resolve()]
 
 
-def test_opening_a_bad_file_explains_and_changes_nothing(make_app, tmp_path: Path, monkeypatch,
-                                                           project_path: Path) -> None:
+def test_opening_a_bad_file_explains_and_changes_nothing(
+    make_app, tmp_path: Path, monkeypatch, project_path: Path
+) -> None:
     shown: list[str] = []
-    monkeypatch.setattr(main_window_module, "show_planner_error",
-                        lambda parent, title, error: shown.append(planner_error_text(error)))
+    monkeypatch.setattr(
+        main_window_module, "show_planner_error", lambda parent, title, error: shown.append(planner_error_text(error))
+    )
     app = make_app(project_path, language="de")
     bad = tmp_path / "umsatz.rplan"
     bad.write_bytes(b"PK\x03\x04 this is an Excel file, not a plan")
     before = bad.read_bytes()
     assert not app.window.open_project(bad)
     assert bad.read_bytes() == before
-    assert shown == ["umsatz.rplan ist kein Retention-Planner-Projekt.\n\n"
-                     "Öffnen Sie eine .rplan-Datei, die mit Retention Planner erstellt wurde."]
+    assert shown == [
+        "umsatz.rplan ist kein Retention-Planner-Projekt.\n\n"
+        "Öffnen Sie eine .rplan-Datei, die mit Retention Planner erstellt wurde."
+    ]
     # the open project stays open and usable
     assert app.window.doc is not None and app.window.doc.path == project_path
 
 
 def test_screenshot_command_renders_both_languages(tmp_path: Path) -> None:
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", XDG_CONFIG_HOME=str(tmp_path),
-               XDG_DATA_HOME=str(tmp_path), HOME=str(tmp_path))
+    env = dict(
+        os.environ,
+        QT_QPA_PLATFORM="offscreen",
+        XDG_CONFIG_HOME=str(tmp_path),
+        XDG_DATA_HOME=str(tmp_path),
+        HOME=str(tmp_path),
+    )
     for lang in ("de", "en"):
         png = tmp_path / f"personas-{lang}.png"
-        subprocess.run([sys.executable, "-m", "retention_planner", "--demo", "--lang", lang,
-                        "--screenshot", str(png), "--section", "personas"], check=True, env=env, cwd=ROOT)
+        subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "retention_planner",
+                "--demo",
+                "--lang",
+                lang,
+                "--screenshot",
+                str(png),
+                "--section",
+                "personas",
+            ],
+            check=True,
+            env=env,
+            cwd=ROOT,
+        )
         assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
         assert png.stat().st_size > 20_000
-    result = subprocess.run([sys.executable, "-m", "retention_planner", "--demo",
-                             "--screenshot", str(tmp_path / "x.png"), "--section", "effectiveness"],
-                            env=env, cwd=ROOT, capture_output=True, text=True)
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "retention_planner",
+            "--demo",
+            "--screenshot",
+            str(tmp_path / "x.png"),
+            "--section",
+            "effectiveness",
+        ],
+        env=env,
+        cwd=ROOT,
+        check=False,
+        capture_output=True,
+        text=True,
+    )
     assert result.returncode == 2
     assert "not built yet" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_version_flag() -> None:
-    result = subprocess.run([sys.executable, "-m", "retention_planner", "--version"],
-                            capture_output=True, text=True, cwd=ROOT)
+    result = subprocess.run(
+        [sys.executable, "-m", "retention_planner", "--version"], check=False, capture_output=True, text=True, cwd=ROOT
+    )
     assert result.returncode == 0 and result.stdout.startswith("Retention Planner ")
 
 

@@ -26,8 +26,9 @@ def damaged_plan(project_path: Path) -> Path:
 def test_open_without_the_damaged_import(qtbot, make_app, damaged_plan: Path, monkeypatch) -> None:
     window = make_app().window
     asked = []
-    monkeypatch.setattr(window, "ask_damaged_imports",
-                        lambda damaged, can_remove: asked.append(damaged) or "open_without")
+    monkeypatch.setattr(
+        window, "ask_damaged_imports", lambda damaged, can_remove: asked.append(damaged) or "open_without"
+    )
     assert window.open_project(damaged_plan)
     assert asked and asked[0][0].source.endswith(".xlsx")
     assert window.doc.excluded_imports == {asked[0][0].id}

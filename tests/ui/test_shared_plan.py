@@ -11,10 +11,10 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from planner import goals as g
+from planner.goals import goal_table as g
 from planner.store import ProjectStore
-from ui.commands import UpdatePersonaCommand
-from ui.goal_commands import DeleteRecordCommand, UpdateRecordCommand
+from ui.goals.commands import DeleteRecordCommand, UpdateRecordCommand
+from ui.personas.commands import UpdatePersonaCommand
 
 
 def test_second_opener_is_told_and_looks_read_only(qtbot, make_app, project_path: Path, monkeypatch) -> None:

@@ -16,7 +16,12 @@ from PySide6.QtCore import QObject
 
 from planner.errors import CancelledError
 from planner.store import ProjectStore
-from tests.ui.test_import_and_data import MAPPING, REPORT, english_workbook, run_wizard_to
+from tests.ui.data.test_import_and_data import (
+    MAPPING,
+    REPORT,
+    english_workbook,
+    run_wizard_to,
+)
 from ui import tasks
 
 
@@ -36,8 +41,13 @@ def test_a_result_emitted_before_start_returns_is_delivered(qtbot, joining_pool)
     owner = QObject()
     seen: list[object] = []
     finished: list[bool] = []
-    task = tasks.run_task(lambda progress, cancelled: 42, owner, on_success=seen.append,
-                          on_failure=seen.append, on_finish=lambda: finished.append(True))
+    task = tasks.run_task(
+        lambda progress, cancelled: 42,
+        owner,
+        on_success=seen.append,
+        on_failure=seen.append,
+        on_finish=lambda: finished.append(True),
+    )
     qtbot.waitUntil(lambda: finished == [True], timeout=10000)
     assert seen == [42] and not task.running
 
@@ -54,14 +64,14 @@ def test_failure_and_cancel_are_delivered_too(qtbot, joining_pool) -> None:
         raise CancelledError()
 
     tasks.run_task(fail, owner, on_success=failures.append, on_failure=failures.append)
-    tasks.run_task(stop, owner, on_success=failures.append, on_failure=failures.append,
-                   on_cancel=lambda: cancels.append(True))
+    tasks.run_task(
+        stop, owner, on_success=failures.append, on_failure=failures.append, on_cancel=lambda: cancels.append(True)
+    )
     qtbot.waitUntil(lambda: len(failures) == 1 and cancels == [True], timeout=10000)
     assert isinstance(failures[0], ValueError)
 
 
-def test_wrong_file_message_arrives_when_the_worker_is_faster(qtbot, make_app, tmp_path: Path,
-                                                              joining_pool) -> None:
+def test_wrong_file_message_arrives_when_the_worker_is_faster(qtbot, make_app, tmp_path: Path, joining_pool) -> None:
     project = tmp_path / "leer.rplan"
     ProjectStore.create(project).close()
     window = make_app(project).window

@@ -1,0 +1,209 @@
+"""Drawing the journey: the emotion curve, and the whole map for PNG/SVG/PDF export.
+
+The map export is laid out for landscape A4 and a projector: one column per stage, a
+card per touchpoint (channel, name, emotion colour, pain points), the emotion curve
+beneath. A stage with more cards than fit on a page continues on the next page of the
+PDF, with the stage names repeated.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+import numpy as np
+from matplotlib.backends.backend_pdf import PdfPages
+from matplotlib.figure import Figure
+from matplotlib.patches import FancyBboxPatch
+
+from planner.charts.sales import PALETTE, finish, style_axes
+from planner.errors import PlannerError
+from planner.journey import EmotionCurve, channel_label
+from planner.model import Stage, Touchpoint
+
+EMOTION_COLORS = {-2: "#C0392B", -1: "#E67E22", 0: "#95A5A6", 1: "#7DBE5A", 2: "#2E8B57"}
+PERSONA_COLORS = ("#1F6FB2", "#8E44AD", "#16A085", "#D35400", "#2C3E50", "#C2185B")
+A4_LANDSCAPE = (11.69, 8.27)
+CARDS_PER_PAGE = 6
+
+
+def emotion_chart(
+    fig: Figure,
+    curve: EmotionCurve,
+    *,
+    persona_names: Mapping[int, str] | None = None,
+    labels: Mapping[str, str] | None = None,
+) -> None:
+    """Average emotion per stage (thick), one thin line per persona, pain points marked,
+    the lowest stage(s) highlighted: that is where customers are lost."""
+    t = {"average": "Average", "pain": "Pain points", "lowest": "Lowest point", "no_data": "No touchpoints yet"}
+    t.update(labels or {})
+    fig.clear()
+    ax = fig.add_subplot()
+    if not curve.stages or all(v is None for v in curve.average):
+        ax.axis("off")
+        ax.text(0.5, 0.5, t["no_data"], ha="center", va="center", color=PALETTE["muted"], transform=ax.transAxes)
+        return
+    x = np.arange(len(curve.stages))
+    avg = np.array([np.nan if v is None else v for v in curve.average], dtype=float)
+    ax.axhline(0, color=PALETTE["grid"], linewidth=1.5, zorder=0)
+    for i, (pid, values) in enumerate(curve.by_persona.items()):
+        y = np.array([np.nan if v is None else v for v in values], dtype=float)
+        name = (persona_names or {}).get(pid, str(pid))
+        ax.plot(x, y, color=PERSONA_COLORS[i % len(PERSONA_COLORS)], linewidth=1.4, alpha=0.8, marker=".", label=name)
+    ax.plot(x, avg, color=PALETTE["text"], linewidth=3, marker="o", markersize=7, label=t["average"])
+    pains = [i for i, n in enumerate(curve.pain_points) if n]
+    if pains:
+        ax.scatter(x[pains], avg[pains] - 0.25, marker="v", color=PALETTE["bad"], s=60, zorder=5, label=t["pain"])
+    for i in curve.lowest:
+        ax.scatter(
+            [x[i]],
+            [avg[i]],
+            s=320,
+            facecolors="none",
+            edgecolors=PALETTE["bad"],
+            linewidths=2.5,
+            zorder=6,
+            label=t["lowest"] if i == curve.lowest[0] else "_lowest",
+        )
+    ax.set_xticks(
+        x, [textwrap.shorten(s, 16, placeholder="…") for s in curve.stages], fontsize=8, rotation=20, ha="right"
+    )
+    ax.set_ylim(-2.6, 2.6)
+    ax.set_yticks([-2, -1, 0, 1, 2], ["−2", "−1", "0", "+1", "+2"])
+    ax.set_xlim(-0.5, len(x) - 0.5)
+    style_axes(ax)
+    ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False, fontsize=8)
+    finish(fig)
+
+
+def _map_page(
+    fig: Figure,
+    title: str,
+    stages: Sequence[Stage],
+    cards: Mapping[int, Sequence[Touchpoint]],
+    owners: Mapping[int, str],
+    language: str,
+    curve: EmotionCurve | None,
+    labels: Mapping[str, str],
+    rows: int = CARDS_PER_PAGE,
+) -> None:
+    fig.clear()
+    fig.suptitle(title, fontsize=14, fontweight="bold", x=0.02, ha="left")
+    n = max(1, len(stages))
+    board = fig.add_axes((0.02, 0.30 if curve else 0.04, 0.96, 0.62 if curve else 0.88))
+    board.set_xlim(0, n)
+    board.set_ylim(-rows - 0.2, 1)
+    board.axis("off")
+    # characters of a 6.8 pt line that fit a card of this column width
+    card_inches = fig.get_figwidth() * 0.96 / n * 0.8
+    chars = max(10, int(card_inches * 72 / (6.8 * 0.6)))
+    for i, stage in enumerate(stages):
+        board.add_patch(
+            FancyBboxPatch((i + 0.04, 0.25), 0.92, 0.6, boxstyle="round,pad=0.02", color=PALETTE["primary"])
+        )
+        board.text(
+            i + 0.5,
+            0.55,
+            textwrap.fill(stage.name, 16),
+            ha="center",
+            va="center",
+            color="white",
+            fontsize=8.5,
+            fontweight="bold",
+        )
+        for row, tp in enumerate(cards.get(stage.id, [])):
+            top = -row - 0.05
+            board.add_patch(
+                FancyBboxPatch(
+                    (i + 0.06, top - 0.85), 0.88, 0.8, boxstyle="round,pad=0.02", facecolor="white", edgecolor="#C9D1D9"
+                )
+            )
+            board.add_patch(
+                FancyBboxPatch(
+                    (i + 0.06, top - 0.85),
+                    0.04,
+                    0.8,
+                    boxstyle="square,pad=0",
+                    color=EMOTION_COLORS.get(tp.emotion, "#95A5A6"),
+                )
+            )
+            lines = textwrap.wrap(tp.name, chars) or [""]
+            name = "\n".join(lines[:2]) + ("…" if len(lines) > 2 else "")
+            board.text(i + 0.13, top - 0.1, name, fontsize=6.8, fontweight="bold", va="top", linespacing=1.1)
+            meta = " · ".join(p for p in (channel_label(tp.channel, language), owners.get(tp.owner_id or 0, "")) if p)
+            board.text(
+                i + 0.13,
+                top - 0.47,
+                textwrap.shorten(meta, int(chars * 1.1), placeholder="…"),
+                fontsize=5.8,
+                color="#5B6773",
+                va="top",
+            )
+            if tp.pain_points:
+                board.text(
+                    i + 0.13,
+                    top - 0.64,
+                    "⚠ " + textwrap.shorten(tp.pain_points, int(chars * 1.05), placeholder="…"),
+                    fontsize=5.8,
+                    color=PALETTE["bad"],
+                    va="top",
+                )
+    if curve is not None:
+        ax = fig.add_axes((0.02, 0.04, 0.96, 0.22))  # aligned with the stage columns above
+        x = np.arange(len(curve.stages)) + 0.5
+        avg = np.array([np.nan if v is None else v for v in curve.average], dtype=float)
+        ax.axhline(0, color=PALETTE["grid"])
+        ax.plot(x, avg, color=PALETTE["text"], linewidth=2.5, marker="o")
+        for i in curve.lowest:
+            ax.scatter([x[i]], [avg[i]], s=220, facecolors="none", edgecolors=PALETTE["bad"], linewidths=2)
+        ax.set_xlim(0, len(x))
+        ax.set_ylim(-2.5, 2.5)
+        ax.set_xticks([])
+        ax.set_yticks([-2, 0, 2], ["−2", "0", "+2"], fontsize=8)
+        ax.tick_params(axis="y", direction="in", pad=-16)
+        style_axes(ax)
+
+
+def export_journey_map(
+    path: Path,
+    *,
+    title: str,
+    stages: Sequence[Stage],
+    touchpoints: Sequence[Touchpoint],
+    owners: Mapping[int, str],
+    language: str,
+    curve: EmotionCurve | None,
+    labels: Mapping[str, str] | None = None,
+) -> int:
+    """Write the map as .png, .svg or .pdf; returns the number of pages (PNG/SVG: 1, with
+    every card; PDF: as many as the fullest stage needs)."""
+    labels = dict(labels or {})
+    by_stage = {s.id: [tp for tp in touchpoints if tp.stage_id == s.id] for s in stages}
+    suffix = path.suffix.lower()
+    try:
+        if suffix == ".pdf":
+            longest = max((len(v) for v in by_stage.values()), default=0)
+            pages = max(1, -(-longest // CARDS_PER_PAGE))
+            with PdfPages(path) as pdf:
+                for page in range(pages):
+                    fig = Figure(figsize=A4_LANDSCAPE)
+                    chunk = {
+                        sid: cards[page * CARDS_PER_PAGE : (page + 1) * CARDS_PER_PAGE]
+                        for sid, cards in by_stage.items()
+                    }
+                    page_title = title if pages == 1 else f"{title} ({page + 1}/{pages})"
+                    _map_page(fig, page_title, stages, chunk, owners, language, curve if page == 0 else None, labels)
+                    pdf.savefig(fig)
+            return pages
+        if suffix not in (".png", ".svg"):
+            raise PlannerError(f"{path.name}: choose .png, .svg or .pdf.", code="bad_export_type")
+        longest = max((len(v) for v in by_stage.values()), default=0)
+        height = A4_LANDSCAPE[1] * max(1.0, (longest + 3) / (CARDS_PER_PAGE + 3))
+        fig = Figure(figsize=(A4_LANDSCAPE[0], height))
+        _map_page(fig, title, stages, by_stage, owners, language, curve, labels, rows=max(CARDS_PER_PAGE, longest))
+        fig.savefig(path, dpi=150 if suffix == ".png" else None)
+        return 1
+    except OSError as exc:
+        raise PlannerError(f"Cannot write {path.name}: {exc.strerror}.", code="cannot_write", path=str(path)) from None

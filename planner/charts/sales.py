@@ -1,0 +1,297 @@
+"""Charts of the analytics, drawn on a matplotlib Figure (no Qt: the same functions serve
+the window, the PDF report and the tests).
+
+Every time chart takes `spans`: (start, end, label) date ranges drawn as shaded bands,
+which is how measures' active periods appear on the KPI series. Texts come in `labels`
+so the caller decides the language. Partial periods are drawn hollow, periods whose
+activity window is not covered by the data are greyed, as the numbers there are
+understated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+import pandas as pd
+from matplotlib.axes import Axes
+from matplotlib.figure import Figure
+
+PALETTE = {
+    "primary": "#1F6FB2",
+    "secondary": "#E07B39",
+    "good": "#2E8B57",
+    "bad": "#C0392B",
+    "muted": "#9AA5B1",
+    "grid": "#E3E8EE",
+    "text": "#25303B",
+    "span": "#F2C94C",
+}
+
+Span = tuple[str | pd.Timestamp, str | pd.Timestamp | None, str]
+
+DEFAULT_LABELS = {
+    "retention": "Retention rate %",
+    "churn": "Churn rate %",
+    "percent": "%",
+    "new": "New buyers",
+    "returning": "Returning buyers",
+    "buyers": "Buyers",
+    "revenue": "Revenue",
+    "aov": "Average order value",
+    "cohort": "Cohort",
+    "offset": "Periods after first purchase",
+    "customers_share": "Customers %",
+    "revenue_share": "Revenue %",
+    "no_data": "No sales data yet",
+    "not_covered": "window not covered",
+}
+
+
+def finish(fig: Figure) -> None:
+    """Lay the figure out: a window's chart uses constrained layout (redone at every size),
+    a one-off figure without a layout engine gets a tight layout now."""
+    if fig.get_layout_engine() is None:
+        fig.tight_layout()
+
+
+def style_axes(ax: Axes, *, percent: bool = False) -> None:
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.spines[["left", "bottom"]].set_color(PALETTE["muted"])
+    ax.tick_params(colors=PALETTE["text"], labelsize=10)
+    ax.grid(axis="y", color=PALETTE["grid"], linewidth=1)
+    ax.set_axisbelow(True)
+    if percent:
+        ax.set_ylim(0, 105)
+
+
+def _labels(labels: Mapping[str, str] | None) -> dict[str, str]:
+    merged = dict(DEFAULT_LABELS)
+    merged.update(labels or {})
+    return merged
+
+
+def _empty(fig: Figure, text: str) -> None:
+    fig.clear()
+    ax = fig.add_subplot()
+    ax.axis("off")
+    ax.text(0.5, 0.5, text, ha="center", va="center", fontsize=13, color=PALETTE["muted"], transform=ax.transAxes)
+
+
+def _period_axis(ax: Axes, periods: Sequence[Mapping]) -> np.ndarray:
+    x = np.arange(len(periods))
+    names = [p["period"] for p in periods]
+    step = max(1, int(np.ceil(len(names) / 14)))  # keep labels readable on long series
+    ax.set_xticks(
+        x[::step], names[::step], rotation=45 if len(names) > 6 else 0, ha="right" if len(names) > 6 else "center"
+    )
+    ax.set_xlim(-0.6, len(periods) - 0.4)
+    return x
+
+
+def draw_spans(ax: Axes, periods: Sequence[Mapping], spans: Sequence[Span] | None) -> None:
+    """Shade each span over the periods it touches (positions by period start/end)."""
+    if not spans or not periods:
+        return
+    starts = pd.to_datetime([p["start"] for p in periods])
+    ends = pd.to_datetime([p["end"] for p in periods])
+    for start, end, label in spans:
+        s = pd.Timestamp(start)
+        e = pd.Timestamp(end) if end is not None else ends[-1]
+        hit = np.flatnonzero((ends >= s) & (starts <= e))
+        if len(hit) == 0:
+            continue
+        ax.axvspan(hit[0] - 0.45, hit[-1] + 0.45, color=PALETTE["span"], alpha=0.25, zorder=0)
+        ax.text(
+            hit[0] - 0.4, 0.98, label, transform=ax.get_xaxis_transform(), va="top", fontsize=9, color=PALETTE["text"]
+        )
+
+
+def _mark_uncovered(ax: Axes, periods: Sequence[Mapping], labels: Mapping[str, str]) -> None:
+    uncovered = [i for i, p in enumerate(periods) if not p["window_covered"]]
+    if uncovered:
+        ax.axvspan(-0.6, uncovered[-1] + 0.5, color=PALETTE["grid"], alpha=0.6, zorder=0)
+        ax.text(0.01, 0.02, labels["not_covered"], transform=ax.transAxes, fontsize=9, color=PALETTE["muted"])
+
+
+def _time_axes(
+    fig: Figure, periods: Sequence[Mapping], labels: Mapping[str, str] | None
+) -> tuple[Axes, np.ndarray, dict[str, str]] | None:
+    """A fresh axes over the periods, or None (after saying so) when there is no data."""
+    t = _labels(labels)
+    if not periods:
+        _empty(fig, t["no_data"])
+        return None
+    fig.clear()
+    ax = fig.add_subplot()
+    return ax, _period_axis(ax, periods), t
+
+
+def retention_chart(
+    fig: Figure,
+    periods: Sequence[Mapping],
+    *,
+    spans: Sequence[Span] | None = None,
+    labels: Mapping[str, str] | None = None,
+) -> None:
+    axes = _time_axes(fig, periods, labels)
+    if axes is None:
+        return
+    ax, x, t = axes
+    _mark_uncovered(ax, periods, t)
+    for key, color, label in (
+        ("retention_rate", PALETTE["good"], t["retention"]),
+        ("churn_rate", PALETTE["bad"], t["churn"]),
+    ):
+        y = np.array([np.nan if p[key] is None else p[key] for p in periods], dtype=float)
+        ax.plot(x, y, color=color, linewidth=2.4, marker="o", markersize=6, label=label)
+        partial = [i for i, p in enumerate(periods) if p["partial"]]
+        ax.plot(
+            x[partial],
+            y[partial],
+            linestyle="none",
+            marker="o",
+            markersize=8,
+            markerfacecolor="white",
+            markeredgecolor=color,
+            markeredgewidth=2,
+            label="_partial",
+        )
+    style_axes(ax, percent=True)
+    ax.set_ylabel(t["percent"])
+    draw_spans(ax, periods, spans)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18 if len(periods) > 6 else -0.1), ncol=2, frameon=False)
+    finish(fig)
+
+
+def buyers_chart(
+    fig: Figure,
+    periods: Sequence[Mapping],
+    *,
+    spans: Sequence[Span] | None = None,
+    labels: Mapping[str, str] | None = None,
+) -> None:
+    axes = _time_axes(fig, periods, labels)
+    if axes is None:
+        return
+    ax, x, t = axes
+    new = np.array([p["new_buyers"] for p in periods])
+    returning = np.array([p["returning_buyers"] for p in periods])
+    ax.bar(x, returning, color=PALETTE["primary"], label=t["returning"], width=0.7)
+    ax.bar(x, new, bottom=returning, color=PALETTE["secondary"], label=t["new"], width=0.7)
+    style_axes(ax)
+    ax.set_ylabel(t["buyers"])
+    draw_spans(ax, periods, spans)
+    ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18 if len(periods) > 6 else -0.1), ncol=2, frameon=False)
+    finish(fig)
+
+
+def revenue_chart(
+    fig: Figure,
+    periods: Sequence[Mapping],
+    *,
+    currency: str = "EUR",
+    spans: Sequence[Span] | None = None,
+    labels: Mapping[str, str] | None = None,
+) -> None:
+    axes = _time_axes(fig, periods, labels)
+    if axes is None:
+        return
+    ax, x, t = axes
+    revenue = np.array([p["revenue"] for p in periods])
+    ax.bar(x, revenue, color=PALETTE["primary"], width=0.7, label=f"{t['revenue']} ({currency})")
+    style_axes(ax)
+    ax.set_ylabel(f"{t['revenue']} ({currency})")
+    ax.yaxis.set_major_formatter(lambda v, _pos: f"{v:,.0f}")
+    ax2 = ax.twinx()
+    aov = np.array([np.nan if p["aov"] is None else p["aov"] for p in periods], dtype=float)
+    ax2.plot(x, aov, color=PALETTE["secondary"], linewidth=2.4, marker="o", label=f"{t['aov']} ({currency})")
+    ax2.spines[["top"]].set_visible(False)
+    ax2.set_ylim(0, np.nanmax(aov) * 1.25 if np.isfinite(aov).any() else 1)
+    ax2.set_ylabel(f"{t['aov']} ({currency})")
+    draw_spans(ax, periods, spans)
+    handles = ax.get_legend_handles_labels()[0] + ax2.get_legend_handles_labels()[0]
+    ax.legend(
+        handles=handles,
+        loc="upper center",
+        bbox_to_anchor=(0.5, -0.18 if len(periods) > 6 else -0.1),
+        ncol=2,
+        frameon=False,
+    )
+    finish(fig)
+
+
+def cohort_heatmap(fig: Figure, cohorts: Sequence[Mapping], *, labels: Mapping[str, str] | None = None) -> None:
+    t = _labels(labels)
+    if not cohorts:
+        _empty(fig, t["no_data"])
+        return
+    fig.clear()
+    ax = fig.add_subplot()
+    width = max(len(c["retention"]) for c in cohorts)
+    matrix = np.full((len(cohorts), width), np.nan)
+    for i, c in enumerate(cohorts):
+        matrix[i, : len(c["retention"])] = c["retention"]
+    shown = matrix.copy()
+    shown[:, 0] = np.nan  # offset 0 is always 100: keep the colour scale for what matters
+    vmax = np.nanmax(shown) if np.isfinite(shown).any() else 100
+    ax.imshow(shown, cmap="Blues", vmin=0, vmax=max(vmax, 1), aspect="auto")
+    if len(cohorts) <= 24 and width <= 24:
+        for i in range(len(cohorts)):
+            for j in range(width):
+                if np.isfinite(matrix[i, j]):
+                    dark = j > 0 and matrix[i, j] > vmax * 0.6
+                    ax.text(
+                        j,
+                        i,
+                        f"{matrix[i, j]:.0f}",
+                        ha="center",
+                        va="center",
+                        fontsize=8,
+                        color="white" if dark else PALETTE["text"],
+                    )
+    ax.set_yticks(range(len(cohorts)), [f"{c['cohort']}  ({c['size']})" for c in cohorts], fontsize=9)
+    step = max(1, int(np.ceil(width / 16)))
+    ax.set_xticks(range(0, width, step), [str(j) for j in range(0, width, step)], fontsize=9)
+    ax.set_xlabel(t["offset"])
+    ax.set_ylabel(t["cohort"])
+    for side in ("top", "right", "left", "bottom"):
+        ax.spines[side].set_visible(False)
+    finish(fig)
+
+
+def rfm_chart(
+    fig: Figure,
+    summary: pd.DataFrame,
+    *,
+    segment_names: Mapping[str, str] | None = None,
+    labels: Mapping[str, str] | None = None,
+) -> None:
+    t = _labels(labels)
+    if summary.empty or summary["customers"].sum() == 0:
+        _empty(fig, t["no_data"])
+        return
+    fig.clear()
+    ax = fig.add_subplot()
+    names = [(segment_names or {}).get(s, s) for s in summary["segment"]]
+    y = np.arange(len(names))
+    ax.barh(y - 0.2, summary["customer_share"], height=0.38, color=PALETTE["primary"], label=t["customers_share"])
+    ax.barh(y + 0.2, summary["revenue_share"], height=0.38, color=PALETTE["secondary"], label=t["revenue_share"])
+    ax.set_yticks(y, names)
+    ax.invert_yaxis()
+    ax.spines[["top", "right"]].set_visible(False)
+    ax.grid(axis="x", color=PALETTE["grid"])
+    ax.set_axisbelow(True)
+    ax.set_xlabel(t["percent"])
+    ax.legend(loc="lower right", frameon=False)
+    finish(fig)
+
+
+def sparkline(fig: Figure, values: Sequence[float | None], *, color: str = PALETTE["primary"]) -> None:
+    fig.clear()
+    ax = fig.add_axes((0, 0, 1, 1))
+    y = np.array([np.nan if v is None else v for v in values], dtype=float)
+    ax.plot(np.arange(len(y)), y, color=color, linewidth=1.8)
+    if len(y) and np.isfinite(y[-1]):
+        ax.plot([len(y) - 1], [y[-1]], marker="o", color=color, markersize=3.5)
+    ax.axis("off")

@@ -1,0 +1,181 @@
+"""The demo shop's goals and measures, owned by its team and placed on its journey."""
+
+from __future__ import annotations
+
+from planner import journey as j
+from planner.goals import goal_table as g
+from planner.goals.catalog import catalog
+from planner.model import CheckIn, Goal, Measure
+from planner.store import ProjectStore
+
+# (title en, title de, description en, description de, metric, unit, baseline, baseline date, target,
+#  deadline, owner index, relevance en, relevance de, bond types, persona indexes, status)
+GOALS = [
+    (
+        "Keep our customers",
+        "Kunden halten",
+        "Raise the quarterly retention rate of all customers with a purchase in the last 12 months",
+        "Die quartalsweise Kundenbindungsrate aller Kunden mit Kauf in den letzten 12 Monaten steigern",
+        "retention_rate",
+        "%",
+        88.6,
+        "2026-04-01",
+        93.0,
+        "2027-09-30",
+        0,
+        "Keeping a customer costs a fraction of winning a new one; service customers come back every year.",
+        "Einen Kunden zu halten kostet einen Bruchteil der Neukundengewinnung; Servicekunden kommen jedes Jahr wieder.",
+        ("emotional", "economic"),
+        (0, 1, 2, 3),
+        "active",
+    ),
+    (
+        "Workshop without waiting",
+        "Werkstatt ohne Warten",
+        "Commuters and seniors get a workshop appointment within 3 days, also in spring",
+        "Pendler und Senioren bekommen auch im Frühjahr binnen 3 Tagen einen Werkstatttermin",
+        "manual",
+        "days",
+        21.0,
+        "2026-03-01",
+        3.0,
+        "2027-04-30",
+        1,
+        "Waiting for the workshop is the lowest point of the journey and the first reason to leave.",
+        "Das Warten auf die Werkstatt ist der Tiefpunkt der Journey und der erste Grund zu gehen.",
+        ("emotional",),
+        (0, 3),
+        "active",
+    ),
+    (
+        "More repeat buyers",
+        "Mehr Wiederkäufer",
+        "Raise the share of customers with a second purchase among families and commuters",
+        "Den Anteil der Kunden mit einem zweiten Kauf bei Familien und Pendlern erhöhen",
+        "repeat_purchase_rate",
+        "%",
+        66.0,
+        "2026-04-01",
+        72.0,
+        "2027-12-31",
+        2,
+        "Accessories and service after the bike purchase carry our margin.",
+        "Zubehör und Service nach dem Radkauf tragen unsere Marge.",
+        ("economic", "emotional"),
+        (0, 1),
+        "active",
+    ),
+    (
+        "Win back lapsed customers",
+        "Verlorene Kunden zurückgewinnen",
+        "Reactivate customers who have not bought for longer than their usual interval",
+        "Kunden reaktivieren, die länger als üblich nicht gekauft haben",
+        "reactivated",
+        "",
+        10.0,
+        "2026-07-01",
+        25.0,
+        "2027-06-30",
+        0,
+        "The at-risk list holds hundreds of valuable customers we can still reach.",
+        "Die Liste gefährdeter Kunden enthält Hunderte wertvolle Kunden, die wir noch erreichen.",
+        ("emotional",),
+        (),
+        "draft",
+    ),
+]
+
+# (catalog key, goal indexes, owner index, touchpoint indexes (demo journey order), cost, effort, impact,
+#  start, end, status, participants)
+MEASURES = [
+    ("loyalty_programme", (0, 2), 0, (18,), 2500.0, 3, 4, "2025-04-01", "", "active", "Kundenkarte=ja"),
+    ("wait_time", (1,), 1, (13, 14), 800.0, 3, 5, "2026-09-01", "2027-04-30", "active", ""),
+    ("service_contract", (0, 1), 1, (13, 20), 400.0, 2, 4, "2026-12-01", "", "planned", ""),
+    ("post_purchase", (2,), 2, (12, 15), 0.0, 1, 3, "2026-06-01", "", "active", ""),
+    ("personalisation", (2,), 3, (17,), 600.0, 3, 3, "2027-01-15", "2027-06-30", "planned", ""),
+    ("events", (0,), 0, (1, 19), 1500.0, 4, 3, "2026-05-01", "2026-10-31", "done", ""),
+    ("complaints", (0,), 2, (14,), 0.0, 2, 4, "2026-02-01", "", "active", ""),
+    ("winback_call", (3,), 2, (), 0.0, 2, 4, "2027-01-10", "2027-03-31", "planned", ""),
+    ("winback_offer", (3,), 3, (17,), 300.0, 1, 2, "2027-01-10", "2027-03-31", "idea", ""),
+    ("knowledge_sharing", (2,), 1, (16, 19), 200.0, 2, 2, "", "", "idea", ""),
+]
+
+
+def add_demo_goals(store: ProjectStore, language: str, persona_ids: list[int]) -> None:
+    team = [m.id for m in j.team(store)]
+    stages = [s.id for s in j.stages(store)]
+    touchpoints = [tp.id for tp in j.touchpoints(store)]
+    goal_ids = []
+    for (
+        ten,
+        tde,
+        den,
+        dde,
+        metric,
+        unit,
+        base,
+        base_date,
+        target,
+        deadline,
+        owner,
+        ren,
+        rde,
+        bonds,
+        personas,
+        status,
+    ) in GOALS:
+        goal = g.GOALS.insert(
+            store,
+            Goal(
+                title=tde if language == "de" else ten,
+                description=dde if language == "de" else den,
+                metric=metric,
+                unit=("Tage" if unit == "days" and language == "de" else unit),
+                baseline_value=base,
+                baseline_date=base_date,
+                target_value=target,
+                deadline=deadline,
+                owner_id=team[owner],
+                relevance=rde if language == "de" else ren,
+                bond_types=bonds,
+                personas=tuple(persona_ids[i] for i in personas if i < len(persona_ids)),
+                stages=(stages[5],) if metric == "manual" else (),
+                status=status,
+            ),
+        )
+        goal_ids.append(goal.id)
+    # the manual KPI (days until a workshop appointment) has been checked three times
+    for day, value in (("2026-03-01", 21.0), ("2026-06-01", 14.0), ("2026-10-01", 9.0)):
+        g.add_checkin(
+            store,
+            CheckIn(
+                kind="goal",
+                target_id=goal_ids[1],
+                date=day,
+                value=value,
+                note="Stichprobe" if language == "de" else "sample",
+            ),
+        )
+    entries = {m.key: m for m in catalog(language)}
+    for key, goals_, owner, tps, cost, effort, impact, start, end, status, participants in MEASURES:
+        entry = entries[key]
+        g.MEASURES.insert(
+            store,
+            Measure(
+                title=entry.title,
+                description=entry.description,
+                goal_ids=tuple(goal_ids[i] for i in goals_),
+                owner_id=team[owner],
+                touchpoints=tuple(touchpoints[i] for i in tps if i < len(touchpoints)),
+                bond_type=entry.bond_type,
+                lock_in=entry.lock_in,
+                cost=cost,
+                effort=effort,
+                impact=impact,
+                start=start,
+                end=end,
+                status=status,
+                participants=participants,
+                catalog_key=key,
+            ),
+        )

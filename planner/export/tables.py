@@ -1,0 +1,76 @@
+"""Writing a customer list (or any table) to .xlsx or .csv for mail merges and calls.
+
+CSV is written the way Excel opens it without a dialog in the user's language: German
+gets ';' and a decimal comma, English ',' and a decimal point, both UTF-8 with BOM.
+In .xlsx, text is always text: a customer id like "=HYPERLINK(...)" is never a formula.
+In CSV, which has no types, text that a spreadsheet would run as a formula or DDE command
+(starting with =, +, -, @, tab or carriage return) gets a leading apostrophe, as the OWASP
+guidance on CSV injection advises; numbers stay numbers.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+from openpyxl import Workbook
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+
+from planner.errors import PlannerError
+
+
+def write_table(
+    frame: pd.DataFrame, path: Path, *, headers: list[str] | None = None, language: str = "en", sheet: str = "List"
+) -> None:
+    headers = headers or [str(c) for c in frame.columns]
+    try:
+        if path.suffix.lower() == ".csv":
+            out = frame.copy()
+            out.columns = [csv_safe(h) for h in headers]
+            for column in out.columns:
+                if out[column].dtype == object or pd.api.types.is_string_dtype(out[column]):
+                    out[column] = out[column].map(lambda v: csv_safe(v) if isinstance(v, str) else v)
+            german = language == "de"
+            out.to_csv(
+                path,
+                index=False,
+                sep=";" if german else ",",
+                decimal="," if german else ".",
+                encoding="utf-8-sig",
+                lineterminator="\r\n",
+            )  # RFC 4180: a CR in a value gets quoted
+            return
+        wb = Workbook()
+        ws = wb.active
+        ws.title = sheet[:31]
+        for c, name in enumerate(headers, start=1):
+            cell = ws.cell(row=1, column=c, value=name)
+            cell.data_type = "s"
+            cell.font = Font(bold=True)
+            ws.column_dimensions[get_column_letter(c)].width = max(12, min(40, len(name) + 4))
+        for r, row in enumerate(frame.itertuples(index=False), start=2):
+            for c, value in enumerate(row, start=1):
+                if value is None or (not isinstance(value, str) and pd.isna(value)):
+                    continue
+                cell = ws.cell(row=r, column=c, value=value.item() if hasattr(value, "item") else value)
+                if isinstance(value, str):
+                    cell.data_type = "s"
+        ws.freeze_panes = "A2"
+        ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(frame) + 1}"
+        wb.save(path)
+    except OSError as exc:
+        raise PlannerError(
+            f"Cannot write {path.name}: {exc.strerror}.",
+            code="cannot_write",
+            path=str(path),
+            hint="Choose another folder, or close the file if it is open in Excel.",
+        ) from None
+
+
+FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def csv_safe(text: str) -> str:
+    """Text that no spreadsheet will run when it opens the CSV file."""
+    return "'" + text if text.startswith(FORMULA_LEADS) else text

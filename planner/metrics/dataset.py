@@ -1,0 +1,99 @@
+"""The project's sales data prepared once, with every analysis the window shows.
+
+Loading and `prepare` run once per change of the data; the period table, cohorts, RFM
+and customer lists are cached per (period, window), so switching back and forth between
+settings costs nothing and a new setting costs tens of milliseconds on 400,000 rows.
+"""
+
+from __future__ import annotations
+
+from functools import cached_property
+
+import pandas as pd
+
+from planner.metrics.customers import at_risk_customers
+from planner.metrics.periods import (
+    Purchases,
+    compute_cohorts,
+    compute_period_kpis,
+    prepare,
+    totals,
+)
+from planner.metrics.rfm import compute_rfm, segment_summary
+from planner.metrics.window import WindowSuggestion, suggest_window
+from planner.model import Period
+
+CARD_FIELDS = ("customers_end", "retention_rate", "churn_rate", "repeat_purchase_rate", "revenue", "aov")
+
+
+class SalesAnalysis:
+    def __init__(self, table: pd.DataFrame) -> None:
+        self.table = table
+        self._periods: dict[tuple[str, int], list[dict]] = {}
+        self._cohorts: dict[str, list[dict]] = {}
+
+    @cached_property
+    def purchases(self) -> Purchases:
+        return prepare(self.table)
+
+    @property
+    def empty(self) -> bool:
+        return len(self.purchases.day) == 0
+
+    def totals(self) -> dict[str, object]:
+        return totals(self.purchases)
+
+    def periods(self, period: Period | str, window_months: int) -> list[dict]:
+        key = (Period(period).value, int(window_months))
+        if key not in self._periods:
+            self._periods[key] = compute_period_kpis(self.purchases, period, window_months)
+        return self._periods[key]
+
+    def cohorts(self, period: Period | str) -> list[dict]:
+        key = Period(period).value
+        if key not in self._cohorts:
+            self._cohorts[key] = compute_cohorts(self.purchases, period)
+        return self._cohorts[key]
+
+    @cached_property
+    def rfm(self) -> pd.DataFrame:
+        return compute_rfm(self.purchases)
+
+    @cached_property
+    def rfm_summary(self) -> pd.DataFrame:
+        return segment_summary(self.rfm)
+
+    @cached_property
+    def at_risk(self) -> pd.DataFrame:
+        risky = at_risk_customers(self.purchases)
+        segments = self.rfm.set_index("customer_id")["segment"]
+        return risky.assign(segment=risky["customer_id"].map(segments))
+
+    @cached_property
+    def window_suggestion(self) -> WindowSuggestion:
+        return suggest_window(self.purchases)
+
+
+def card_values(periods: list[dict]) -> dict[str, dict[str, object]]:
+    """Overview cards: each card field for the latest complete period, the change vs the
+    period before, and the series for a sparkline. Partial periods are left out, since
+    half a month compared with a whole one says nothing."""
+    complete = [p for p in periods if not p["partial"]]
+    if not complete:
+        return {}
+    latest = complete[-1]
+    previous = complete[-2] if len(complete) > 1 else None
+    cards: dict[str, dict[str, object]] = {}
+    for name in CARD_FIELDS:
+        value = latest[name]
+        before = previous[name] if previous else None
+        change = None if value is None or before is None else value - before
+        cards[name] = {
+            "period": latest["period"],
+            "value": value,
+            "previous": before,
+            "change": change,
+            "series": [p[name] for p in complete][-12:],
+            "window_covered": latest["window_covered"],
+        }
+    return cards

@@ -1,0 +1,282 @@
+"""The import wizard and the Data section, driven through the real widgets."""
+
+from __future__ import annotations
+
+import threading
+from datetime import datetime
+from pathlib import Path
+
+import openpyxl
+import pandas as pd
+import pytest
+from PySide6.QtCore import Qt
+
+from planner.sales.storage import list_imports, load_sales
+from planner.store import ProjectStore
+from ui.data import import_dialog as import_dialog_module
+from ui.data.import_dialog import FILE, MAPPING, REPORT, ImportDialog
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def empty_project(tmp_path: Path) -> Path:
+    path = tmp_path / "leer.rplan"
+    ProjectStore.create(path).close()
+    return path
+
+
+def english_workbook(path: Path) -> Path:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Orders"
+    ws.append(["Order ID", "Customer ID", "Order Date", "Sales"])
+    rows = [
+        ("O1", 101, datetime(2024, 1, 5), 50.0),
+        ("O2", 102, datetime(2024, 1, 9), 20.0),
+        ("O3", 101, datetime(2024, 2, 2), 35.5),
+        ("O4", None, datetime(2024, 2, 3), 9.0),
+        ("O5", 103, "not a date", 12.0),
+        ("O6", 102, datetime(2024, 3, 1), -20.0),
+    ]
+    for row in rows:
+        ws.append(list(row))
+    wb.save(path)
+    return path
+
+
+def german_csv(path: Path, month: int = 1) -> Path:
+    path.write_text(
+        "Kundennummer;Rechnungsdatum;Umsatz;Beleg\n"
+        f"1001;05.{month:02d}.2024;1.234,50;R1{month}\n"
+        f"1002;09.{month:02d}.2024;20,00;R2{month}\n",
+        encoding="utf-8",
+    )
+    return path
+
+
+def run_wizard_to(qtbot, dialog: ImportDialog, page: int) -> None:
+    qtbot.waitUntil(
+        lambda: dialog.pages.currentIndex() == page and not (dialog._task and dialog._task.running), timeout=60000
+    )
+
+
+def test_english_workbook_imports_and_shows_numbers(qtbot, make_app, empty_project: Path, tmp_path: Path) -> None:
+    window: MainWindow = make_app(empty_project).window
+    dialog = window.open_import_dialog(english_workbook(tmp_path / "orders.xlsx"))
+    run_wizard_to(qtbot, dialog, MAPPING)
+    assert dialog.field_combos["customer_id"].currentData() == "Customer ID"
+    assert dialog.field_combos["date"].currentData() == "Order Date"
+    assert dialog.field_combos["amount"].currentData() == "Sales"
+    assert dialog.field_combos["order_id"].currentData() == "Order ID"
+    # the preview shows how values are understood and marks problems
+    headers = [dialog.preview_table.horizontalHeaderItem(c).text() for c in range(4)]
+    assert headers[1].startswith("Customer ID\n→ ")
+    assert dialog.preview_table.item(4, 2).background().color().name() == "#f8d7da"  # "not a date"
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    run_wizard_to(qtbot, dialog, REPORT)
+    report = dialog.report_label.text()
+    assert "Rows read" in report and "<b>4</b>" in report  # 6 read, 4 used
+    assert not list_imports(window.doc.store)  # nothing stored before Import
+    with qtbot.waitSignal(dialog.imported, timeout=60000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert window.current_section() == "data"
+    panel = window.panels["data"]
+    # purchases in January and February; March holds only a return, so the analysis ends in February
+    assert panel.period_model.rowCount() == 2
+    assert panel.period_model.periods[0]["buyers"] == 2
+    store = ProjectStore.open(empty_project)
+    assert [i.row_count for i in list_imports(store)] == [4]
+    assert sorted(load_sales(store)["customer_id"].unique()) == ["101", "102"]
+    store.close()
+
+
+def test_german_csv_then_next_month_is_one_click(qtbot, make_app, empty_project: Path, tmp_path: Path) -> None:
+    window = make_app(empty_project, language="de").window
+    dialog = window.open_import_dialog(german_csv(tmp_path / "januar.csv", 1))
+    run_wizard_to(qtbot, dialog, MAPPING)
+    assert dialog.field_combos["amount"].currentData() == "Umsatz"
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    run_wizard_to(qtbot, dialog, REPORT)
+    with qtbot.waitSignal(dialog.imported, timeout=60000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    # February's file has the same layout: the wizard goes straight to the report
+    second = window.open_import_dialog(german_csv(tmp_path / "februar.csv", 2))
+    run_wizard_to(qtbot, second, REPORT)
+    with qtbot.waitSignal(second.imported, timeout=60000):
+        qtbot.mouseClick(second.import_button, Qt.MouseButton.LeftButton)
+    sales = load_sales(window.doc.store)
+    assert sales["amount"].tolist() == [1234.5, 20.0, 1234.5, 20.0]
+    assert window.panels["data"].period_model.rowCount() == 2
+
+
+def test_wrong_file_says_why_and_changes_nothing(qtbot, make_app, empty_project: Path, tmp_path: Path) -> None:
+    window = make_app(empty_project).window
+    bad = tmp_path / "photo.png"
+    bad.write_bytes(b"\x89PNG\r\n")
+    before = empty_project.read_bytes()
+    dialog = window.open_import_dialog(bad)
+    qtbot.waitUntil(lambda: dialog.message.isVisible() and "cannot be imported" in dialog.message.text(), timeout=60000)
+    assert dialog.pages.currentIndex() == FILE
+    dialog.reject()
+    assert empty_project.read_bytes() == before
+
+
+def test_cancel_while_storing_leaves_the_project_unchanged(
+    qtbot, make_app, empty_project: Path, tmp_path: Path, monkeypatch
+) -> None:
+    window = make_app(empty_project).window
+    real_append = import_dialog_module.append_import
+    waiting = threading.Event()
+
+    def slow_append(store, table, report, *, cancelled, skip):
+        waiting.set()
+        while not cancelled():  # a large import: the user presses Stop meanwhile
+            threading.Event().wait(0.01)
+        return real_append(store, table, report, cancelled=cancelled, skip=skip)
+
+    monkeypatch.setattr(import_dialog_module, "append_import", slow_append)
+    dialog = window.open_import_dialog(english_workbook(tmp_path / "orders.xlsx"))
+    run_wizard_to(qtbot, dialog, MAPPING)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    run_wizard_to(qtbot, dialog, REPORT)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(waiting.is_set, timeout=60000)
+    assert dialog.cancel_button.text() == "Stop" and dialog.progress.isVisible()
+    qtbot.mouseClick(dialog.cancel_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "Nothing was imported" in dialog.message.text(), timeout=60000)
+    assert dialog.isVisible()
+    assert list_imports(window.doc.store) == []
+    assert not window.doc.has_sales()
+
+
+def test_period_and_window_controls_recompute_and_undo(qtbot, window: MainWindow) -> None:
+    window.show_section("data")
+    panel = window.panels["data"]
+    quarters = panel.period_model.rowCount()
+    panel.period_combo.setCurrentIndex(panel.period_combo.findData("month"))
+    panel.period_combo.activated.emit(panel.period_combo.currentIndex())
+    assert panel.period_model.rowCount() == 36  # Oct 2023 .. Sep 2026
+    assert panel.period_model.data(panel.period_model.index(0, 0)) == "2023-10 *"
+    before = panel.period_model.periods[20]["customers_start"]
+    panel.window_spin.setValue(3)
+    assert panel.period_model.periods[20]["customers_start"] < before
+    window.undo_action.trigger()  # window
+    window.undo_action.trigger()  # period
+    assert panel.period_model.rowCount() == quarters and panel.window_spin.value() == 12
+    # the suggestion is one click
+    qtbot.mouseClick(panel.use_suggestion_button, Qt.MouseButton.LeftButton)
+    assert panel.window_spin.value() == window.doc.sales_analysis().window_suggestion.months
+
+
+def test_charts_render_and_save(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    window.show_section("data")
+    panel = window.panels["data"]
+    for name in ("retention", "buyers", "revenue", "cohorts", "rfm"):
+        panel.show_chart(name)
+        chart = panel.chart(name)
+        assert chart.figure.axes, name
+        for suffix in (".png", ".svg"):
+            target = tmp_path / f"{name}{suffix}"
+            chart.save(target)
+            assert target.stat().st_size > 5000
+    # hovering a point of the retention line shows its value
+    chart = panel.chart("retention")
+    chart.canvas.draw()
+    ax = chart.figure.axes[0]
+    line = ax.get_lines()[0]
+    x, y = line.get_xydata()[-1]
+    px, py = ax.transData.transform((x, y))
+    from matplotlib.backend_bases import MouseEvent
+
+    chart.canvas.callbacks.process("motion_notify_event", MouseEvent("motion_notify_event", chart.canvas, px, py))
+    assert chart._annotation is not None and "2026Q3" in chart._annotation.get_text()
+
+
+def test_charts_with_empty_data_say_so() -> None:
+    from matplotlib.figure import Figure
+
+    from planner.charts import sales as charts
+
+    for draw in (charts.retention_chart, charts.buyers_chart, charts.revenue_chart):
+        fig = Figure()
+        draw(fig, [], labels={"no_data": "Noch keine Daten"})
+        assert fig.axes[0].texts[0].get_text() == "Noch keine Daten"
+    fig = Figure()
+    charts.cohort_heatmap(fig, [])
+    assert fig.axes[0].texts[0].get_text() == "No sales data yet"
+
+
+def test_customer_lists_filter_and_export(qtbot, window: MainWindow, tmp_path: Path) -> None:
+    window.show_section("data")
+    panel = window.panels["data"]
+    panel.tabs.setCurrentIndex(2)
+    risk = panel.risk_list
+    total = risk.proxy.rowCount()
+    assert total > 50
+    revenues = [risk.proxy.index(r, 7).data(Qt.ItemDataRole.UserRole + 10) for r in range(5)]
+    assert revenues == sorted(revenues, reverse=True)  # most valuable first
+    rfm = panel.rfm_list
+    rfm.segment_combo.setCurrentIndex(rfm.segment_combo.findData("Champions"))
+    champions = rfm.visible_frame()
+    assert len(champions) > 0 and set(champions["segment_name"]) == {"Champions"}
+    rfm.export(tmp_path / "champions.xlsx", "en")
+    back = pd.read_excel(tmp_path / "champions.xlsx")
+    assert len(back) == len(champions) and list(back.columns)[0] == "Customer"
+    risk.filter_edit.setText(str(risk.model.frame["customer_id"].iloc[0]))
+    assert 1 <= risk.proxy.rowCount() < total
+    risk.export(tmp_path / "risk.csv", "de")
+    text = (tmp_path / "risk.csv").read_text(encoding="utf-8-sig")
+    assert text.splitlines()[0].startswith("Customer;Segment;")
+    assert len(text.splitlines()) == risk.proxy.rowCount() + 1
+
+
+def test_overview_card_opens_chart(qtbot, window: MainWindow) -> None:
+    overview = window.panels["overview"]
+    card = overview.cards["retention_rate"]
+    assert card.value.text().endswith("%")
+    qtbot.mouseClick(card, Qt.MouseButton.LeftButton)
+    assert window.current_section() == "data"
+    assert window.panels["data"].chart_tabs.currentIndex() == 0
+
+
+def test_dropping_a_sales_file_on_the_window_starts_the_import(
+    qtbot, make_app, empty_project: Path, tmp_path: Path
+) -> None:
+    from PySide6.QtCore import QMimeData, QPointF, QUrl
+    from PySide6.QtGui import QDragEnterEvent, QDropEvent
+
+    window = make_app(empty_project).window
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(german_csv(tmp_path / "umsatz.csv")))])
+    enter = QDragEnterEvent(
+        QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    window.dragEnterEvent(enter)
+    assert enter.isAccepted()
+    drop = QDropEvent(
+        QPointF(50, 50), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    window.dropEvent(drop)
+    dialog = window.findChild(ImportDialog)
+    assert dialog is not None
+    run_wizard_to(qtbot, dialog, MAPPING)
+    assert dialog.path_edit.text().endswith("umsatz.csv")
+    # a picture is not offered as a drop target
+    mime.setUrls([QUrl.fromLocalFile(str(tmp_path / "bild.png"))])
+    other = QDragEnterEvent(
+        QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
+    other.ignore()
+    window.dragEnterEvent(other)
+    assert not other.isAccepted()
+    dialog.reject()
+
+
+def test_import_errors_speak_german(qtbot, make_app, empty_project: Path, tmp_path: Path) -> None:
+    window = make_app(empty_project, language="de").window
+    bad = tmp_path / "foto.png"
+    bad.write_bytes(b"\x89PNG\r\n")
+    dialog = window.open_import_dialog(bad)
+    qtbot.waitUntil(lambda: "kann nicht importiert werden" in dialog.message.text(), timeout=60000)
+    assert "foto.png" in dialog.message.text()
+    dialog.reject()

@@ -1,0 +1,213 @@
+"""Customer lists: RFM segment members and the at-risk (win-back) list.
+
+Sortable and filterable; exported to .xlsx or .csv for calls and mailings.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+from PySide6.QtCore import (
+    QT_TRANSLATE_NOOP,
+    QCoreApplication,
+    QEvent,
+    QLocale,
+    QSortFilterProxyModel,
+    Qt,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.errors import PlannerError
+from planner.export.tables import write_table
+from planner.metrics.rfm import GRID, SEGMENTS
+from ui.errors import show_planner_error
+from ui.frame_model import SORT_ROLE, Column, FrameModel
+from ui.kpi_texts import segment_name
+from ui.widgets import HintLabel
+
+RFM_COLUMNS = [
+    Column("customer_id", QT_TRANSLATE_NOOP("CustomerLists", "Customer"), "text"),
+    Column("segment_name", QT_TRANSLATE_NOOP("CustomerLists", "Segment"), "text"),
+    Column(
+        "score",
+        QT_TRANSLATE_NOOP("CustomerLists", "RFM score"),
+        "text",
+        QT_TRANSLATE_NOOP("CustomerLists", "Recency, frequency and monetary score, each 1 (low) to 5 (high)."),
+    ),
+    Column("last_purchase", QT_TRANSLATE_NOOP("CustomerLists", "Last purchase"), "text"),
+    Column("recency", QT_TRANSLATE_NOOP("CustomerLists", "Days since last purchase"), "int"),
+    Column("frequency", QT_TRANSLATE_NOOP("CustomerLists", "Purchases"), "int"),
+    Column("monetary", QT_TRANSLATE_NOOP("CustomerLists", "Net revenue"), "money"),
+]
+RISK_COLUMNS = [
+    Column("customer_id", QT_TRANSLATE_NOOP("CustomerLists", "Customer"), "text"),
+    Column("segment_name", QT_TRANSLATE_NOOP("CustomerLists", "Segment"), "text"),
+    Column("last_purchase", QT_TRANSLATE_NOOP("CustomerLists", "Last purchase"), "text"),
+    Column("days_since", QT_TRANSLATE_NOOP("CustomerLists", "Days since last purchase"), "int"),
+    Column(
+        "usual_interval",
+        QT_TRANSLATE_NOOP("CustomerLists", "Usual interval (days)"),
+        "float",
+        QT_TRANSLATE_NOOP("CustomerLists", "The median number of days between this customer's purchases."),
+    ),
+    Column(
+        "overdue_factor",
+        QT_TRANSLATE_NOOP("CustomerLists", "Overdue ×"),
+        "float",
+        QT_TRANSLATE_NOOP("CustomerLists", "Days since last purchase ÷ usual interval."),
+    ),
+    Column("purchases", QT_TRANSLATE_NOOP("CustomerLists", "Purchases"), "int"),
+    Column("revenue", QT_TRANSLATE_NOOP("CustomerLists", "Net revenue"), "money"),
+]
+
+
+class _Proxy(QSortFilterProxyModel):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.setSortRole(SORT_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+
+
+class CustomerList(QWidget):
+    """One list with a text filter, an optional segment filter, a count and export."""
+
+    def __init__(
+        self, name: str, columns: list[Column], *, with_segments: bool, sort_key: str, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.name = name
+        self._with_segments = with_segments
+        self.model = FrameModel(columns, self)
+        self.proxy = _Proxy(self)
+        self.proxy.setSourceModel(self.model)
+        self._all = pd.DataFrame()
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setSortingEnabled(True)
+        # most valuable first, as the planner ranks them
+        self.view.sortByColumn([c.key for c in columns].index(sort_key), Qt.SortOrder.DescendingOrder)
+        self.view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().hide()
+        self.view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.horizontalHeader().setStretchLastSection(True)
+        self.view.horizontalHeader().setResizeContentsPrecision(200)  # size columns from a sample of rows
+        self.filter_edit = QLineEdit()
+        self.filter_edit.setClearButtonEnabled(True)
+        self.filter_edit.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter_edit.textChanged.connect(self._update_count)
+        self.segment_combo = QComboBox()
+        self.segment_combo.setVisible(with_segments)
+        self.segment_combo.currentIndexChanged.connect(self._apply_segment)
+        self.count_label = QLabel()
+        self.export_button = QPushButton()
+        self.export_button.clicked.connect(self.export_dialog)
+        self.explanation = HintLabel()
+        bar = QHBoxLayout()
+        bar.addWidget(self.segment_combo)
+        bar.addWidget(self.filter_edit, 1)
+        bar.addWidget(self.count_label)
+        bar.addWidget(self.export_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.explanation)
+        layout.addLayout(bar)
+        layout.addWidget(self.view, 1)
+        self.retranslate()
+
+    def set_frame(self, frame: pd.DataFrame) -> None:
+        frame = frame.assign(segment_name=frame["segment"].map(segment_name)) if "segment" in frame else frame
+        self._all = frame
+        self._apply_segment()
+
+    def _apply_segment(self) -> None:
+        segment = self.segment_combo.currentData() if self._with_segments else None
+        frame = self._all
+        if segment and "segment" in frame:
+            frame = frame[frame["segment"] == segment]
+        self.model.set_frame(frame)
+        self.view.resizeColumnsToContents()
+        self._update_count()
+
+    def _update_count(self) -> None:
+        self.count_label.setText(self.tr("%1 customers").replace("%1", QLocale().toString(self.proxy.rowCount())))
+
+    def visible_frame(self) -> pd.DataFrame:
+        rows = [self.proxy.mapToSource(self.proxy.index(r, 0)).row() for r in range(self.proxy.rowCount())]
+        keys = [c.key for c in self.model.columns]
+        return self.model.frame.iloc[rows][keys]
+
+    def export(self, path: Path, language: str) -> None:
+        write_table(
+            self.visible_frame(),
+            path,
+            headers=[c.translated_title() for c in self.model.columns],
+            language=language,
+            sheet=self.name,
+        )
+
+    def export_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export list"),
+            str(Path.home() / f"{self.name}.xlsx"),
+            self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"),
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in (".xlsx", ".csv"):
+            target = target.with_suffix(".xlsx")
+        try:
+            self.export(target, "de" if QLocale().language() == QLocale.Language.German else "en")
+        except PlannerError as error:
+            show_planner_error(self, self.tr("Cannot export"), error)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.filter_edit.setPlaceholderText(self.tr("Filter: customer, segment, date …"))
+        self.export_button.setText(self.tr("Export…"))
+        current = self.segment_combo.currentData()
+        self.segment_combo.blockSignals(True)
+        self.segment_combo.clear()
+        self.segment_combo.addItem(self.tr("All segments"), "")
+        for segment in SEGMENTS:
+            self.segment_combo.addItem(segment_name(segment), segment)
+        self.segment_combo.setCurrentIndex(max(0, self.segment_combo.findData(current)))
+        self.segment_combo.blockSignals(False)
+        self.model.retranslate()
+        if "segment" in self._all:
+            self.set_frame(self._all.drop(columns=["segment_name"], errors="ignore"))
+        self._update_count()
+
+
+def segment_grid_html() -> str:
+    """The (R, F) grid behind the segment names, for the UI to show."""
+    head = "".join(f"<th>F{f}</th>" for f in range(1, 6))
+    rows = "".join(
+        f"<tr><th>R{r}</th>" + "".join(f"<td>{segment_name(GRID[r - 1][f - 1])}</td>" for f in range(1, 6)) + "</tr>"
+        for r in range(5, 0, -1)
+    )
+    note = QCoreApplication.translate(
+        "CustomerLists",
+        "R = recency score (5 = bought most recently), F = frequency score (5 = most "
+        "purchases); scores are quintiles of the customers' ranks.",
+    )
+    return f"<p>{note}</p><table border='1' cellspacing='0' cellpadding='3'><tr><th></th>{head}</tr>{rows}</table>"

@@ -1,0 +1,464 @@
+"""The import wizard: file -> sheet -> column mapping with live preview -> report -> import.
+
+Reading, cleaning and storing run off the GUI thread with a progress bar and Cancel.
+Nothing is written to the project until the last step, which stores the import in one
+transaction: cancelling or failing at any point leaves the project as it was. A file
+whose columns match an earlier import skips the mapping step (Back shows it).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.errors import PlannerError
+from planner.metrics.dataset import SalesAnalysis
+from planner.sales.clean import ImportReport, clean_sales
+from planner.sales.isolated import read_table_isolated
+from planner.sales.mapping import FIELDS, guess_mapping
+from planner.sales.reader import SUPPORTED_SUFFIXES, RawTable, SheetInfo, list_sheets
+from planner.sales.storage import (
+    append_import,
+    load_sales,
+    remember_mapping,
+    remembered_mapping,
+)
+from planner.store import ProjectStore
+from ui.data.import_views import (
+    complete_mapping,
+    field_label,
+    fill_preview,
+    report_html,
+)
+from ui.document import ProjectDocument
+from ui.errors import planner_error_text
+from ui.tasks import Task, run_task
+from ui.widgets import HintLabel, SectionTitle
+
+FILE, SHEET, MAPPING, REPORT = range(4)
+
+
+class ImportDialog(QDialog):
+    imported = Signal()
+
+    def __init__(self, doc: ProjectDocument, path: Path | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc = doc
+        self._task: Task | None = None
+        self._sheets: list[SheetInfo] = []
+        self._raw: RawTable | None = None
+        self._mapping: dict[str, str] = {}
+        self._table: pd.DataFrame | None = None
+        self._report: ImportReport | None = None
+        self._skipped_mapping = False
+        self.setWindowTitle(self.tr("Import sales data"))
+        self.resize(1100, 700)
+        self.setAcceptDrops(True)
+
+        self.title = SectionTitle()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self._build_file_page())
+        self.pages.addWidget(self._build_sheet_page())
+        self.pages.addWidget(self._build_mapping_page())
+        self.pages.addWidget(self._build_report_page())
+
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setObjectName("import_message")
+        self.message.hide()
+        self.progress = QProgressBar()
+        self.progress.setRange(0, 100)
+        self.progress.hide()
+        self.back_button = QPushButton(self.tr("< &Back"))
+        self.next_button = QPushButton(self.tr("&Next >"))
+        self.import_button = QPushButton(self.tr("&Import"))
+        self.cancel_button = QPushButton(self.tr("Cancel"))
+        self.next_button.setDefault(True)
+        self.back_button.clicked.connect(self._on_back)
+        self.next_button.clicked.connect(self._on_next)
+        self.import_button.clicked.connect(self._on_import)
+        self.cancel_button.clicked.connect(self._on_cancel)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.progress, 1)
+        buttons.addWidget(self.back_button)
+        buttons.addWidget(self.next_button)
+        buttons.addWidget(self.import_button)
+        buttons.addWidget(self.cancel_button)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.message)
+        layout.addLayout(buttons)
+        if path is not None:
+            self.path_edit.setText(str(path))
+        self._show_page(FILE)
+
+    # -- pages ----------------------------------------------------------------------------
+
+    def _build_file_page(self) -> QWidget:
+        page = QWidget()
+        self.path_edit = QLineEdit()
+        self.path_edit.setPlaceholderText(self.tr("Choose a file or drop it here"))
+        self.path_edit.returnPressed.connect(self._on_next)
+        browse = QPushButton(self.tr("&Choose…"))
+        browse.clicked.connect(self._on_browse)
+        row = QHBoxLayout()
+        row.addWidget(self.path_edit, 1)
+        row.addWidget(browse)
+        hint = HintLabel()
+        hint.setText(
+            self.tr(
+                "Import your sales or invoice list: one row per sale or invoice line with at least a customer "
+                "number, a date and an amount (or quantity and unit price). Excel (.xlsx, .xlsm, .xls), "
+                "OpenDocument (.ods) and CSV files work; macros and formulas are never run. Later imports of "
+                "newer data are added; rows imported before are recognised and not counted twice."
+            )
+        )
+        layout = QVBoxLayout(page)
+        layout.addLayout(row)
+        layout.addWidget(hint)
+        layout.addStretch(1)
+        return page
+
+    def _build_sheet_page(self) -> QWidget:
+        page = QWidget()
+        self.sheet_list = QListWidget()
+        self.sheet_list.itemDoubleClicked.connect(self._on_next)
+        layout = QVBoxLayout(page)
+        label = QLabel(self.tr("Which sheet holds the sales rows?"))
+        layout.addWidget(label)
+        layout.addWidget(self.sheet_list, 1)
+        return page
+
+    def _build_mapping_page(self) -> QWidget:
+        page = QWidget()
+        form_box = QWidget()
+        form = QFormLayout(form_box)
+        self.field_combos: dict[str, QComboBox] = {}
+        for field in FIELDS:
+            combo = QComboBox()
+            combo.setObjectName(f"map_{field}")
+            combo.currentIndexChanged.connect(self._on_mapping_changed)
+            self.field_combos[field] = combo
+            required = field in ("customer_id", "date")
+            form.addRow(field_label(field) + (" *" if required else "") + ":", combo)
+        self.mapping_note = HintLabel()
+        form.addRow(self.mapping_note)
+        self.preview_table = QTableWidget()
+        self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.preview_table.setAlternatingRowColors(True)
+        self.preview_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        self.preview_label = QLabel()
+        right_layout.addWidget(self.preview_label)
+        right_layout.addWidget(self.preview_table, 1)
+        splitter = QSplitter()
+        splitter.addWidget(form_box)
+        splitter.addWidget(right)
+        splitter.setSizes([330, 770])
+        layout = QVBoxLayout(page)
+        layout.addWidget(splitter)
+        return page
+
+    def _build_report_page(self) -> QWidget:
+        page = QWidget()
+        self.report_label = QLabel()
+        self.report_label.setTextFormat(Qt.TextFormat.RichText)
+        self.report_label.setWordWrap(True)
+        self.report_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.report_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.report_label, 1)
+        return page
+
+    def _show_page(self, index: int) -> None:
+        self.pages.setCurrentIndex(index)
+        titles = {
+            FILE: self.tr("1. Choose the file"),
+            SHEET: self.tr("2. Choose the sheet"),
+            MAPPING: self.tr("3. Which column is what?"),
+            REPORT: self.tr("4. Check and import"),
+        }
+        self.title.setText(titles[index])
+        self._update_buttons()
+
+    def _update_buttons(self) -> None:
+        busy = self._task is not None and self._task.running
+        page = self.pages.currentIndex()
+        self.back_button.setEnabled(not busy and page != FILE)
+        self.next_button.setVisible(page != REPORT)
+        self.next_button.setEnabled(not busy)
+        self.import_button.setVisible(page == REPORT)
+        self.import_button.setEnabled(not busy and self._report is not None)
+        self.progress.setVisible(busy)
+        self.cancel_button.setText(self.tr("Stop") if busy else self.tr("Cancel"))
+
+    # -- messages ---------------------------------------------------------------------
+
+    def _say(self, text: str, *, error: bool = False) -> None:
+        self.message.setText(text)
+        self.message.setStyleSheet("color: #B00020; font-weight: bold;" if error else "")
+        self.message.setVisible(bool(text))
+
+    def _fail(self, exc: object) -> None:
+        if isinstance(exc, PlannerError):
+            self._say(planner_error_text(exc), error=True)
+        elif isinstance(exc, MemoryError):
+            self._say(self.tr("The file is too large for the memory of this computer."), error=True)
+        else:
+            raise exc  # a bug: goes to the error dialog and the log
+
+    # -- async steps ------------------------------------------------------------------
+
+    def _start(self, work, on_success, text: str, on_finish=None) -> None:
+        self._say(text)
+        self.progress.setValue(0)
+
+        def finished() -> None:
+            if on_finish is not None:
+                on_finish()
+            self._update_buttons()
+
+        self._task = run_task(
+            work,
+            self,
+            on_success=on_success,
+            on_failure=self._fail,
+            on_cancel=self._on_task_cancelled,
+            on_progress=self._on_task_progressed,
+            on_finish=finished,
+        )
+        self._update_buttons()
+
+    def _on_task_progressed(self, fraction: float, _text: str) -> None:
+        self.progress.setValue(int(fraction * 100))
+
+    def _on_task_cancelled(self) -> None:
+        self._say(self.tr("Stopped. Nothing was imported."))
+
+    def _on_cancel(self) -> None:
+        if self._task is not None and self._task.running:
+            self._task.cancel()
+            return
+        self.reject()
+
+    def closeEvent(self, event) -> None:
+        if self._task is not None and self._task.running:
+            self._task.cancel()
+        super().closeEvent(event)
+
+    # -- navigation -------------------------------------------------------------------
+
+    def start(self) -> None:
+        """Go on from the file page at once (a file was dropped on the window)."""
+        self._on_next()
+
+    def _on_browse(self) -> None:
+        patterns = " ".join(f"*{s}" for s in sorted(SUPPORTED_SUFFIXES))
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Choose sales data"),
+            str(Path.home()),
+            self.tr("Sales data (%1);;All files (*)").replace("%1", patterns),
+        )
+        if path:
+            self.path_edit.setText(path)
+
+    def _on_back(self) -> None:
+        page = self.pages.currentIndex()
+        self._say("")
+        if page == REPORT:
+            self._show_mapping()
+        elif page == MAPPING:
+            self._show_page(SHEET if len(self._sheets) > 1 else FILE)
+        elif page == SHEET:
+            self._show_page(FILE)
+
+    def _on_next(self) -> None:
+        page = self.pages.currentIndex()
+        if page == FILE:
+            path = Path(self.path_edit.text().strip().strip('"'))
+            if not self.path_edit.text().strip():
+                self._say(self.tr("Choose a file first."), error=True)
+                return
+            self._start(
+                lambda progress, cancelled: list_sheets(path), self._on_sheets_listed, self.tr("Looking at the file…")
+            )
+        elif page == SHEET:
+            item = self.sheet_list.currentItem()
+            if item is not None:
+                self._read_sheet(item.data(Qt.ItemDataRole.UserRole))
+        elif page == MAPPING:
+            self._clean()
+
+    def _on_sheets_listed(self, sheets: list[SheetInfo]) -> None:
+        self._sheets = sheets
+        self.sheet_list.clear()
+        for info in sheets:
+            item = QListWidgetItem(
+                self.tr("%1 — %2 rows").replace("%1", info.name).replace("%2", QLocale().toString(info.rows))
+            )
+            item.setData(Qt.ItemDataRole.UserRole, info.name)
+            self.sheet_list.addItem(item)
+        filled = [i for i, s in enumerate(sheets) if s.rows > 1] or [0]
+        self.sheet_list.setCurrentRow(filled[0])
+        if len(sheets) == 1:
+            self._read_sheet(sheets[0].name)
+        else:
+            self._say("")
+            self._show_page(SHEET)
+
+    def _read_sheet(self, sheet: str) -> None:
+        path = Path(self.path_edit.text().strip().strip('"'))
+        self._start(
+            lambda progress, cancelled: read_table_isolated(path, sheet, progress=progress, cancelled=cancelled),
+            self._on_sheet_read,
+            self.tr("Reading “%1”…").replace("%1", sheet),
+        )
+
+    def _on_sheet_read(self, raw: RawTable) -> None:
+        self._raw = raw
+        remembered = remembered_mapping(self._doc.store, raw.columns)
+        self._mapping = remembered or guess_mapping(raw.frame)
+        self._skipped_mapping = bool(remembered) and complete_mapping(self._mapping)
+        self._fill_mapping_combos()
+        self._say("")
+        if self._skipped_mapping:
+            self._clean()
+        else:
+            self._show_mapping()
+
+    def _show_mapping(self) -> None:
+        self._show_page(MAPPING)
+        self._refresh_preview()
+
+    # -- mapping ----------------------------------------------------------------------
+
+    def _fill_mapping_combos(self) -> None:
+        assert self._raw is not None
+        for field, combo in self.field_combos.items():
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("— not in the file —"), "")
+            for column in self._raw.columns:
+                combo.addItem(column, column)
+            combo.setCurrentIndex(max(0, combo.findData(self._mapping.get(field, ""))))
+            combo.blockSignals(False)
+        self.mapping_note.setText(
+            self.tr("This file has the same columns as an earlier import: its mapping is used.")
+            if self._skipped_mapping
+            else self.tr(
+                "Guessed from the column names. Fields marked * are required; the amount may also come "
+                "from quantity × unit price."
+            )
+        )
+
+    def _on_mapping_changed(self) -> None:
+        changed = self.sender()
+        column = changed.currentData() if isinstance(changed, QComboBox) else None
+        for box in self.field_combos.values():  # one column serves one field
+            if box is not changed and column and box.currentData() == column:
+                box.blockSignals(True)
+                box.setCurrentIndex(0)
+                box.blockSignals(False)
+        self._mapping = {f: b.currentData() for f, b in self.field_combos.items() if b.currentData()}
+        self._refresh_preview()
+
+    def _refresh_preview(self) -> None:
+        fill_preview(self.preview_table, self.preview_label, self._raw, self._mapping)
+
+    # -- cleaning and importing -------------------------------------------------------
+
+    def _clean(self) -> None:
+        if not complete_mapping(self._mapping):
+            self._say(
+                self.tr(
+                    "Choose the columns for customer ID and date, and for the amount (or quantity and unit price)."
+                ),
+                error=True,
+            )
+            return
+        raw, mapping = self._raw, dict(self._mapping)
+        assert raw is not None
+
+        def work(progress, cancelled):
+            table, report = clean_sales(raw, mapping)
+            return table, report
+
+        self._start(work, self._on_cleaned, self.tr("Checking all rows…"))
+
+    def _on_cleaned(self, result: tuple[pd.DataFrame, ImportReport]) -> None:
+        self._table, self._report = result
+        self._say("")
+        self.report_label.setText(report_html(self._report, self._table))
+        self._show_page(REPORT)
+
+    def _on_import(self) -> None:
+        assert self._table is not None and self._report is not None and self._raw is not None
+        table, report, raw, mapping = self._table, self._report, self._raw, dict(self._mapping)
+        path = self._doc.store.path
+        settings = self._doc.settings()
+        skip = self._doc.excluded_imports
+
+        def work(progress, cancelled):
+            # a connection of its own: SQLite connections stay in the thread that made them
+            store = ProjectStore.open(path)
+            try:
+                progress(0.3, "")
+                append_import(store, table, report, cancelled=cancelled, skip=skip)
+                remember_mapping(store, raw.columns, raw.sheet, mapping)
+                progress(0.7, "")
+                # prepare what the window shows next while we are off the GUI thread
+                analysis = SalesAnalysis(load_sales(store, skip=skip))
+                analysis.periods(settings.period, settings.activity_window_months)
+                analysis.window_suggestion  # noqa: B018 - computed here, shown by the Data section
+                return analysis
+            finally:
+                store.close()
+
+        self._doc.pause_watching()  # our own worker's commit is not a colleague's change
+        self._start(
+            work, self._on_imported, self.tr("Storing the data in the project…"), on_finish=self._doc.resume_watching
+        )
+
+    def _on_imported(self, analysis: SalesAnalysis) -> None:
+        self._doc.notify_sales_changed(analysis)
+        self.imported.emit()
+        self.accept()
+
+    # -- drag and drop ----------------------------------------------------------------
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasUrls():
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        urls = event.mimeData().urls()
+        if urls and self.pages.currentIndex() == FILE:
+            self.path_edit.setText(urls[0].toLocalFile())
+            self._on_next()

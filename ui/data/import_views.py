@@ -1,0 +1,199 @@
+"""What the import wizard shows: field names, the live preview of the mapping page and the
+import report, kept apart from the wizard's flow (ui/import_dialog.py)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
+from PySide6.QtGui import QBrush, QColor
+from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem
+
+from planner.sales.clean import ImportReport, preview
+from planner.sales.reader import RawTable
+
+PREVIEW_ROWS = 50
+ERROR_BRUSH = QBrush(QColor("#F8D7DA"))
+
+
+def field_label(field: str) -> str:
+    labels = {
+        "customer_id": QCoreApplication.translate("ImportFields", "Customer ID"),
+        "date": QCoreApplication.translate("ImportFields", "Date"),
+        "amount": QCoreApplication.translate("ImportFields", "Amount"),
+        "quantity": QCoreApplication.translate("ImportFields", "Quantity"),
+        "unit_price": QCoreApplication.translate("ImportFields", "Unit price"),
+        "order_id": QCoreApplication.translate("ImportFields", "Order / invoice no."),
+        "product": QCoreApplication.translate("ImportFields", "Product"),
+        "channel": QCoreApplication.translate("ImportFields", "Channel"),
+        "region": QCoreApplication.translate("ImportFields", "Region"),
+        "segment": QCoreApplication.translate("ImportFields", "Segment"),
+    }
+    return labels[field]
+
+
+def fill_preview(table: QTableWidget, label: QLabel, raw: RawTable | None, mapping: dict[str, str]) -> None:
+    """The mapping page's live preview: the first rows as they will be read."""
+    if raw is None:
+        return
+    columns = raw.columns
+    parsed = preview(raw, mapping, PREVIEW_ROWS)
+    by_column = {column: field for field, column in mapping.items()}
+    computed_amount = "amount" not in mapping and "amount" in parsed
+    headers = [f"{c}\n→ {field_label(by_column[c])}" if c in by_column else c for c in columns]
+    if computed_amount:
+        headers.append(
+            QCoreApplication.translate("ImportDialog", "%1\n= quantity × unit price").replace(
+                "%1", field_label("amount")
+            )
+        )
+    table.clear()
+    table.setColumnCount(len(headers))
+    table.setRowCount(len(parsed))
+    table.setHorizontalHeaderLabels(headers)
+    table.setVerticalHeaderLabels([str(r) for r in parsed["row"]])
+    problems_seen = 0
+    for r in range(len(parsed)):
+        problems = parsed["problems"].iloc[r]
+        problems_seen += bool(problems)
+        for c, column in enumerate(columns):
+            field = by_column.get(column)
+            text = _show_raw(raw.frame[column].iloc[r])
+            understood = parsed[field].iloc[r] if field in ("date", "amount") and field in parsed else None
+            if understood is not None and not pd.isna(understood) and isinstance(raw.frame[column].iloc[r], str):
+                # text that had to be interpreted: show how it was understood
+                text = f"{text}  →  {_show_value(understood)}"
+            item = QTableWidgetItem(text)
+            if field in problems or (field in ("quantity", "unit_price") and "amount" in problems):
+                item.setBackground(ERROR_BRUSH)
+                item.setToolTip(
+                    QCoreApplication.translate(
+                        "ImportDialog", "This value cannot be read; the row will not count for customer figures."
+                    )
+                )
+            table.setItem(r, c, item)
+        if computed_amount:
+            value = parsed["amount"].iloc[r]
+            item = QTableWidgetItem("" if pd.isna(value) else _show_value(float(value)))
+            item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+            if "amount" in problems:
+                item.setBackground(ERROR_BRUSH)
+            table.setItem(r, len(columns), item)
+    table.resizeColumnsToContents()
+    for c in range(table.columnCount()):
+        table.setColumnWidth(c, min(table.columnWidth(c), 260))
+    label.setText(
+        QCoreApplication.translate("ImportDialog", "First %1 rows as they will be read (rows with problems in red: %2)")
+        .replace("%1", str(len(parsed)))
+        .replace("%2", str(problems_seen))
+    )
+
+
+def report_html(report: ImportReport, table: pd.DataFrame | None) -> str:
+    """The import report as the check page shows it."""
+    locale = QLocale()
+    n = locale.toString
+    first = table["date"].min() if table is not None and len(table) else None
+    last = table["date"].max() if table is not None and len(table) else None
+    lines = [
+        (
+            QCoreApplication.translate("ImportDialog", "File"),
+            Path(report.source).name + (f" — {report.sheet}" if report.sheet else ""),
+        ),
+        (QCoreApplication.translate("ImportDialog", "Header row"), n(report.header_row)),
+        (QCoreApplication.translate("ImportDialog", "Rows read"), n(report.rows_read)),
+        (QCoreApplication.translate("ImportDialog", "Rows used for customer figures"), f"<b>{n(report.rows_used)}</b>"),
+    ]
+    problems = [
+        (
+            "rows_missing_customer",
+            QCoreApplication.translate("ImportDialog", "without customer ID (e.g. walk-in sales)"),
+            report.rows_missing_customer,
+        ),
+        ("rows_bad_date", QCoreApplication.translate("ImportDialog", "without a readable date"), report.rows_bad_date),
+        (
+            "rows_missing_amount",
+            QCoreApplication.translate("ImportDialog", "without an amount"),
+            report.rows_missing_amount,
+        ),
+    ]
+    for key, label, count in problems:
+        if count:
+            examples = ", ".join(map(str, report.examples.get(key, [])))
+            rows_word = QCoreApplication.translate("ImportDialog", "rows")
+            lines.append(
+                (
+                    QCoreApplication.translate("ImportDialog", "Rows %1").replace("%1", label),
+                    f"{n(count)} <span style='color:#666'>({rows_word} {examples} …)</span>",
+                )
+            )
+    if report.empty_rows:
+        lines.append(
+            (QCoreApplication.translate("ImportDialog", "Of these, completely empty rows"), n(report.empty_rows))
+        )
+    if report.duplicate_rows:
+        lines.append(
+            (
+                QCoreApplication.translate("ImportDialog", "Rows that repeat an earlier row exactly (kept)"),
+                n(report.duplicate_rows),
+            )
+        )
+    lines += [
+        (QCoreApplication.translate("ImportDialog", "Customers with a purchase"), f"<b>{n(report.customers)}</b>"),
+        (QCoreApplication.translate("ImportDialog", "Purchases (orders with a positive value)"), n(report.orders)),
+        (
+            QCoreApplication.translate("ImportDialog", "Returns and cancellations (in net revenue, not purchases)"),
+            n(report.non_purchase_orders),
+        ),
+    ]
+    if first is not None:
+        lines.append(
+            (QCoreApplication.translate("ImportDialog", "Period"), f"{_show_value(first)} – {_show_value(last)}")
+        )
+    mapping = ", ".join(f"{field_label(f)} = {c}" for f, c in report.mapping.items())
+    lines.append((QCoreApplication.translate("ImportDialog", "Columns"), mapping))
+    rows = "".join(f"<tr><td style='padding:3px 18px 3px 0'>{a}</td><td>{b}</td></tr>" for a, b in lines)
+    note = QCoreApplication.translate("ImportDialog", "Nothing is stored until you click Import.")
+    return f"<table>{rows}</table><p>{note}</p>"
+
+
+def complete_mapping(mapping: dict[str, str]) -> bool:
+    return (
+        "customer_id" in mapping
+        and "date" in mapping
+        and ("amount" in mapping or ("quantity" in mapping and "unit_price" in mapping))
+    )
+
+
+def _date_format() -> str:
+    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
+
+
+def _show_value(value: object) -> str:
+    """A parsed value as the user's locale writes it."""
+    if isinstance(value, pd.Timestamp):
+        text = QLocale().toString(value.date(), _date_format())
+        return text if (value.hour, value.minute) == (0, 0) else f"{text} {value.strftime('%H:%M')}"
+    if isinstance(value, float):
+        return QLocale().toString(value, "f", 2)
+    return str(value)
+
+
+def _show_raw(value: object) -> str:
+    """A cell as read: whole numbers without '.0', dates without a midnight time."""
+    if _missing(value):
+        return ""
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else QLocale().toString(value, "g", 15)
+    if isinstance(value, (pd.Timestamp,)) or hasattr(value, "to_pydatetime"):
+        return _show_value(pd.Timestamp(value))
+    return str(value)
+
+
+def _missing(value: object) -> bool:
+    try:
+        return bool(pd.isna(value))
+    except (TypeError, ValueError):
+        return False

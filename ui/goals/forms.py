@@ -1,0 +1,332 @@
+"""The detail forms of the goal table: a goal (with its live SMART check and check-ins) and
+a measure (with its goals, touchpoints and participants)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner import journey as j
+from planner.goals import goal_table as g
+from planner.goals.smart import DATA_KPIS, Check
+from planner.model import BOND_TYPES, GOAL_STATUSES, MEASURE_STATUSES, Goal, Measure
+from ui.goals.record_form import (
+    CheckListField,
+    ChoiceField,
+    DateField,
+    Field,
+    NumberField,
+    SpinField,
+    TextField,
+)
+from ui.goals.tree import status_name
+from ui.kpi_texts import kpi_name
+
+
+def metric_name(metric: str) -> str:
+    if metric == "nps":
+        return QCoreApplication.translate("GoalForms", "Net Promoter Score (NPS)")
+    if metric == "manual":
+        return QCoreApplication.translate("GoalForms", "Manual KPI (check-ins)")
+    if metric == "customers_end":
+        return QCoreApplication.translate("GoalForms", "Active customers")
+    return kpi_name(metric)
+
+
+def bond_name(bond: str) -> str:
+    names = {
+        "situational": QCoreApplication.translate("GoalForms", "situational / spatial"),
+        "market": QCoreApplication.translate("GoalForms", "market-based"),
+        "contractual": QCoreApplication.translate("GoalForms", "contractual / legal"),
+        "technical": QCoreApplication.translate("GoalForms", "technical"),
+        "economic": QCoreApplication.translate("GoalForms", "economic"),
+        "emotional": QCoreApplication.translate("GoalForms", "emotional"),
+    }
+    return names.get(bond, bond)
+
+
+def smart_hint(check: Check) -> str:
+    locale = QLocale()
+
+    def num(key: str) -> str:
+        value = check.params.get(key)
+        return "–" if value is None else locale.toString(float(value), "f", 2)
+
+    hints = {
+        "specific_short": QCoreApplication.translate("GoalForms", "Describe what exactly should change, for whom."),
+        "specific_group": QCoreApplication.translate(
+            "GoalForms", "Name the customer group: link a persona or stage, or say which customers."
+        ),
+        "specific_ok": QCoreApplication.translate("GoalForms", "Object and customer group are named."),
+        "measurable_metric": QCoreApplication.translate("GoalForms", "Choose the KPI that measures the goal."),
+        "measurable_target": QCoreApplication.translate("GoalForms", "Set a target value."),
+        "measurable_unit": QCoreApplication.translate("GoalForms", "Give the manual KPI a unit (e.g. days, %, calls)."),
+        "measurable_no_data": QCoreApplication.translate(
+            "GoalForms", "This KPI comes from sales data, and the project has none yet: import it in Data."
+        ),
+        "measurable_no_survey": QCoreApplication.translate(
+            "GoalForms", "NPS needs survey answers; until then record them as check-ins."
+        ),
+        "measurable_ok": QCoreApplication.translate(
+            "GoalForms", "Metric, target and unit are set and can be measured."
+        ),
+        "achievable_incomplete": QCoreApplication.translate(
+            "GoalForms", "Set baseline, target and a deadline after the baseline date to judge this."
+        ),
+        "achievable_no_history": QCoreApplication.translate(
+            "GoalForms", "No history of this KPI in the data to compare with: judge it with the team."
+        ),
+        "achievable_short_history": QCoreApplication.translate(
+            "GoalForms", "The data is shorter than the goal's %1 periods: no comparison yet."
+        ).replace("%1", str(check.params.get("periods", ""))),
+        "achievable_keep": QCoreApplication.translate("GoalForms", "Holding or easing the level: achievable."),
+        "achievable_too_steep": QCoreApplication.translate(
+            "GoalForms",
+            "Needs %1 per period for %2 periods; the best stretch in your data was %3 per period. "
+            "Lower the target or move the deadline.",
+        )
+        .replace("%1", num("required"))
+        .replace("%2", str(check.params.get("periods", "")))
+        .replace("%3", num("best")),
+        "achievable_ok": QCoreApplication.translate(
+            "GoalForms", "Needs %1 per period; the best stretch in your data reached %2 per period."
+        )
+        .replace("%1", num("required"))
+        .replace("%2", num("best")),
+        "relevant_link": QCoreApplication.translate(
+            "GoalForms", "Link a persona, a journey stage or a bond type the goal serves."
+        ),
+        "relevant_reason": QCoreApplication.translate("GoalForms", "Write why the goal matters."),
+        "relevant_ok": QCoreApplication.translate("GoalForms", "Linked and reasoned."),
+        "timebound_deadline": QCoreApplication.translate("GoalForms", "Set a deadline."),
+        "timebound_past": QCoreApplication.translate("GoalForms", "The deadline has passed: set a new one."),
+        "timebound_before_baseline": QCoreApplication.translate(
+            "GoalForms", "The deadline must follow the baseline date."
+        ),
+        "timebound_ok": QCoreApplication.translate("GoalForms", "Deadline set, in the future."),
+    }
+    return hints.get(check.code, check.code)
+
+
+class RecordForm(QWidget):
+    """A form of fields; `changed(field, value)` for each committed edit."""
+
+    changed = Signal(str, object)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.fields: dict[str, Field] = {}
+        self.labels: dict[str, QLabel] = {}
+        self.form = QFormLayout()
+        self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+
+    def add(self, field: Field, label: str) -> Field:
+        self.fields[field.name] = field
+        caption = QLabel(label)
+        caption.setBuddy(field)
+        self.labels[field.name] = caption
+        self.form.addRow(caption, field)
+        field.committed.connect(self.changed)
+        return field
+
+    def show_record(self, record: object) -> None:
+        for name, field in self.fields.items():
+            field.show_value(getattr(record, name))
+
+
+class GoalForm(RecordForm):
+    checkin_add_requested = Signal(str, float, str)  # date, value, note
+    checkin_delete_requested = Signal(int)
+    baseline_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.add(TextField("title"), QCoreApplication.translate("GoalForms", "Title:"))
+        self.add(
+            TextField("description", multiline=True), QCoreApplication.translate("GoalForms", "What exactly, for whom:")
+        )
+        metric = self.add(ChoiceField("metric"), QCoreApplication.translate("GoalForms", "Metric:"))
+        metric.set_choices([(metric_name(k), k) for k in list(DATA_KPIS) + ["nps", "manual"]])
+        self.add(TextField("unit"), QCoreApplication.translate("GoalForms", "Unit:"))
+        self.add(NumberField("baseline_value"), QCoreApplication.translate("GoalForms", "Baseline value:"))
+        self.add(DateField("baseline_date"), QCoreApplication.translate("GoalForms", "Baseline date:"))
+        self.suggest_button = QPushButton(QCoreApplication.translate("GoalForms", "Take baseline from the data"))
+        self.suggest_button.clicked.connect(self.baseline_requested)
+        self.form.addRow("", self.suggest_button)
+        self.add(NumberField("target_value"), QCoreApplication.translate("GoalForms", "Target value:"))
+        self.add(DateField("deadline"), QCoreApplication.translate("GoalForms", "Deadline:"))
+        self.add(ChoiceField("owner_id"), QCoreApplication.translate("GoalForms", "Owner:"))
+        self.add(TextField("relevance", multiline=True), QCoreApplication.translate("GoalForms", "Why it matters:"))
+        bonds = self.add(CheckListField("bond_types"), QCoreApplication.translate("GoalForms", "Bond types:"))
+        bonds.set_choices([(bond_name(b), b) for b in BOND_TYPES])
+        self.add(CheckListField("personas"), QCoreApplication.translate("GoalForms", "Personas:"))
+        self.add(CheckListField("stages"), QCoreApplication.translate("GoalForms", "Journey stages:"))
+        status = self.add(ChoiceField("status"), QCoreApplication.translate("GoalForms", "Status:"))
+        status.set_choices([(status_name(s), s) for s in GOAL_STATUSES])
+        self.smart_label = QLabel()
+        self.smart_label.setObjectName("smart_check")
+        self.smart_label.setTextFormat(Qt.TextFormat.RichText)
+        self.smart_label.setWordWrap(True)
+        self.checkins = QTableWidget(0, 3)
+        self.checkins.setMaximumHeight(120)
+        self.checkins.verticalHeader().hide()
+        self.checkins.horizontalHeader().setStretchLastSection(True)
+        self.checkins.setHorizontalHeaderLabels(
+            [
+                QCoreApplication.translate("GoalForms", "Date"),
+                QCoreApplication.translate("GoalForms", "Value"),
+                QCoreApplication.translate("GoalForms", "Note"),
+            ]
+        )
+        self.checkin_date = DateField("checkin_date")
+        self.checkin_value = NumberField("checkin_value")
+        self.checkin_note = TextField("checkin_note")
+        self.checkin_add = QPushButton(QCoreApplication.translate("GoalForms", "Record value"))
+        self.checkin_delete = QPushButton(QCoreApplication.translate("GoalForms", "Delete"))
+        self.checkin_add.clicked.connect(self._on_checkin_add)
+        self.checkin_delete.clicked.connect(self._on_checkin_delete)
+        entry = QHBoxLayout()
+        for widget in (self.checkin_date, self.checkin_value, self.checkin_note, self.checkin_add, self.checkin_delete):
+            entry.addWidget(widget)
+        self.checkin_box = QWidget()
+        box = QVBoxLayout(self.checkin_box)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(
+            QLabel(
+                QCoreApplication.translate(
+                    "GoalForms", "<b>Check-ins</b> (values of a manual KPI over time; progress uses the latest)"
+                )
+            )
+        )
+        box.addWidget(self.checkins)
+        box.addLayout(entry)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(QCoreApplication.translate("GoalForms", "<b>SMART check</b>")))
+        layout.addWidget(self.smart_label)
+        layout.addLayout(self.form)
+        layout.addWidget(self.checkin_box)
+        layout.addStretch(1)
+
+    def set_choices(
+        self, owners: list[tuple[str, object]], personas: list[tuple[str, object]], stages: list[tuple[str, object]]
+    ) -> None:
+        self.fields["owner_id"].set_choices([(QCoreApplication.translate("GoalForms", "— nobody —"), None)] + owners)  # type: ignore[attr-defined]
+        self.fields["personas"].set_choices(personas)  # type: ignore[attr-defined]
+        self.fields["stages"].set_choices(stages)  # type: ignore[attr-defined]
+
+    def show_goal(self, goal: Goal, checks: list[Check], checkin_rows: list) -> None:
+        self.show_record(goal)
+        marks = {True: ("✔", "#2E8B57"), False: ("✘", "#C0392B"), None: ("?", "#7A8794")}
+        names = {
+            "S": QCoreApplication.translate("GoalForms", "Specific"),
+            "M": QCoreApplication.translate("GoalForms", "Measurable"),
+            "A": QCoreApplication.translate("GoalForms", "Achievable"),
+            "R": QCoreApplication.translate("GoalForms", "Relevant"),
+            "T": QCoreApplication.translate("GoalForms", "Time-bound"),
+        }
+        rows = "".join(
+            f"<tr><td style='color:{marks[c.ok][1]};font-weight:bold;padding-right:6px'>{marks[c.ok][0]}</td>"
+            f"<td style='padding-right:8px'><b>{c.letter}</b> {names[c.letter]}</td><td>{smart_hint(c)}</td></tr>"
+            for c in checks
+        )
+        self.smart_label.setText(f"<table>{rows}</table>")
+        manual = goal.metric not in DATA_KPIS
+        self.checkin_box.setVisible(manual)
+        self.suggest_button.setVisible(not manual)
+        self.fields["unit"].setEnabled(manual)
+        self.checkins.setRowCount(len(checkin_rows))
+        locale = QLocale()
+        for r, c in enumerate(checkin_rows):
+            for col, text in enumerate((c.date, locale.toString(c.value, "g", 10), c.note)):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, c.id)
+                self.checkins.setItem(r, col, item)
+        self.checkin_date.show_value(date.today().isoformat())
+
+    def _on_checkin_add(self) -> None:
+        value = self.checkin_value._read()
+        if value is None:
+            return
+        self.checkin_add_requested.emit(
+            str(self.checkin_date._read()) or date.today().isoformat(), float(value), str(self.checkin_note._read())
+        )
+        self.checkin_value.show_value(None)
+        self.checkin_note.show_value("")
+
+    def _on_checkin_delete(self) -> None:
+        item = self.checkins.item(self.checkins.currentRow(), 0) if self.checkins.currentRow() >= 0 else None
+        if item is not None:
+            self.checkin_delete_requested.emit(int(item.data(Qt.ItemDataRole.UserRole)))
+
+
+class MeasureForm(RecordForm):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.add(TextField("title"), QCoreApplication.translate("GoalForms", "Title:"))
+        self.add(TextField("description", multiline=True), QCoreApplication.translate("GoalForms", "Description:"))
+        self.add(CheckListField("goal_ids"), QCoreApplication.translate("GoalForms", "Serves goals:"))
+        self.add(ChoiceField("owner_id"), QCoreApplication.translate("GoalForms", "Owner:"))
+        self.add(CheckListField("touchpoints"), QCoreApplication.translate("GoalForms", "At touchpoints:"))
+        bond = self.add(ChoiceField("bond_type"), QCoreApplication.translate("GoalForms", "Bond type:"))
+        bond.set_choices([("–", "")] + [(bond_name(b), b) for b in BOND_TYPES])
+        kind = self.add(ChoiceField("lock_in"), QCoreApplication.translate("GoalForms", "Kind of bond:"))
+        kind.set_choices(
+            [
+                (QCoreApplication.translate("GoalForms", "attachment by choice"), False),
+                (QCoreApplication.translate("GoalForms", "lock-in"), True),
+            ]
+        )
+        self.add(NumberField("cost"), QCoreApplication.translate("GoalForms", "Cost / budget:"))
+        self.add(SpinField("effort", 1, 5), QCoreApplication.translate("GoalForms", "Effort (1–5):"))
+        self.add(SpinField("impact", 1, 5), QCoreApplication.translate("GoalForms", "Expected impact (1–5):"))
+        self.add(DateField("start"), QCoreApplication.translate("GoalForms", "Start:"))
+        self.add(DateField("end"), QCoreApplication.translate("GoalForms", "End:"))
+        status = self.add(ChoiceField("status"), QCoreApplication.translate("GoalForms", "Status:"))
+        status.set_choices([(status_name(s), s) for s in MEASURE_STATUSES])
+        participants = self.add(
+            TextField("participants", multiline=True), QCoreApplication.translate("GoalForms", "Participants:")
+        )
+        participants.setToolTip(
+            QCoreApplication.translate(
+                "GoalForms",
+                "Empty: all customers. A data column and value, e.g. Kundenkarte=ja. "
+                "Or paste customer numbers, one per line.",
+            )
+        )
+        self.add(
+            TextField("evaluation_note", multiline=True), QCoreApplication.translate("GoalForms", "Evaluation note:")
+        )
+        self.add(TextField("verdict"), QCoreApplication.translate("GoalForms", "Verdict:"))
+        layout = QVBoxLayout(self)
+        layout.addLayout(self.form)
+        layout.addStretch(1)
+
+    def set_choices(
+        self, owners: list[tuple[str, object]], goals: list[tuple[str, object]], touchpoints: list[tuple[str, object]]
+    ) -> None:
+        self.fields["owner_id"].set_choices([(QCoreApplication.translate("GoalForms", "— nobody —"), None)] + owners)  # type: ignore[attr-defined]
+        self.fields["goal_ids"].set_choices(goals)  # type: ignore[attr-defined]
+        self.fields["touchpoints"].set_choices(touchpoints)  # type: ignore[attr-defined]
+
+    def show_measure(self, measure: Measure) -> None:
+        self.show_record(measure)
+
+
+def touchpoint_choices(store, language: str) -> list[tuple[str, object]]:
+    stages = {s.id: s.name for s in j.stages(store)}
+    return [(f"{stages.get(tp.stage_id, '')}: {tp.name}", tp.id) for tp in j.touchpoints(store)]
+
+
+def goal_choices(store) -> list[tuple[str, object]]:
+    return [(goal.title, goal.id) for goal in g.goals(store)]

@@ -1,0 +1,400 @@
+"""Goals section: the goal table (goals with their measures beneath) and the detail form of
+the selected row. Steps 2 and 3 of the method: retention as a SMART goal, measures with
+owners. "What do I carry?": filter the table by owner.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner import journey as j
+from planner.goals import goal_table as g
+from planner.goals.smart import DATA_KPIS, metric_history, smart_checks
+from planner.model import CheckIn, Goal, Measure
+from ui.document import ProjectDocument
+from ui.goals.commands import (
+    AddCheckInCommand,
+    AddRecordCommand,
+    DeleteCheckInCommand,
+    DeleteRecordCommand,
+    MoveRecordCommand,
+    UpdateRecordCommand,
+)
+from ui.goals.forms import GoalForm, MeasureForm, goal_choices, touchpoint_choices
+from ui.goals.tree import (
+    ID_ROLE,
+    KIND_ROLE,
+    GoalTreeDelegate,
+    GoalTreeModel,
+    OwnerFilter,
+)
+from ui.widgets import HintLabel, SectionTitle
+
+
+class GoalsPanel(QWidget):
+    catalog_requested = Signal(int)  # goal id to add the chosen measure to
+
+    def __init__(self, doc: ProjectDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc = doc
+        self._current: tuple[str, int] = ("", 0)
+        self.title = SectionTitle()
+        self.intro = HintLabel()
+        self.model = GoalTreeModel(doc, self)
+        self.proxy = OwnerFilter(self)
+        self.proxy.setSourceModel(self.model)
+        self.tree = QTreeView()
+        self.tree.setObjectName("goal_tree")
+        self.tree.setModel(self.proxy)
+        self.tree.setItemDelegate(GoalTreeDelegate(self.model, self.tree))
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setSortingEnabled(True)
+        self.tree.sortByColumn(-1, Qt.SortOrder.AscendingOrder)  # the plan's own order until a header is clicked
+        self.tree.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.tree.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.SelectedClicked
+        )
+        self.tree.setUniformRowHeights(True)
+        self.tree.setStyleSheet("QTreeView::item { padding: 4px 2px; }")  # the table people print and pin up
+        header = self.tree.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(False)
+        self.owner_filter = QComboBox()
+        self.owner_filter.setObjectName("owner_filter")
+        self.owner_filter.currentIndexChanged.connect(self._on_owner_filter)
+        self.add_goal_button = QPushButton()
+        self.add_measure_button = QPushButton()
+        self.catalog_button = QPushButton()
+        self.delete_button = QPushButton()
+        self.up_button = QPushButton("▲")
+        self.down_button = QPushButton("▼")
+        for button in (self.up_button, self.down_button):
+            button.setFixedWidth(34)
+        bar = QHBoxLayout()
+        for widget in (
+            self.add_goal_button,
+            self.add_measure_button,
+            self.catalog_button,
+            self.delete_button,
+            self.up_button,
+            self.down_button,
+        ):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        self.filter_label = QLabel()
+        bar.addWidget(self.filter_label)
+        bar.addWidget(self.owner_filter)
+
+        self.goal_form = GoalForm()
+        self.measure_form = MeasureForm()
+        self.empty = HintLabel()
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.detail = QStackedWidget()
+        for widget in (self.empty, self.goal_form, self.measure_form):
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setWidget(widget)
+            self.detail.addWidget(scroll)
+        self.detail.setMinimumWidth(340)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addLayout(bar)
+        left_layout.addWidget(self.tree, 1)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setSizes([720, 360])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.intro)
+        layout.addWidget(splitter, 1)
+
+        self.add_goal_button.clicked.connect(self.add_goal)
+        self.add_measure_button.clicked.connect(self.add_measure)
+        self.catalog_button.clicked.connect(self._on_catalog)
+        self.delete_button.clicked.connect(self.delete_current)
+        self.up_button.clicked.connect(lambda: self.move_current(-1))
+        self.down_button.clicked.connect(lambda: self.move_current(1))
+        QShortcut(
+            QKeySequence.StandardKey.Delete, self.tree, self.delete_current, context=Qt.ShortcutContext.WidgetShortcut
+        )
+        QShortcut(
+            QKeySequence("Alt+Up"),
+            self,
+            lambda: self.move_current(-1),
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        QShortcut(
+            QKeySequence("Alt+Down"),
+            self,
+            lambda: self.move_current(1),
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        self.goal_form.changed.connect(self._on_goal_changed)
+        self.measure_form.changed.connect(self._on_measure_changed)
+        self.goal_form.checkin_add_requested.connect(self._on_checkin_add)
+        self.goal_form.checkin_delete_requested.connect(self._on_checkin_delete)
+        self.goal_form.baseline_requested.connect(self._on_baseline_requested)
+        self.tree.selectionModel().currentRowChanged.connect(self._on_current_changed)
+        for signal in (
+            doc.goals_changed,
+            doc.team_changed,
+            doc.sales_changed,
+            doc.settings_changed,
+            doc.journey_changed,
+            doc.personas_changed,
+        ):
+            signal.connect(self.refresh)
+        self.retranslate()
+        self.refresh()
+
+    # -- showing ----------------------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        return "de" if QLocale().language() == QLocale.Language.German else "en"
+
+    def refresh(self) -> None:
+        if self._doc.closed:
+            return
+        store = self._doc.store
+        team = [(m.name, m.id) for m in j.team(store)]
+        current_owner = self.owner_filter.currentData()
+        self.owner_filter.blockSignals(True)
+        self.owner_filter.clear()
+        self.owner_filter.addItem(self.tr("Everyone"), 0)
+        for name, member_id in team:
+            self.owner_filter.addItem(name, member_id)
+        self.owner_filter.setCurrentIndex(max(0, self.owner_filter.findData(current_owner)))
+        self.owner_filter.blockSignals(False)
+        self.goal_form.set_choices(
+            team, [(p.name, p.id) for p in self._doc.personas()], [(s.name, s.id) for s in j.stages(store)]
+        )
+        self.measure_form.set_choices(team, goal_choices(store), touchpoint_choices(store, self.language))
+        kind, record_id = self._current
+        self.model.reload()
+        self.tree.expandAll()
+        for column in range(self.model.columnCount()):
+            self.tree.resizeColumnToContents(column)
+        self.tree.setColumnWidth(0, max(240, min(self.tree.columnWidth(0), 360)))
+        self.tree.setColumnWidth(3, 110)  # progress bar
+        self.select(kind, record_id)
+
+    def select(self, kind: str, record_id: int) -> None:
+        index = self._find(kind, record_id)
+        if not index.isValid() and self.proxy.rowCount():
+            index = self.proxy.index(0, 0)
+        if index.isValid():
+            self.tree.selectionModel().setCurrentIndex(
+                index, QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows
+            )
+        else:
+            self._show(None)
+
+    def _find(self, kind: str, record_id: int) -> QModelIndex:
+        for row in range(self.proxy.rowCount()):
+            goal_index = self.proxy.index(row, 0)
+            if kind == "goal" and goal_index.data(ID_ROLE) == record_id:
+                return goal_index
+            for child in range(self.proxy.rowCount(goal_index)):
+                index = self.proxy.index(child, 0, goal_index)
+                if kind == "measure" and index.data(ID_ROLE) == record_id:
+                    return index
+        return QModelIndex()
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            self._current = (current.data(KIND_ROLE), int(current.data(ID_ROLE)))
+            self._show(self.model.record_at(self.proxy.mapToSource(current)))
+        else:
+            self._show(None)
+
+    def _show(self, record: Goal | Measure | None) -> None:
+        self.delete_button.setEnabled(record is not None)
+        self.add_measure_button.setEnabled(self._current_goal_id() is not None)
+        if record is None:
+            self.detail.setCurrentIndex(0)
+            return
+        if isinstance(record, Goal):
+            self.detail.setCurrentIndex(1)
+            self.goal_form.show_goal(record, self.checks(record), g.checkins(self._doc.store, "goal", record.id))
+        else:
+            self.detail.setCurrentIndex(2)
+            self.measure_form.show_measure(record)
+
+    def checks(self, goal: Goal):
+        settings = self._doc.settings()
+        has_sales = self._doc.has_sales()
+        periods = (
+            self._doc.sales_analysis().periods(settings.period, settings.activity_window_months) if has_sales else []
+        )
+        return smart_checks(
+            goal,
+            today=date.today(),
+            history=metric_history(goal, periods),
+            period=str(getattr(settings.period, "value", settings.period)),
+            has_sales=has_sales,
+        )
+
+    # -- editing ----------------------------------------------------------------------
+
+    def _current_goal_id(self) -> int | None:
+        index = self.tree.currentIndex()
+        if not index.isValid():
+            return None
+        if index.data(KIND_ROLE) == "goal":
+            return int(index.data(ID_ROLE))
+        return int(index.parent().data(ID_ROLE))
+
+    def add_goal(self) -> None:
+        command = AddRecordCommand(self._doc, g.GOALS, Goal(title=self.tr("New goal"), status="draft"))
+        self._doc.undo_stack.push(command)
+        self.select("goal", command.record_id)
+        self.goal_form.fields["title"].edit.setFocus()
+
+    def add_measure(self, measure: Measure | None = None) -> None:
+        goal_id = self._current_goal_id()
+        if goal_id is None:
+            return
+        measure = (measure or Measure(title=self.tr("New measure"))).with_changes(goal_ids=(goal_id,))
+        command = AddRecordCommand(self._doc, g.MEASURES, measure)
+        self._doc.undo_stack.push(command)
+        self.select("measure", command.record_id)
+
+    def delete_current(self) -> None:
+        kind, record_id = self._current
+        if record_id:
+            self._doc.undo_stack.push(
+                DeleteRecordCommand(self._doc, g.GOALS if kind == "goal" else g.MEASURES, record_id)
+            )
+
+    def move_current(self, step: int) -> None:
+        kind, record_id = self._current
+        if not record_id:
+            return
+        table = g.GOALS if kind == "goal" else g.MEASURES
+        order = [r.id for r in table.all(self._doc.store)]
+        if kind == "measure":  # move past the neighbour under the same goal
+            goal_id = self._current_goal_id()
+            siblings = [m.id for m in g.measures(self._doc.store, goal_id)]
+            i = siblings.index(record_id) + step
+            if not 0 <= i < len(siblings):
+                return
+            position = order.index(siblings[i])
+        else:
+            position = order.index(record_id) + step
+            if not 0 <= position < len(order):
+                return
+        self._doc.undo_stack.push(MoveRecordCommand(self._doc, table, record_id, position))
+
+    def _on_goal_changed(self, field: str, value: object) -> None:
+        kind, record_id = self._current
+        if kind == "goal":
+            label = self.goal_form.labels[field].text().rstrip(":")
+            self._doc.undo_stack.push(UpdateRecordCommand(self._doc, g.GOALS, record_id, label, **{field: value}))
+
+    def _on_measure_changed(self, field: str, value: object) -> None:
+        kind, record_id = self._current
+        if kind == "measure":
+            label = self.measure_form.labels[field].text().rstrip(":")
+            self._doc.undo_stack.push(UpdateRecordCommand(self._doc, g.MEASURES, record_id, label, **{field: value}))
+
+    def _on_checkin_add(self, day: str, value: float, note: str) -> None:
+        kind, record_id = self._current
+        if kind == "goal":
+            self._doc.undo_stack.push(
+                AddCheckInCommand(
+                    self._doc, CheckIn(kind="goal", target_id=record_id, date=day, value=value, note=note)
+                )
+            )
+
+    def _on_checkin_delete(self, checkin_id: int) -> None:
+        self._doc.undo_stack.push(DeleteCheckInCommand(self._doc, checkin_id))
+
+    def _on_baseline_requested(self) -> None:
+        """Baseline = the metric's value in the latest complete period, dated the day after it."""
+        kind, record_id = self._current
+        if kind != "goal" or not self._doc.has_sales():
+            return
+        goal = g.GOALS.get(self._doc.store, record_id)
+        if goal.metric not in DATA_KPIS:
+            return
+        settings = self._doc.settings()
+        periods = [
+            p
+            for p in self._doc.sales_analysis().periods(settings.period, settings.activity_window_months)
+            if not p["partial"] and p[goal.metric] is not None
+        ]
+        if not periods:
+            return
+        latest = periods[-1]
+        day = date.fromisoformat(latest["end"]).toordinal() + 1
+        self._doc.undo_stack.push(
+            UpdateRecordCommand(
+                self._doc,
+                g.GOALS,
+                record_id,
+                self.tr("baseline from the data"),
+                baseline_value=round(float(latest[goal.metric]), 2),
+                baseline_date=date.fromordinal(day).isoformat(),
+            )
+        )
+
+    def _on_catalog(self) -> None:
+        goal_id = self._current_goal_id()
+        if goal_id is not None:
+            self.catalog_requested.emit(goal_id)
+
+    def _on_owner_filter(self) -> None:
+        self.proxy.set_owner(self.owner_filter.currentData() or 0)
+        self.tree.expandAll()
+
+    # -- language ---------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and not self._doc.closed:
+            self.retranslate()
+            self.refresh()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Goals and measures"))
+        self.intro.setText(
+            self.tr(
+                "Steps 2 and 3 of the method: set retention as a SMART goal and derive measures with owners. "
+                "Each goal shows its measures beneath it; double-click a cell to edit it, the bar shows progress "
+                "against the straight line to the deadline."
+            )
+        )
+        self.add_goal_button.setText(self.tr("New &goal"))
+        self.add_measure_button.setText(self.tr("New &measure"))
+        self.catalog_button.setText(self.tr("&Catalogue…"))
+        self.catalog_button.setToolTip(self.tr("Add a measure from the catalogue to the selected goal"))
+        self.delete_button.setText(self.tr("Delete"))
+        self.up_button.setToolTip(self.tr("Move up (Alt+Up)"))
+        self.down_button.setToolTip(self.tr("Move down (Alt+Down)"))
+        self.filter_label.setText(self.tr("Owner:"))
+        self.owner_filter.setToolTip(self.tr("What do I carry? Show one person's goals and measures."))
+        self.empty.setText(self.tr("No goal yet. Click “New goal” to set your first retention goal."))

@@ -1,0 +1,213 @@
+"""Building blocks for the goal and measure forms: each field knows how to show a value and
+reports its new value when the user leaves it, so a form is a list of fields and one
+`committed(field, value)` signal, which the panel turns into one undo step."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QWidget,
+)
+
+from ui.widgets import CommitTextEdit
+
+
+class Field(QWidget):
+    """One form field. Subclasses hold the editor and convert values."""
+
+    committed = Signal(str, object)  # field name, new value
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name = name
+        self._value: object = None
+        self._showing = False  # editors emit while a value is being shown: not a user edit
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def show_value(self, value: object) -> None:
+        self._value = value
+        self._showing = True
+        try:
+            self._show(value)
+        finally:
+            self._showing = False
+
+    def _show(self, value: object) -> None:
+        raise NotImplementedError
+
+    def _read(self) -> object:
+        raise NotImplementedError
+
+    def _commit(self, *_args: object) -> None:
+        if self._showing:
+            return
+        value = self._read()
+        if value != self._value:
+            self._value = value
+            self.committed.emit(self.name, value)
+
+
+class TextField(Field):
+    def __init__(self, name: str, *, multiline: bool = False, parent: QWidget | None = None) -> None:
+        super().__init__(name, parent)
+        self.edit = CommitTextEdit() if multiline else QLineEdit()
+        if multiline:
+            self.edit.setMaximumHeight(70)
+            self.edit.editing_finished.connect(self._commit)
+        else:
+            self.edit.editingFinished.connect(self._commit)
+        self._layout.addWidget(self.edit)
+
+    def _show(self, value: object) -> None:
+        text = str(value or "")
+        if isinstance(self.edit, QLineEdit):
+            self.edit.setText(text)
+        elif self.edit.toPlainText() != text:
+            self.edit.setPlainText(text)
+
+    def _read(self) -> object:
+        text = self.edit.text() if isinstance(self.edit, QLineEdit) else self.edit.toPlainText()
+        return text.strip()
+
+
+class NumberField(Field):
+    """A number that may be empty, written the user's way (1.234,5 in German)."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(name, parent)
+        self.edit = QLineEdit()
+        self.edit.editingFinished.connect(self._commit)
+        self._layout.addWidget(self.edit)
+
+    def _show(self, value: object) -> None:
+        self.edit.setText("" if value is None else QLocale().toString(float(value), "g", 10))
+
+    def _read(self) -> object:
+        text = self.edit.text().strip()
+        if not text:
+            return None
+        number, ok = QLocale().toDouble(text)
+        if not ok:
+            number, ok = QLocale.c().toDouble(text)
+        return number if ok else self._value  # unreadable input keeps the old value
+
+
+class DateField(Field):
+    """A date that may be empty (the checkbox), with a calendar."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(name, parent)
+        self.enabled = QCheckBox()
+        self.edit = QDateEdit()
+        self.edit.setCalendarPopup(True)
+        self.enabled.toggled.connect(self.edit.setEnabled)
+        self.enabled.toggled.connect(self._commit)
+        self.edit.editingFinished.connect(self._commit)
+        self.edit.dateChanged.connect(self._on_date_changed)
+        self._layout.addWidget(self.enabled)
+        self._layout.addWidget(self.edit, 1)
+
+    def _on_date_changed(self) -> None:
+        if not self.edit.hasFocus():  # picked in the calendar
+            self._commit()
+
+    def _show(self, value: object) -> None:
+        try:
+            d = date.fromisoformat(str(value))
+            self.enabled.setChecked(True)
+            self.edit.setDate(QDate(d.year, d.month, d.day))
+        except ValueError:
+            self.enabled.setChecked(False)
+            self.edit.setDate(QDate.currentDate())
+        self.edit.setEnabled(self.enabled.isChecked())
+
+    def _read(self) -> object:
+        return self.edit.date().toString("yyyy-MM-dd") if self.enabled.isChecked() else ""
+
+
+class ChoiceField(Field):
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(name, parent)
+        self.combo = QComboBox()
+        self.combo.activated.connect(self._commit)
+        self._layout.addWidget(self.combo)
+
+    def set_choices(self, choices: list[tuple[str, object]]) -> None:
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        for text, value in choices:
+            self.combo.addItem(text, value)
+        self.combo.blockSignals(False)
+        self.show_value(self._value)
+
+    def _show(self, value: object) -> None:
+        self.combo.setCurrentIndex(max(0, self.combo.findData(value)))
+
+    def _read(self) -> object:
+        return self.combo.currentData()
+
+
+class SpinField(Field):
+    def __init__(self, name: str, low: int, high: int, parent: QWidget | None = None) -> None:
+        super().__init__(name, parent)
+        self.spin = QSpinBox()
+        self.spin.setRange(low, high)
+        self.spin.editingFinished.connect(self._commit)
+        self._layout.addWidget(self.spin)
+
+    def _show(self, value: object) -> None:
+        self.spin.setValue(int(value or self.spin.minimum()))
+
+    def _read(self) -> object:
+        return self.spin.value()
+
+
+class CheckListField(Field):
+    """Several ids or keys out of a list (personas, stages, bond types, goals, touchpoints)."""
+
+    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+        super().__init__(name, parent)
+        self.list = QListWidget()
+        self.list.setMaximumHeight(110)
+        self.list.itemChanged.connect(self._commit)
+        self._layout.addWidget(self.list)
+
+    def set_choices(self, choices: list[tuple[str, object]]) -> None:
+        self.list.blockSignals(True)
+        self.list.clear()
+        for text, value in choices:
+            item = QListWidgetItem(text)
+            item.setData(Qt.ItemDataRole.UserRole, value)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+            self.list.addItem(item)
+        self.list.blockSignals(False)
+        self.show_value(self._value)
+
+    def _show(self, value: object) -> None:
+        chosen = set(value or ())
+        self.list.blockSignals(True)
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            item.setCheckState(
+                Qt.CheckState.Checked if item.data(Qt.ItemDataRole.UserRole) in chosen else Qt.CheckState.Unchecked
+            )
+        self.list.blockSignals(False)
+
+    def _read(self) -> object:
+        return tuple(
+            self.list.item(i).data(Qt.ItemDataRole.UserRole)
+            for i in range(self.list.count())
+            if self.list.item(i).checkState() == Qt.CheckState.Checked
+        )

@@ -1,0 +1,443 @@
+"""The journey board: one column per stage, touchpoints as cards, drag and drop.
+
+Each stage column is a QListView over a `StageModel`. Dragging a card carries its
+touchpoint id; dropping it anywhere on the board becomes one MoveTouchpointCommand, and
+the document's `journey_changed` signal redraws every column from the project file.
+Stage headers can be dragged onto another header to reorder the stages.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QByteArray,
+    QEvent,
+    QMimeData,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import (
+    QColor,
+    QDrag,
+    QFont,
+    QFontMetrics,
+    QMouseEvent,
+    QPainter,
+    QPalette,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.journey import channel_badge, channel_label
+from planner.model import Stage, Touchpoint
+
+TOUCHPOINT_MIME = "application/x-retention-planner-touchpoint"
+STAGE_MIME = "application/x-retention-planner-stage"
+TOUCHPOINT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+Index = QModelIndex | QPersistentModelIndex
+
+EMOTION_COLORS = {-2: "#C0392B", -1: "#E67E22", 0: "#95A5A6", 1: "#7DBE5A", 2: "#2E8B57"}
+
+
+class StageModel(QAbstractListModel):
+    """The touchpoints shown in one stage column (after the board's filters)."""
+
+    def __init__(self, stage: Stage, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.stage = stage
+        self.items: list[Touchpoint] = []
+        self.all_ids: list[int] = []  # the stage's order without filters, for drop positions
+        self.move_requested: Callable[[int, int, int], None] | None = None  # (touchpoint, stage, position)
+
+    def set_items(self, items: list[Touchpoint], all_ids: list[int]) -> None:
+        self.beginResetModel()
+        self.items, self.all_ids = items, all_ids
+        self.endResetModel()
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.items)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> object:
+        if not index.isValid():
+            return None
+        tp = self.items[index.row()]
+        if role == Qt.ItemDataRole.DisplayRole:
+            return tp.name
+        if role == TOUCHPOINT_ID_ROLE:
+            return tp.id
+        if role == Qt.ItemDataRole.ToolTipRole:
+            parts = [tp.name, tp.description, tp.pain_points and "⚠ " + tp.pain_points]
+            return "\n".join(p for p in parts if p)
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsDropEnabled
+        if not index.isValid():
+            return base
+        return base | Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsDragEnabled
+
+    def supportedDropActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def supportedDragActions(self) -> Qt.DropAction:
+        return Qt.DropAction.MoveAction
+
+    def mimeTypes(self) -> list[str]:
+        return [TOUCHPOINT_MIME]
+
+    def mimeData(self, indexes: list[QModelIndex]) -> QMimeData:
+        mime = QMimeData()
+        if indexes:
+            mime.setData(TOUCHPOINT_MIME, QByteArray(str(self.items[indexes[0].row()].id).encode()))
+        return mime
+
+    def canDropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
+        return data.hasFormat(TOUCHPOINT_MIME)
+
+    def dropMimeData(self, data: QMimeData, action: Qt.DropAction, row: int, column: int, parent: Index) -> bool:
+        if not data.hasFormat(TOUCHPOINT_MIME) or self.move_requested is None:
+            return False
+        touchpoint_id = int(bytes(data.data(TOUCHPOINT_MIME).data()).decode())
+        if parent.isValid():  # dropped onto a card: insert before it
+            row = parent.row()
+        position = self._position_for(row, touchpoint_id)
+        self.move_requested(touchpoint_id, self.stage.id, position)
+        return False  # the document refreshes every column; the view must not remove rows itself
+
+    def _position_for(self, row: int, touchpoint_id: int) -> int:
+        """The place in the full stage order for a drop at visible `row`."""
+        order = [i for i in self.all_ids if i != touchpoint_id]
+        if row < 0 or row >= len(self.items):
+            return len(order)
+        target = self.items[row].id
+        return order.index(target) if target in order else len(order)
+
+
+class CardDelegate(QStyledItemDelegate):
+    """Paints a touchpoint as a card: channel icon and name, owner, emotion."""
+
+    def __init__(self, board: JourneyBoard) -> None:
+        super().__init__(board)
+        self._board = board
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        metrics = QFontMetrics(self._board.card_font())
+        return QSize(max(80, option.rect.width()), metrics.height() * 4 + 18)  # as wide as the column
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
+        model = index.model()
+        tp: Touchpoint = model.items[index.row()]  # type: ignore[attr-defined]
+        rect = option.rect.adjusted(4, 3, -4, -3)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        palette = option.palette
+        painter.setPen(
+            QPen(palette.color(QPalette.ColorRole.Highlight) if selected else QColor("#C9D1D9"), 2 if selected else 1)
+        )
+        painter.setBrush(palette.color(QPalette.ColorRole.Base))
+        painter.drawRoundedRect(rect, 6, 6)
+        stripe = QRect(rect.left(), rect.top(), 6, rect.height())
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(EMOTION_COLORS.get(tp.emotion, "#95A5A6")))
+        painter.drawRoundedRect(stripe, 3, 3)
+        font = self._board.card_font()
+        bold = QFont(font)
+        bold.setBold(True)
+        metrics = QFontMetrics(font)
+        line = metrics.height()
+        text_rect = rect.adjusted(12, 5, -6, -4)
+        # channel badge (the icon), emotion pill, then the name
+        code, colour = channel_badge(tp.channel)
+        small = QFont(font)
+        small.setPointSizeF(font.pointSizeF() * 0.75)
+        small.setBold(True)
+        badge = QRect(text_rect.left(), text_rect.top() + 1, QFontMetrics(small).horizontalAdvance(code) + 8, line - 2)
+        painter.setBrush(QColor(colour))
+        painter.drawRoundedRect(badge, 3, 3)
+        painter.setFont(small)
+        painter.setPen(QColor("white"))
+        painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, code)
+        pill = QRect(text_rect.right() - 24, text_rect.top() + 1, 24, line - 2)
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(EMOTION_COLORS.get(tp.emotion, "#95A5A6")))
+        painter.drawRoundedRect(pill, 6, 6)
+        painter.setPen(QColor("white"))
+        painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, f"{tp.emotion:+d}" if tp.emotion else "0")
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        painter.setFont(bold)
+        # the name takes up to two lines: the first beside the badge, the second below it
+        bold_metrics = QFontMetrics(bold)
+        first, second_line = _split_two(
+            tp.name, bold_metrics, pill.left() - badge.right() - 10, pill.left() - text_rect.left() - 4
+        )
+        painter.drawText(
+            QRect(badge.right() + 6, text_rect.top(), pill.left() - badge.right() - 10, line),
+            Qt.AlignmentFlag.AlignLeft,
+            first,
+        )
+        painter.drawText(
+            QRect(text_rect.left(), text_rect.top() + line, text_rect.width(), line),
+            Qt.AlignmentFlag.AlignLeft,
+            second_line,
+        )
+        painter.setFont(font)
+        painter.setPen(QColor("#5B6773"))
+        channel = channel_label(tp.channel, self._board.language)
+        owner = self._board.owner_name(tp.owner_id)
+        second = " · ".join(p for p in (channel, owner) if p)
+        painter.drawText(
+            QRect(text_rect.left(), text_rect.top() + 2 * line, text_rect.width(), line),
+            Qt.AlignmentFlag.AlignLeft,
+            metrics.elidedText(second, Qt.TextElideMode.ElideRight, text_rect.width()),
+        )
+        if tp.pain_points:
+            painter.setPen(QColor("#C0392B"))
+            painter.drawText(
+                QRect(text_rect.left(), text_rect.top() + 3 * line, text_rect.width(), line),
+                Qt.AlignmentFlag.AlignLeft,
+                metrics.elidedText("⚠ " + tp.pain_points, Qt.TextElideMode.ElideRight, text_rect.width()),
+            )
+        painter.restore()
+
+
+def _split_two(text: str, metrics: QFontMetrics, first_width: int, width: int) -> tuple[str, str]:
+    """Word-wrap `text` into a first line of `first_width` pixels and a second of `width`,
+    eliding what does not fit."""
+    words, first = text.split(" "), ""
+    while words and metrics.horizontalAdvance((first + " " + words[0]) if first else words[0]) <= first_width:
+        first = (first + " " + words.pop(0)) if first else words.pop(0)
+    if not first:  # the first word is too long to sit beside the badge: start below it
+        return "", metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    return first, metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width)
+
+
+class StageHeader(QLabel):
+    """A stage's name; drag it onto another header to reorder, double-click to rename."""
+
+    stage_dropped = Signal(int, int)  # dragged stage id, target stage id
+    rename_requested = Signal(int)
+
+    def __init__(self, stage: Stage, parent: QWidget | None = None) -> None:
+        super().__init__(stage.name, parent)
+        self.stage = stage
+        self.setAcceptDrops(True)
+        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.setWordWrap(True)
+        self.setObjectName(f"stage_header_{stage.id}")
+        self.setStyleSheet(
+            "QLabel { background: #1F6FB2; color: white; font-weight: bold; padding: 6px; border-radius: 4px; }"
+        )
+        self._press = None
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        self._press = event.position().toPoint()
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._press is not None and (event.position().toPoint() - self._press).manhattanLength() > 8:
+            mime = QMimeData()
+            mime.setData(STAGE_MIME, QByteArray(str(self.stage.id).encode()))
+            drag = QDrag(self)
+            drag.setMimeData(mime)
+            drag.setPixmap(self.grab())
+            self._press = None
+            drag.exec(Qt.DropAction.MoveAction)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        self.rename_requested.emit(self.stage.id)
+
+    def dragEnterEvent(self, event) -> None:
+        if event.mimeData().hasFormat(STAGE_MIME):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event) -> None:
+        if event.mimeData().hasFormat(STAGE_MIME):
+            dragged = int(bytes(event.mimeData().data(STAGE_MIME).data()).decode())
+            event.acceptProposedAction()
+            if dragged != self.stage.id:
+                self.stage_dropped.emit(dragged, self.stage.id)
+
+
+class StageColumn(QFrame):
+    def __init__(self, board: JourneyBoard, stage: Stage) -> None:
+        super().__init__(board)
+        self.stage = stage
+        self.header = StageHeader(stage)
+        self.model = StageModel(stage, self)
+        self.view = QListView()
+        self.view.setObjectName(f"stage_list_{stage.id}")
+        self.view.setModel(self.model)
+        self.view.setItemDelegate(CardDelegate(board))
+        self.view.setDragDropMode(QAbstractItemView.DragDropMode.DragDrop)
+        self.view.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.view.setDragEnabled(True)
+        self.view.setAcceptDrops(True)
+        self.view.setDropIndicatorShown(True)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setSpacing(1)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setStyleSheet("QListView { background: #F4F6F8; border: none; }")
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(2, 2, 2, 2)
+        layout.addWidget(self.header)
+        layout.addWidget(self.view, 1)
+        self.setMinimumWidth(150)
+
+
+class JourneyBoard(QWidget):
+    """The columns. The panel gives it stages, touchpoints and callbacks."""
+
+    touchpoint_selected = Signal(int)  # 0 = none
+    touchpoint_activated = Signal(int)
+    empty_area_activated = Signal(int)  # stage id
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.columns: list[StageColumn] = []
+        self.language = "en"
+        self.zoom = 1.0
+        self._owners: dict[int, str] = {}
+        self._row = QHBoxLayout(self)
+        self._row.setSpacing(6)
+        self._row.setContentsMargins(0, 0, 0, 0)
+        self.move_requested: Callable[[int, int, int], None] | None = None
+        self.stage_move_requested: Callable[[int, int], None] | None = None
+        self.rename_requested: Callable[[int], None] | None = None
+
+    def card_font(self) -> QFont:
+        font = QFont(self.font())
+        font.setPointSizeF(max(6.0, font.pointSizeF() * self.zoom))
+        return font
+
+    def owner_name(self, owner_id: int | None) -> str:
+        return self._owners.get(owner_id or 0, "")
+
+    def rebuild(
+        self,
+        stages: list[Stage],
+        visible: list[Touchpoint],
+        all_points: list[Touchpoint],
+        owners: dict[int, str],
+        selected_id: int,
+    ) -> None:
+        self._owners = owners
+        if [c.stage for c in self.columns] != stages:
+            for column in self.columns:
+                self._row.removeWidget(column)
+                column.deleteLater()
+            self.columns = []
+            for stage in stages:
+                column = StageColumn(self, stage)
+                column.model.move_requested = self._on_move_requested
+                column.header.stage_dropped.connect(self._on_stage_dropped)
+                column.header.rename_requested.connect(self._on_rename_requested)
+                column.view.selectionModel().currentChanged.connect(self._on_current_changed)
+                column.view.activated.connect(self._on_activated)
+                column.view.doubleClicked.connect(self._on_activated)
+                column.view.viewport().installEventFilter(self)
+                self._row.addWidget(column, 1)
+                self.columns.append(column)
+        for column in self.columns:
+            items = [tp for tp in visible if tp.stage_id == column.stage.id]
+            all_ids = [tp.id for tp in all_points if tp.stage_id == column.stage.id]
+            column.model.set_items(items, all_ids)
+        self.select(selected_id)
+
+    def select(self, touchpoint_id: int) -> None:
+        for column in self.columns:
+            for row, tp in enumerate(column.model.items):
+                if tp.id == touchpoint_id:
+                    column.view.setCurrentIndex(column.model.index(row))
+                    column.view.scrollTo(column.model.index(row))
+                    return
+
+    def view_of(self, touchpoint_id: int) -> QListView | None:
+        for column in self.columns:
+            if any(tp.id == touchpoint_id for tp in column.model.items):
+                return column.view
+        return None
+
+    def set_zoom(self, zoom: float) -> None:
+        self.zoom = max(0.6, min(2.5, zoom))
+        for column in self.columns:
+            font = QFont(self.font())
+            font.setPointSizeF(font.pointSizeF() * self.zoom * 1.1)
+            column.header.setFont(font)
+            column.view.doItemsLayout()
+
+    def _on_move_requested(self, touchpoint_id: int, stage_id: int, position: int) -> None:
+        if self.move_requested is not None:
+            self.move_requested(touchpoint_id, stage_id, position)
+
+    def _on_stage_dropped(self, dragged: int, target: int) -> None:
+        if self.stage_move_requested is not None:
+            order = [c.stage.id for c in self.columns]
+            self.stage_move_requested(dragged, order.index(target))
+
+    def _on_rename_requested(self, stage_id: int) -> None:
+        if self.rename_requested is not None:
+            self.rename_requested(stage_id)
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        if current.isValid():
+            for column in self.columns:  # one selection across the board
+                if column.model is not current.model():
+                    column.view.selectionModel().clearSelection()
+            self.touchpoint_selected.emit(int(current.data(TOUCHPOINT_ID_ROLE)))
+
+    def _on_activated(self, index: QModelIndex) -> None:
+        if index.isValid():
+            self.touchpoint_activated.emit(int(index.data(TOUCHPOINT_ID_ROLE)))
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.MouseButtonDblClick:
+            for column in self.columns:
+                if column.view.viewport() is watched and not column.view.indexAt(event.position().toPoint()).isValid():
+                    self.empty_area_activated.emit(column.stage.id)  # double-click on empty space: new card
+                    return True
+        return False
+
+
+def fill_consistency(table: QTableWidget, stages: list[Stage], visible: list[Touchpoint], language: str) -> None:
+    """The same channel across the stages, side by side: one voice at every touchpoint?"""
+    channels = sorted({tp.channel for tp in visible}, key=lambda c: channel_label(c, language).lower())
+    table.clear()
+    table.setRowCount(len(channels))
+    table.setColumnCount(len(stages))
+    table.setHorizontalHeaderLabels([s.name for s in stages])
+    table.setVerticalHeaderLabels([channel_label(c, language) for c in channels])
+
+    for r, channel in enumerate(channels):
+        for c, stage in enumerate(stages):
+            here = [tp for tp in visible if tp.channel == channel and tp.stage_id == stage.id]
+            if not here:
+                continue
+            item = QTableWidgetItem("\n".join(f"{tp.name} ({tp.emotion:+d})".replace("(+0)", "(0)") for tp in here))
+            worst = min(tp.emotion for tp in here)
+            item.setBackground(QColor(EMOTION_COLORS[worst]).lighter(170))
+            item.setToolTip("\n\n".join(f"{tp.name}: {tp.pain_points}" for tp in here if tp.pain_points))
+            table.setItem(r, c, item)
+    table.resizeRowsToContents()

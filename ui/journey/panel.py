@@ -1,0 +1,554 @@
+"""Journey map section: stages as columns, touchpoints as cards, the emotion curve below,
+the selected touchpoint's details at the side, and a consistency view per channel.
+
+Keyboard: Ctrl+T new touchpoint in the current stage, Ctrl+Shift+T new stage, Del delete,
+Alt+Left/Right move the card to the neighbouring stage, Alt+Up/Down within the stage,
+F2 edit the name, Shift+F2 rename the stage, Ctrl+Shift+Left/Right move the stage,
+Ctrl++ / Ctrl+- zoom. Every change is one undo step.
+"""
+
+from __future__ import annotations
+
+from functools import partial
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QLocale, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QComboBox,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QMessageBox,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QStackedWidget,
+    QTableWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner import journey as j
+from planner.errors import PlannerError
+from planner.goals import goal_table as g
+from planner.model import Stage, Touchpoint
+from ui.document import ProjectDocument
+from ui.errors import show_planner_error
+from ui.goals.commands import UpdateRecordCommand
+from ui.journey.board import JourneyBoard, fill_consistency
+from ui.journey.commands import (
+    AddStageCommand,
+    AddTouchpointCommand,
+    DeleteStageCommand,
+    DeleteTouchpointCommand,
+    MoveStageCommand,
+    MoveTouchpointCommand,
+    RenameStageCommand,
+    UpdateTouchpointCommand,
+)
+from ui.journey.touchpoint_editor import TouchpointEditor
+from ui.widgets import HintLabel, SectionTitle
+
+
+class JourneyPanel(QWidget):
+    def __init__(self, doc: ProjectDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc = doc
+        self._selected = 0
+        self._stages: list[Stage] = []
+        self._points: list[Touchpoint] = []
+        self._curve_chart = None
+        self.title = SectionTitle()
+        self.intro = HintLabel()
+
+        self.add_touchpoint_button = QPushButton()
+        self.add_stage_button = QPushButton()
+        self.stage_menu_button = QPushButton()
+        self.persona_filter = QComboBox()
+        self.channel_filter = QComboBox()
+        self.owner_filter = QComboBox()
+        self.view_toggle = QPushButton()
+        self.view_toggle.setCheckable(True)
+        self.export_button = QPushButton()
+        self.zoom_in = QPushButton("+")
+        self.zoom_out = QPushButton("−")
+        for button in (self.zoom_in, self.zoom_out):
+            button.setFixedWidth(32)
+        for combo in (self.persona_filter, self.channel_filter, self.owner_filter):
+            combo.setMinimumWidth(150)
+            combo.currentIndexChanged.connect(self.refresh)
+        bar = QHBoxLayout()
+        for widget in (self.add_touchpoint_button, self.add_stage_button, self.stage_menu_button):
+            bar.addWidget(widget)
+        bar.addSpacing(12)
+        self.filter_label = QLabel()
+        bar.addWidget(self.filter_label)
+        for widget in (self.persona_filter, self.channel_filter, self.owner_filter):
+            bar.addWidget(widget)
+        bar.addStretch(1)
+        for widget in (self.zoom_out, self.zoom_in, self.view_toggle, self.export_button):
+            bar.addWidget(widget)
+
+        self.board = JourneyBoard()
+        self.board.move_requested = self.move_touchpoint
+        self.board.stage_move_requested = self.move_stage
+        self.board.rename_requested = self.rename_stage
+        self.board.touchpoint_selected.connect(self._on_board_selected)
+        self.board.touchpoint_activated.connect(self._focus_editor)
+        self.board.empty_area_activated.connect(self.add_touchpoint)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.board)
+        self.consistency = QTableWidget()
+        self.consistency.setObjectName("consistency_view")
+        self.consistency.setEditTriggers(QTableWidget.EditTrigger.NoEditTriggers)
+        self.consistency.setWordWrap(True)
+        self.map_stack = QStackedWidget()
+        self.map_stack.addWidget(scroll)
+        self.map_stack.addWidget(self.consistency)
+        self.curve_box = QWidget()
+        QVBoxLayout(self.curve_box).setContentsMargins(0, 0, 0, 0)
+        left = QSplitter(Qt.Orientation.Vertical)
+        left.addWidget(self.map_stack)
+        left.addWidget(self.curve_box)
+        left.setSizes([470, 270])
+
+        self.editor = TouchpointEditor()
+        self.editor.changed.connect(self._on_editor_changed)
+        self.editor_title = QLabel()
+        self.delete_button = QPushButton()
+        side = QWidget()
+        side_layout = QVBoxLayout(side)
+        side_layout.addWidget(self.editor_title)
+        editor_scroll = QScrollArea()
+        editor_scroll.setWidgetResizable(True)
+        editor_scroll.setWidget(self.editor)
+        editor_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        side_layout.addWidget(editor_scroll, 1)
+        # the link to the goal table: measures acting here, and placing one here
+        self.measures_label = QLabel()
+        self.measures_label.setObjectName("touchpoint_measures")
+        self.measures_label.setWordWrap(True)
+        self.measure_choice = QComboBox()
+        self.place_button = QPushButton()
+        self.place_button.clicked.connect(self.place_measure)
+        place_row = QHBoxLayout()
+        place_row.addWidget(self.measure_choice, 1)
+        place_row.addWidget(self.place_button)
+        side_layout.addWidget(self.measures_label)
+        side_layout.addLayout(place_row)
+        side_layout.addWidget(self.delete_button)
+        side.setMinimumWidth(300)
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(side)
+        splitter.setStretchFactor(0, 1)
+        splitter.setSizes([900, 320])
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.intro)
+        layout.addLayout(bar)
+        layout.addWidget(splitter, 1)
+
+        self.add_touchpoint_button.clicked.connect(lambda: self.add_touchpoint())  # noqa: PLW0108 - drop clicked's bool
+        self.add_stage_button.clicked.connect(self.add_stage)
+        self.stage_menu_button.clicked.connect(self._delete_current_stage)
+        self.delete_button.clicked.connect(self.delete_selected)
+        self.view_toggle.toggled.connect(self._on_view_toggled)
+        self.export_button.clicked.connect(self.export_dialog)
+        self.zoom_in.clicked.connect(lambda: self.board.set_zoom(self.board.zoom * 1.15))
+        self.zoom_out.clicked.connect(lambda: self.board.set_zoom(self.board.zoom / 1.15))
+        shortcuts = (
+            ("Ctrl+T", lambda: self.add_touchpoint()),  # noqa: PLW0108 ("Ctrl+Shift+T", self.add_stage),
+            ("Del", self.delete_selected),
+            ("Alt+Left", partial(self.nudge, -1, 0)),
+            ("Alt+Right", partial(self.nudge, 1, 0)),
+            ("Alt+Up", partial(self.nudge, 0, -1)),
+            ("Alt+Down", partial(self.nudge, 0, 1)),
+            ("F2", lambda: self._focus_editor(self._selected)),
+            ("Ctrl++", self.zoom_in.click),
+            ("Ctrl+=", self.zoom_in.click),
+            ("Ctrl+-", self.zoom_out.click),
+            ("Ctrl+Shift+Left", partial(self.nudge_stage, -1)),
+            ("Ctrl+Shift+Right", partial(self.nudge_stage, 1)),
+            ("Shift+F2", self._rename_current_stage),
+        )
+        for keys, slot in shortcuts:
+            QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+        doc.journey_changed.connect(self.refresh)
+        doc.goals_changed.connect(self._show_selected)
+        doc.team_changed.connect(self._fill_choices)
+        doc.personas_changed.connect(self._fill_choices)
+        doc.persona_updated.connect(self._fill_choices)
+        self.retranslate()
+        self._fill_choices()
+
+    # -- data -------------------------------------------------------------------------
+
+    @property
+    def language(self) -> str:
+        return "de" if QLocale().language() == QLocale.Language.German else "en"
+
+    def _fill_choices(self) -> None:
+        if self._doc.closed:
+            return
+        team = j.team(self._doc.store)
+        personas = self._doc.personas()
+        self.editor.set_choices(team, personas, self.language)
+        for combo, items in (
+            (self.persona_filter, [(p.name, p.id) for p in personas]),
+            (self.owner_filter, [(m.name, m.id) for m in team]),
+        ):
+            current = combo.currentData()
+            combo.blockSignals(True)
+            combo.clear()
+            combo.addItem(self.tr("All personas") if combo is self.persona_filter else self.tr("All owners"), 0)
+            for text, value in items:
+                combo.addItem(text, value)
+            combo.setCurrentIndex(max(0, combo.findData(current)))
+            combo.blockSignals(False)
+        current = self.channel_filter.currentData()
+        self.channel_filter.blockSignals(True)
+        self.channel_filter.clear()
+        self.channel_filter.addItem(self.tr("All channels"), "")
+        used = sorted(
+            {tp.channel for tp in j.touchpoints(self._doc.store)} | set(j.CHANNELS),
+            key=lambda c: j.channel_label(c, self.language).lower(),
+        )
+        for channel in used:
+            self.channel_filter.addItem(j.channel_label(channel, self.language), channel)
+        self.channel_filter.setCurrentIndex(max(0, self.channel_filter.findData(current)))
+        self.channel_filter.blockSignals(False)
+        self.refresh()
+
+    def visible_touchpoints(self) -> list[Touchpoint]:
+        persona = self.persona_filter.currentData() or 0
+        channel = self.channel_filter.currentData() or ""
+        owner = self.owner_filter.currentData() or 0
+        return [
+            tp
+            for tp in self._points
+            if (not persona or not tp.personas or persona in tp.personas)
+            and (not channel or tp.channel == channel)
+            and (not owner or tp.owner_id == owner)
+        ]
+
+    def refresh(self) -> None:
+        if self._doc.closed:
+            return
+        store = self._doc.store
+        self._stages = j.stages(store)
+        self._points = j.touchpoints(store)
+        owners = {m.id: m.name for m in j.team(store)}
+        if not any(tp.id == self._selected for tp in self._points):
+            self._selected = self._points[0].id if self._points else 0
+        self.board.language = self.language
+        self.board.rebuild(self._stages, self.visible_touchpoints(), self._points, owners, self._selected)
+        self._show_selected()
+        self._fill_consistency()
+        self._draw_curve()
+
+    def _show_selected(self) -> None:
+        tp = next((t for t in self._points if t.id == self._selected), None)
+        self.editor.show_touchpoint(tp)
+        self.delete_button.setEnabled(tp is not None)
+        stage = next((s.name for s in self._stages if tp and s.id == tp.stage_id), "")
+        self.editor_title.setText(f"<b>{tp.name}</b><br>{stage}" if tp else self.tr("Select a touchpoint card."))
+        self._show_measures(tp)
+
+    def _show_measures(self, tp: Touchpoint | None) -> None:
+        if self._doc.closed:
+            return
+        all_measures = g.measures(self._doc.store)
+        here = [m for m in all_measures if tp is not None and tp.id in m.touchpoints]
+        none_yet = self.tr("none yet")
+        heading = self.tr("Measures acting here")
+        names = "".join(f"<li>{m.title}</li>" for m in here) or f"<li>{none_yet}</li>"
+        self.measures_label.setText(f"<b>{heading}</b><ul style='margin:0'>{names}</ul>")
+        self.measure_choice.clear()
+        for m in all_measures:
+            if tp is not None and tp.id not in m.touchpoints:
+                self.measure_choice.addItem(m.title, m.id)
+        self.measure_choice.setEnabled(tp is not None and self.measure_choice.count() > 0)
+        self.place_button.setEnabled(self.measure_choice.isEnabled())
+
+    def place_measure(self) -> None:
+        """Put the chosen measure on the selected touchpoint (the journey side of the link)."""
+        measure_id = self.measure_choice.currentData()
+        if not self._selected or measure_id is None:
+            return
+        measure = g.MEASURES.get(self._doc.store, measure_id)
+        self._doc.undo_stack.push(
+            UpdateRecordCommand(
+                self._doc,
+                g.MEASURES,
+                measure_id,
+                self.tr("touchpoints"),
+                touchpoints=measure.touchpoints + (self._selected,),
+            )
+        )
+
+    def curve(self) -> j.EmotionCurve:
+        persona = self.persona_filter.currentData() or 0
+        ids = [persona] if persona else [p.id for p in self._doc.personas()]
+        return j.emotion_curve(self._stages, self._points, ids)
+
+    def _draw_curve(self) -> None:
+        if not self.isVisible() and self._curve_chart is None:
+            return  # matplotlib loads when the section is first shown
+        if self._curve_chart is None:
+            from ui.chart_widget import ChartWidget
+
+            self._curve_chart = ChartWidget("emotion-curve")
+            self.curve_box.layout().addWidget(self._curve_chart)
+        from planner.charts.journey import emotion_chart
+
+        names = {p.id: p.name for p in self._doc.personas()}
+        self._curve_chart.draw(
+            partial(emotion_chart, curve=self.curve(), persona_names=names, labels=self._curve_labels())
+        )
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._curve_chart is None and not self._doc.closed:
+            self._draw_curve()
+
+    def _curve_labels(self) -> dict[str, str]:
+        return {
+            "average": self.tr("Average of all touchpoints"),
+            "pain": self.tr("Pain points"),
+            "lowest": self.tr("Lowest point: retention is lost here"),
+            "no_data": self.tr("No touchpoints yet"),
+            "emotion": self.tr("Emotion"),
+        }
+
+    def _fill_consistency(self) -> None:
+        fill_consistency(self.consistency, self._stages, self.visible_touchpoints(), self.language)
+
+    # -- actions ----------------------------------------------------------------------
+
+    def _current_stage_id(self) -> int | None:
+        tp = next((t for t in self._points if t.id == self._selected), None)
+        if tp is not None:
+            return tp.stage_id
+        return self._stages[0].id if self._stages else None
+
+    def add_touchpoint(self, stage_id: int | None = None) -> None:
+        stage_id = stage_id or self._current_stage_id()
+        if stage_id is None:
+            self.add_stage()
+            stage_id = self._current_stage_id()
+            if stage_id is None:
+                return
+        persona = self.persona_filter.currentData() or 0
+        channel = self.channel_filter.currentData() or "email"
+        owner = self.owner_filter.currentData() or None
+        command = AddTouchpointCommand(
+            self._doc,
+            Touchpoint(
+                stage_id=stage_id,
+                name=self.tr("New touchpoint"),
+                channel=channel,
+                owner_id=owner,
+                personas=(persona,) if persona else (),
+            ),
+        )
+        self._doc.undo_stack.push(command)
+        self._select(command.touchpoint_id)
+        self._focus_editor(command.touchpoint_id)
+
+    def add_stage(self) -> None:
+        name, ok = QInputDialog.getText(self, self.tr("New stage"), self.tr("Name of the new stage:"))
+        if ok and name.strip():
+            current = self._current_stage_id()
+            order = [s.id for s in self._stages]
+            position = order.index(current) + 1 if current in order else None
+            self._doc.undo_stack.push(AddStageCommand(self._doc, Stage(name=name.strip()), position))
+
+    def rename_stage(self, stage_id: int) -> None:
+        stage = next(s for s in self._stages if s.id == stage_id)
+        name, ok = QInputDialog.getText(self, self.tr("Rename stage"), self.tr("New name:"), text=stage.name)
+        if ok and name.strip() and name.strip() != stage.name:
+            self._doc.undo_stack.push(RenameStageCommand(self._doc, stage_id, name.strip()))
+
+    def move_stage(self, stage_id: int, position: int) -> None:
+        self._doc.undo_stack.push(MoveStageCommand(self._doc, stage_id, position))
+
+    def nudge_stage(self, step: int) -> None:
+        """Keyboard reorder: move the current card's stage one place left or right."""
+        stage_id = self._current_stage_id()
+        order = [s.id for s in self._stages]
+        if stage_id in order and 0 <= order.index(stage_id) + step < len(order):
+            self.move_stage(stage_id, order.index(stage_id) + step)
+
+    def _rename_current_stage(self) -> None:
+        stage_id = self._current_stage_id()
+        if stage_id is not None:
+            self.rename_stage(stage_id)
+
+    def _delete_current_stage(self) -> None:
+        stage_id = self._current_stage_id()
+        if stage_id is not None:
+            self.delete_stage(stage_id)
+
+    def delete_stage(self, stage_id: int, *, choice: str | None = None) -> None:
+        """Delete a stage; its touchpoints move to the neighbouring stage or go with it.
+        `choice` ("move" or "delete") skips the question (tests, keyboard users)."""
+        stage = next(s for s in self._stages if s.id == stage_id)
+        own = [tp for tp in self._points if tp.stage_id == stage_id]
+        order = [s.id for s in self._stages]
+        index = order.index(stage_id)
+        neighbour = order[index - 1] if index > 0 else (order[1] if len(order) > 1 else None)
+        if own and choice is None:
+            box = QMessageBox(
+                QMessageBox.Icon.Question,
+                self.tr("Delete stage"),
+                self.tr("The stage “%1” holds %2 touchpoint(s). What should happen to them?")
+                .replace("%1", stage.name)
+                .replace("%2", str(len(own))),
+                parent=self,
+            )
+            move = None
+            if neighbour is not None:
+                target = next(s.name for s in self._stages if s.id == neighbour)
+                move = box.addButton(
+                    self.tr("Move them to “%1”").replace("%1", target), QMessageBox.ButtonRole.AcceptRole
+                )
+            delete = box.addButton(self.tr("Delete them too"), QMessageBox.ButtonRole.DestructiveRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            clicked = box.clickedButton()
+            choice = "move" if clicked is move and move is not None else ("delete" if clicked is delete else None)
+            if choice is None:
+                return
+        move_to = neighbour if own and choice == "move" else None
+        self._doc.undo_stack.push(DeleteStageCommand(self._doc, stage_id, move_to))
+
+    def move_touchpoint(self, touchpoint_id: int, stage_id: int, position: int) -> None:
+        tp = next(t for t in self._points if t.id == touchpoint_id)
+        order = [t.id for t in self._points if t.stage_id == stage_id]
+        if tp.stage_id == stage_id and order.index(touchpoint_id) == position:
+            return
+        self._selected = touchpoint_id
+        self._doc.undo_stack.push(MoveTouchpointCommand(self._doc, touchpoint_id, stage_id, position))
+
+    def nudge(self, stage_step: int, row_step: int) -> None:
+        """Keyboard moves of the selected card (Alt+arrows)."""
+        tp = next((t for t in self._points if t.id == self._selected), None)
+        if tp is None:
+            return
+        order = [s.id for s in self._stages]
+        same = [t.id for t in self._points if t.stage_id == tp.stage_id]
+        if stage_step:
+            index = order.index(tp.stage_id) + stage_step
+            if 0 <= index < len(order):
+                target = [t.id for t in self._points if t.stage_id == order[index]]
+                self.move_touchpoint(tp.id, order[index], min(same.index(tp.id), len(target)))
+        elif row_step:
+            position = same.index(tp.id) + row_step
+            if 0 <= position < len(same):
+                self.move_touchpoint(tp.id, tp.stage_id, position)
+        self.board.select(self._selected)
+        view = self.board.view_of(self._selected)
+        if view is not None:
+            view.setFocus()
+
+    def delete_selected(self) -> None:
+        if self._selected:
+            self._doc.undo_stack.push(DeleteTouchpointCommand(self._doc, self._selected))
+
+    def _on_editor_changed(self, touchpoint_id: int, label: str, changes: dict) -> None:
+        self._doc.undo_stack.push(UpdateTouchpointCommand(self._doc, touchpoint_id, label, **changes))
+
+    def _select(self, touchpoint_id: int) -> None:
+        self._selected = touchpoint_id
+        self.board.select(touchpoint_id)
+        self._show_selected()
+
+    def _on_board_selected(self, touchpoint_id: int) -> None:
+        if touchpoint_id != self._selected:
+            self._selected = touchpoint_id
+            self._show_selected()
+
+    def _focus_editor(self, touchpoint_id: int) -> None:
+        if touchpoint_id:
+            self._select(touchpoint_id)
+            self.editor.name.setFocus()
+            self.editor.name.selectAll()
+
+    def _on_view_toggled(self, consistency: bool) -> None:
+        self.map_stack.setCurrentIndex(1 if consistency else 0)
+
+    def export(self, path: Path) -> int:
+        from planner.charts.journey import export_journey_map
+
+        owners = {m.id: m.name for m in j.team(self._doc.store)}
+        title = self.tr("Customer journey — %1").replace(
+            "%1", self._doc.settings().company or self._doc.settings().name
+        )
+        return export_journey_map(
+            path,
+            title=title,
+            stages=self._stages,
+            touchpoints=self.visible_touchpoints(),
+            owners=owners,
+            language=self.language,
+            curve=self.curve(),
+            labels=self._curve_labels(),
+        )
+
+    def export_dialog(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Export journey map"),
+            str(Path.home() / "journey.pdf"),
+            self.tr("PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)"),
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in (".pdf", ".png", ".svg"):
+            target = target.with_suffix(".pdf")
+        try:
+            self.export(target)
+        except PlannerError as error:
+            show_planner_error(self, self.tr("Cannot export"), error)
+
+    # -- language ---------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and not self._doc.closed:
+            self.retranslate()
+            self._fill_choices()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Customer journey"))
+        self.intro.setText(
+            self.tr(
+                "Step 4 of the method: where do customers meet you, and how do they feel there? Drag cards between "
+                "stages, double-click empty space for a new card, drag a stage name onto another to reorder. The "
+                "lowest point of the emotion curve is where customers are lost. Keyboard: Ctrl+T new card, Alt+arrows "
+                "move it, F2 edit, Shift+F2 rename the stage, Ctrl+Shift+arrows move the stage."
+            )
+        )
+        self.add_touchpoint_button.setText(self.tr("New &touchpoint"))
+        self.add_touchpoint_button.setToolTip(self.tr("New touchpoint in the current stage (Ctrl+T)"))
+        self.add_stage_button.setText(self.tr("New &stage"))
+        self.add_stage_button.setToolTip(self.tr("New stage after the current one (Ctrl+Shift+T)"))
+        self.stage_menu_button.setText(self.tr("Delete stage"))
+        self.stage_menu_button.setToolTip(self.tr("Delete the stage of the selected card"))
+        self.filter_label.setText(self.tr("Show:"))
+        self.view_toggle.setText(self.tr("Consistency view"))
+        self.view_toggle.setToolTip(self.tr("Each channel across all stages: does the brand speak with one voice?"))
+        self.export_button.setText(self.tr("Export…"))
+        self.delete_button.setText(self.tr("Delete touchpoint"))
+        self.place_button.setText(self.tr("Place here"))
+        self.place_button.setToolTip(self.tr("Let the chosen measure act on this touchpoint"))
+        self.zoom_in.setToolTip(self.tr("Larger cards (Ctrl++)"))
+        self.zoom_out.setToolTip(self.tr("Smaller cards (Ctrl+-)"))
+        self._show_selected()

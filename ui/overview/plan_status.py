@@ -1,0 +1,122 @@
+"""Where the plan stands (overview): each goal's progress, the measures due next, and the
+customers at risk, each a click away from the place to act."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
+from PySide6.QtWidgets import (
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.goals import goal_table as g
+from ui.document import ProjectDocument
+from ui.goals.tree import STATUS_COLORS, progress_name, show_date
+
+DUE_KIND = ("overdue", "starts", "ends")
+
+
+class PlanStatusBox(QGroupBox):
+    goals_requested = Signal()
+    at_risk_requested = Signal()
+
+    def __init__(self, doc: ProjectDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc = doc
+        self.setObjectName("plan_status")
+        self.goals_grid = QGridLayout()
+        self.due_label = QLabel()
+        self.due_label.setTextFormat(Qt.TextFormat.RichText)
+        self.due_label.setWordWrap(True)
+        self.due_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.risk_button = QPushButton()
+        self.risk_button.setObjectName("at_risk_button")
+        self.risk_button.clicked.connect(self.at_risk_requested)
+        self.goals_button = QPushButton()
+        self.goals_button.clicked.connect(self.goals_requested)
+        left = QVBoxLayout()
+        self.goals_title = QLabel()
+        left.addWidget(self.goals_title)
+        left.addLayout(self.goals_grid)
+        left.addWidget(self.goals_button, 0, Qt.AlignmentFlag.AlignLeft)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        self.due_title = QLabel()
+        right.addWidget(self.due_title)
+        right.addWidget(self.due_label)
+        right.addStretch(1)
+        right.addWidget(self.risk_button, 0, Qt.AlignmentFlag.AlignLeft)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addLayout(right, 2)
+        for signal in (doc.goals_changed, doc.sales_changed, doc.settings_changed):
+            signal.connect(self.refresh)
+        self.retranslate()
+
+    def refresh(self) -> None:
+        if self._doc.closed:
+            return
+        store = self._doc.store
+        while self.goals_grid.count():
+            item = self.goals_grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        settings = self._doc.settings()
+        has_sales = self._doc.has_sales()
+        periods = (
+            self._doc.sales_analysis().periods(settings.period, settings.activity_window_months) if has_sales else []
+        )
+        today = date.today()
+        goals = [goal for goal in g.goals(store) if goal.status in ("draft", "active")]
+        for row, goal in enumerate(goals):
+            progress = g.progress_of(store, goal, periods, today)
+            bar = QProgressBar()
+            bar.setRange(0, 100)
+            bar.setValue(round((progress.fraction or 0) * 100))
+            bar.setFormat("%p %")
+            bar.setMaximumHeight(16)
+            bar.setStyleSheet(f"QProgressBar::chunk {{ background: {STATUS_COLORS[progress.status]}; }}")
+            status = QLabel(progress_name(progress.status))
+            status.setStyleSheet(f"color: {STATUS_COLORS[progress.status]};")
+            self.goals_grid.addWidget(QLabel(goal.title), row, 0)
+            self.goals_grid.addWidget(bar, row, 1)
+            self.goals_grid.addWidget(status, row, 2)
+        if not goals:
+            self.goals_grid.addWidget(QLabel(self.tr("No active goal yet.")), 0, 0)
+        due = g.measures_due(g.measures(store), today)
+        locale = QLocale()
+        words = {"overdue": self.tr("overdue since %1"), "starts": self.tr("starts %1"), "ends": self.tr("ends %1")}
+        lines = []
+        for item in due[:6]:
+            when = words[item.kind].replace("%1", show_date(item.day))
+            color = "#C0392B" if item.kind == "overdue" else "#25303B"
+            lines.append(f"<li><span style='color:{color}'>{item.measure.title}</span> — {when}</li>")
+        self.due_label.setText(
+            f"<ul style='margin:0'>{''.join(lines)}</ul>" if lines else self.tr("Nothing due in the next 30 days.")
+        )
+        if has_sales:
+            count = len(self._doc.sales_analysis().at_risk)
+            self.risk_button.setText(
+                self.tr("%1 customers at risk: open the win-back list").replace("%1", locale.toString(count))
+            )
+        self.risk_button.setVisible(has_sales)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and not self._doc.closed:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Where the plan stands"))
+        self.goals_title.setText(self.tr("<b>Goals</b> (progress against the straight line to the deadline)"))
+        self.due_title.setText(self.tr("<b>Measures due</b> (next 30 days)"))
+        self.goals_button.setText(self.tr("Open the goal table"))
+        self.refresh()

@@ -1,0 +1,62 @@
+"""Undo commands for personas (one document mutator each)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from planner.model import Persona
+from ui.commands import DocumentCommand, record_title
+from ui.document import ProjectDocument
+
+
+class AddPersonaCommand(DocumentCommand):
+    def __init__(self, doc: ProjectDocument, persona: Persona, position: int | None = None) -> None:
+        super().__init__(doc, QCoreApplication.translate("Commands", "Add persona"))
+        self._doc = doc
+        self._persona = persona
+        self._position = position
+        self.persona_id = 0
+
+    def _redo(self) -> None:
+        inserted = self._doc.insert_persona(self._persona, self._position)
+        # later redos re-create the very same record
+        self._persona = inserted
+        self.persona_id = inserted.id
+
+    def _undo(self) -> None:
+        self._doc.delete_persona(self.persona_id)
+
+
+class UpdatePersonaCommand(DocumentCommand):
+    def __init__(self, doc: ProjectDocument, persona_id: int, field_label: str, **changes: str) -> None:
+        super().__init__(doc, QCoreApplication.translate("Commands", "Edit persona: %1").replace("%1", field_label))
+        self._doc = doc
+        self._id = persona_id
+        self._new = changes
+        self._old: dict[str, object] | None = None  # read in the first redo's transaction
+
+    def _redo(self) -> None:
+        if self._old is None:
+            old = self._doc.store.persona(self._id)
+            self._old = {key: getattr(old, key) for key in self._new}
+        self._doc.update_persona(self._id, expected=self._old, **self._new)
+
+    def _undo(self) -> None:
+        self._doc.update_persona(self._id, expected=self._new, **self._old)
+
+
+class DeletePersonaCommand(DocumentCommand):
+    def __init__(self, doc: ProjectDocument, persona_id: int) -> None:
+        name = record_title(lambda: doc.store.persona(persona_id).name)
+        super().__init__(doc, QCoreApplication.translate("Commands", "Delete persona “%1”").replace("%1", name))
+        self._doc = doc
+        self._id = persona_id
+        self._removed: Persona | None = None
+        self._position = 0
+
+    def _redo(self) -> None:
+        self._removed, self._position = self._doc.delete_persona(self._id)
+
+    def _undo(self) -> None:
+        assert self._removed is not None
+        self._doc.insert_persona(self._removed, self._position)

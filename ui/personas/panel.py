@@ -1,0 +1,228 @@
+"""Personas section: who the customers are (method step 1).
+
+A table of personas beside a detail form. Every field commits when the user leaves it
+(or presses Enter), as one undoable step written straight to the project file.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.model import Persona
+from ui.document import ProjectDocument
+from ui.personas.commands import (
+    AddPersonaCommand,
+    DeletePersonaCommand,
+    UpdatePersonaCommand,
+)
+from ui.personas.persona_model import PERSONA_ID_ROLE, PersonaTableModel, column_label
+from ui.widgets import CommitTextEdit, HintLabel, SectionTitle
+
+LINE_FIELDS = ("name", "segment", "channels")
+TEXT_FIELDS = ("goals", "expectations", "pains", "notes")
+FORM_ORDER = ("name", "segment", "goals", "expectations", "pains", "channels", "notes")
+
+
+class PersonasPanel(QWidget):
+    def __init__(self, doc: ProjectDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc = doc
+        self._current_id = 0
+        self._current_row = 0
+
+        self._title = SectionTitle()
+        self._intro = HintLabel()
+        self.model = PersonaTableModel(doc, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed | QAbstractItemView.EditTrigger.AnyKeyPressed
+        )
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        header.setMinimumSectionSize(120)
+        self.table.setWordWrap(False)
+
+        self.add_button = QPushButton()
+        self.delete_button = QPushButton()
+        self.add_button.clicked.connect(self.add_persona)
+        self.delete_button.clicked.connect(self.delete_current)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.add_button)
+        buttons.addWidget(self.delete_button)
+        buttons.addStretch(1)
+
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table)
+        left_layout.addLayout(buttons)
+
+        # detail form
+        self.fields: dict[str, QLineEdit | CommitTextEdit] = {}
+        self._labels: dict[str, QLabel] = {}
+        form = QFormLayout()
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        for name in FORM_ORDER:
+            if name in LINE_FIELDS:
+                editor: QLineEdit | CommitTextEdit = QLineEdit()
+                editor.editingFinished.connect(self._on_field_edited)
+            else:
+                editor = CommitTextEdit()
+                editor.setMinimumHeight(60)
+                editor.editing_finished.connect(self._on_field_edited)
+            editor.setObjectName(f"persona_{name}")
+            self.fields[name] = editor
+            label = QLabel()
+            label.setBuddy(editor)
+            self._labels[name] = label
+            form.addRow(label, editor)
+        self._form = QWidget()
+        self._form.setLayout(form)
+        self._empty_hint = HintLabel()
+        self._empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._detail = QStackedWidget()
+        self._detail.addWidget(self._empty_hint)
+        self._detail.addWidget(self._form)
+
+        splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(self._detail)
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([520, 520])
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self._title)
+        layout.addWidget(self._intro)
+        layout.addWidget(splitter, 1)
+
+        QShortcut(
+            QKeySequence.StandardKey.Delete, self.table, self.delete_current, context=Qt.ShortcutContext.WidgetShortcut
+        )
+        self.table.selectionModel().currentRowChanged.connect(self._on_table_current_changed)
+        self.model.modelReset.connect(self._on_model_reset)
+        self.model.modelReset.connect(self._fit_columns)
+        self.model.dataChanged.connect(self._on_model_data_changed)
+        self.retranslate()
+        self._fit_columns()
+        self._select_row(0)
+
+    # -- actions ------------------------------------------------------------------------
+
+    def add_persona(self) -> None:
+        command = AddPersonaCommand(self._doc, Persona(name=self.tr("New persona")))
+        self._doc.undo_stack.push(command)
+        self._select_id(command.persona_id)
+        editor = self.fields["name"]
+        editor.setFocus()
+        if isinstance(editor, QLineEdit):
+            editor.selectAll()
+
+    def delete_current(self) -> None:
+        if self._current_id:
+            self._doc.undo_stack.push(DeletePersonaCommand(self._doc, self._current_id))
+
+    # -- keeping the form and the selection in step -------------------------------------
+
+    def _select_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.table.selectionModel().setCurrentIndex(
+                self.model.index(row, 0),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect | QItemSelectionModel.SelectionFlag.Rows,
+            )
+        else:
+            self._show_persona(None)
+
+    def _select_id(self, persona_id: int) -> None:
+        self._select_row(self.model.row_of(persona_id))
+
+    def _on_table_current_changed(self, current, _previous) -> None:
+        if current.isValid():
+            self._current_row = current.row()
+        self._show_persona(self.model.persona_at(current.row()) if current.isValid() else None)
+
+    def _on_model_reset(self) -> None:
+        row = self.model.row_of(self._current_id)
+        if row < 0:  # the current persona went away: stay at the same place in the list
+            row = min(self._current_row, self.model.rowCount() - 1)
+        self._select_row(row)
+
+    def _fit_columns(self) -> None:
+        self.table.resizeColumnsToContents()
+        for column in range(self.model.columnCount() - 1):
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
+
+    def _on_model_data_changed(self, top_left, _bottom_right) -> None:
+        if self.model.index(top_left.row(), 0).data(PERSONA_ID_ROLE) == self._current_id:
+            self._show_persona(self.model.persona_at(top_left.row()))
+
+    def _show_persona(self, persona: Persona | None) -> None:
+        self._current_id = persona.id if persona else 0
+        self._detail.setCurrentWidget(self._form if persona else self._empty_hint)
+        self.delete_button.setEnabled(persona is not None)
+        if persona is None:
+            return
+        for name, editor in self.fields.items():
+            value = getattr(persona, name)
+            if isinstance(editor, QLineEdit):
+                if editor.text() != value:
+                    editor.setText(value)
+            elif editor.toPlainText() != value:
+                editor.setPlainText(value)
+
+    def _on_field_edited(self) -> None:
+        if not self._current_id:
+            return
+        persona = self.model.persona_at(self.model.row_of(self._current_id))
+        for name, editor in self.fields.items():
+            text = editor.text() if isinstance(editor, QLineEdit) else editor.toPlainText()
+            text = text.strip()
+            if text != getattr(persona, name):
+                self._doc.undo_stack.push(
+                    UpdatePersonaCommand(self._doc, persona.id, column_label(name), **{name: text})
+                )
+
+    # -- language ---------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self._title.setText(self.tr("Personas"))
+        self._intro.setText(
+            self.tr(
+                "Step 1 of the method: know your customers. Describe each typical customer group "
+                "with its goals, expectations and pains, and where it likes to be reached."
+            )
+        )
+        self.add_button.setText(self.tr("&Add persona"))
+        self.delete_button.setText(self.tr("&Delete"))
+        self.delete_button.setToolTip(self.tr("Delete the selected persona (Del). Undo with Ctrl+Z."))
+        self._empty_hint.setText(self.tr("No persona yet.\nClick “Add persona” to describe your first customer group."))
+        for name, label in self._labels.items():
+            label.setText(column_label(name) + ":")
+        self.fields["channels"].setPlaceholderText(self.tr("e.g. e-mail, phone, shop on site"))
+        self.model.retranslate()
