@@ -1,0 +1,64 @@
+"""Renders every section of the window at the sizes and languages we promise, so a
+person can look at them before a change lands (clipped labels show only in pictures).
+
+    QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py OUTDIR [--project P.rplan]
+        [--lang de en] [--size 900x600 1280x800] [--section journey goals]
+
+Writes OUTDIR/<lang>-<size>-<section>.png.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from PySide6.QtWidgets import QApplication
+
+from planner.demo.project import fresh_demo_copy
+from planner.store import ProjectStore
+from ui import errors
+from ui.app import Application
+from ui.document import ProjectDocument
+from ui.main_window import SECTIONS
+
+SIZES = ("900x600", "1280x800", "1366x768", "1920x1080")
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("outdir", type=Path)
+    parser.add_argument("--project", type=Path)
+    parser.add_argument("--lang", nargs="+", default=["en", "de"])
+    parser.add_argument("--size", nargs="+", default=list(SIZES))
+    parser.add_argument("--section", nargs="+", default=[key for key, _ in SECTIONS])
+    args = parser.parse_args()
+    args.outdir.mkdir(parents=True, exist_ok=True)
+    qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    errors.INTERACTIVE = False
+    for language in args.lang:
+        app = Application(qapp, language=language)
+        window = app.window
+        store = ProjectStore.open(args.project) if args.project else fresh_demo_copy(language)
+        window.set_document(ProjectDocument(store), remember=False)
+        window.show()
+        for size in args.size:
+            width, height = (int(part) for part in size.split("x"))
+            window.resize(width, height)
+            for section in args.section:
+                window.show_section(section)
+                for _ in range(5):
+                    QApplication.processEvents()
+                target = args.outdir / f"{language}-{size}-{section}.png"
+                window.grab().save(str(target))
+                print(target)
+        window.close()
+        window.deleteLater()
+        QApplication.processEvents()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
