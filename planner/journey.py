@@ -142,6 +142,15 @@ def insert_stage(store: ProjectStore, stage: Stage, position: int | None = None)
     return stage.with_changes(id=new_id)
 
 
+def start_new_plan(store: ProjectStore, *, name: str, language: str) -> list[Stage]:
+    """A new plan starts like the demo, with the seven buying-cycle stages in its language,
+    so the first touchpoint has somewhere to go (each stage can be removed, undoably)."""
+    language = language if language in DEFAULT_STAGES else "en"
+    with store.transaction():
+        store.update_settings(name=name, language=language)
+        return [insert_stage(store, Stage(name=stage)) for stage in DEFAULT_STAGES[language]]
+
+
 def rename_stage(store: ProjectStore, stage_id: int, name: str, *, expected: str | None = None) -> str:
     with store.transaction() as conn:
         row = conn.execute("SELECT name FROM stage WHERE id = ?", (stage_id,)).fetchone()

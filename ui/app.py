@@ -26,7 +26,7 @@ from ui.i18n import Translations, resolve_language
 from ui.main_window import SECTIONS, MainWindow
 from ui.settings import APPLICATION, ORGANIZATION, AppSettings
 
-SECTION_NAMES = ("overview", "personas", "journey", "goals", "measures", "data", "effectiveness", "report")
+SECTION_NAMES = tuple(key for key, _ in SECTIONS)  # --help lists only sections that exist
 
 
 def gui_argument_parser() -> argparse.ArgumentParser:

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner import __version__
+from planner import __version__, journey
 from planner.errors import PlannerError
 from planner.lock import LockInfo, PlanInUseError, PlanLock
 from planner.sales.reader import SUPPORTED_SUFFIXES
@@ -357,7 +357,7 @@ class MainWindow(QMainWindow):
         except (PlannerError, OSError) as error:
             show_planner_error(self, self.tr("Cannot create project"), PlannerError(str(error)))
             return
-        store.update_settings(name=path.stem, language=self.language)
+        journey.start_new_plan(store, name=path.stem, language=self.language)
         self.set_document(ProjectDocument(store, lock=PlanLock.acquire(store.path, take_over=True)))
 
     def save_as_dialog(self) -> None:

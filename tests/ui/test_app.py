@@ -144,3 +144,13 @@ def test_demo_opens_in_the_app_language(make_app, language: str) -> None:
     names = [p.name for p in app.window.doc.personas()]
     assert len(names) == 4
     assert ("Pendlerin Petra" in names) == (language == "de")
+
+
+def test_help_lists_only_sections_that_exist() -> None:
+    """--help once offered 'effectiveness' and 'report', which then failed with 'not built yet'."""
+    from ui.app import gui_argument_parser
+    from ui.main_window import SECTIONS
+
+    help_text = gui_argument_parser().format_help()
+    offered = help_text.split("--section {", 1)[1].split("}", 1)[0].split(",")
+    assert offered == [key for key, _ in SECTIONS]

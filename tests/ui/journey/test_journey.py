@@ -215,3 +215,21 @@ def test_stage_keyboard_reorder(qtbot, window: MainWindow, project_path: Path) -
     assert saved(project_path)[0][1:3] == [stages[2], stages[1]]
     panel.nudge_stage(-1)
     assert saved(project_path)[0] == stages
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_a_new_plan_starts_with_the_seven_stages(qtbot, make_app, tmp_path: Path, monkeypatch, language: str) -> None:
+    """File > New used to give an empty journey map, and 'New touchpoint' then asked for a
+    stage name without saying why."""
+    app = make_app(language=language)
+    path = tmp_path / "mine.rplan"
+    monkeypatch.setattr(app.window, "_ask_new_path", lambda title: path)
+    app.window.new_project()
+    panel = panel_of(app.window)
+    shown = [column.header.stage.name for column in panel.board.columns]
+    assert shown == list(j.DEFAULT_STAGES[language])
+    assert saved(path)[0] == shown
+    panel.delete_stage(panel.board.columns[0].stage.id, choice="delete")
+    assert saved(path)[0] == shown[1:]
+    app.window.undo_action.trigger()
+    assert saved(path)[0] == shown
