@@ -6,7 +6,12 @@ once so the period table, the overview cards and the charts say the same thing.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QCoreApplication
+
+if TYPE_CHECKING:
+    from planner.metrics.coverage import WindowAdvice
 
 
 def kpi_name(key: str) -> str:
@@ -79,6 +84,28 @@ def kpi_definition(key: str) -> str:
         ),
     }
     return definitions[key]
+
+
+def window_advice_text(advice: WindowAdvice) -> str:
+    """Why retention cannot be judged yet, and what would make it judgeable."""
+    from ui.dates import show_date
+
+    text = (
+        QCoreApplication.translate(
+            "Kpi",
+            "the %1-month activity window reaches back before the first sale on record (%2), so the customers "
+            "active at the start would be undercounted and retention and churn distorted. Periods from %3 on "
+            "can be judged with this window.",
+        )
+        .replace("%1", str(advice.window_months))
+        .replace("%2", show_date(advice.first_day.isoformat()))
+        .replace("%3", show_date(advice.judgeable_from.isoformat()))
+    )
+    if advice.offer is not None:
+        text += " " + QCoreApplication.translate("Kpi", "A %1-month window covers the latest period.").replace(
+            "%1", str(advice.offer)
+        )
+    return text
 
 
 def segment_name(segment: str) -> str:

@@ -1,6 +1,7 @@
 """The `kpis --xlsx` workbook: the same tables as `kpis --json`, formatted for reading.
 
-Sheets: KPIs (one row per period), Cohorts (a heatmap by conditional formatting), Import
+Sheets: KPIs (one row per period; figures the activity window does not cover are grey
+and italic with a note saying why), Cohorts (a heatmap by conditional formatting), Import
 (the import report and the column mapping). Text is always written as text, never as a
 formula, whatever it starts with.
 """
@@ -11,15 +12,22 @@ from pathlib import Path
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
+from openpyxl.comments import Comment
 from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from planner.errors import PlannerError
+from planner.metrics.coverage import judgeable_periods
 from planner.metrics.periods import PERIOD_FIELDS
 
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
+UNCOVERED_FONT = Font(italic=True, color="8A8A8A")
+UNCOVERED_NOTE = (
+    "Not judgeable: the activity window reaches back before the first sale in the data, so this figure "
+    "is understated or distorted. Use a shorter window or more history."
+)
 HEADER_FONT = Font(bold=True, color="FFFFFF")
 PERCENT_FIELDS = {"retention_rate", "churn_rate", "repeat_purchase_rate"}
 MONEY_FIELDS = {"revenue", "aov"}
@@ -47,9 +55,16 @@ def write_kpi_workbook(result: dict, path: Path) -> None:
     ws = wb.active
     ws.title = "KPIs"
     _header(ws, list(PERIOD_FIELDS))
+    window = result.get("window_months")
+    judged = judgeable_periods(result["periods"], int(window)) if isinstance(window, int) else []
     for r, period in enumerate(result["periods"], start=2):
+        blank = judged[r - 2]["not_judgeable"] if judged else frozenset()
         for c, name in enumerate(PERIOD_FIELDS, start=1):
             cell = _put(ws, r, c, period[name])
+            if name in blank and period[name] is not None:
+                # the figure stays (the table is the engine's), but a reader sees it is not one to quote
+                cell.font = UNCOVERED_FONT
+                cell.comment = Comment(UNCOVERED_NOTE, "Retention Planner")
             if name in PERCENT_FIELDS:
                 cell.number_format = "0.0"
             elif name in MONEY_FIELDS or name == "purchase_frequency":

@@ -197,6 +197,20 @@ def metric_history(goal: Goal, periods: Sequence[dict]) -> list[float | None]:
     return [p[goal.metric] for p in periods if not p["partial"]]
 
 
+def baseline_from_data(metric: str, periods: Sequence[dict]) -> tuple[float, str] | None:
+    """The metric in the latest complete period that has a value, dated the day after that
+    period. Given judgeable periods, a figure the activity window does not cover is no
+    baseline: then None, and the caller says why."""
+    if metric not in DATA_KPIS:
+        return None
+    usable = [p for p in periods if not p["partial"] and p[metric] is not None]
+    if not usable:
+        return None
+    latest = usable[-1]
+    day = date.fromordinal(date.fromisoformat(latest["end"]).toordinal() + 1)
+    return round(float(latest[metric]), 2), day.isoformat()
+
+
 def current_value(goal: Goal, periods: Sequence[dict], checkin_values: Sequence[float]) -> float | None:
     """From the data for a data KPI (latest complete period), else the latest check-in."""
     if goal.metric in DATA_KPIS:

@@ -11,6 +11,7 @@ from functools import cached_property
 
 import pandas as pd
 
+from planner.metrics.coverage import WindowAdvice, judgeable_periods, window_advice
 from planner.metrics.customers import at_risk_customers
 from planner.metrics.periods import (
     Purchases,
@@ -49,6 +50,14 @@ class SalesAnalysis:
             self._periods[key] = compute_period_kpis(self.purchases, period, window_months)
         return self._periods[key]
 
+    def judgeable_periods(self, period: Period | str, window_months: int) -> list[dict]:
+        """The period table as the window may show it as a headline: figures the activity
+        window does not cover are None (see planner.metrics.coverage)."""
+        return judgeable_periods(self.periods(period, window_months), window_months)
+
+    def window_advice(self, period: Period | str, window_months: int) -> WindowAdvice | None:
+        return window_advice(self.periods(period, window_months), window_months, self.window_suggestion.months)
+
     def cohorts(self, period: Period | str) -> list[dict]:
         key = Period(period).value
         if key not in self._cohorts:
@@ -77,7 +86,9 @@ class SalesAnalysis:
 def card_values(periods: list[dict]) -> dict[str, dict[str, object]]:
     """Overview cards: each card field for the latest complete period, the change vs the
     period before, and the series for a sparkline. Partial periods are left out, since
-    half a month compared with a whole one says nothing."""
+    half a month compared with a whole one says nothing. Given judgeable periods (see
+    `SalesAnalysis.judgeable_periods`), a figure the window does not cover is None and
+    marked `uncovered`, so no card shows an understated retention rate as a headline."""
     complete = [p for p in periods if not p["partial"]]
     if not complete:
         return {}
@@ -95,5 +106,6 @@ def card_values(periods: list[dict]) -> dict[str, dict[str, object]]:
             "change": change,
             "series": [p[name] for p in complete][-12:],
             "window_covered": latest["window_covered"],
+            "uncovered": name in latest.get("not_judgeable", ()),
         }
     return cards

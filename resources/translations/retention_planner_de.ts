@@ -993,6 +993,14 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Neue Maßnahme</translation>
     </message>
     <message>
+        <source>No baseline yet: </source>
+        <translation>Noch kein Ausgangswert: </translation>
+    </message>
+    <message>
+        <source>No baseline yet: the data has no complete period with this figure.</source>
+        <translation>Noch kein Ausgangswert: Die Daten enthalten keinen vollständigen Zeitraum mit dieser Kennzahl.</translation>
+    </message>
+    <message>
         <source>baseline from the data</source>
         <translation>Ausgangswert aus den Daten</translation>
     </message>
@@ -1646,6 +1654,14 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Kunden mit bisher mindestens zwei Käufen ÷ Kunden mit bisher mindestens einem Kauf × 100 (kumuliert bis zum Ende der Periode).</translation>
     </message>
     <message>
+        <source>the %1-month activity window reaches back before the first sale on record (%2), so the customers active at the start would be undercounted and retention and churn distorted. Periods from %3 on can be judged with this window.</source>
+        <translation>Das Aktivitätsfenster von %1 Monaten reicht vor den ersten erfassten Verkauf (%2) zurück: Die zu Beginn aktiven Kunden würden zu niedrig gezählt, Kundenbindungs- und Abwanderungsrate wären verzerrt. Mit diesem Fenster lassen sich Zeiträume ab %3 beurteilen.</translation>
+    </message>
+    <message>
+        <source>A %1-month window covers the latest period.</source>
+        <translation>Ein Fenster von %1 Monaten deckt den letzten Zeitraum ab.</translation>
+    </message>
+    <message>
         <source>Partial period: the data covers only part of it.</source>
         <translation>Angebrochene Periode: Die Daten decken sie nur teilweise ab.</translation>
     </message>
@@ -1659,6 +1675,10 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>Active customers</source>
         <translation>Aktive Kunden</translation>
+    </message>
+    <message>
+        <source>Not judgeable yet: the activity window is not covered by the data</source>
+        <translation>Noch nicht beurteilbar: Die Daten decken das Aktivitätsfenster nicht ab</translation>
     </message>
     <message>
         <source>%1, no earlier period</source>
@@ -1980,6 +2000,14 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>Latest complete period: %1</source>
         <translation>Letzte vollständige Periode: %1</translation>
+    </message>
+    <message>
+        <source>Retention and churn cannot be judged yet: </source>
+        <translation>Kundenbindung und Abwanderung lassen sich noch nicht beurteilen: </translation>
+    </message>
+    <message>
+        <source>Use a %1-month window</source>
+        <translation>%1-Monats-Fenster verwenden</translation>
     </message>
     <message>
         <source>Personas</source>

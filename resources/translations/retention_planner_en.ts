@@ -993,6 +993,14 @@ Details were written to the log file:
         <translation>New measure</translation>
     </message>
     <message>
+        <source>No baseline yet: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No baseline yet: the data has no complete period with this figure.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>baseline from the data</source>
         <translation>baseline from the data</translation>
     </message>
@@ -1646,6 +1654,14 @@ Details were written to the log file:
         <translation>Customers with two or more purchases so far ÷ customers with at least one purchase so far × 100 (cumulative up to the end of the period).</translation>
     </message>
     <message>
+        <source>the %1-month activity window reaches back before the first sale on record (%2), so the customers active at the start would be undercounted and retention and churn distorted. Periods from %3 on can be judged with this window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A %1-month window covers the latest period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Partial period: the data covers only part of it.</source>
         <translation>Partial period: the data covers only part of it.</translation>
     </message>
@@ -1659,6 +1675,10 @@ Details were written to the log file:
     <message>
         <source>Active customers</source>
         <translation>Active customers</translation>
+    </message>
+    <message>
+        <source>Not judgeable yet: the activity window is not covered by the data</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1, no earlier period</source>
@@ -1980,6 +2000,14 @@ Details were written to the log file:
     <message>
         <source>Latest complete period: %1</source>
         <translation>Latest complete period: %1</translation>
+    </message>
+    <message>
+        <source>Retention and churn cannot be judged yet: </source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a %1-month window</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Personas</source>

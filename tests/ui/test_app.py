@@ -127,7 +127,7 @@ def test_screenshot_command_renders_both_languages(tmp_path: Path) -> None:
         text=True,
     )
     assert result.returncode == 2
-    assert "not built yet" in result.stderr and "Traceback" not in result.stderr
+    assert "invalid choice: 'effectiveness'" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_version_flag() -> None:

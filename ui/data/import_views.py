@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem
 
 from planner.sales.clean import ImportReport, preview
 from planner.sales.reader import RawTable
+from ui.dates import show_date
 
 PREVIEW_ROWS = 50
 ERROR_BRUSH = QBrush(QColor("#F8D7DA"))
@@ -166,15 +167,10 @@ def complete_mapping(mapping: dict[str, str]) -> bool:
     )
 
 
-def _date_format() -> str:
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
-
-
 def _show_value(value: object) -> str:
     """A parsed value as the user's locale writes it."""
     if isinstance(value, pd.Timestamp):
-        text = QLocale().toString(value.date(), _date_format())
+        text = show_date(value.date())
         return text if (value.hour, value.minute) == (0, 0) else f"{text} {value.strftime('%H:%M')}"
     if isinstance(value, float):
         return QLocale().toString(value, "f", 2)

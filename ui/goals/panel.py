@@ -26,7 +26,8 @@ from PySide6.QtWidgets import (
 
 from planner import journey as j
 from planner.goals import goal_table as g
-from planner.goals.smart import DATA_KPIS, metric_history, smart_checks
+from planner.goals.smart import baseline_from_data, metric_history, smart_checks
+from planner.metrics.coverage import WINDOW_FIELDS
 from planner.model import CheckIn, Goal, Measure
 from ui.document import ProjectDocument
 from ui.goals.commands import (
@@ -45,6 +46,7 @@ from ui.goals.tree import (
     GoalTreeModel,
     OwnerFilter,
 )
+from ui.kpi_texts import window_advice_text
 from ui.widgets import HintLabel, SectionTitle
 
 
@@ -248,7 +250,9 @@ class GoalsPanel(QWidget):
         settings = self._doc.settings()
         has_sales = self._doc.has_sales()
         periods = (
-            self._doc.sales_analysis().periods(settings.period, settings.activity_window_months) if has_sales else []
+            self._doc.sales_analysis().judgeable_periods(settings.period, settings.activity_window_months)
+            if has_sales
+            else []
         )
         return smart_checks(
             goal,
@@ -334,31 +338,31 @@ class GoalsPanel(QWidget):
         self._doc.undo_stack.push(DeleteCheckInCommand(self._doc, checkin_id))
 
     def _on_baseline_requested(self) -> None:
-        """Baseline = the metric's value in the latest complete period, dated the day after it."""
         kind, record_id = self._current
         if kind != "goal" or not self._doc.has_sales():
             return
         goal = g.GOALS.get(self._doc.store, record_id)
-        if goal.metric not in DATA_KPIS:
-            return
         settings = self._doc.settings()
-        periods = [
-            p
-            for p in self._doc.sales_analysis().periods(settings.period, settings.activity_window_months)
-            if not p["partial"] and p[goal.metric] is not None
-        ]
-        if not periods:
+        analysis = self._doc.sales_analysis()
+        baseline = baseline_from_data(
+            goal.metric, analysis.judgeable_periods(settings.period, settings.activity_window_months)
+        )
+        if baseline is None:
+            advice = analysis.window_advice(settings.period, settings.activity_window_months)
+            if goal.metric in WINDOW_FIELDS and advice is not None:
+                self._doc.notice.emit(self.tr("No baseline yet: ") + window_advice_text(advice))
+            else:
+                self._doc.notice.emit(self.tr("No baseline yet: the data has no complete period with this figure."))
             return
-        latest = periods[-1]
-        day = date.fromisoformat(latest["end"]).toordinal() + 1
+        value, day = baseline
         self._doc.undo_stack.push(
             UpdateRecordCommand(
                 self._doc,
                 g.GOALS,
                 record_id,
                 self.tr("baseline from the data"),
-                baseline_value=round(float(latest[goal.metric]), 2),
-                baseline_date=date.fromordinal(day).isoformat(),
+                baseline_value=value,
+                baseline_date=day,
             )
         )
 

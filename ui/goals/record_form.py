@@ -4,13 +4,9 @@ reports its new value when the user leaves it, so a form is a list of fields and
 
 from __future__ import annotations
 
-from datetime import date
-
-from PySide6.QtCore import QDate, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
-    QCheckBox,
     QComboBox,
-    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -19,6 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.dates import DateEdit
 from ui.widgets import CommitTextEdit
 
 
@@ -104,36 +101,19 @@ class NumberField(Field):
 
 
 class DateField(Field):
-    """A date that may be empty (the checkbox), with a calendar."""
+    """A date that may be empty (clear the text), typed or picked in a calendar."""
 
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(name, parent)
-        self.enabled = QCheckBox()
-        self.edit = QDateEdit()
-        self.edit.setCalendarPopup(True)
-        self.enabled.toggled.connect(self.edit.setEnabled)
-        self.enabled.toggled.connect(self._commit)
-        self.edit.editingFinished.connect(self._commit)
-        self.edit.dateChanged.connect(self._on_date_changed)
-        self._layout.addWidget(self.enabled)
+        self.edit = DateEdit(allow_empty=True)
+        self.edit.committed.connect(self._commit)
         self._layout.addWidget(self.edit, 1)
 
-    def _on_date_changed(self) -> None:
-        if not self.edit.hasFocus():  # picked in the calendar
-            self._commit()
-
     def _show(self, value: object) -> None:
-        try:
-            d = date.fromisoformat(str(value))
-            self.enabled.setChecked(True)
-            self.edit.setDate(QDate(d.year, d.month, d.day))
-        except ValueError:
-            self.enabled.setChecked(False)
-            self.edit.setDate(QDate.currentDate())
-        self.edit.setEnabled(self.enabled.isChecked())
+        self.edit.set_date(str(value or ""))
 
     def _read(self) -> object:
-        return self.edit.date().toString("yyyy-MM-dd") if self.enabled.isChecked() else ""
+        return self.edit.iso()
 
 
 class ChoiceField(Field):

@@ -12,7 +12,6 @@ from datetime import date
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
-    QDate,
     QLocale,
     QModelIndex,
     QObject,
@@ -25,7 +24,6 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QBrush, QColor, QFont, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QDoubleSpinBox,
     QSpinBox,
     QStyledItemDelegate,
@@ -37,6 +35,7 @@ from planner import journey as j
 from planner.goals import goal_table as g
 from planner.goals.smart import Progress
 from planner.model import GOAL_STATUSES, MEASURE_STATUSES, Goal, Measure
+from ui.dates import DateEdit, show_date
 from ui.document import ProjectDocument
 from ui.goals.commands import UpdateRecordCommand
 
@@ -96,18 +95,6 @@ def progress_name(status: str) -> str:
     return names[status]
 
 
-def show_date(text: str) -> str:
-    """An ISO date as the user's locale writes it (four-digit year); '' if none."""
-    try:
-        value = date.fromisoformat(text)
-    except ValueError:
-        return ""
-    fmt = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-    return QLocale().toString(
-        QDate(value.year, value.month, value.day), fmt if "yyyy" in fmt else fmt.replace("yy", "yyyy")
-    )
-
-
 class _Node:
     __slots__ = ("children", "kind", "parent", "record", "row")
 
@@ -134,7 +121,7 @@ class GoalTreeModel(QAbstractItemModel):
         self._roots = []
         settings = self._doc.settings()
         periods = (
-            self._doc.sales_analysis().periods(settings.period, settings.activity_window_months)
+            self._doc.sales_analysis().judgeable_periods(settings.period, settings.activity_window_months)
             if self._doc.has_sales()
             else []
         )
@@ -356,10 +343,8 @@ class GoalTreeDelegate(QStyledItemDelegate):
                 combo.addItem(status_name(status), status)
             return combo
         if key in ("start", "end"):
-            edit = QDateEdit(parent)
-            edit.setCalendarPopup(True)
-            edit.setSpecialValueText(" ")
-            edit.setMinimumDate(QDate(2000, 1, 1))
+            edit = DateEdit(parent, allow_empty=True)
+            edit.setAutoFillBackground(True)
             return edit
         if key == "cost":
             spin = QDoubleSpinBox(parent)
@@ -376,12 +361,8 @@ class GoalTreeDelegate(QStyledItemDelegate):
         value = index.data(Qt.ItemDataRole.EditRole)
         if isinstance(editor, QComboBox):
             editor.setCurrentIndex(max(0, editor.findData(value)))
-        elif isinstance(editor, QDateEdit):
-            try:
-                d = date.fromisoformat(value)
-                editor.setDate(QDate(d.year, d.month, d.day))
-            except (TypeError, ValueError):
-                editor.setDate(QDate.currentDate())
+        elif isinstance(editor, DateEdit):
+            editor.set_date(value or None)
         elif isinstance(editor, (QSpinBox, QDoubleSpinBox)):
             editor.setValue(value or 0)
         else:
@@ -390,8 +371,9 @@ class GoalTreeDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model, index: Index) -> None:
         if isinstance(editor, QComboBox):
             model.setData(index, editor.currentData())
-        elif isinstance(editor, QDateEdit):
-            model.setData(index, editor.date().toString("yyyy-MM-dd"))
+        elif isinstance(editor, DateEdit):
+            editor.line.editingFinished.emit()  # read what is typed even if focus never left
+            model.setData(index, editor.iso())
         elif isinstance(editor, (QSpinBox, QDoubleSpinBox)):
             model.setData(index, editor.value())
         else:

@@ -87,7 +87,10 @@ class KpiCard(QFrame):
             return
         self.value.setText(format_value(card["value"], kind))
         change = card["change"]
-        if change is None:
+        if card.get("uncovered"):
+            self.change.setText(self.tr("Not judgeable yet: the activity window is not covered by the data"))
+            color = NEUTRAL
+        elif change is None:
             self.change.setText(self.tr("%1, no earlier period").replace("%1", card["period"]))
             color = NEUTRAL
         else:
@@ -104,7 +107,7 @@ class KpiCard(QFrame):
         self.change.setStyleSheet(f"color: {color.name()};")
         self.sparkline.set_values(card["series"])
         tip = kpi_definition(self.key)
-        if not card["window_covered"] and self.key in ("retention_rate", "churn_rate"):
+        if card.get("uncovered"):
             tip += "\n\n" + self.tr("The activity window reaches back before the first data: understated.")
         self.setToolTip(tip + "\n\n" + self.tr("Click to open the chart."))
 

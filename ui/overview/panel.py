@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QPushButton,
     QScrollArea,
     QSpinBox,
     QVBoxLayout,
@@ -25,6 +26,7 @@ from PySide6.QtWidgets import (
 from planner.metrics.dataset import card_values
 from planner.model import Period
 from ui.document import ProjectDocument
+from ui.kpi_texts import window_advice_text
 from ui.overview.kpi_cards import CARDS, KpiCard
 from ui.overview.plan_status import PlanStatusBox
 from ui.overview.team_box import TeamBox
@@ -107,6 +109,16 @@ class OverviewPanel(QWidget):
             card.clicked.connect(self.chart_requested)
             self.cards[key] = card
             cards_layout.addWidget(card, 0, i)
+        # a figure the window does not cover is no headline: say why, offer a window that is
+        self.window_advice = HintLabel()
+        self.window_advice.setObjectName("window_advice")
+        self.window_advice_button = QPushButton()
+        self.window_advice_button.setObjectName("use_covering_window")
+        self.window_advice_button.clicked.connect(self._on_use_covering_window)
+        advice_row = QHBoxLayout()
+        advice_row.addWidget(self.window_advice, 1)
+        advice_row.addWidget(self.window_advice_button, 0, Qt.AlignmentFlag.AlignTop)
+        cards_layout.addLayout(advice_row, 1, 0, 1, len(CARDS))
 
         boxes = QHBoxLayout()
         boxes.addWidget(self._project_box, 1)
@@ -193,8 +205,15 @@ class OverviewPanel(QWidget):
         if not has_sales:
             return
         s = self._doc.settings()
-        self._cards = card_values(self._doc.sales_analysis().periods(s.period, s.activity_window_months))
+        analysis = self._doc.sales_analysis()
+        self._cards = card_values(analysis.judgeable_periods(s.period, s.activity_window_months))
+        self._advice = analysis.window_advice(s.period, s.activity_window_months)
         self._show_cards()
+
+    def _on_use_covering_window(self) -> None:
+        advice = getattr(self, "_advice", None)
+        if advice is not None and advice.offer is not None:
+            self._doc.change_settings(self.tr("activity window"), activity_window_months=advice.offer)
 
     def _show_cards(self) -> None:
         cards = getattr(self, "_cards", {})
@@ -202,6 +221,15 @@ class OverviewPanel(QWidget):
             card.show_card(cards.get(key))
         period = next(iter(cards.values()))["period"] if cards else ""
         self._kpi_box.setTitle(self.tr("Latest complete period: %1").replace("%1", period))
+        advice = getattr(self, "_advice", None)
+        self.window_advice.setVisible(advice is not None)
+        self.window_advice_button.setVisible(advice is not None and advice.offer is not None)
+        if advice is not None:
+            self.window_advice.setText(
+                self.tr("Retention and churn cannot be judged yet: ") + window_advice_text(advice)
+            )
+            if advice.offer is not None:
+                self.window_advice_button.setText(self.tr("Use a %1-month window").replace("%1", str(advice.offer)))
 
     def refresh_counts(self) -> None:
         self._counts = self._doc.store.counts()

@@ -18,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from planner.goals import goal_table as g
+from ui.dates import show_date
 from ui.document import ProjectDocument
-from ui.goals.tree import STATUS_COLORS, progress_name, show_date
+from ui.goals.tree import STATUS_COLORS, progress_name
 
 DUE_KIND = ("overdue", "starts", "ends")
 
@@ -72,7 +73,9 @@ class PlanStatusBox(QGroupBox):
         settings = self._doc.settings()
         has_sales = self._doc.has_sales()
         periods = (
-            self._doc.sales_analysis().periods(settings.period, settings.activity_window_months) if has_sales else []
+            self._doc.sales_analysis().judgeable_periods(settings.period, settings.activity_window_months)
+            if has_sales
+            else []
         )
         today = date.today()
         goals = [goal for goal in g.goals(store) if goal.status in ("draft", "active")]

@@ -7,10 +7,11 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
-from PySide6.QtWidgets import QApplication, QComboBox, QDateEdit, QSpinBox
+from PySide6.QtWidgets import QApplication, QComboBox, QSpinBox
 
 from planner.goals import goal_table as g
 from planner.store import ProjectStore
+from ui.dates import DateEdit
 from ui.goals.catalog_dialog import CatalogDialog
 from ui.goals.panel import GoalsPanel
 from ui.goals.tree import COLUMNS, ID_ROLE, KIND_ROLE
@@ -41,10 +42,7 @@ def edit_cell(qtbot, panel: GoalsPanel, row_index, column: str, set_value) -> No
     panel.tree.setCurrentIndex(index)
     panel.tree.edit(index)
     editors = [
-        w
-        for kind in (QComboBox, QDateEdit, QSpinBox)
-        for w in panel.tree.viewport().findChildren(kind)
-        if w.isVisible()
+        w for kind in (QComboBox, DateEdit, QSpinBox) for w in panel.tree.viewport().findChildren(kind) if w.isVisible()
     ]
     assert len(editors) == 1, editors  # the delegate opened the editor that fits the column
     editor = editors[0]
@@ -66,7 +64,7 @@ def test_edit_measure_cells_with_delegates_and_undo(qtbot, window: MainWindow, p
     edit_cell(qtbot, panel, index, "effort", lambda e: e.setValue(5))
     assert saved_measure(project_path, title).effort == 5
     index = panel._find("measure", measure_id)  # indexes do not outlive a reload
-    edit_cell(qtbot, panel, index, "end", lambda e: e.setDate(e.date().fromString("2027-12-24", "yyyy-MM-dd")))
+    edit_cell(qtbot, panel, index, "end", lambda e: e.line.setText("2027-12-24"))
     assert saved_measure(project_path, title).end == "2027-12-24"
     index = panel._find("measure", measure_id)  # indexes do not outlive a reload
     owner_before = saved_measure(project_path, title).owner_id
@@ -217,3 +215,44 @@ def test_overview_shows_where_the_plan_stands(qtbot, window: MainWindow) -> None
     window.show_section("overview")
     qtbot.mouseClick(status.goals_button, Qt.MouseButton.LeftButton)
     assert window.current_section() == "goals"
+
+
+def test_typed_dates_are_read_whole_in_the_language_format(qtbot, make_app, project_path: Path) -> None:
+    """Typing 31.12.2027 into a field that showed a November date gave 30.12. (QDateEdit
+    clamps the day to the month it shows while typing). German shows 31.12.2027, English
+    2027-12-31, everywhere."""
+    app = make_app(project_path, language="de")
+    panel = panel_of(app.window)
+    goal = g.goals(app.window.doc.store)[0]
+    panel.select("goal", goal.id)
+    field = panel.goal_form.fields["deadline"]
+    field.show_value("2026-11-23")
+    assert field.edit.text() == "23.11.2026"
+    field.edit.line.setFocus()
+    field.edit.line.selectAll()
+    qtbot.keyClicks(field.edit.line, "31.12.2027")
+    qtbot.keyClick(field.edit.line, Qt.Key.Key_Return)
+    assert g.GOALS.get(app.window.doc.store, goal.id).deadline == "2027-12-31"
+    assert panel.goal_form.fields["deadline"].edit.text() == "31.12.2027"
+    # not a date: marked, nothing changes
+    field = panel.goal_form.fields["deadline"]
+    field.edit.line.setFocus()
+    field.edit.line.selectAll()
+    qtbot.keyClicks(field.edit.line, "31.02.2027")
+    qtbot.keyClick(field.edit.line, Qt.Key.Key_Return)
+    assert g.GOALS.get(app.window.doc.store, goal.id).deadline == "2027-12-31"
+    assert "C0392B" in field.edit.line.styleSheet()
+    app.window.undo_action.trigger()
+    assert g.GOALS.get(app.window.doc.store, goal.id).deadline == goal.deadline
+
+
+def test_one_date_format_per_language(make_app) -> None:
+    from ui.dates import parse_date, show_date
+
+    make_app(language="en")
+    assert show_date("2027-12-31") == "2027-12-31"
+    make_app(language="de")
+    assert show_date("2027-12-31") == "31.12.2027"
+    assert parse_date("31.12.27").isoformat() == "2027-12-31"
+    assert parse_date("2027-12-31").isoformat() == "2027-12-31"
+    assert parse_date("31.02.2027") is None
