@@ -31,7 +31,7 @@ class Column:
 
     key: str
     title: str
-    kind: str = "text"  # text | int | float | money | percent
+    kind: str = "text"  # text | int | float | money | percent | date
     tooltip: str | None = None
     context: str = "CustomerLists"
 
@@ -68,7 +68,9 @@ class FrameModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return format_value(value, column.kind)
         if role == SORT_ROLE:
-            return None if _isna(value) else value
+            if _isna(value):
+                return None
+            return str(value)[:10] if column.kind == "date" else value  # ISO dates sort as text
         if role == Qt.ItemDataRole.TextAlignmentRole and column.kind != "text":
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         return None
@@ -108,4 +110,8 @@ def format_value(value: object, kind: str) -> str:
         return locale.toString(float(value), "f", 1) + " %"
     if kind == "bool":
         return "✓" if value else ""
+    if kind == "date":
+        from ui.dates import show_date
+
+        return show_date(value.date() if isinstance(value, pd.Timestamp) else str(value))
     return str(value)

@@ -2,7 +2,8 @@
 
 CSV is written the way Excel opens it without a dialog in the user's language: German
 gets ';' and a decimal comma, English ',' and a decimal point, both UTF-8 with BOM.
-In .xlsx, text is always text: a customer id like "=HYPERLINK(...)" is never a formula.
+In .xlsx, text is always text: a customer id like "=HYPERLINK(...)" is never a formula,
+and dates are real date cells (sortable, filterable), shown in the app's date format.
 In CSV, which has no types, text that a spreadsheet would run as a formula or DDE command
 (starting with =, +, -, @, tab or carriage return) gets a leading apostrophe, as the OWASP
 guidance on CSV injection advises; numbers stay numbers.
@@ -10,6 +11,7 @@ guidance on CSV injection advises; numbers stay numbers.
 
 from __future__ import annotations
 
+from datetime import date, datetime
 from pathlib import Path
 
 import pandas as pd
@@ -18,6 +20,8 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
 from planner.errors import PlannerError
+
+DATE_FORMATS = {"de": "DD.MM.YYYY", "en": "YYYY-MM-DD"}  # real date cells, shown the app's way
 
 
 def write_table(
@@ -37,6 +41,7 @@ def write_table(
                 index=False,
                 sep=";" if german else ",",
                 decimal="," if german else ".",
+                date_format="%d.%m.%Y" if german else "%Y-%m-%d",
                 encoding="utf-8-sig",
                 lineterminator="\r\n",
             )  # RFC 4180: a CR in a value gets quoted
@@ -50,12 +55,17 @@ def write_table(
             cell.font = Font(bold=True)
             ws.column_dimensions[get_column_letter(c)].width = max(12, min(40, len(name) + 4))
         for r, row in enumerate(frame.itertuples(index=False), start=2):
-            for c, value in enumerate(row, start=1):
-                if value is None or (not isinstance(value, str) and pd.isna(value)):
+            for c, raw in enumerate(row, start=1):
+                if raw is None or (not isinstance(raw, str) and pd.isna(raw)):
                     continue
+                value = raw
+                if isinstance(raw, pd.Timestamp):
+                    value = raw.to_pydatetime().date() if raw == raw.normalize() else raw.to_pydatetime()
                 cell = ws.cell(row=r, column=c, value=value.item() if hasattr(value, "item") else value)
                 if isinstance(value, str):
                     cell.data_type = "s"
+                elif isinstance(value, (date, datetime)):
+                    cell.number_format = DATE_FORMATS["de" if language == "de" else "en"]
         ws.freeze_panes = "A2"
         ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(frame) + 1}"
         wb.save(path)

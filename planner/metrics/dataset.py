@@ -12,7 +12,7 @@ from functools import cached_property
 import pandas as pd
 
 from planner.metrics.coverage import WindowAdvice, judgeable_periods, window_advice
-from planner.metrics.customers import at_risk_customers
+from planner.metrics.customers import LapseSummary, lapsed_customers
 from planner.metrics.periods import (
     Purchases,
     compute_cohorts,
@@ -32,6 +32,7 @@ class SalesAnalysis:
         self.table = table
         self._periods: dict[tuple[str, int], list[dict]] = {}
         self._cohorts: dict[str, list[dict]] = {}
+        self._win_back: dict[int, tuple[pd.DataFrame, LapseSummary]] = {}
 
     @cached_property
     def purchases(self) -> Purchases:
@@ -72,11 +73,14 @@ class SalesAnalysis:
     def rfm_summary(self) -> pd.DataFrame:
         return segment_summary(self.rfm)
 
-    @cached_property
-    def at_risk(self) -> pd.DataFrame:
-        risky = at_risk_customers(self.purchases)
-        segments = self.rfm.set_index("customer_id")["segment"]
-        return risky.assign(segment=risky["customer_id"].map(segments))
+    def win_back(self, window_months: int) -> tuple[pd.DataFrame, LapseSummary]:
+        """The customers who have really lapsed (planner.metrics.customers), with their RFM segment."""
+        key = int(window_months)
+        if key not in self._win_back:
+            risky, summary = lapsed_customers(self.purchases, key)
+            segments = self.rfm.set_index("customer_id")["segment"]
+            self._win_back[key] = (risky.assign(segment=risky["customer_id"].map(segments)), summary)
+        return self._win_back[key]
 
     @cached_property
     def window_suggestion(self) -> WindowSuggestion:

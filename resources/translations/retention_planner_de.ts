@@ -148,6 +148,14 @@
         <translation>Nettoumsatz</translation>
     </message>
     <message>
+        <source>Value at risk per year</source>
+        <translation>Gefährdeter Wert pro Jahr</translation>
+    </message>
+    <message>
+        <source>Net revenue per year of the customer&apos;s history (counted as at least one year): what stops if they do not come back.</source>
+        <translation>Nettoumsatz pro Jahr der Kundenhistorie (mindestens ein Jahr gerechnet): was wegfällt, wenn der Kunde nicht wiederkommt.</translation>
+    </message>
+    <message>
         <source>Usual interval (days)</source>
         <translation>Üblicher Abstand (Tage)</translation>
     </message>
@@ -156,12 +164,12 @@
         <translation>Der Median der Tage zwischen den Käufen dieses Kunden.</translation>
     </message>
     <message>
-        <source>Overdue ×</source>
-        <translation>Überfällig ×</translation>
+        <source>Lapsed after (days)</source>
+        <translation>Abgesprungen nach (Tagen)</translation>
     </message>
     <message>
-        <source>Days since last purchase ÷ usual interval.</source>
-        <translation>Tage seit letztem Kauf ÷ üblicher Abstand.</translation>
+        <source>Silence that counts as a lapse for this customer: the longer of 90 % of their own gaps and the minimum gap.</source>
+        <translation>Funkstille, ab der dieser Kunde als abgesprungen gilt: der längere Wert aus 90 % seiner eigenen Kaufabstände und dem Mindestabstand.</translation>
     </message>
     <message>
         <source>R = recency score (5 = bought most recently), F = frequency score (5 = most purchases); scores are quintiles of the customers&apos; ranks.</source>
@@ -237,6 +245,14 @@
     <message>
         <source>%1 (damaged, left out)</source>
         <translation>%1 (beschädigt, ausgelassen)</translation>
+    </message>
+    <message>
+        <source>Repeat customers who have lapsed: silent for longer than 90 % of their own gaps between purchases and longer than %1 days (a quarter of the activity window), but still within the window, so the retention rate has not lost them yet. Most value at risk first: call them before they are gone.</source>
+        <translation>Wiederkäufer, die abgesprungen sind: länger still als 90 % ihrer eigenen Kaufabstände und länger als %1 Tage (ein Viertel des Aktivitätsfensters), aber noch innerhalb des Fensters, die Kundenbindungsrate hat sie also noch nicht verloren. Höchster gefährdeter Wert zuerst: Rufen Sie an, bevor sie weg sind.</translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers are on the list; left out: %3 within their rhythm, %4 with a single purchase (no rhythm yet), %5 silent for longer than the window (already counted as lost).</source>
+        <translation>%1 von %2 Kunden stehen auf der Liste; nicht aufgeführt: %3 im eigenen Rhythmus, %4 mit nur einem Kauf (noch kein Rhythmus), %5 länger still als das Fenster (bereits als verloren gezählt).</translation>
     </message>
     <message>
         <source>Cohort (customers)</source>
@@ -347,10 +363,6 @@ Importieren Sie eine Excel- oder CSV-Liste Ihrer Verkäufe (oder ziehen Sie die 
     <message>
         <source>At risk (win back)</source>
         <translation>Gefährdet (zurückgewinnen)</translation>
-    </message>
-    <message>
-        <source>Repeat customers whose time since their last purchase is longer than their own usual interval between purchases, most valuable first: call them before they are gone.</source>
-        <translation>Wiederkäufer, deren letzter Kauf länger zurückliegt als ihr eigener üblicher Abstand zwischen zwei Käufen, die wertvollsten zuerst: Melden Sie sich, bevor sie weg sind.</translation>
     </message>
 </context>
 <context>
@@ -2193,8 +2205,8 @@ Klicken Sie auf „Persona hinzufügen“, um Ihre erste Kundengruppe zu beschre
         <translation>In den nächsten 30 Tagen steht nichts an.</translation>
     </message>
     <message>
-        <source>%1 customers at risk: open the win-back list</source>
-        <translation>%1 gefährdete Kunden: Rückgewinnungsliste öffnen</translation>
+        <source>%1 customers have lapsed: open the win-back list</source>
+        <translation>%1 Kunden sind abgesprungen: Rückgewinnungsliste öffnen</translation>
     </message>
     <message>
         <source>Where the plan stands</source>

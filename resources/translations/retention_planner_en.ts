@@ -148,6 +148,14 @@
         <translation>Net revenue</translation>
     </message>
     <message>
+        <source>Value at risk per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net revenue per year of the customer&apos;s history (counted as at least one year): what stops if they do not come back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Usual interval (days)</source>
         <translation>Usual interval (days)</translation>
     </message>
@@ -156,12 +164,12 @@
         <translation>The median number of days between this customer&apos;s purchases.</translation>
     </message>
     <message>
-        <source>Overdue ×</source>
-        <translation>Overdue ×</translation>
+        <source>Lapsed after (days)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Days since last purchase ÷ usual interval.</source>
-        <translation>Days since last purchase ÷ usual interval.</translation>
+        <source>Silence that counts as a lapse for this customer: the longer of 90 % of their own gaps and the minimum gap.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>R = recency score (5 = bought most recently), F = frequency score (5 = most purchases); scores are quintiles of the customers&apos; ranks.</source>
@@ -237,6 +245,14 @@
     <message>
         <source>%1 (damaged, left out)</source>
         <translation>%1 (damaged, left out)</translation>
+    </message>
+    <message>
+        <source>Repeat customers who have lapsed: silent for longer than 90 % of their own gaps between purchases and longer than %1 days (a quarter of the activity window), but still within the window, so the retention rate has not lost them yet. Most value at risk first: call them before they are gone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 customers are on the list; left out: %3 within their rhythm, %4 with a single purchase (no rhythm yet), %5 silent for longer than the window (already counted as lost).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cohort (customers)</source>
@@ -347,10 +363,6 @@ Import an Excel or CSV list of your sales (or drop the file on the window) to se
     <message>
         <source>At risk (win back)</source>
         <translation>At risk (win back)</translation>
-    </message>
-    <message>
-        <source>Repeat customers whose time since their last purchase is longer than their own usual interval between purchases, most valuable first: call them before they are gone.</source>
-        <translation>Repeat customers whose time since their last purchase is longer than their own usual interval between purchases, most valuable first: call them before they are gone.</translation>
     </message>
 </context>
 <context>
@@ -2193,8 +2205,8 @@ Click “Add persona” to describe your first customer group.</translation>
         <translation>Nothing due in the next 30 days.</translation>
     </message>
     <message>
-        <source>%1 customers at risk: open the win-back list</source>
-        <translation>%1 customers at risk: open the win-back list</translation>
+        <source>%1 customers have lapsed: open the win-back list</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Where the plan stands</source>

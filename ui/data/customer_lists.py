@@ -55,7 +55,17 @@ RFM_COLUMNS = [
 RISK_COLUMNS = [
     Column("customer_id", QT_TRANSLATE_NOOP("CustomerLists", "Customer"), "text"),
     Column("segment_name", QT_TRANSLATE_NOOP("CustomerLists", "Segment"), "text"),
-    Column("last_purchase", QT_TRANSLATE_NOOP("CustomerLists", "Last purchase"), "text"),
+    Column(
+        "value_at_risk",
+        QT_TRANSLATE_NOOP("CustomerLists", "Value at risk per year"),
+        "money",
+        QT_TRANSLATE_NOOP(
+            "CustomerLists",
+            "Net revenue per year of the customer's history (counted as at least one year): "
+            "what stops if they do not come back.",
+        ),
+    ),
+    Column("last_purchase", QT_TRANSLATE_NOOP("CustomerLists", "Last purchase"), "date"),
     Column("days_since", QT_TRANSLATE_NOOP("CustomerLists", "Days since last purchase"), "int"),
     Column(
         "usual_interval",
@@ -64,10 +74,14 @@ RISK_COLUMNS = [
         QT_TRANSLATE_NOOP("CustomerLists", "The median number of days between this customer's purchases."),
     ),
     Column(
-        "overdue_factor",
-        QT_TRANSLATE_NOOP("CustomerLists", "Overdue ×"),
+        "lapse_after",
+        QT_TRANSLATE_NOOP("CustomerLists", "Lapsed after (days)"),
         "float",
-        QT_TRANSLATE_NOOP("CustomerLists", "Days since last purchase ÷ usual interval."),
+        QT_TRANSLATE_NOOP(
+            "CustomerLists",
+            "Silence that counts as a lapse for this customer: the longer of 90 % of their own gaps "
+            "and the minimum gap.",
+        ),
     ),
     Column("purchases", QT_TRANSLATE_NOOP("CustomerLists", "Purchases"), "int"),
     Column("revenue", QT_TRANSLATE_NOOP("CustomerLists", "Net revenue"), "money"),

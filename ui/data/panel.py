@@ -109,7 +109,7 @@ class DataPanel(QWidget):
         # customers
         self.customer_tabs = QTabWidget()
         self.rfm_list = CustomerList("rfm", RFM_COLUMNS, with_segments=True, sort_key="monetary")
-        self.risk_list = CustomerList("at-risk", RISK_COLUMNS, with_segments=False, sort_key="revenue")
+        self.risk_list = CustomerList("win-back", RISK_COLUMNS, with_segments=False, sort_key="value_at_risk")
         self.customer_tabs.addTab(self.risk_list, "")
         self.customer_tabs.addTab(self.rfm_list, "")
 
@@ -278,6 +278,30 @@ class DataPanel(QWidget):
                 table.setItem(r, c, cell)
         table.resizeColumnsToContents()
 
+    def _show_win_back_rule(self) -> None:
+        summary = getattr(self, "_win_back_summary", None)
+        rule = self.tr(
+            "Repeat customers who have lapsed: silent for longer than 90 % of their own gaps between purchases "
+            "and longer than %1 days (a quarter of the activity window), but still within the window, so the "
+            "retention rate has not lost them yet. Most value at risk first: call them before they are gone."
+        )
+        if summary is None:
+            self.risk_list.explanation.setText(rule.replace("%1", "…"))
+            return
+        locale = QLocale()
+        counts = (
+            self.tr(
+                "%1 of %2 customers are on the list; left out: %3 within their rhythm, %4 with a single "
+                "purchase (no rhythm yet), %5 silent for longer than the window (already counted as lost)."
+            )
+            .replace("%1", locale.toString(summary.lapsed))
+            .replace("%2", locale.toString(summary.customers))
+            .replace("%3", locale.toString(summary.not_lapsed))
+            .replace("%4", locale.toString(summary.single_purchase))
+            .replace("%5", locale.toString(summary.already_lost))
+        )
+        self.risk_list.explanation.setText(rule.replace("%1", str(summary.min_gap_days)) + " " + counts)
+
     def show_at_risk(self) -> None:
         self.tabs.setCurrentIndex(2)
         self.customer_tabs.setCurrentIndex(0)
@@ -295,7 +319,9 @@ class DataPanel(QWidget):
             self._drawn.add("lists")
             analysis = self._doc.sales_analysis()
             self.rfm_list.set_frame(analysis.rfm)
-            self.risk_list.set_frame(analysis.at_risk)
+            risky, self._win_back_summary = analysis.win_back(self._doc.settings().activity_window_months)
+            self.risk_list.set_frame(risky)
+            self._show_win_back_rule()
         if self.tabs.currentIndex() != 1:
             return
         name = CHARTS[self.chart_tabs.currentIndex()]
@@ -392,11 +418,6 @@ class DataPanel(QWidget):
             self.chart_tabs.setTabText(i, text)
         self.customer_tabs.setTabText(0, self.tr("At risk (win back)"))
         self.customer_tabs.setTabText(1, self.tr("RFM segments"))
-        self.risk_list.explanation.setText(
-            self.tr(
-                "Repeat customers whose time since their last purchase is longer than their own usual interval "
-                "between purchases, most valuable first: call them before they are gone."
-            )
-        )
+        self._show_win_back_rule()
         self.rfm_list.explanation.setText(segment_grid_html())
         self.period_model.retranslate()

@@ -106,9 +106,10 @@ class PlanStatusBox(QGroupBox):
             f"<ul style='margin:0'>{''.join(lines)}</ul>" if lines else self.tr("Nothing due in the next 30 days.")
         )
         if has_sales:
-            count = len(self._doc.sales_analysis().at_risk)
+            window = self._doc.settings().activity_window_months
+            count = self._doc.sales_analysis().win_back(window)[1].lapsed
             self.risk_button.setText(
-                self.tr("%1 customers at risk: open the win-back list").replace("%1", locale.toString(count))
+                self.tr("%1 customers have lapsed: open the win-back list").replace("%1", locale.toString(count))
             )
         self.risk_button.setVisible(has_sales)
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from planner.metrics.nps import compute_nps
 from planner.metrics.periods import prepare
@@ -114,42 +116,69 @@ def test_suggested_window_defaults_with_little_data() -> None:
     assert (suggestion.months, suggestion.gaps, suggestion.p80_days) == (12, 1, None)
 
 
-def test_at_risk_list() -> None:
-    from planner.metrics.customers import at_risk_customers
+def test_win_back_list_needs_a_real_lapse() -> None:
+    from datetime import date, timedelta
 
-    # Reference date: the day after the last purchase in the data = 2024-07-02.
-    # U buys every 30 days until Mar 1 (usual interval 30), silent 123 days: at risk.
-    # V buys Jan 1, Jul 1 (interval 182), last purchase 1 day ago: not at risk.
-    # W buys Jan 1 and Feb 10 (interval 40), silent 143 days: at risk, more revenue than U.
-    # X bought once: no usual interval, not on the list.
-    data = prepare(
-        table(
-            [
-                ("U", "2024-01-01", 10),
-                ("U", "2024-01-31", 10),
-                ("U", "2024-03-01", 10),
-                ("V", "2024-01-01", 50),
-                ("V", "2024-07-01", 50),
-                ("W", "2024-01-01", 100),
-                ("W", "2024-02-10", 100),
-                ("W", "2024-02-10", -20),
-                ("X", "2024-06-01", 5),
-            ]
-        )
+    from planner.metrics.customers import lapsed_customers
+
+    def every(customer: str, start: date, step: int, count: int, amount: float) -> list[tuple]:
+        return [(customer, (start + timedelta(days=step * k)).isoformat(), amount) for k in range(count)]
+
+    # Reference date: the day after the last purchase in the data (V, 2024-07-01) = 2024-07-02.
+    # Window 12 months: minimum gap ceil(12 x 30.44 / 4) = 92 days; active from 2023-07-02.
+    # U buys every 30 days until 2024-03-01, silent 123 days > max(30, 92): listed.
+    # V buys 2024-01-01 and 2024-07-01, silent 1 day: not listed.
+    # W buys 2024-01-01 and 2024-02-10 (gap 40), silent 143 days > 92: listed; net 180.
+    # X bought once: no rhythm, left out.
+    # Y, a Champion, buys every 5 days until 2024-06-21: silent 11 days, past their own
+    #   90th percentile (5) but not the 92-day minimum (the case the issue saw): not listed.
+    # Z bought in January and February 2022: silent for over a year, already lost: counted only.
+    # T buys every 60 days from 2022-07-01, ten times (last 2023-12-23): silent 192 days: listed.
+    rows = (
+        every("U", date(2024, 1, 1), 30, 3, 10)
+        + [("V", "2024-01-01", 50), ("V", "2024-07-01", 50)]
+        + [("W", "2024-01-01", 100), ("W", "2024-02-10", 100), ("W", "2024-02-10", -20)]
+        + [("X", "2024-06-01", 5)]
+        + every("Y", date(2024, 5, 2), 5, 11, 20)
+        + [("Z", "2022-01-01", 40), ("Z", "2022-02-01", 40)]
+        + every("T", date(2022, 7, 1), 60, 10, 100)
     )
-    risky = at_risk_customers(data)
-    assert risky["customer_id"].tolist() == ["W", "U"]  # ranked by net revenue: 180, 30
-    w = risky.iloc[0]
-    assert (w["last_purchase"], w["days_since"], w["usual_interval"], w["purchases"], w["revenue"]) == (
-        "2024-02-10",
+    risky, summary = lapsed_customers(prepare(table(rows)), window_months=12)
+    # value at risk = net revenue per year of history (last - first + usual interval, at least a year):
+    # T: 1000 / ((540 + 60) / 365.25) = 608.75; W: 180 / 1 year; U: 30 / 1 year
+    assert risky["customer_id"].tolist() == ["T", "W", "U"]
+    t, w, u = (risky.iloc[i] for i in range(3))
+    assert t["value_at_risk"] == pytest.approx(1000 / (600 / 365.25))
+    assert (w["days_since"], w["usual_interval"], w["lapse_after"], w["purchases"], w["revenue"]) == (
         143,
         40.0,
+        92.0,
         2,
         180.0,
     )
-    u = risky.iloc[1]
+    assert w["last_purchase"] == pd.Timestamp("2024-02-10")
     assert (u["days_since"], u["usual_interval"]) == (123, 30.0)
     assert u["overdue_factor"] == pytest.approx(123 / 30)
+    assert t["days_since"] == 192
+    assert summary.customers == 7 and summary.single_purchase == 1  # X
+    assert summary.not_lapsed == 2 and summary.already_lost == 1 and summary.lapsed == 3  # V, Y; Z
+    assert summary.min_gap_days == 92
+
+
+@settings(max_examples=60, deadline=None)
+@given(
+    st.lists(st.tuples(st.integers(0, 8), st.integers(0, 700)), min_size=1, max_size=50),
+    st.integers(1, 24),
+)
+def test_nobody_who_bought_in_the_last_two_weeks_is_on_the_win_back_list(raw, window) -> None:
+    from datetime import date, timedelta
+
+    from planner.metrics.customers import lapsed_customers
+
+    rows = [(f"C{c}", (date(2023, 1, 1) + timedelta(days=d)).isoformat(), 10.0) for c, d in raw]
+    risky, summary = lapsed_customers(prepare(table(rows)), window_months=window)
+    assert (risky["days_since"] > 14).all() and (risky["days_since"] > risky["lapse_after"]).all()
+    assert summary.single_purchase + summary.not_lapsed + summary.already_lost + summary.lapsed == summary.customers
 
 
 def test_window_suggestion_without_any_purchase_is_the_default() -> None:

@@ -213,8 +213,19 @@ def test_customer_lists_filter_and_export(qtbot, window: MainWindow, tmp_path: P
     risk = panel.risk_list
     total = risk.proxy.rowCount()
     assert total > 50
-    revenues = [risk.proxy.index(r, 7).data(Qt.ItemDataRole.UserRole + 10) for r in range(5)]
-    assert revenues == sorted(revenues, reverse=True)  # most valuable first
+    keys = [c.key for c in risk.model.columns]
+    values = [risk.proxy.index(r, keys.index("value_at_risk")).data(Qt.ItemDataRole.UserRole + 10) for r in range(5)]
+    assert values == sorted(values, reverse=True)  # most value at risk first
+    # the list is one a person can work through: the rule and the counts are stated, and
+    # nobody who bought in the last two weeks is on it (the demo has ~1,000 active customers)
+    assert total < 300 and (risk.model.frame["days_since"] > 14).all()
+    assert f"{total} of 1,482 customers are on the list" in risk.explanation.text()
+    risk.export(tmp_path / "risk.xlsx", "en")
+    from openpyxl import load_workbook
+
+    sheet = load_workbook(tmp_path / "risk.xlsx").active
+    column = keys.index("last_purchase") + 1
+    assert sheet.cell(row=2, column=column).is_date  # a real date, not text
     rfm = panel.rfm_list
     rfm.segment_combo.setCurrentIndex(rfm.segment_combo.findData("Champions"))
     champions = rfm.visible_frame()

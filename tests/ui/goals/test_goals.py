@@ -209,7 +209,7 @@ def test_overview_shows_where_the_plan_stands(qtbot, window: MainWindow) -> None
     window.show_section("overview")
     status = window.panels["overview"].plan_status
     assert status.goals_grid.count() >= 4 * 3  # title, bar and status per active goal
-    assert "customers at risk" in status.risk_button.text()
+    assert "customers have lapsed" in status.risk_button.text()
     qtbot.mouseClick(status.risk_button, Qt.MouseButton.LeftButton)
     assert window.current_section() == "data" and window.panels["data"].tabs.currentIndex() == 2
     window.show_section("overview")
