@@ -77,6 +77,11 @@ class SheetInfo:
     name: str
     rows: int  # rows in the sheet's used range (header included)
 
+    @property
+    def data_rows(self) -> int:
+        """What the sheet list shows: rows below the header (a title line above it counts too)."""
+        return max(0, self.rows - 1)
+
 
 def check_file(path: Path) -> None:
     """Refuse what is not a readable sales file before any parser sees it."""

@@ -25,6 +25,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 import pyarrow as pa
 from pyarrow import ipc
@@ -108,12 +109,9 @@ def append_import(
     """Store cleaned rows as a new import. Rows identical to stored ones (same customer,
     date, amount and order id) are left out and counted in the report. `skip`: imports
     left out of the plan because they are damaged."""
-    if skip_existing and store.counts().sales_imports:
-        existing = load_sales(store, skip=skip)
-        if len(existing):
-            keys = pd.MultiIndex.from_frame(existing[list(IDENTITY)].astype("string"))
-            incoming = pd.MultiIndex.from_frame(table[list(IDENTITY)].astype("string"))
-            seen = incoming.isin(keys)
+    if skip_existing:
+        seen = _already_stored(store, table, skip)
+        if seen is not None:
             report.duplicates_of_earlier_imports = int(seen.sum())
             table = table.loc[~seen].reset_index(drop=True)
     blob = _to_blob(table)
@@ -137,6 +135,25 @@ def append_import(
         )
         new_id = new_row_id(cur)
     return SalesImport(new_id, report.source, report.sheet, dict(report.mapping), imported_at, report, len(table))
+
+
+def _already_stored(store: ProjectStore, table: pd.DataFrame, skip: frozenset[int]) -> np.ndarray | None:
+    """Which incoming rows are the same sale as a stored row (IDENTITY); None without stored data."""
+    if not store.counts().sales_imports:
+        return None
+    existing = load_sales(store, skip=skip)
+    if not len(existing):
+        return None
+    keys = pd.MultiIndex.from_frame(existing[list(IDENTITY)].astype("string"))
+    incoming = pd.MultiIndex.from_frame(table[list(IDENTITY)].astype("string"))
+    return np.asarray(incoming.isin(keys))
+
+
+def count_overlap(store: ProjectStore, table: pd.DataFrame, *, skip: frozenset[int] = frozenset()) -> int:
+    """How many cleaned rows an import would leave out because earlier imports hold them:
+    the report says so before anything is stored, not only afterwards."""
+    seen = _already_stored(store, table, skip)
+    return 0 if seen is None else int(seen.sum())
 
 
 def list_imports(store: ProjectStore) -> list[SalesImport]:

@@ -1148,8 +1148,8 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Datei wird geprüft…</translation>
     </message>
     <message>
-        <source>%1 — %2 rows</source>
-        <translation>%1 — %2 Zeilen</translation>
+        <source>%1 — %2 data rows</source>
+        <translation>%1 — %2 Datenzeilen</translation>
     </message>
     <message>
         <source>Reading “%1”…</source>
@@ -1198,12 +1198,20 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Kopfzeile</translation>
     </message>
     <message>
-        <source>Rows read</source>
-        <translation>Gelesene Zeilen</translation>
+        <source>Rows used / left out</source>
+        <translation>Zeilen verwendet / ausgelassen</translation>
     </message>
     <message>
-        <source>Rows used for customer figures</source>
-        <translation>Für Kundenkennzahlen verwendete Zeilen</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; used, %2 left out (of %3 rows read)</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; verwendet, %2 ausgelassen (von %3 gelesenen Zeilen)</translation>
+    </message>
+    <message>
+        <source>Already in the plan</source>
+        <translation>Schon im Plan</translation>
+    </message>
+    <message>
+        <source>%1 of the rows used are already stored from earlier imports; they will not be counted twice.</source>
+        <translation>%1 der verwendeten Zeilen sind schon aus früheren Importen gespeichert; sie werden nicht doppelt gezählt.</translation>
     </message>
     <message>
         <source>without customer ID (e.g. walk-in sales)</source>
@@ -1216,6 +1224,14 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>without an amount</source>
         <translation>ohne Betrag</translation>
+    </message>
+    <message>
+        <source>Why rows were left out</source>
+        <translation>Warum Zeilen ausgelassen wurden</translation>
+    </message>
+    <message>
+        <source>(a row can have several reasons)</source>
+        <translation>(eine Zeile kann mehrere Gründe haben)</translation>
     </message>
     <message>
         <source>rows</source>

@@ -1148,8 +1148,8 @@ Details were written to the log file:
         <translation>Looking at the file…</translation>
     </message>
     <message>
-        <source>%1 — %2 rows</source>
-        <translation>%1 — %2 rows</translation>
+        <source>%1 — %2 data rows</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading “%1”…</source>
@@ -1198,12 +1198,20 @@ Details were written to the log file:
         <translation>Header row</translation>
     </message>
     <message>
-        <source>Rows read</source>
-        <translation>Rows read</translation>
+        <source>Rows used / left out</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Rows used for customer figures</source>
-        <translation>Rows used for customer figures</translation>
+        <source>&lt;b&gt;%1&lt;/b&gt; used, %2 left out (of %3 rows read)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Already in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of the rows used are already stored from earlier imports; they will not be counted twice.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>without customer ID (e.g. walk-in sales)</source>
@@ -1216,6 +1224,14 @@ Details were written to the log file:
     <message>
         <source>without an amount</source>
         <translation>without an amount</translation>
+    </message>
+    <message>
+        <source>Why rows were left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(a row can have several reasons)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>rows</source>

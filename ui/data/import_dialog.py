@@ -41,6 +41,7 @@ from planner.sales.mapping import FIELDS, guess_mapping
 from planner.sales.reader import SUPPORTED_SUFFIXES, RawTable, SheetInfo, list_sheets
 from planner.sales.storage import (
     append_import,
+    count_overlap,
     load_sales,
     remember_mapping,
     remembered_mapping,
@@ -321,11 +322,11 @@ class ImportDialog(QDialog):
         self.sheet_list.clear()
         for info in sheets:
             item = QListWidgetItem(
-                self.tr("%1 — %2 rows").replace("%1", info.name).replace("%2", QLocale().toString(info.rows))
+                self.tr("%1 — %2 data rows").replace("%1", info.name).replace("%2", QLocale().toString(info.data_rows))
             )
             item.setData(Qt.ItemDataRole.UserRole, info.name)
             self.sheet_list.addItem(item)
-        filled = [i for i, s in enumerate(sheets) if s.rows > 1] or [0]
+        filled = [i for i, s in enumerate(sheets) if s.data_rows > 0] or [0]
         self.sheet_list.setCurrentRow(filled[0])
         if len(sheets) == 1:
             self._read_sheet(sheets[0].name)
@@ -405,17 +406,23 @@ class ImportDialog(QDialog):
             return
         raw, mapping = self._raw, dict(self._mapping)
         assert raw is not None
+        path, skip = self._doc.store.path, self._doc.excluded_imports
 
         def work(progress, cancelled):
             table, report = clean_sales(raw, mapping)
-            return table, report
+            store = ProjectStore.open(path)  # a connection of the worker's own thread
+            try:
+                overlap = count_overlap(store, table, skip=skip)
+            finally:
+                store.close()
+            return table, report, overlap
 
         self._start(work, self._on_cleaned, self.tr("Checking all rows…"))
 
-    def _on_cleaned(self, result: tuple[pd.DataFrame, ImportReport]) -> None:
-        self._table, self._report = result
+    def _on_cleaned(self, result: tuple[pd.DataFrame, ImportReport, int]) -> None:
+        self._table, self._report, overlap = result
         self._say("")
-        self.report_label.setText(report_html(self._report, self._table))
+        self.report_label.setText(report_html(self._report, self._table, overlap=overlap))
         self._show_page(REPORT)
 
     def _on_import(self) -> None:

@@ -91,21 +91,40 @@ def fill_preview(table: QTableWidget, label: QLabel, raw: RawTable | None, mappi
     )
 
 
-def report_html(report: ImportReport, table: pd.DataFrame | None) -> str:
-    """The import report as the check page shows it."""
+def report_html(report: ImportReport, table: pd.DataFrame | None, *, overlap: int | None = None) -> str:
+    """The import report as the check page shows it: what is used and what is left out
+    first, then why (a row can have several reasons), then what the rows hold."""
     locale = QLocale()
     n = locale.toString
     first = table["date"].min() if table is not None and len(table) else None
     last = table["date"].max() if table is not None and len(table) else None
+    left_out = max(0, report.rows_read - report.rows_used)
     lines = [
         (
             QCoreApplication.translate("ImportDialog", "File"),
             Path(report.source).name + (f" — {report.sheet}" if report.sheet else ""),
         ),
         (QCoreApplication.translate("ImportDialog", "Header row"), n(report.header_row)),
-        (QCoreApplication.translate("ImportDialog", "Rows read"), n(report.rows_read)),
-        (QCoreApplication.translate("ImportDialog", "Rows used for customer figures"), f"<b>{n(report.rows_used)}</b>"),
+        (
+            QCoreApplication.translate("ImportDialog", "Rows used / left out"),
+            QCoreApplication.translate("ImportDialog", "<b>%1</b> used, %2 left out (of %3 rows read)")
+            .replace("%1", n(report.rows_used))
+            .replace("%2", n(left_out))
+            .replace("%3", n(report.rows_read)),
+        ),
     ]
+    if overlap:
+        lines.append(
+            (
+                QCoreApplication.translate("ImportDialog", "Already in the plan"),
+                "<span style='color:#9A5B00'>"
+                + QCoreApplication.translate(
+                    "ImportDialog",
+                    "%1 of the rows used are already stored from earlier imports; they will not be counted twice.",
+                ).replace("%1", n(overlap))
+                + "</span>",
+            )
+        )
     problems = [
         (
             "rows_missing_customer",
@@ -119,13 +138,22 @@ def report_html(report: ImportReport, table: pd.DataFrame | None) -> str:
             report.rows_missing_amount,
         ),
     ]
+    if left_out:
+        lines.append(
+            (
+                QCoreApplication.translate("ImportDialog", "Why rows were left out"),
+                "<span style='color:#666'>"
+                + QCoreApplication.translate("ImportDialog", "(a row can have several reasons)")
+                + "</span>",
+            )
+        )
     for key, label, count in problems:
         if count:
             examples = ", ".join(map(str, report.examples.get(key, [])))
             rows_word = QCoreApplication.translate("ImportDialog", "rows")
             lines.append(
                 (
-                    QCoreApplication.translate("ImportDialog", "Rows %1").replace("%1", label),
+                    "&nbsp;&nbsp;&nbsp;" + QCoreApplication.translate("ImportDialog", "Rows %1").replace("%1", label),
                     f"{n(count)} <span style='color:#666'>({rows_word} {examples} …)</span>",
                 )
             )

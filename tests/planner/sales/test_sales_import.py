@@ -131,6 +131,7 @@ def test_sheet_choice_and_row_counts(tmp_path: Path) -> None:
     data.append(["A", "2024-01-01", 3])
     wb.save(tmp_path / "zwei.xlsx")
     assert [(s.name, s.rows) for s in list_sheets(tmp_path / "zwei.xlsx")] == [("Notizen", 1), ("Daten", 2)]
+    assert [s.data_rows for s in list_sheets(tmp_path / "zwei.xlsx")] == [0, 1]  # shown: rows below the header
     _raw, _m, table, _r = import_file(tmp_path / "zwei.xlsx", sheet="Daten")
     assert len(table) == 1
     with pytest.raises(SalesDataError, match=r"no sheet 'Daten2'.*Notizen, Daten"):

@@ -75,7 +75,10 @@ def test_english_workbook_imports_and_shows_numbers(qtbot, make_app, empty_proje
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     run_wizard_to(qtbot, dialog, REPORT)
     report = dialog.report_label.text()
-    assert "Rows read" in report and "<b>4</b>" in report  # 6 read, 4 used
+    # used / left out first, then why: O4 has no customer, O5 no readable date
+    assert "<b>4</b> used, 2 left out (of 6 rows read)" in report
+    assert report.index("left out (of") < report.index("(a row can have several reasons)")
+    assert report.index("(a row can have several reasons)") < report.index("without customer ID")
     assert not list_imports(window.doc.store)  # nothing stored before Import
     with qtbot.waitSignal(dialog.imported, timeout=60000):
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
@@ -107,6 +110,36 @@ def test_german_csv_then_next_month_is_one_click(qtbot, make_app, empty_project:
     sales = load_sales(window.doc.store)
     assert sales["amount"].tolist() == [1234.5, 20.0, 1234.5, 20.0]
     assert window.panels["data"].period_model.rowCount() == 2
+
+
+def test_overlap_with_earlier_imports_is_announced_before_importing(
+    qtbot, make_app, empty_project: Path, tmp_path: Path
+) -> None:
+    window = make_app(empty_project).window
+    dialog = window.open_import_dialog(german_csv(tmp_path / "januar.csv", 1))
+    run_wizard_to(qtbot, dialog, MAPPING)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    run_wizard_to(qtbot, dialog, REPORT)
+    assert "Already in the plan" not in dialog.report_label.text()
+    with qtbot.waitSignal(dialog.imported, timeout=60000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    # the same file again: the report says so before anything is stored
+    again = window.open_import_dialog(german_csv(tmp_path / "januar-nochmal.csv", 1))
+    run_wizard_to(qtbot, again, REPORT)
+    assert "2 of the rows used are already stored from earlier imports" in again.report_label.text()
+    assert len(list_imports(window.doc.store)) == 1
+
+
+def test_sheet_list_counts_data_rows(qtbot, make_app, empty_project: Path, tmp_path: Path) -> None:
+    path = english_workbook(tmp_path / "two.xlsx")
+    wb = openpyxl.load_workbook(path)
+    wb.create_sheet("Notes").append(["just a note"])
+    wb.save(path)
+    window = make_app(empty_project).window
+    dialog = window.open_import_dialog(path)
+    qtbot.waitUntil(lambda: dialog.sheet_list.count() == 2 and not (dialog._task and dialog._task.running))
+    texts = [dialog.sheet_list.item(i).text() for i in range(2)]
+    assert texts == ["Orders — 6 data rows", "Notes — 0 data rows"]
 
 
 def test_wrong_file_says_why_and_changes_nothing(qtbot, make_app, empty_project: Path, tmp_path: Path) -> None:
