@@ -26,6 +26,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.folders import start_path
+
 matplotlib.rcParams.update({"font.size": 11, "axes.titlesize": 12, "svg.fonttype": "none"})
 
 
@@ -148,7 +150,7 @@ class ChartWidget(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Save chart"),
-            str(Path.home() / f"{self.name}.png"),
+            start_path(f"{self.name}.png"),
             self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
         )
         if path:

@@ -90,6 +90,13 @@ class ProjectDocument(QObject):
     def path(self):
         return self.store.path
 
+    @property
+    def is_demo(self) -> bool:
+        """A temporary demo copy: its edits are kept only if the user saves it as a plan."""
+        from planner.demo.project import is_demo_copy
+
+        return is_demo_copy(self.store.path)
+
     def close(self) -> None:
         self.closed = True
         self.close_lock_only()

@@ -45,6 +45,7 @@ from ui.data.import_dialog import ImportDialog
 from ui.data.panel import DataPanel
 from ui.document import ProjectDocument
 from ui.errors import show_planner_error
+from ui.folders import remember_plan_folder, start_folder
 from ui.goals.panel import GoalsPanel
 from ui.journey.panel import JourneyPanel
 from ui.measures.panel import MeasuresPanel
@@ -251,6 +252,11 @@ class MainWindow(QMainWindow):
         self.notice_bar.hide()
         self._update_read_only_bar()
         self.panels["data"].import_requested.connect(self.open_import_dialog)
+        self.panels["data"].replace_requested.connect(lambda old, path: self.open_import_dialog(path, replaces=old))
+        if not doc.is_demo:
+            remember_plan_folder(doc.path.parent)  # dialogs open beside the plan
+        elif self.settings.recent_files():
+            remember_plan_folder(self.settings.recent_files()[0].parent)
         self.panels["overview"].chart_requested.connect(self._on_chart_requested)
         self.panels["goals"].catalog_requested.connect(self.open_catalog)
         self.panels["overview"].section_requested.connect(self.show_section)
@@ -392,15 +398,19 @@ class MainWindow(QMainWindow):
 
     def _dialog_folder(self) -> Path:
         recent = self.settings.recent_files()
-        return recent[0].parent if recent else Path.home()
+        return (
+            start_folder()
+            if self.doc is not None and not self.doc.is_demo
+            else (recent[0].parent if recent else start_folder())
+        )
 
-    def open_import_dialog(self, path: Path | None = None) -> ImportDialog | None:
+    def open_import_dialog(self, path: Path | None = None, *, replaces: int | None = None) -> ImportDialog | None:
         if self.doc is None:
             return None
         if self.doc.read_only:
             self.doc.refuse_edit()
             return None
-        dialog = ImportDialog(self.doc, path if isinstance(path, Path) else None, self)
+        dialog = ImportDialog(self.doc, path if isinstance(path, Path) else None, self, replaces=replaces)
         dialog.imported.connect(self._on_imported)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.open()

@@ -144,7 +144,16 @@ def _import_demo_sales(store: ProjectStore) -> None:
     remember_mapping(store, raw.columns, raw.sheet, mapping)
 
 
+DEMO_FOLDER_PREFIX = "retention-planner-demo-"
+
+
 def fresh_demo_copy(language: str = "en") -> ProjectStore:
     """A new demo project in its own temporary folder (never a user's file)."""
-    folder = Path(tempfile.mkdtemp(prefix="retention-planner-demo-"))
+    folder = Path(tempfile.mkdtemp(prefix=DEMO_FOLDER_PREFIX))
     return build_demo(folder / f"Radhaus-Lindner-Demo{PROJECT_SUFFIX}", language)
+
+
+def is_demo_copy(path: Path) -> bool:
+    """A plan made by `fresh_demo_copy`: temporary, gone with the session unless saved."""
+    folder = Path(path).resolve().parent
+    return folder.name.startswith(DEMO_FOLDER_PREFIX) and folder.parent == Path(tempfile.gettempdir()).resolve()

@@ -20,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import json
 import tempfile
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -173,6 +173,43 @@ def _json_dict(text: object) -> dict:
     except ValueError:
         return {}
     return value if isinstance(value, dict) else {}
+
+
+IMPORT_COLUMNS = ("id", "source", "sheet", "mapping", "imported_at", "report", "row_count", "data", "checksum")
+
+
+@dataclass(frozen=True)
+class StoredImport:
+    """One import exactly as stored (its rows, report and checksum), so that deleting it
+    can be undone byte for byte."""
+
+    values: tuple[object, ...]
+
+    @property
+    def id(self) -> int:
+        return int(self.values[0])  # type: ignore[call-overload]
+
+
+def take_imports(store: ProjectStore, import_ids: Sequence[int]) -> list[StoredImport]:
+    """Remove imports and return what they held: one transaction."""
+    names = ", ".join(IMPORT_COLUMNS)
+    with store.transaction() as conn:
+        taken = []
+        for import_id in import_ids:
+            row = conn.execute(f"SELECT {names} FROM sales_import WHERE id = ?", (import_id,)).fetchone()
+            if row is not None:
+                taken.append(StoredImport(tuple(row)))
+        conn.executemany("DELETE FROM sales_import WHERE id = ?", [(t.id,) for t in taken])
+    return taken
+
+
+def put_back_imports(store: ProjectStore, stored: Sequence[StoredImport]) -> None:
+    """Undo of `take_imports`: the same ids, rows and checksums."""
+    marks = ", ".join("?" for _ in IMPORT_COLUMNS)
+    with store.transaction() as conn:
+        conn.executemany(
+            f"INSERT INTO sales_import({', '.join(IMPORT_COLUMNS)}) VALUES ({marks})", [s.values for s in stored]
+        )
 
 
 def delete_import(store: ProjectStore, import_id: int) -> None:

@@ -207,46 +207,6 @@
         <translation>Bis %1 reicht das Aktivitätsfenster vor den Beginn der Daten zurück; die aktiven Kunden zu Beginn (und die Bindungsrate) sind dort zu niedrig (grau).</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>Sheet</source>
-        <translation>Tabellenblatt</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Importiert</translation>
-    </message>
-    <message>
-        <source>Rows read</source>
-        <translation>Gelesene Zeilen</translation>
-    </message>
-    <message>
-        <source>Rows used</source>
-        <translation>Verwendete Zeilen</translation>
-    </message>
-    <message>
-        <source>Without customer</source>
-        <translation>Ohne Kunde</translation>
-    </message>
-    <message>
-        <source>Bad date</source>
-        <translation>Ungültiges Datum</translation>
-    </message>
-    <message>
-        <source>Without amount</source>
-        <translation>Ohne Betrag</translation>
-    </message>
-    <message>
-        <source>Already imported before</source>
-        <translation>Bereits früher importiert</translation>
-    </message>
-    <message>
-        <source>%1 (damaged, left out)</source>
-        <translation>%1 (beschädigt, ausgelassen)</translation>
-    </message>
-    <message>
         <source>Repeat customers who have lapsed: silent for longer than 90 % of their own gaps between purchases and longer than %1 days (a quarter of the activity window), but still within the window, so the retention rate has not lost them yet. Most value at risk first: call them before they are gone.</source>
         <translation>Wiederkäufer, die abgesprungen sind: länger still als 90 % ihrer eigenen Kaufabstände und länger als %1 Tage (ein Viertel des Aktivitätsfensters), aber noch innerhalb des Fensters, die Kundenbindungsrate hat sie also noch nicht verloren. Höchster gefährdeter Wert zuerst: Rufen Sie an, bevor sie weg sind.</translation>
     </message>
@@ -1319,6 +1279,85 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>Segment</source>
         <translation>Segment</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsTab</name>
+    <message>
+        <source>Delete import %1</source>
+        <translation>Import %1 löschen</translation>
+    </message>
+    <message>
+        <source>Replace import with %1</source>
+        <translation>Import durch %1 ersetzen</translation>
+    </message>
+    <message>
+        <source>Delete the import of %1? Its %2 rows leave every figure, chart and list of the plan. Edit &gt; Undo brings them back.</source>
+        <translation>Import von %1 löschen? Seine %2 Zeilen verschwinden aus allen Kennzahlen, Diagrammen und Listen des Plans. Bearbeiten &gt; Rückgängig holt sie zurück.</translation>
+    </message>
+    <message>
+        <source>Delete import</source>
+        <translation>Import löschen</translation>
+    </message>
+    <message>
+        <source>Choose the newer file</source>
+        <translation>Neuere Datei wählen</translation>
+    </message>
+    <message>
+        <source>Sales data (%1);;All files (*)</source>
+        <translation>Verkaufsdaten (%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Tabellenblatt</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation>Importiert</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation>Gelesene Zeilen</translation>
+    </message>
+    <message>
+        <source>Rows used</source>
+        <translation>Verwendete Zeilen</translation>
+    </message>
+    <message>
+        <source>Without customer</source>
+        <translation>Ohne Kunde</translation>
+    </message>
+    <message>
+        <source>Bad date</source>
+        <translation>Ungültiges Datum</translation>
+    </message>
+    <message>
+        <source>Without amount</source>
+        <translation>Ohne Betrag</translation>
+    </message>
+    <message>
+        <source>Already imported before</source>
+        <translation>Bereits früher importiert</translation>
+    </message>
+    <message>
+        <source>%1 (damaged, left out)</source>
+        <translation>%1 (beschädigt, ausgelassen)</translation>
+    </message>
+    <message>
+        <source>Imported by mistake, or a corrected file? Select the import, then:</source>
+        <translation>Versehentlich importiert oder eine korrigierte Datei? Import auswählen, dann:</translation>
+    </message>
+    <message>
+        <source>Delete import…</source>
+        <translation>Import löschen…</translation>
+    </message>
+    <message>
+        <source>Replace with a newer file…</source>
+        <translation>Durch neuere Datei ersetzen…</translation>
     </message>
 </context>
 <context>

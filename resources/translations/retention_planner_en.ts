@@ -207,46 +207,6 @@
         <translation>Up to %1 the activity window reaches back before the first data, so the customers active at the start (and the retention rate) are understated there (grey).</translation>
     </message>
     <message>
-        <source>File</source>
-        <translation>File</translation>
-    </message>
-    <message>
-        <source>Sheet</source>
-        <translation>Sheet</translation>
-    </message>
-    <message>
-        <source>Imported</source>
-        <translation>Imported</translation>
-    </message>
-    <message>
-        <source>Rows read</source>
-        <translation>Rows read</translation>
-    </message>
-    <message>
-        <source>Rows used</source>
-        <translation>Rows used</translation>
-    </message>
-    <message>
-        <source>Without customer</source>
-        <translation>Without customer</translation>
-    </message>
-    <message>
-        <source>Bad date</source>
-        <translation>Bad date</translation>
-    </message>
-    <message>
-        <source>Without amount</source>
-        <translation>Without amount</translation>
-    </message>
-    <message>
-        <source>Already imported before</source>
-        <translation>Already imported before</translation>
-    </message>
-    <message>
-        <source>%1 (damaged, left out)</source>
-        <translation>%1 (damaged, left out)</translation>
-    </message>
-    <message>
         <source>Repeat customers who have lapsed: silent for longer than 90 % of their own gaps between purchases and longer than %1 days (a quarter of the activity window), but still within the window, so the retention rate has not lost them yet. Most value at risk first: call them before they are gone.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1319,6 +1279,85 @@ Details were written to the log file:
     <message>
         <source>Segment</source>
         <translation>Segment</translation>
+    </message>
+</context>
+<context>
+    <name>ImportsTab</name>
+    <message>
+        <source>Delete import %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace import with %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete the import of %1? Its %2 rows leave every figure, chart and list of the plan. Edit &gt; Undo brings them back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete import</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the newer file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sales data (%1);;All files (*)</source>
+        <translation type="unfinished">Sales data (%1);;All files (*)</translation>
+    </message>
+    <message>
+        <source>File</source>
+        <translation type="unfinished">File</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished">Sheet</translation>
+    </message>
+    <message>
+        <source>Imported</source>
+        <translation type="unfinished">Imported</translation>
+    </message>
+    <message>
+        <source>Rows read</source>
+        <translation type="unfinished">Rows read</translation>
+    </message>
+    <message>
+        <source>Rows used</source>
+        <translation type="unfinished">Rows used</translation>
+    </message>
+    <message>
+        <source>Without customer</source>
+        <translation type="unfinished">Without customer</translation>
+    </message>
+    <message>
+        <source>Bad date</source>
+        <translation type="unfinished">Bad date</translation>
+    </message>
+    <message>
+        <source>Without amount</source>
+        <translation type="unfinished">Without amount</translation>
+    </message>
+    <message>
+        <source>Already imported before</source>
+        <translation type="unfinished">Already imported before</translation>
+    </message>
+    <message>
+        <source>%1 (damaged, left out)</source>
+        <translation type="unfinished">%1 (damaged, left out)</translation>
+    </message>
+    <message>
+        <source>Imported by mistake, or a corrected file? Select the import, then:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete import…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace with a newer file…</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -154,3 +154,22 @@ def test_help_lists_only_sections_that_exist() -> None:
     help_text = gui_argument_parser().format_help()
     offered = help_text.split("--section {", 1)[1].split("}", 1)[0].split(",")
     assert offered == [key for key, _ in SECTIONS]
+
+
+def test_file_dialogs_start_beside_the_open_plan(make_app, project_path: Path, monkeypatch) -> None:
+    from ui.folders import start_folder
+
+    app = make_app(project_path)
+    assert start_folder() == project_path.parent
+    asked: list[str] = []
+    monkeypatch.setattr(
+        "ui.chart_widget.QFileDialog.getSaveFileName",
+        lambda parent, title, path, filters: (asked.append(path), ("", ""))[1],
+    )
+    app.window.show_section("data")
+    panel = app.window.panels["data"]
+    panel.show_chart("retention")
+    panel.chart("retention").save_dialog()
+    assert asked and Path(asked[0]).parent == project_path.parent
+    app.window.open_demo()  # a temporary copy: dialogs stay where the user's plans are
+    assert start_folder() == project_path.parent

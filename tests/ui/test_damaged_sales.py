@@ -35,7 +35,7 @@ def test_open_without_the_damaged_import(qtbot, make_app, damaged_plan: Path, mo
     assert window.doc.sales_analysis().empty  # the figures leave it out
     window.show_section("data")
     data = window.panels["data"]
-    assert "damaged, left out" in data.imports_table.item(0, 0).text()
+    assert "damaged, left out" in data.imports_tab.table.item(0, 0).text()
     # the rest of the plan works and can be edited
     window.show_section("goals")
     window.doc.change_settings("company", company="Still editable")

@@ -34,6 +34,7 @@ from planner.errors import PlannerError
 from planner.export.tables import write_table
 from planner.metrics.rfm import GRID, SEGMENTS
 from ui.errors import show_planner_error
+from ui.folders import start_path
 from ui.frame_model import SORT_ROLE, Column, FrameModel
 from ui.kpi_texts import segment_name
 from ui.widgets import HintLabel
@@ -177,7 +178,7 @@ class CustomerList(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export list"),
-            str(Path.home() / f"{self.name}.xlsx"),
+            start_path(f"{self.name}.xlsx"),
             self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"),
         )
         if not path:

@@ -40,11 +40,13 @@ from planner.sales.isolated import read_table_isolated
 from planner.sales.mapping import FIELDS, guess_mapping
 from planner.sales.reader import SUPPORTED_SUFFIXES, RawTable, SheetInfo, list_sheets
 from planner.sales.storage import (
+    StoredImport,
     append_import,
     count_overlap,
     load_sales,
     remember_mapping,
     remembered_mapping,
+    take_imports,
 )
 from planner.store import ProjectStore
 from ui.data.import_views import (
@@ -55,6 +57,7 @@ from ui.data.import_views import (
 )
 from ui.document import ProjectDocument
 from ui.errors import planner_error_text
+from ui.folders import start_folder
 from ui.tasks import Task, run_task
 from ui.widgets import HintLabel, SectionTitle
 
@@ -64,9 +67,17 @@ FILE, SHEET, MAPPING, REPORT = range(4)
 class ImportDialog(QDialog):
     imported = Signal()
 
-    def __init__(self, doc: ProjectDocument, path: Path | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        doc: ProjectDocument,
+        path: Path | None = None,
+        parent: QWidget | None = None,
+        *,
+        replaces: int | None = None,
+    ) -> None:
         super().__init__(parent)
         self._doc = doc
+        self._replaces = replaces  # an import this file replaces (one transaction, one undo step)
         self._task: Task | None = None
         self._sheets: list[SheetInfo] = []
         self._raw: RawTable | None = None
@@ -284,7 +295,7 @@ class ImportDialog(QDialog):
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Choose sales data"),
-            str(Path.home()),
+            str(start_folder()),
             self.tr("Sales data (%1);;All files (*)").replace("%1", patterns),
         )
         if path:
@@ -406,7 +417,7 @@ class ImportDialog(QDialog):
             return
         raw, mapping = self._raw, dict(self._mapping)
         assert raw is not None
-        path, skip = self._doc.store.path, self._doc.excluded_imports
+        path, skip = self._doc.store.path, self._skip_for_overlap()
 
         def work(progress, cancelled):
             table, report = clean_sales(raw, mapping)
@@ -431,20 +442,23 @@ class ImportDialog(QDialog):
         path = self._doc.store.path
         settings = self._doc.settings()
         skip = self._doc.excluded_imports
+        replaces = self._replaces
 
         def work(progress, cancelled):
             # a connection of its own: SQLite connections stay in the thread that made them
             store = ProjectStore.open(path)
             try:
                 progress(0.3, "")
-                append_import(store, table, report, cancelled=cancelled, skip=skip)
+                with store.transaction():  # the old import goes only if the new one is stored
+                    old = take_imports(store, [replaces]) if replaces is not None else []
+                    new = append_import(store, table, report, cancelled=cancelled, skip=skip)
                 remember_mapping(store, raw.columns, raw.sheet, mapping)
                 progress(0.7, "")
                 # prepare what the window shows next while we are off the GUI thread
                 analysis = SalesAnalysis(load_sales(store, skip=skip))
                 analysis.periods(settings.period, settings.activity_window_months)
                 analysis.window_suggestion  # noqa: B018 - computed here, shown by the Data section
-                return analysis
+                return analysis, old, new.id
             finally:
                 store.close()
 
@@ -453,8 +467,18 @@ class ImportDialog(QDialog):
             work, self._on_imported, self.tr("Storing the data in the project…"), on_finish=self._doc.resume_watching
         )
 
-    def _on_imported(self, analysis: SalesAnalysis) -> None:
+    def _skip_for_overlap(self) -> frozenset[int]:
+        replaced = {self._replaces} if self._replaces is not None else set()
+        return frozenset(self._doc.excluded_imports | replaced)
+
+    def _on_imported(self, result: tuple[SalesAnalysis, list[StoredImport], int]) -> None:
+        analysis, old, new_id = result
         self._doc.notify_sales_changed(analysis)
+        if old:
+            from ui.data.imports_tab import ReplaceImportCommand
+
+            assert self._report is not None
+            self._doc.undo_stack.push(ReplaceImportCommand(self._doc, old, new_id, self._report.source))
         self.imported.emit()
         self.accept()
 

@@ -11,7 +11,6 @@ from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
-from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,21 +21,19 @@ from PySide6.QtWidgets import (
     QSpinBox,
     QStackedWidget,
     QTableView,
-    QTableWidget,
-    QTableWidgetItem,
     QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from planner.model import Period
-from planner.sales.storage import list_imports
 from ui.data.customer_lists import (
     RFM_COLUMNS,
     RISK_COLUMNS,
     CustomerList,
     segment_grid_html,
 )
+from ui.data.imports_tab import ImportsTab
 from ui.data.period_model import PeriodTableModel
 from ui.document import ProjectDocument
 from ui.kpi_texts import kpi_name, segment_name
@@ -50,6 +47,7 @@ CHARTS = ("retention", "buyers", "revenue", "cohorts", "rfm")
 
 class DataPanel(QWidget):
     import_requested = Signal()
+    replace_requested = Signal(int, object)  # import id, path of the newer file
 
     def __init__(self, doc: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,17 +112,15 @@ class DataPanel(QWidget):
         self.customer_tabs.addTab(self.rfm_list, "")
 
         # imports
-        self.imports_table = QTableWidget()
-        self.imports_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.imports_table.verticalHeader().hide()
-        self.imports_table.horizontalHeader().setStretchLastSection(True)
+        self.imports_tab = ImportsTab(doc)
+        self.imports_tab.replace_requested.connect(self.replace_requested)
 
         self.tabs = QTabWidget()
         self.tabs.setObjectName("data_tabs")
         self.tabs.addTab(self.period_table, "")
         self.tabs.addTab(self.chart_tabs, "")
         self.tabs.addTab(self.customer_tabs, "")
-        self.tabs.addTab(self.imports_table, "")
+        self.tabs.addTab(self.imports_tab, "")
         self.tabs.currentChanged.connect(self._draw_visible)
         self.chart_tabs.currentChanged.connect(self._draw_visible)
 
@@ -234,49 +230,7 @@ class DataPanel(QWidget):
         self.notes.setVisible(bool(notes))
 
     def _fill_imports(self) -> None:
-        imports = list_imports(self._doc.store)
-        table = self.imports_table
-        headers = [
-            self.tr("File"),
-            self.tr("Sheet"),
-            self.tr("Imported"),
-            self.tr("Rows read"),
-            self.tr("Rows used"),
-            self.tr("Without customer"),
-            self.tr("Bad date"),
-            self.tr("Without amount"),
-            self.tr("Already imported before"),
-        ]
-        table.setColumnCount(len(headers))
-        table.setHorizontalHeaderLabels(headers)
-        table.setRowCount(len(imports))
-        locale = QLocale()
-        for r, item in enumerate(imports):
-            rep = item.report
-            values = [
-                item.source.replace("\\", "/").rsplit("/", 1)[-1],
-                item.sheet,
-                item.imported_at[:16].replace("T", " "),
-                locale.toString(rep.rows_read),
-                locale.toString(item.row_count),
-                locale.toString(rep.rows_missing_customer),
-                locale.toString(rep.rows_bad_date),
-                locale.toString(rep.rows_missing_amount),
-                locale.toString(rep.duplicates_of_earlier_imports),
-            ]
-            damaged = item.id in self._doc.excluded_imports
-            if damaged:
-                values[0] = self.tr("%1 (damaged, left out)").replace("%1", values[0])
-            for c, value in enumerate(values):
-                cell = QTableWidgetItem(value)
-                if c >= 3:
-                    cell.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-                if c == 0:
-                    cell.setToolTip(item.source)
-                if damaged:
-                    cell.setForeground(QColor("#B00020"))
-                table.setItem(r, c, cell)
-        table.resizeColumnsToContents()
+        self.imports_tab.refresh()
 
     def _show_win_back_rule(self) -> None:
         summary = getattr(self, "_win_back_summary", None)

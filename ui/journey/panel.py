@@ -36,6 +36,7 @@ from planner.goals import goal_table as g
 from planner.model import Stage, Touchpoint
 from ui.document import ProjectDocument
 from ui.errors import show_planner_error
+from ui.folders import start_path
 from ui.goals.commands import UpdateRecordCommand
 from ui.journey.board import JourneyBoard, fill_consistency
 from ui.journey.commands import (
@@ -505,7 +506,7 @@ class JourneyPanel(QWidget):
         path, _ = QFileDialog.getSaveFileName(
             self,
             self.tr("Export journey map"),
-            str(Path.home() / "journey.pdf"),
+            start_path("journey.pdf"),
             self.tr("PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)"),
         )
         if not path:

@@ -324,3 +324,75 @@ def test_import_errors_speak_german(qtbot, make_app, empty_project: Path, tmp_pa
     qtbot.waitUntil(lambda: "kann nicht importiert werden" in dialog.message.text(), timeout=60000)
     assert "foto.png" in dialog.message.text()
     dialog.reject()
+
+
+def import_through_wizard(qtbot, window: MainWindow, path: Path, **kwargs) -> None:
+    dialog = window.open_import_dialog(path, **kwargs)
+    qtbot.waitUntil(
+        lambda: dialog.pages.currentIndex() in (MAPPING, REPORT) and not (dialog._task and dialog._task.running),
+        timeout=60000,
+    )
+    if dialog.pages.currentIndex() == MAPPING:
+        qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+        run_wizard_to(qtbot, dialog, REPORT)
+    with qtbot.waitSignal(dialog.imported, timeout=60000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+
+
+def test_a_wrong_import_can_be_deleted_and_undone(qtbot, make_app, empty_project: Path, tmp_path: Path) -> None:
+    window = make_app(empty_project).window
+    import_through_wizard(qtbot, window, german_csv(tmp_path / "januar.csv", 1))
+    import_through_wizard(qtbot, window, german_csv(tmp_path / "februar.csv", 2))
+    before = [(i.id, i.row_count, i.source) for i in list_imports(window.doc.store)]
+    panel = window.panels["data"]
+    tab = panel.imports_tab
+    assert not tab.delete_button.isEnabled()  # nothing selected yet
+    tab.select(before[0][0])
+    assert tab.delete_button.isEnabled()
+    tab.delete_selected(confirm=False)
+    assert [i.id for i in list_imports(window.doc.store)] == [before[1][0]]
+    assert panel.period_model.rowCount() == 1  # only February is left
+    assert tab.table.rowCount() == 1
+    window.undo_action.trigger()
+    assert [(i.id, i.row_count, i.source) for i in list_imports(window.doc.store)] == before
+    assert panel.period_model.rowCount() == 2 and tab.table.rowCount() == 2
+    window.redo_action.trigger()
+    assert len(list_imports(window.doc.store)) == 1
+
+
+def test_an_import_can_be_replaced_by_a_corrected_file(
+    qtbot, make_app, empty_project: Path, tmp_path: Path, monkeypatch
+) -> None:
+    window = make_app(empty_project).window
+    import_through_wizard(qtbot, window, german_csv(tmp_path / "januar.csv", 1))
+    old = list_imports(window.doc.store)[0]
+    corrected = tmp_path / "januar-korrigiert.csv"
+    corrected.write_text(
+        "Kundennummer;Rechnungsdatum;Umsatz;Beleg\n1001;05.01.2024;1.200,00;R11\n1002;09.01.2024;20,00;R21\n",
+        encoding="utf-8",
+    )
+    # the button asks for the newer file, starting in the old file's folder
+    asked: list[str] = []
+
+    def choose(parent, title, folder, filters):
+        asked.append(folder)
+        return str(corrected), ""
+
+    monkeypatch.setattr("ui.data.imports_tab.QFileDialog.getOpenFileName", choose)
+    tab = window.panels["data"].imports_tab
+    tab.select(old.id)
+    dialogs: list = []
+    window.panels["data"].replace_requested.connect(lambda *args: dialogs.append(args))
+    qtbot.mouseClick(tab.replace_button, Qt.MouseButton.LeftButton)
+    assert asked == [str(tmp_path)] and dialogs[0] == (old.id, corrected)
+    import_through_wizard(qtbot, window, corrected, replaces=old.id)
+    imports = list_imports(window.doc.store)
+    assert [i.source.endswith("januar-korrigiert.csv") for i in imports] == [True]
+    # no "already imported" for the row that is the same in both files: the old import is gone
+    assert imports[0].report.duplicates_of_earlier_imports == 0
+    assert load_sales(window.doc.store)["amount"].tolist() == [1200.0, 20.0]
+    window.undo_action.trigger()
+    assert [(i.id, i.source) for i in list_imports(window.doc.store)] == [(old.id, old.source)]
+    assert load_sales(window.doc.store)["amount"].tolist() == [1234.5, 20.0]
+    window.redo_action.trigger()
+    assert load_sales(window.doc.store)["amount"].tolist() == [1200.0, 20.0]
