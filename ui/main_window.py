@@ -37,12 +37,12 @@ from PySide6.QtWidgets import (
 from planner import __version__, journey
 from planner.errors import PlannerError
 from planner.lock import LockInfo, PlanInUseError, PlanLock
-from planner.sales.reader import SUPPORTED_SUFFIXES
 from planner.sales.storage import DamagedImport, damaged_imports, remove_imports
 from planner.store import PROJECT_SUFFIX, ProjectStore
 from ui import opening
 from ui.data.import_dialog import ImportDialog
 from ui.data.panel import DataPanel
+from ui.demo_guard import DemoGuard
 from ui.document import ProjectDocument
 from ui.errors import show_planner_error
 from ui.folders import remember_plan_folder, start_folder
@@ -101,6 +101,8 @@ class MainWindow(QMainWindow):
         right_layout.setSpacing(0)
         right_layout.addWidget(self.read_only_bar)
         right_layout.addWidget(self.notice_bar)
+        self.demo_guard = DemoGuard(self)
+        right_layout.addWidget(self.demo_guard.bar)
         right_layout.addWidget(self.stack, 1)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -231,7 +233,10 @@ class MainWindow(QMainWindow):
     # -- projects ---------------------------------------------------------------------
 
     def set_document(self, doc: ProjectDocument, *, remember: bool = True) -> None:
-        """Show `doc`; the previous project (all saved already) is closed."""
+        """Show `doc`; the previous project (all saved already, or a demo the user let go) is closed."""
+        if not self.demo_guard.may_leave():
+            doc.close()
+            return
         current_key = self.current_section()
         self._close_document()
         self.doc = doc
@@ -264,6 +269,7 @@ class MainWindow(QMainWindow):
         self._retranslate_sections()
         self.show_section(current_key or "overview")
         self._update_title()
+        self.demo_guard.attach(doc)
         if remember:
             self.settings.add_recent_file(doc.path)
 
@@ -333,12 +339,7 @@ class MainWindow(QMainWindow):
         if doc is None or not doc.read_only:
             self.read_only_bar.hide()
             return
-        text = (
-            (opening.in_use_text(doc.holder) if doc.holder is not None else "")
-            + " "
-            + self.tr("You are looking at the plan read-only; it updates as they save.")
-        )
-        self.read_only_bar.show_text(text.strip())
+        self.read_only_bar.show_text(opening.read_only_text(doc.holder))
         self.take_over_button.setText(self.tr("Take over editing"))
 
     def _on_changed_elsewhere(self) -> None:
@@ -377,6 +378,10 @@ class MainWindow(QMainWindow):
         except PlannerError as error:
             show_planner_error(self, self.tr("Cannot save project"), error)
             return
+        if self.doc.lock is not None:  # the lock moves with the plan
+            self.doc.lock.release()
+            self.doc.lock = PlanLock.acquire(path, take_over=True)
+        remember_plan_folder(path.parent)
         self.settings.add_recent_file(path)
         self._update_title()
         self.statusBar().showMessage(self.tr("Saved as %1").replace("%1", str(path)), 5000)
@@ -441,15 +446,14 @@ class MainWindow(QMainWindow):
             self.panels["data"].show_chart(name)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        urls = event.mimeData().urls()
-        if urls and urls[0].isLocalFile() and Path(urls[0].toLocalFile()).suffix.lower() in SUPPORTED_SUFFIXES:
+        if opening.dropped_file(event) is not None:
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        urls = event.mimeData().urls()
-        if urls:
+        path = opening.dropped_file(event)
+        if path is not None:  # a plan opens, sales data starts an import
             event.acceptProposedAction()
-            self.open_import_dialog(Path(urls[0].toLocalFile()))
+            self.open_project(path) if path.suffix.lower() == PROJECT_SUFFIX else self.open_import_dialog(path)
 
     def _on_save_requested(self) -> None:
         self.statusBar().showMessage(self.tr("Every change is saved automatically."), 4000)
@@ -501,6 +505,9 @@ class MainWindow(QMainWindow):
         if self.doc is None:
             self.setWindowTitle("Retention Planner")
             return
+        if self.doc.is_demo:
+            self.setWindowTitle(self.tr("Demo (not saved)") + " — Retention Planner")
+            return
         name = self.doc.settings().name or self.doc.path.stem
         self.setWindowTitle(f"{name} — {self.doc.path.name} — Retention Planner")
 
@@ -520,7 +527,10 @@ class MainWindow(QMainWindow):
         )
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        # nothing to ask: every confirmed edit is already in the project file
+        # every confirmed edit is already in the project file; only the demo's may be lost
+        if not self.demo_guard.may_leave():
+            event.ignore()
+            return
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self._close_document()
         super().closeEvent(event)
@@ -531,6 +541,7 @@ class MainWindow(QMainWindow):
         super().changeEvent(event)
 
     def retranslate(self) -> None:
+        self.demo_guard.retranslate()
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))

@@ -1,15 +1,20 @@
 """The questions asked while a plan is opened: someone else has it open, or part of its
-stored sales data is damaged. Each returns the user's choice; the main window acts on it."""
+stored sales data is damaged (each returns the user's choice; the main window acts on it),
+what the read-only bar says, and which dropped files the window takes."""
 
 from __future__ import annotations
 
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from planner.lock import LockInfo
+from planner.sales.reader import SUPPORTED_SUFFIXES
 from planner.sales.storage import DamagedImport, damaged_error
+from planner.store import PROJECT_SUFFIX
 from ui.errors import planner_error_text
 
 
@@ -26,6 +31,21 @@ def in_use_text(holder: LockInfo) -> str:
         .replace("%2", holder.host)
         .replace("%3", when)
     )
+
+
+def read_only_text(holder: LockInfo | None) -> str:
+    text = QCoreApplication.translate("MainWindow", "You are looking at the plan read-only; it updates as they save.")
+    return f"{in_use_text(holder)} {text}" if holder is not None else text
+
+
+def dropped_file(event: QDropEvent | QDragEnterEvent) -> Path | None:
+    """The file a drop on the window brings, if the window can take it: a plan (opened)
+    or sales data (imported)."""
+    urls = event.mimeData().urls()
+    if not urls or not urls[0].isLocalFile():
+        return None
+    path = Path(urls[0].toLocalFile())
+    return path if path.suffix.lower() in SUPPORTED_SUFFIXES | {PROJECT_SUFFIX} else None
 
 
 def ask_plan_in_use(parent: QWidget, holder: LockInfo) -> str | None:

@@ -326,6 +326,29 @@ Importieren Sie eine Excel- oder CSV-Liste Ihrer Verkäufe (oder ziehen Sie die 
     </message>
 </context>
 <context>
+    <name>DemoGuard</name>
+    <message>
+        <source>This is the demo, a temporary copy: your changes are lost when you close it. Save it as your own plan to keep them.</source>
+        <translation>Dies ist die Demo, eine vorübergehende Kopie: Ihre Änderungen gehen beim Schließen verloren. Speichern Sie sie als eigenen Plan, um sie zu behalten.</translation>
+    </message>
+    <message>
+        <source>Keep your changes to the demo?</source>
+        <translation>Änderungen an der Demo behalten?</translation>
+    </message>
+    <message>
+        <source>You changed the demo. It is a temporary copy: unless you save it as your own plan, the changes are lost.</source>
+        <translation>Sie haben die Demo geändert. Sie ist eine vorübergehende Kopie: Wenn Sie sie nicht als eigenen Plan speichern, gehen die Änderungen verloren.</translation>
+    </message>
+    <message>
+        <source>Save as my own plan…</source>
+        <translation>Als eigenen Plan speichern…</translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation>Änderungen verwerfen</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The file %1 does not exist (any more).</source>
@@ -1893,6 +1916,10 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>Measures</source>
         <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Demo (not saved)</source>
+        <translation>Demo (nicht gespeichert)</translation>
     </message>
     <message>
         <source>About Retention Planner</source>

@@ -326,6 +326,29 @@ Import an Excel or CSV list of your sales (or drop the file on the window) to se
     </message>
 </context>
 <context>
+    <name>DemoGuard</name>
+    <message>
+        <source>This is the demo, a temporary copy: your changes are lost when you close it. Save it as your own plan to keep them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep your changes to the demo?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>You changed the demo. It is a temporary copy: unless you save it as your own plan, the changes are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save as my own plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Discard changes</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The file %1 does not exist (any more).</source>
@@ -1893,6 +1916,10 @@ Details were written to the log file:
     <message>
         <source>Measures</source>
         <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Demo (not saved)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>About Retention Planner</source>
