@@ -8,7 +8,7 @@
         <translation>Maßnahmenkatalog</translation>
     </message>
     <message>
-        <source>Search: service, newsletter, Rabatt …</source>
+        <source>Search: service, newsletter, discount …</source>
         <translation>Suchen: Service, Newsletter, Rabatt …</translation>
     </message>
     <message>
@@ -938,7 +938,7 @@ Einzelheiten stehen in der Protokolldatei:
     </message>
     <message>
         <source>Start / baseline</source>
-        <translation>Beginn / Ausgang</translation>
+        <translation>Start / Ausgangswert</translation>
     </message>
     <message>
         <source>End / deadline</source>

@@ -8,8 +8,8 @@
         <translation>Measure catalogue</translation>
     </message>
     <message>
-        <source>Search: service, newsletter, Rabatt …</source>
-        <translation>Search: service, newsletter, Rabatt …</translation>
+        <source>Search: service, newsletter, discount …</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Win-back only</source>

@@ -30,7 +30,7 @@ class CatalogDialog(QDialog):
         self.setWindowTitle(self.tr("Measure catalogue"))
         self.resize(820, 560)
         self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search: service, newsletter, Rabatt …"))
+        self.search.setPlaceholderText(self.tr("Search: service, newsletter, discount …"))
         self.winback_only = QCheckBox(self.tr("Win-back only"))
         self.list = QListWidget()
         self.list.setObjectName("catalog_list")

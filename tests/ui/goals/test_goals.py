@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QMouseEvent
 from PySide6.QtWidgets import QApplication, QComboBox, QSpinBox
@@ -256,3 +257,22 @@ def test_one_date_format_per_language(make_app) -> None:
     assert parse_date("31.12.27").isoformat() == "2027-12-31"
     assert parse_date("2027-12-31").isoformat() == "2027-12-31"
     assert parse_date("31.02.2027") is None
+
+
+@pytest.mark.parametrize(
+    ("language", "hint", "header"),
+    [
+        ("en", "Search: service, newsletter, discount …", "Start / baseline"),
+        ("de", "Suchen: Service", "Start / Ausgangswert"),
+    ],
+)
+def test_catalogue_hint_and_table_header_speak_one_language(
+    make_app, project_path: Path, language, hint, header
+) -> None:
+    """The English hint said 'Rabatt'; the German header said 'Beginn / Ausgang'."""
+    window = make_app(project_path, language=language).window
+    dialog = CatalogDialog(window)
+    assert dialog.search.placeholderText().startswith(hint)
+    panel = panel_of(window)
+    titles = [panel.proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(panel.proxy.columnCount())]
+    assert header in titles
