@@ -520,8 +520,11 @@ def _read_csv(path: Path, header_row: int | None, progress: Progress) -> RawTabl
     try:
         grid = pd.read_csv(
             io.StringIO(text),
-            sep=delimiter,
+            sep=r"\s+" if delimiter == WHITESPACE else delimiter,
             header=None,
+            # as wide as the widest line: a title line or a blank line above the header
+            # (a till's "Umsatzliste ..." export) must not fix the width at one column
+            names=range(_widest_line(text, delimiter)),
             dtype=str,
             keep_default_na=False,
             na_values=[],
@@ -542,8 +545,20 @@ def _read_csv(path: Path, header_row: int | None, progress: Progress) -> RawTabl
         raise SalesDataError(
             f"{path.name}: the file contains no data.", code="empty_sheet", path=str(path), sheet=path.stem
         )
-    header_index = (header_row - 1) if header_row else detect_header_row(grid.head(HEADER_SCAN_ROWS))
-    names = _unique_names(grid.iloc[header_index].tolist())
+    grid = grid.dropna(axis=1, how="all")
+    grid.columns = pd.RangeIndex(grid.shape[1])
+    if header_row == 0:
+        header_index = -1  # the user says: no header row
+    elif header_row:
+        header_index = header_row - 1
+    else:
+        header_index = detect_header_row(grid.head(HEADER_SCAN_ROWS))
+        if _all_values(grid.iloc[header_index]):  # a log like CDNOW's: numbers from the first line
+            header_index = -1
+    if header_index < 0:
+        names = [f"Column {i + 1}" for i in range(grid.shape[1])]
+    else:
+        names = _unique_names(grid.iloc[header_index].tolist())
     frame = grid.iloc[header_index + 1 :].reset_index(drop=True)
     frame.columns = names
     frame = _drop_trailing_empty(frame)
@@ -554,8 +569,32 @@ def _read_csv(path: Path, header_row: int | None, progress: Progress) -> RawTabl
         frame=frame,
         header_row=header_index + 1,
         first_row=header_index + 2,
-        decimal_comma=delimiter == ";",
+        decimal_comma=delimiter == ";" or _decimal_comma(frame),
     )
+
+
+WHITESPACE = " "  # "separated by runs of spaces", as fixed-width logs are
+
+
+def _widest_line(text: str, delimiter: str) -> int:
+    """The most fields on any line of the first thousand (quotes respected)."""
+    sample = text[: 1 << 20].splitlines()[:1000]
+    if delimiter == WHITESPACE:
+        return max((len(line.split()) for line in sample), default=1) or 1
+    return max((len(row) for row in csv.reader(sample, delimiter=delimiter)), default=1) or 1
+
+
+def _all_values(row: pd.Series) -> bool:
+    cells = [str(v).strip() for v in row if v is not None and str(v).strip()]
+    return bool(cells) and all(_looks_like_value(c) for c in cells)
+
+
+def _decimal_comma(frame: pd.DataFrame) -> bool:
+    """Amounts written 1.299,00 in a file separated by something other than ';'."""
+    sample = frame.head(200).astype(str)
+    comma = sample.apply(lambda col: col.str.fullmatch(r"-?[\d.]*\d,\d{1,2}(\s*€)?").sum()).sum()
+    point = sample.apply(lambda col: col.str.fullmatch(r"-?[\d,]*\d\.\d{1,2}").sum()).sum()
+    return bool(comma > point)
 
 
 def _utf16_without_bom(data: bytes) -> str | None:
@@ -592,12 +631,22 @@ def _decode(data: bytes) -> str:
 
 
 def _sniff_delimiter(sample: str) -> str:
+    """The separator most lines agree on; runs of spaces when no line has any other
+    (a whitespace-separated log such as the classic CDNOW file)."""
+    lines = [line for line in sample.splitlines()[:50] if line.strip()]
+    counts = {d: sum(line.count(d) for line in lines) for d in ";,\t|"}
+    if not any(counts.values()):
+        widths = {len(line.split()) for line in lines}
+        return WHITESPACE if len(widths) == 1 and widths.pop() >= 2 else ","
+    # the most common field count among the lines decides, so a title line does not
+    lines_with = {d: sum(1 for line in lines if d in line) for d in counts}
     try:
-        return csv.Sniffer().sniff(sample, delimiters=";,\t|").delimiter
+        sniffed = csv.Sniffer().sniff("\n".join(lines[-20:]), delimiters=";,\t|").delimiter
     except csv.Error:
-        lines = [line for line in sample.splitlines()[:20] if line.strip()]
-        counts = {d: sum(line.count(d) for line in lines) for d in ";,\t|"}
-        return max(counts, key=lambda d: counts[d]) if any(counts.values()) else ","
+        sniffed = ""
+    if sniffed and lines_with[sniffed] * 2 >= len(lines):
+        return sniffed
+    return max(counts, key=lambda d: (lines_with[d], counts[d]))
 
 
 def _unique_names(raw: list[object]) -> list[str]:

@@ -256,10 +256,14 @@ class ImportDialog(QDialog):
                 on_finish()
             self._update_buttons()
 
+        def succeeded(result) -> None:
+            if not self._doc.closed:  # the plan was closed while the worker ran: drop the result
+                on_success(result)
+
         self._task = run_task(
             work,
             self,
-            on_success=on_success,
+            on_success=succeeded,
             on_failure=self._fail,
             on_cancel=self._on_task_cancelled,
             on_progress=self._on_task_progressed,
