@@ -45,7 +45,12 @@ DEFAULT_LABELS = {
     "revenue_share": "Revenue %",
     "no_data": "No sales data yet",
     "not_covered": "window not covered",
+    "cohort_scale": "Bought again, % of the cohort",
+    "small_cohorts": "grey: cohorts under %1 customers (too few to compare)",
 }
+# A cohort this small says little: 2 of 3 customers coming back is 67 %, and it would set
+# the colour scale for everyone. Such cohorts are greyed out and left out of the scale.
+MIN_COHORT_SIZE = 20
 
 
 def finish(fig: Figure) -> None:
@@ -232,15 +237,27 @@ def cohort_heatmap(fig: Figure, cohorts: Sequence[Mapping], *, labels: Mapping[s
     matrix = np.full((len(cohorts), width), np.nan)
     for i, c in enumerate(cohorts):
         matrix[i, : len(c["retention"])] = c["retention"]
+    small = np.array([c["size"] < MIN_COHORT_SIZE for c in cohorts])
     shown = matrix.copy()
     shown[:, 0] = np.nan  # offset 0 is always 100: keep the colour scale for what matters
+    shown[small, :] = np.nan
     vmax = np.nanmax(shown) if np.isfinite(shown).any() else 100
-    ax.imshow(shown, cmap="Blues", vmin=0, vmax=max(vmax, 1), aspect="auto")
+    if small.any():  # small cohorts in grey beneath the coloured cells
+        grey = np.where(small[:, None] & np.isfinite(matrix), 1.0, np.nan)
+        ax.imshow(grey, cmap="Greys", vmin=0, vmax=5, aspect="auto")
+    image = ax.imshow(shown, cmap="Blues", vmin=0, vmax=max(vmax, 1), aspect="auto")
+    legend = fig.colorbar(image, ax=ax, fraction=0.04, pad=0.02)
+    legend.set_label(t["cohort_scale"], fontsize=9)
+    legend.ax.tick_params(labelsize=8)
+    if small.any():
+        ax.set_title(
+            t["small_cohorts"].replace("%1", str(MIN_COHORT_SIZE)), fontsize=9, color=PALETTE["muted"], loc="left"
+        )
     if len(cohorts) <= 24 and width <= 24:
         for i in range(len(cohorts)):
             for j in range(width):
                 if np.isfinite(matrix[i, j]):
-                    dark = j > 0 and matrix[i, j] > vmax * 0.6
+                    dark = j > 0 and not small[i] and matrix[i, j] > vmax * 0.6
                     ax.text(
                         j,
                         i,

@@ -239,6 +239,14 @@
         <translation>grau: Fenster nicht durch Daten abgedeckt</translation>
     </message>
     <message>
+        <source>Bought again, % of the cohort</source>
+        <translation>Wieder gekauft, % der Kohorte</translation>
+    </message>
+    <message>
+        <source>grey: cohorts under %1 customers (too few to compare)</source>
+        <translation>grau: Kohorten unter %1 Kunden (zu wenige für einen Vergleich)</translation>
+    </message>
+    <message>
         <source>Sales data</source>
         <translation>Verkaufsdaten</translation>
     </message>

@@ -239,6 +239,14 @@
         <translation>grey: window not covered by the data</translation>
     </message>
     <message>
+        <source>Bought again, % of the cohort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>grey: cohorts under %1 customers (too few to compare)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sales data</source>
         <translation>Sales data</translation>
     </message>

@@ -325,6 +325,8 @@ class DataPanel(QWidget):
             "revenue_share": self.tr("Share of revenue %"),
             "no_data": self.tr("No sales data yet"),
             "not_covered": self.tr("grey: window not covered by the data"),
+            "cohort_scale": self.tr("Bought again, % of the cohort"),
+            "small_cohorts": self.tr("grey: cohorts under %1 customers (too few to compare)"),
         }
 
     # -- language ---------------------------------------------------------------------
