@@ -75,7 +75,7 @@ class KpiCard(QFrame):
         layout.addWidget(self.value)
         layout.addWidget(self.change)
         layout.addWidget(self.sparkline)
-        self.setMinimumWidth(170)
+        self.setMinimumWidth(150)
 
     def show_card(self, card: dict | None) -> None:
         kind, _chart, rise_is_good = CARDS[self.key]

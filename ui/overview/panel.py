@@ -102,13 +102,14 @@ class OverviewPanel(QWidget):
 
         self._kpi_box = QGroupBox()
         self._kpi_box.setObjectName("kpi_cards")
-        cards_layout = QGridLayout(self._kpi_box)
+        self._cards_layout = cards_layout = QGridLayout(self._kpi_box)
         self.cards: dict[str, KpiCard] = {}
         for i, key in enumerate(CARDS):
             card = KpiCard(key)
             card.clicked.connect(self.chart_requested)
             self.cards[key] = card
             cards_layout.addWidget(card, 0, i)
+        self._card_columns = len(CARDS)
         # a figure the window does not cover is no headline: say why, offer a window that is
         self.window_advice = HintLabel()
         self.window_advice.setObjectName("window_advice")
@@ -118,6 +119,7 @@ class OverviewPanel(QWidget):
         advice_row = QHBoxLayout()
         advice_row.addWidget(self.window_advice, 1)
         advice_row.addWidget(self.window_advice_button, 0, Qt.AlignmentFlag.AlignTop)
+        self._advice_row = advice_row
         cards_layout.addLayout(advice_row, 1, 0, 1, len(CARDS))
 
         boxes = QHBoxLayout()
@@ -163,6 +165,22 @@ class OverviewPanel(QWidget):
         doc.goals_changed.connect(self.refresh_counts)
         self.retranslate()
         self.refresh()
+
+    def resizeEvent(self, event) -> None:
+        """Cards flow into two or three rows when the window is narrow, rather than
+        pushing the overview wider than the window (clipped at 900x600 and 1280x800)."""
+        super().resizeEvent(event)
+        width = self.width() - 60
+        columns = 6 if width >= 6 * 160 else 3 if width >= 3 * 190 else 2  # balanced rows: 6, 3+3 or 2+2+2
+        if columns == self._card_columns:
+            return
+        self._card_columns = columns
+        layout = self._cards_layout
+        for i, card in enumerate(self.cards.values()):
+            layout.removeWidget(card)
+            layout.addWidget(card, i // columns, i % columns)
+        layout.removeItem(self._advice_row)
+        layout.addLayout(self._advice_row, (len(CARDS) - 1) // columns + 1, 0, 1, columns)
 
     # -- committing edits -------------------------------------------------------------
 

@@ -56,3 +56,21 @@ def test_uncovered_retention_says_why_and_offers_a_window(qtbot, make_app, one_y
 
     assert g.GOALS.get(app.window.doc.store, goals._current[1]).baseline_value is None
     assert notices and ("activity window" in notices[0] or "Aktivitätsfenster" in notices[0])
+
+
+@pytest.mark.parametrize("language", ["en", "de"])
+@pytest.mark.parametrize("size", [(1280, 800), (1366, 768), (1920, 1080)])
+def test_overview_fits_the_window_without_clipping(qtbot, make_app, project_path: Path, language, size) -> None:
+    """At the default 1280x800 the intro and the last card were cut off at the right edge."""
+    from PySide6.QtWidgets import QApplication, QScrollArea
+
+    app = make_app(project_path, language=language)
+    app.window.resize(*size)
+    app.window.show_section("overview")
+    panel = app.window.panels["overview"]
+    scroll = panel.findChild(QScrollArea)
+    qtbot.waitUntil(lambda: scroll.viewport().width() > 0)
+    QApplication.processEvents()
+    assert scroll.widget().width() <= scroll.viewport().width()
+    for card in panel.cards.values():
+        assert card.geometry().right() <= panel._kpi_box.contentsRect().right()
