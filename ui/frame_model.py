@@ -20,6 +20,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
+from ui.dates import show_date
+
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 10
 
@@ -111,7 +113,5 @@ def format_value(value: object, kind: str) -> str:
     if kind == "bool":
         return "✓" if value else ""
     if kind == "date":
-        from ui.dates import show_date
-
         return show_date(value.date() if isinstance(value, pd.Timestamp) else str(value))
     return str(value)

@@ -10,6 +10,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
+from ui.dates import show_date
+
 if TYPE_CHECKING:
     from planner.metrics.coverage import WindowAdvice
 
@@ -88,8 +90,6 @@ def kpi_definition(key: str) -> str:
 
 def window_advice_text(advice: WindowAdvice) -> str:
     """Why retention cannot be judged yet, and what would make it judgeable."""
-    from ui.dates import show_date
-
     text = (
         QCoreApplication.translate(
             "Kpi",

@@ -258,10 +258,11 @@ class MainWindow(QMainWindow):
         self._update_read_only_bar()
         self.panels["data"].import_requested.connect(self.open_import_dialog)
         self.panels["data"].replace_requested.connect(lambda old, path: self.open_import_dialog(path, replaces=old))
+        recent = self.settings.recent_files()
         if not doc.is_demo:
             remember_plan_folder(doc.path.parent)  # dialogs open beside the plan
-        elif self.settings.recent_files():
-            remember_plan_folder(self.settings.recent_files()[0].parent)
+        elif recent:
+            remember_plan_folder(recent[0].parent)
         self.panels["overview"].chart_requested.connect(self._on_chart_requested)
         self.panels["goals"].catalog_requested.connect(self.open_catalog)
         self.panels["overview"].section_requested.connect(self.show_section)

@@ -16,7 +16,6 @@ from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QInputDialog,
     QLabel,
@@ -31,13 +30,11 @@ from PySide6.QtWidgets import (
 )
 
 from planner import journey as j
-from planner.errors import PlannerError
 from planner.goals import goal_table as g
 from planner.model import Stage, Touchpoint
 from ui.document import ProjectDocument
-from ui.errors import show_planner_error
-from ui.folders import start_path
 from ui.goals.commands import UpdateRecordCommand
+from ui.journey import export as journey_export
 from ui.journey.board import JourneyBoard, fill_consistency
 from ui.journey.commands import (
     AddStageCommand,
@@ -485,39 +482,10 @@ class JourneyPanel(QWidget):
         self.map_stack.setCurrentIndex(1 if consistency else 0)
 
     def export(self, path: Path) -> int:
-        from planner.charts.journey import export_journey_map
-
-        owners = {m.id: m.name for m in j.team(self._doc.store)}
-        title = self.tr("Customer journey — %1").replace(
-            "%1", self._doc.settings().company or self._doc.settings().name
-        )
-        return export_journey_map(
-            path,
-            title=title,
-            stages=self._stages,
-            touchpoints=self.visible_touchpoints(),
-            owners=owners,
-            language=self.language,
-            curve=self.curve(),
-            labels=self._curve_labels(),
-        )
+        return journey_export.export(self, path)
 
     def export_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export journey map"),
-            start_path("journey.pdf"),
-            self.tr("PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)"),
-        )
-        if not path:
-            return
-        target = Path(path)
-        if target.suffix.lower() not in (".pdf", ".png", ".svg"):
-            target = target.with_suffix(".pdf")
-        try:
-            self.export(target)
-        except PlannerError as error:
-            show_planner_error(self, self.tr("Cannot export"), error)
+        journey_export.export_dialog(self)
 
     # -- language ---------------------------------------------------------------------
 

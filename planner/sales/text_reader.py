@@ -1,0 +1,172 @@
+"""Reading CSV and other text files (.csv, .txt, .tsv) into a raw table.
+
+What real exports bring: any encoding (UTF-8 with or without BOM, UTF-16, cp1252), `;`,
+`,`, tab, `|` or runs of spaces as separator, a title line and blank lines above the
+header (a till's "Umsatzliste ..." export), or no header at all (a log such as CDNOW's).
+The grid is read as wide as its widest line, the header row is detected as in workbooks,
+and a first row made only of values means there is none.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+from pathlib import Path
+
+import pandas as pd
+
+from planner.errors import SalesDataError
+from planner.sales.reader import (
+    HEADER_SCAN_ROWS,
+    Progress,
+    RawTable,
+    _drop_trailing_empty,
+    _looks_like_value,
+    _short,
+    _unique_names,
+    detect_header_row,
+)
+
+
+def read_csv(path: Path, header_row: int | None, progress: Progress) -> RawTable:
+    data = path.read_bytes()
+    if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")) and not _utf16_without_bom(data):
+        raise SalesDataError(
+            f"{path.name}: this is not a text (CSV) file.",
+            hint="Export the data as CSV or open the original workbook.",
+            code="not_text",
+            path=str(path),
+        )
+    text = _decode(data)
+    delimiter = _sniff_delimiter(text[:65536])
+    progress(0.05, "reading")
+    try:
+        grid = pd.read_csv(
+            io.StringIO(text),
+            sep=r"\s+" if delimiter == WHITESPACE else delimiter,
+            header=None,
+            # as wide as the widest line: a title line or a blank line above the header
+            # (a till's "Umsatzliste ..." export) must not fix the width at one column
+            names=range(_widest_line(text, delimiter)),
+            dtype=str,
+            keep_default_na=False,
+            na_values=[],
+            skip_blank_lines=False,
+            engine="c",
+            quoting=csv.QUOTE_MINIMAL,
+            on_bad_lines="error",
+        )
+    except (pd.errors.ParserError, ValueError) as exc:
+        raise SalesDataError(
+            f"{path.name}: the CSV file cannot be read ({_short(exc)}).",
+            hint="Check that every line has the same number of separators.",
+            code="bad_csv",
+            path=str(path),
+        ) from None
+    grid = grid.replace(r"^\s*$", None, regex=True)
+    if grid.dropna(how="all").empty:
+        raise SalesDataError(
+            f"{path.name}: the file contains no data.", code="empty_sheet", path=str(path), sheet=path.stem
+        )
+    grid = grid.dropna(axis=1, how="all")
+    grid.columns = pd.RangeIndex(grid.shape[1])
+    if header_row == 0:
+        header_index = -1  # the user says: no header row
+    elif header_row:
+        header_index = header_row - 1
+    else:
+        header_index = detect_header_row(grid.head(HEADER_SCAN_ROWS))
+        if _all_values(grid.iloc[header_index]):  # a log like CDNOW's: numbers from the first line
+            header_index = -1
+    if header_index < 0:
+        names = [f"Column {i + 1}" for i in range(grid.shape[1])]
+    else:
+        names = _unique_names(grid.iloc[header_index].tolist())
+    frame = grid.iloc[header_index + 1 :].reset_index(drop=True)
+    frame.columns = names
+    frame = _drop_trailing_empty(frame)
+    progress(0.55, "read")
+    return RawTable(
+        source=str(path),
+        sheet=path.stem,
+        frame=frame,
+        header_row=header_index + 1,
+        first_row=header_index + 2,
+        decimal_comma=delimiter == ";" or _decimal_comma(frame),
+    )
+
+
+WHITESPACE = " "  # "separated by runs of spaces", as fixed-width logs are
+
+
+def _widest_line(text: str, delimiter: str) -> int:
+    """The most fields on any line of the first thousand (quotes respected)."""
+    sample = text[: 1 << 20].splitlines()[:1000]
+    if delimiter == WHITESPACE:
+        return max((len(line.split()) for line in sample), default=1) or 1
+    return max((len(row) for row in csv.reader(sample, delimiter=delimiter)), default=1) or 1
+
+
+def _all_values(row: pd.Series) -> bool:
+    cells = [str(v).strip() for v in row if v is not None and str(v).strip()]
+    return bool(cells) and all(_looks_like_value(c) for c in cells)
+
+
+def _decimal_comma(frame: pd.DataFrame) -> bool:
+    """Amounts written 1.299,00 in a file separated by something other than ';'."""
+    sample = frame.head(200).astype(str)
+    comma = sample.apply(lambda col: col.str.fullmatch(r"-?[\d.]*\d,\d{1,2}(\s*€)?").sum()).sum()
+    point = sample.apply(lambda col: col.str.fullmatch(r"-?[\d,]*\d\.\d{1,2}").sum()).sum()
+    return bool(comma > point)
+
+
+def _utf16_without_bom(data: bytes) -> str | None:
+    """ "utf-16-le"/"utf-16-be" when the text looks like UTF-16 without a byte order mark
+    (some exports write it so): in Latin text every other byte is zero."""
+    sample = data[:4096]
+    sample = sample[: len(sample) // 2 * 2]
+    if len(sample) < 8:
+        return None
+    even_zero = sample[0::2].count(0) / (len(sample) // 2)
+    odd_zero = sample[1::2].count(0) / (len(sample) // 2)
+    if odd_zero > 0.7 and even_zero < 0.05:
+        return "utf-16-le"
+    if even_zero > 0.7 and odd_zero < 0.05:
+        return "utf-16-be"
+    return None
+
+
+def _decode(data: bytes) -> str:
+    bare = _utf16_without_bom(data) if b"\x00" in data[:4096] else None
+    if bare:
+        try:
+            return data.decode(bare)
+        except UnicodeDecodeError:
+            pass
+    for encoding in ("utf-8-sig", "utf-16"):
+        if encoding == "utf-16" and not data.startswith((b"\xff\xfe", b"\xfe\xff")):
+            continue
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return data.decode("cp1252", errors="replace")  # German Excel's "CSV (Trennzeichen-getrennt)"
+
+
+def _sniff_delimiter(sample: str) -> str:
+    """The separator most lines agree on; runs of spaces when no line has any other
+    (a whitespace-separated log such as the classic CDNOW file)."""
+    lines = [line for line in sample.splitlines()[:50] if line.strip()]
+    counts = {d: sum(line.count(d) for line in lines) for d in ";,\t|"}
+    if not any(counts.values()):
+        widths = {len(line.split()) for line in lines}
+        return WHITESPACE if len(widths) == 1 and widths.pop() >= 2 else ","
+    # the most common field count among the lines decides, so a title line does not
+    lines_with = {d: sum(1 for line in lines if d in line) for d in counts}
+    try:
+        sniffed = csv.Sniffer().sniff("\n".join(lines[-20:]), delimiters=";,\t|").delimiter
+    except csv.Error:
+        sniffed = ""
+    if sniffed and lines_with[sniffed] * 2 >= len(lines):
+        return sniffed
+    return max(counts, key=lambda d: (lines_with[d], counts[d]))
