@@ -16,7 +16,7 @@ matplotlib.use("QtAgg")
 
 from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
 from matplotlib.figure import Figure
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QFileDialog,
@@ -29,6 +29,10 @@ from PySide6.QtWidgets import (
 from ui.folders import start_path
 
 matplotlib.rcParams.update({"font.size": 11, "axes.titlesize": 12, "svg.fonttype": "none"})
+
+
+def _number(value: float) -> str:
+    return QLocale().toString(float(value), "f", 1)
 
 
 class ChartWidget(QWidget):
@@ -100,7 +104,7 @@ class ChartWidget(QWidget):
                             if patch.get_height() < 1 and patch.get_width() > 1
                             else patch.get_height()
                         )
-                        return f"{self._category(axis, patch)}{label}: {value:,.1f}"
+                        return f"{self._category(axis, patch)}{label}: {_number(value)}"
             best = None
             for line in axis.get_lines():
                 if line.get_label().startswith("_"):
@@ -117,12 +121,12 @@ class ChartWidget(QWidget):
                     best = (distances[i], line.get_label(), data[i], axis)
             if best is not None:
                 _d, label, (x, y), axis_ = best
-                return f"{self._tick_label(axis_, x)}{label}: {y:,.1f}"
+                return f"{self._tick_label(axis_, x)}{label}: {_number(y)}"
         if ax.images:
             array = np.ma.masked_invalid(np.ma.asarray(ax.images[0].get_array(), dtype=float))
             j, i = round(event.xdata), round(event.ydata)
             if 0 <= i < array.shape[0] and 0 <= j < array.shape[1] and array[i, j] is not np.ma.masked:
-                return f"{self._row_label(ax, i)}+{j}: {float(array[i, j]):,.1f} %"
+                return f"{self._row_label(ax, i)}+{j}: {_number(float(array[i, j]))} %"
         return None
 
     @staticmethod

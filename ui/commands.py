@@ -1,18 +1,18 @@
 """Undo commands: one small QUndoCommand per document mutator.
 
 Each command remembers what its mutator replaced, so undo restores it exactly (a deleted
-record comes back with its id at its old position). Texts are translated when the
-command is created, which is when the Edit menu shows them.
+record comes back with its id at its old position). Texts are kept untranslated and
+translated again after a language switch (`retranslate`).
 """
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from planner.errors import PlannerError
+from ui.undo_text import LazyText, lazy
 
 if TYPE_CHECKING:  # the document imports this module; commands only call its methods
     from ui.document import ProjectDocument
@@ -26,9 +26,13 @@ class DocumentCommand(QUndoCommand):
     nothing is written: the command leaves the stack and the user is told in plain words.
     """
 
-    def __init__(self, doc: ProjectDocument, text: str) -> None:
-        super().__init__(text)
+    def __init__(self, doc: ProjectDocument, text: LazyText) -> None:
+        super().__init__(str(text))
         self._doc = doc
+        self._text = text
+
+    def retranslate(self) -> None:
+        self.setText(str(self._text))
 
     def redo(self) -> None:
         self._run(self._redo)
@@ -61,8 +65,8 @@ def record_title(read) -> str:
 
 
 class UpdateSettingsCommand(DocumentCommand):
-    def __init__(self, doc: ProjectDocument, label: str, **changes: object) -> None:
-        super().__init__(doc, QCoreApplication.translate("Commands", "Change %1").replace("%1", label))
+    def __init__(self, doc: ProjectDocument, label: str | LazyText, **changes: object) -> None:
+        super().__init__(doc, LazyText.translate("Commands", "Change %1").arg(lazy(label)))
         self._doc = doc
         self._new = changes
         old = doc.settings()

@@ -40,6 +40,13 @@ def show_date(value: str | date | None) -> str:
     return day.isoformat()
 
 
+def show_time(value: str) -> str:
+    """An ISO timestamp as date and hours:minutes in the current language's format."""
+    day = show_date(value)
+    clock = str(value)[11:16]
+    return f"{day} {clock}" if day and clock else day
+
+
 def parse_date(text: str) -> date | None:
     """What a user types: the language's format, ISO, or day.month.year with a short year."""
     text = text.strip()

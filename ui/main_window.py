@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import (
     QAction,
     QActionGroup,
@@ -52,6 +52,7 @@ from ui.measures.panel import MeasuresPanel
 from ui.overview.panel import OverviewPanel
 from ui.personas.panel import PersonasPanel
 from ui.settings import AppSettings
+from ui.undo_actions import UndoActions
 from ui.widgets import NoticeBar
 
 # (key used by --section and tests, panel factory); titles come from `_section_title`
@@ -147,10 +148,8 @@ class MainWindow(QMainWindow):
         self.fullscreen_action = action("F11", self._toggle_full_screen)
         self.fullscreen_action.setCheckable(True)
         self.about_action = action(None, self._show_about)
-        self.undo_action = self.undo_group.createUndoAction(self)
-        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
-        self.redo_action = self.undo_group.createRedoAction(self)
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")])
+        self.undo_actions = UndoActions(self.undo_group, self)
+        self.undo_action, self.redo_action = self.undo_actions.undo, self.undo_actions.redo
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
         for code, name in (("de", "Deutsch"), ("en", "English")):
@@ -563,9 +562,11 @@ class MainWindow(QMainWindow):
         for code, act in self.language_actions.items():
             act.setChecked(code == self.language)
         self._retranslate_sections()
+        self.undo_actions.retranslate()
         self._update_title()
 
     def set_language(self, language: str) -> None:
         self.language = language
+        self.setLocale(QLocale())  # spin boxes and date fields take the new number and date format
         for code, act in self.language_actions.items():
             act.setChecked(code == language)

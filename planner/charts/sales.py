@@ -15,6 +15,7 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 import pandas as pd
 from matplotlib.axes import Axes
+from matplotlib.axis import Axis
 from matplotlib.figure import Figure
 
 PALETTE = {
@@ -47,6 +48,9 @@ DEFAULT_LABELS = {
     "not_covered": "window not covered",
     "cohort_scale": "Bought again, % of the cohort",
     "small_cohorts": "grey: cohorts under %1 customers (too few to compare)",
+    # number format of the axes: German readers expect 120.000 and 2,5
+    "decimal": ".",
+    "group": ",",
 }
 # A cohort this small says little: 2 of 3 customers coming back is 67 %, and it would set
 # the colour scale for everyone. Such cohorts are greyed out and left out of the scale.
@@ -68,6 +72,22 @@ def style_axes(ax: Axes, *, percent: bool = False) -> None:
     ax.set_axisbelow(True)
     if percent:
         ax.set_ylim(0, 105)
+
+
+def format_number(value: float, labels: Mapping[str, str], decimals: int = 0) -> str:
+    """A number with the caller's decimal and group separators (1,234.5 or 1.234,5)."""
+    text = f"{value:,.{decimals}f}"
+    return text.replace(",", "\0").replace(".", labels["decimal"]).replace("\0", labels["group"])
+
+
+def _number_axis(axis: Axis, labels: Mapping[str, str]) -> None:
+    """Tick labels in the caller's number format; whole numbers without decimals."""
+
+    def tick(value: float, _pos: object) -> str:
+        whole = abs(value - round(value)) < 1e-9
+        return format_number(value, labels, 0 if whole else 1)
+
+    axis.set_major_formatter(tick)
 
 
 def _labels(labels: Mapping[str, str] | None) -> dict[str, str]:
@@ -163,6 +183,7 @@ def retention_chart(
             label="_partial",
         )
     style_axes(ax, percent=True)
+    _number_axis(ax.yaxis, t)
     ax.set_ylabel(t["percent"])
     draw_spans(ax, periods, spans)
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18 if len(periods) > 6 else -0.1), ncol=2, frameon=False)
@@ -185,6 +206,7 @@ def buyers_chart(
     ax.bar(x, returning, color=PALETTE["primary"], label=t["returning"], width=0.7)
     ax.bar(x, new, bottom=returning, color=PALETTE["secondary"], label=t["new"], width=0.7)
     style_axes(ax)
+    _number_axis(ax.yaxis, t)
     ax.set_ylabel(t["buyers"])
     draw_spans(ax, periods, spans)
     ax.legend(loc="upper center", bbox_to_anchor=(0.5, -0.18 if len(periods) > 6 else -0.1), ncol=2, frameon=False)
@@ -207,13 +229,14 @@ def revenue_chart(
     ax.bar(x, revenue, color=PALETTE["primary"], width=0.7, label=f"{t['revenue']} ({currency})")
     style_axes(ax)
     ax.set_ylabel(f"{t['revenue']} ({currency})")
-    ax.yaxis.set_major_formatter(lambda v, _pos: f"{v:,.0f}")
+    _number_axis(ax.yaxis, t)
     ax2 = ax.twinx()
     aov = np.array([np.nan if p["aov"] is None else p["aov"] for p in periods], dtype=float)
     ax2.plot(x, aov, color=PALETTE["secondary"], linewidth=2.4, marker="o", label=f"{t['aov']} ({currency})")
     ax2.spines[["top"]].set_visible(False)
     ax2.set_ylim(0, np.nanmax(aov) * 1.25 if np.isfinite(aov).any() else 1)
     ax2.set_ylabel(f"{t['aov']} ({currency})")
+    _number_axis(ax2.yaxis, t)
     draw_spans(ax, periods, spans)
     handles = ax.get_legend_handles_labels()[0] + ax2.get_legend_handles_labels()[0]
     ax.legend(
@@ -249,6 +272,7 @@ def cohort_heatmap(fig: Figure, cohorts: Sequence[Mapping], *, labels: Mapping[s
     legend = fig.colorbar(image, ax=ax, fraction=0.04, pad=0.02)
     legend.set_label(t["cohort_scale"], fontsize=9)
     legend.ax.tick_params(labelsize=8)
+    _number_axis(legend.ax.yaxis, t)
     if small.any():
         ax.set_title(
             t["small_cohorts"].replace("%1", str(MIN_COHORT_SIZE)), fontsize=9, color=PALETTE["muted"], loc="left"
@@ -300,6 +324,7 @@ def rfm_chart(
     ax.grid(axis="x", color=PALETTE["grid"])
     ax.set_axisbelow(True)
     ax.set_xlabel(t["percent"])
+    _number_axis(ax.xaxis, t)
     ax.legend(loc="lower right", frameon=False)
     finish(fig)
 

@@ -2490,4 +2490,23 @@ Click “Add persona” to describe your first customer group.</translation>
         <translation>None ticked: the touchpoint concerns every persona.</translation>
     </message>
 </context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <source>&amp;Undo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
 </TS>

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -28,8 +28,10 @@ from PySide6.QtWidgets import (
 from planner.sales.reader import SUPPORTED_SUFFIXES
 from planner.sales.storage import SalesImport, StoredImport, list_imports, put_back_imports, take_imports
 from ui.commands import DocumentCommand
+from ui.dates import show_time
 from ui.document import ProjectDocument
 from ui.folders import start_folder
+from ui.undo_text import LazyText
 from ui.widgets import HintLabel
 
 
@@ -39,9 +41,7 @@ def file_name(source: str) -> str:
 
 class DeleteImportCommand(DocumentCommand):
     def __init__(self, doc: ProjectDocument, item: SalesImport) -> None:
-        super().__init__(
-            doc, QCoreApplication.translate("ImportsTab", "Delete import %1").replace("%1", file_name(item.source))
-        )
+        super().__init__(doc, LazyText.translate("ImportsTab", "Delete import %1").arg(file_name(item.source)))
         self._id = item.id
         self._taken: list[StoredImport] = []
 
@@ -59,9 +59,7 @@ class ReplaceImportCommand(DocumentCommand):
     transaction: the first redo has nothing left to do."""
 
     def __init__(self, doc: ProjectDocument, old: list[StoredImport], new_id: int, source: str) -> None:
-        super().__init__(
-            doc, QCoreApplication.translate("ImportsTab", "Replace import with %1").replace("%1", file_name(source))
-        )
+        super().__init__(doc, LazyText.translate("ImportsTab", "Replace import with %1").arg(file_name(source)))
         self._old, self._new_id = old, new_id
         self._new: list[StoredImport] = []
         self._done = True
@@ -187,7 +185,7 @@ class ImportsTab(QWidget):
             values = [
                 file_name(item.source),
                 item.sheet,
-                item.imported_at[:16].replace("T", " "),
+                show_time(item.imported_at),
                 locale.toString(rep.rows_read),
                 locale.toString(item.row_count),
                 locale.toString(rep.rows_missing_customer),

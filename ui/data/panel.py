@@ -37,6 +37,7 @@ from ui.data.imports_tab import ImportsTab
 from ui.data.period_model import PeriodTableModel
 from ui.document import ProjectDocument
 from ui.kpi_texts import kpi_name, segment_name
+from ui.undo_text import LazyText
 from ui.widgets import HintLabel, SectionTitle
 
 if TYPE_CHECKING:
@@ -161,10 +162,12 @@ class DataPanel(QWidget):
     # -- settings ---------------------------------------------------------------------
 
     def _on_period_activated(self) -> None:
-        self._doc.change_settings(self.tr("period"), period=Period(self.period_combo.currentData()))
+        self._doc.change_settings(
+            LazyText.translate("DataPanel", "period"), period=Period(self.period_combo.currentData())
+        )
 
     def _on_window_changed(self, value: int) -> None:
-        self._doc.change_settings(self.tr("activity window"), activity_window_months=value)
+        self._doc.change_settings(LazyText.translate("DataPanel", "activity window"), activity_window_months=value)
 
     def _on_use_suggestion(self) -> None:
         months = self._doc.sales_analysis().window_suggestion.months
@@ -327,6 +330,8 @@ class DataPanel(QWidget):
             "not_covered": self.tr("grey: window not covered by the data"),
             "cohort_scale": self.tr("Bought again, % of the cohort"),
             "small_cohorts": self.tr("grey: cohorts under %1 customers (too few to compare)"),
+            "decimal": QLocale().decimalPoint(),
+            "group": QLocale().groupSeparator(),
         }
 
     # -- language ---------------------------------------------------------------------

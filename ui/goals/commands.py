@@ -2,26 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from planner.goals import goal_table as g
 from planner.model import CheckIn
 from planner.records import RecordTable
 from ui.commands import DocumentCommand, record_title
 from ui.document import ProjectDocument
+from ui.undo_text import LazyText
 
 
-def _table_name(table: RecordTable) -> str:
+def _table_name(table: RecordTable) -> LazyText:
     return (
-        QCoreApplication.translate("GoalCommands", "goal")
+        LazyText.translate("GoalCommands", "goal")
         if table is g.GOALS
-        else QCoreApplication.translate("GoalCommands", "measure")
+        else LazyText.translate("GoalCommands", "measure")
     )
 
 
 class AddRecordCommand(DocumentCommand):
     def __init__(self, doc: ProjectDocument, table: RecordTable, record, position: int | None = None) -> None:
-        super().__init__(doc, QCoreApplication.translate("GoalCommands", "Add %1").replace("%1", _table_name(table)))
+        super().__init__(doc, LazyText.translate("GoalCommands", "Add %1").arg(_table_name(table)))
         self._doc, self._table, self._record, self._position = doc, table, record, position
 
     def _redo(self) -> None:
@@ -39,12 +38,12 @@ class AddRecordCommand(DocumentCommand):
 
 
 class UpdateRecordCommand(DocumentCommand):
-    def __init__(self, doc: ProjectDocument, table: RecordTable, record_id: int, label: str, **changes: object) -> None:
+    def __init__(
+        self, doc: ProjectDocument, table: RecordTable, record_id: int, label: str | LazyText, **changes: object
+    ) -> None:
         super().__init__(
             doc,
-            QCoreApplication.translate("GoalCommands", "Edit %1: %2")
-            .replace("%1", _table_name(table))
-            .replace("%2", label),
+            LazyText.translate("GoalCommands", "Edit %1: %2").arg(_table_name(table), label),
         )
         self._doc, self._table, self._id, self._new = doc, table, record_id, changes
         self._old: dict[str, object] | None = None  # read in the first redo's transaction
@@ -64,9 +63,7 @@ class DeleteRecordCommand(DocumentCommand):
         title = record_title(lambda: table.get(doc.store, record_id).title)
         super().__init__(
             doc,
-            QCoreApplication.translate("GoalCommands", "Delete %1 “%2”")
-            .replace("%1", _table_name(table))
-            .replace("%2", title),
+            LazyText.translate("GoalCommands", "Delete %1 “%2”").arg(_table_name(table), title),
         )
         self._doc, self._table, self._id = doc, table, record_id
         self._removed = None
@@ -86,9 +83,7 @@ class DeleteRecordCommand(DocumentCommand):
 
 class MoveRecordCommand(DocumentCommand):
     def __init__(self, doc: ProjectDocument, table: RecordTable, record_id: int, position: int) -> None:
-        super().__init__(
-            doc, QCoreApplication.translate("GoalCommands", "Reorder %1").replace("%1", _table_name(table))
-        )
+        super().__init__(doc, LazyText.translate("GoalCommands", "Reorder %1").arg(_table_name(table)))
         self._doc, self._table, self._id, self._position, self._old = doc, table, record_id, position, 0
 
     def _redo(self) -> None:
@@ -100,7 +95,7 @@ class MoveRecordCommand(DocumentCommand):
 
 class AddCheckInCommand(DocumentCommand):
     def __init__(self, doc: ProjectDocument, checkin: CheckIn) -> None:
-        super().__init__(doc, QCoreApplication.translate("GoalCommands", "Add check-in"))
+        super().__init__(doc, LazyText.translate("GoalCommands", "Add check-in"))
         self._doc, self._checkin = doc, checkin
 
     def _redo(self) -> None:
@@ -112,7 +107,7 @@ class AddCheckInCommand(DocumentCommand):
 
 class DeleteCheckInCommand(DocumentCommand):
     def __init__(self, doc: ProjectDocument, checkin_id: int) -> None:
-        super().__init__(doc, QCoreApplication.translate("GoalCommands", "Delete check-in"))
+        super().__init__(doc, LazyText.translate("GoalCommands", "Delete check-in"))
         self._doc, self._id, self._removed = doc, checkin_id, None
 
     def _redo(self) -> None:

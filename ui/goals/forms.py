@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -32,6 +32,7 @@ from ui.goals.record_form import (
 )
 from ui.goals.tree import status_name
 from ui.kpi_texts import kpi_name
+from ui.undo_text import LazyText
 
 
 def metric_name(metric: str) -> str:
@@ -128,17 +129,25 @@ class RecordForm(QWidget):
         super().__init__(parent)
         self.fields: dict[str, Field] = {}
         self.labels: dict[str, QLabel] = {}
+        self.label_texts: dict[str, LazyText] = {}
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
 
-    def add(self, field: Field, label: str) -> Field:
+    def add(self, field: Field, label: LazyText) -> Field:
         self.fields[field.name] = field
-        caption = QLabel(label)
+        self.label_texts[field.name] = label
+        caption = QLabel(str(label))
         caption.setBuddy(field)
         self.labels[field.name] = caption
         self.form.addRow(caption, field)
         field.committed.connect(self.changed)
         return field
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            for name, caption in self.labels.items():
+                caption.setText(str(self.label_texts[name]))
+        super().changeEvent(event)
 
     def show_record(self, record: object) -> None:
         for name, field in self.fields.items():
@@ -152,27 +161,25 @@ class GoalForm(RecordForm):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.add(TextField("title"), QCoreApplication.translate("GoalForms", "Title:"))
-        self.add(
-            TextField("description", multiline=True), QCoreApplication.translate("GoalForms", "What exactly, for whom:")
-        )
-        metric = self.add(ChoiceField("metric"), QCoreApplication.translate("GoalForms", "Metric:"))
+        self.add(TextField("title"), LazyText.translate("GoalForms", "Title:"))
+        self.add(TextField("description", multiline=True), LazyText.translate("GoalForms", "What exactly, for whom:"))
+        metric = self.add(ChoiceField("metric"), LazyText.translate("GoalForms", "Metric:"))
         metric.set_choices([(metric_name(k), k) for k in list(DATA_KPIS) + ["nps", "manual"]])
-        self.add(TextField("unit"), QCoreApplication.translate("GoalForms", "Unit:"))
-        self.add(NumberField("baseline_value"), QCoreApplication.translate("GoalForms", "Baseline value:"))
-        self.add(DateField("baseline_date"), QCoreApplication.translate("GoalForms", "Baseline date:"))
+        self.add(TextField("unit"), LazyText.translate("GoalForms", "Unit:"))
+        self.add(NumberField("baseline_value"), LazyText.translate("GoalForms", "Baseline value:"))
+        self.add(DateField("baseline_date"), LazyText.translate("GoalForms", "Baseline date:"))
         self.suggest_button = QPushButton(QCoreApplication.translate("GoalForms", "Take baseline from the data"))
         self.suggest_button.clicked.connect(self.baseline_requested)
         self.form.addRow("", self.suggest_button)
-        self.add(NumberField("target_value"), QCoreApplication.translate("GoalForms", "Target value:"))
-        self.add(DateField("deadline"), QCoreApplication.translate("GoalForms", "Deadline:"))
-        self.add(ChoiceField("owner_id"), QCoreApplication.translate("GoalForms", "Owner:"))
-        self.add(TextField("relevance", multiline=True), QCoreApplication.translate("GoalForms", "Why it matters:"))
-        bonds = self.add(CheckListField("bond_types"), QCoreApplication.translate("GoalForms", "Bond types:"))
+        self.add(NumberField("target_value"), LazyText.translate("GoalForms", "Target value:"))
+        self.add(DateField("deadline"), LazyText.translate("GoalForms", "Deadline:"))
+        self.add(ChoiceField("owner_id"), LazyText.translate("GoalForms", "Owner:"))
+        self.add(TextField("relevance", multiline=True), LazyText.translate("GoalForms", "Why it matters:"))
+        bonds = self.add(CheckListField("bond_types"), LazyText.translate("GoalForms", "Bond types:"))
         bonds.set_choices([(bond_name(b), b) for b in BOND_TYPES])
-        self.add(CheckListField("personas"), QCoreApplication.translate("GoalForms", "Personas:"))
-        self.add(CheckListField("stages"), QCoreApplication.translate("GoalForms", "Journey stages:"))
-        status = self.add(ChoiceField("status"), QCoreApplication.translate("GoalForms", "Status:"))
+        self.add(CheckListField("personas"), LazyText.translate("GoalForms", "Personas:"))
+        self.add(CheckListField("stages"), LazyText.translate("GoalForms", "Journey stages:"))
+        status = self.add(ChoiceField("status"), LazyText.translate("GoalForms", "Status:"))
         status.set_choices([(status_name(s), s) for s in GOAL_STATUSES])
         self.smart_label = QLabel()
         self.smart_label.setObjectName("smart_check")
@@ -273,29 +280,29 @@ class GoalForm(RecordForm):
 class MeasureForm(RecordForm):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.add(TextField("title"), QCoreApplication.translate("GoalForms", "Title:"))
-        self.add(TextField("description", multiline=True), QCoreApplication.translate("GoalForms", "Description:"))
-        self.add(CheckListField("goal_ids"), QCoreApplication.translate("GoalForms", "Serves goals:"))
-        self.add(ChoiceField("owner_id"), QCoreApplication.translate("GoalForms", "Owner:"))
-        self.add(CheckListField("touchpoints"), QCoreApplication.translate("GoalForms", "At touchpoints:"))
-        bond = self.add(ChoiceField("bond_type"), QCoreApplication.translate("GoalForms", "Bond type:"))
+        self.add(TextField("title"), LazyText.translate("GoalForms", "Title:"))
+        self.add(TextField("description", multiline=True), LazyText.translate("GoalForms", "Description:"))
+        self.add(CheckListField("goal_ids"), LazyText.translate("GoalForms", "Serves goals:"))
+        self.add(ChoiceField("owner_id"), LazyText.translate("GoalForms", "Owner:"))
+        self.add(CheckListField("touchpoints"), LazyText.translate("GoalForms", "At touchpoints:"))
+        bond = self.add(ChoiceField("bond_type"), LazyText.translate("GoalForms", "Bond type:"))
         bond.set_choices([("–", "")] + [(bond_name(b), b) for b in BOND_TYPES])
-        kind = self.add(ChoiceField("lock_in"), QCoreApplication.translate("GoalForms", "Kind of bond:"))
+        kind = self.add(ChoiceField("lock_in"), LazyText.translate("GoalForms", "Kind of bond:"))
         kind.set_choices(
             [
                 (QCoreApplication.translate("GoalForms", "attachment by choice"), False),
                 (QCoreApplication.translate("GoalForms", "lock-in"), True),
             ]
         )
-        self.add(NumberField("cost"), QCoreApplication.translate("GoalForms", "Cost / budget:"))
-        self.add(SpinField("effort", 1, 5), QCoreApplication.translate("GoalForms", "Effort (1–5):"))
-        self.add(SpinField("impact", 1, 5), QCoreApplication.translate("GoalForms", "Expected impact (1–5):"))
-        self.add(DateField("start"), QCoreApplication.translate("GoalForms", "Start:"))
-        self.add(DateField("end"), QCoreApplication.translate("GoalForms", "End:"))
-        status = self.add(ChoiceField("status"), QCoreApplication.translate("GoalForms", "Status:"))
+        self.add(NumberField("cost"), LazyText.translate("GoalForms", "Cost / budget:"))
+        self.add(SpinField("effort", 1, 5), LazyText.translate("GoalForms", "Effort (1–5):"))
+        self.add(SpinField("impact", 1, 5), LazyText.translate("GoalForms", "Expected impact (1–5):"))
+        self.add(DateField("start"), LazyText.translate("GoalForms", "Start:"))
+        self.add(DateField("end"), LazyText.translate("GoalForms", "End:"))
+        status = self.add(ChoiceField("status"), LazyText.translate("GoalForms", "Status:"))
         status.set_choices([(status_name(s), s) for s in MEASURE_STATUSES])
         participants = self.add(
-            TextField("participants", multiline=True), QCoreApplication.translate("GoalForms", "Participants:")
+            TextField("participants", multiline=True), LazyText.translate("GoalForms", "Participants:")
         )
         participants.setToolTip(
             QCoreApplication.translate(
@@ -304,10 +311,8 @@ class MeasureForm(RecordForm):
                 "Or paste customer numbers, one per line.",
             )
         )
-        self.add(
-            TextField("evaluation_note", multiline=True), QCoreApplication.translate("GoalForms", "Evaluation note:")
-        )
-        self.add(TextField("verdict"), QCoreApplication.translate("GoalForms", "Verdict:"))
+        self.add(TextField("evaluation_note", multiline=True), LazyText.translate("GoalForms", "Evaluation note:"))
+        self.add(TextField("verdict"), LazyText.translate("GoalForms", "Verdict:"))
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
         layout.addStretch(1)

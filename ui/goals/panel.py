@@ -47,6 +47,7 @@ from ui.goals.tree import (
     OwnerFilter,
 )
 from ui.kpi_texts import window_advice_text
+from ui.undo_text import LazyText
 from ui.widgets import HintLabel, SectionTitle
 
 
@@ -316,13 +317,13 @@ class GoalsPanel(QWidget):
     def _on_goal_changed(self, field: str, value: object) -> None:
         kind, record_id = self._current
         if kind == "goal":
-            label = self.goal_form.labels[field].text().rstrip(":")
+            label = self.goal_form.label_texts[field].without_trailing(":")
             self._doc.undo_stack.push(UpdateRecordCommand(self._doc, g.GOALS, record_id, label, **{field: value}))
 
     def _on_measure_changed(self, field: str, value: object) -> None:
         kind, record_id = self._current
         if kind == "measure":
-            label = self.measure_form.labels[field].text().rstrip(":")
+            label = self.measure_form.label_texts[field].without_trailing(":")
             self._doc.undo_stack.push(UpdateRecordCommand(self._doc, g.MEASURES, record_id, label, **{field: value}))
 
     def _on_checkin_add(self, day: str, value: float, note: str) -> None:
@@ -360,7 +361,7 @@ class GoalsPanel(QWidget):
                 self._doc,
                 g.GOALS,
                 record_id,
-                self.tr("baseline from the data"),
+                LazyText.translate("GoalsPanel", "baseline from the data"),
                 baseline_value=value,
                 baseline_date=day,
             )

@@ -38,6 +38,7 @@ from planner.model import GOAL_STATUSES, MEASURE_STATUSES, Goal, Measure
 from ui.dates import DateEdit, show_date
 from ui.document import ProjectDocument
 from ui.goals.commands import UpdateRecordCommand
+from ui.undo_text import LazyText
 
 Index = QModelIndex | QPersistentModelIndex
 COLUMNS = ("title", "owner", "status", "progress", "start", "end", "cost", "effort", "impact")
@@ -54,19 +55,23 @@ STATUS_COLORS = {
 }
 
 
-def column_title(key: str) -> str:
+def column_title_text(key: str) -> LazyText:
     titles = {
-        "title": QCoreApplication.translate("GoalTable", "Goal / measure"),
-        "owner": QCoreApplication.translate("GoalTable", "Owner"),
-        "status": QCoreApplication.translate("GoalTable", "Status"),
-        "start": QCoreApplication.translate("GoalTable", "Start / baseline"),
-        "end": QCoreApplication.translate("GoalTable", "End / deadline"),
-        "cost": QCoreApplication.translate("GoalTable", "Cost"),
-        "effort": QCoreApplication.translate("GoalTable", "Effort"),
-        "impact": QCoreApplication.translate("GoalTable", "Impact"),
-        "progress": QCoreApplication.translate("GoalTable", "Progress"),
+        "title": LazyText.translate("GoalTable", "Goal / measure"),
+        "owner": LazyText.translate("GoalTable", "Owner"),
+        "status": LazyText.translate("GoalTable", "Status"),
+        "start": LazyText.translate("GoalTable", "Start / baseline"),
+        "end": LazyText.translate("GoalTable", "End / deadline"),
+        "cost": LazyText.translate("GoalTable", "Cost"),
+        "effort": LazyText.translate("GoalTable", "Effort"),
+        "impact": LazyText.translate("GoalTable", "Impact"),
+        "progress": LazyText.translate("GoalTable", "Progress"),
     }
     return titles[key]
+
+
+def column_title(key: str) -> str:
+    return str(column_title_text(key))
 
 
 def status_name(status: str) -> str:
@@ -279,7 +284,7 @@ class GoalTreeModel(QAbstractItemModel):
         if getattr(node.record, field) == value:
             return False
         table = g.GOALS if is_goal else g.MEASURES
-        command = UpdateRecordCommand(self._doc, table, node.record.id, column_title(key), **{field: value})
+        command = UpdateRecordCommand(self._doc, table, node.record.id, column_title_text(key), **{field: value})
         # The change reloads this model; doing that inside setData would pull the editor away
         # from under the view (which closes it right after), so it runs once the view is done.
         QTimer.singleShot(0, lambda: self._doc.undo_stack.push(command))

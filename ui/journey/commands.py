@@ -7,17 +7,16 @@ the very same records).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from planner import journey as j
 from planner.model import Stage, Touchpoint
 from ui.commands import DocumentCommand, record_title
 from ui.document import ProjectDocument
+from ui.undo_text import LazyText
 
 
 class AddStageCommand(DocumentCommand):
     def __init__(self, doc: ProjectDocument, stage: Stage, position: int | None = None) -> None:
-        super().__init__(doc, QCoreApplication.translate("JourneyCommands", "Add stage “%1”").replace("%1", stage.name))
+        super().__init__(doc, LazyText.translate("JourneyCommands", "Add stage “%1”").arg(stage.name))
         self._doc, self._stage, self._position = doc, stage, position
 
     def _redo(self) -> None:
@@ -33,7 +32,7 @@ class AddStageCommand(DocumentCommand):
 
 class RenameStageCommand(DocumentCommand):
     def __init__(self, doc: ProjectDocument, stage_id: int, name: str) -> None:
-        super().__init__(doc, QCoreApplication.translate("JourneyCommands", "Rename stage to “%1”").replace("%1", name))
+        super().__init__(doc, LazyText.translate("JourneyCommands", "Rename stage to “%1”").arg(name))
         self._doc, self._id, self._name, self._old = doc, stage_id, name, ""
         self._renamed = False
 
@@ -49,7 +48,7 @@ class RenameStageCommand(DocumentCommand):
 
 class MoveStageCommand(DocumentCommand):
     def __init__(self, doc: ProjectDocument, stage_id: int, position: int) -> None:
-        super().__init__(doc, QCoreApplication.translate("JourneyCommands", "Move stage"))
+        super().__init__(doc, LazyText.translate("JourneyCommands", "Move stage"))
         self._doc, self._id, self._position, self._old = doc, stage_id, position, 0
 
     def _redo(self) -> None:
@@ -61,7 +60,7 @@ class MoveStageCommand(DocumentCommand):
 
 class DeleteStageCommand(DocumentCommand):
     def __init__(self, doc: ProjectDocument, stage_id: int, move_to: int | None) -> None:
-        super().__init__(doc, QCoreApplication.translate("JourneyCommands", "Delete stage"))
+        super().__init__(doc, LazyText.translate("JourneyCommands", "Delete stage"))
         self._doc, self._id, self._move_to = doc, stage_id, move_to
         self._removed: j.RemovedStage | None = None
 
@@ -75,7 +74,7 @@ class DeleteStageCommand(DocumentCommand):
 
 class AddTouchpointCommand(DocumentCommand):
     def __init__(self, doc: ProjectDocument, touchpoint: Touchpoint, position: int | None = None) -> None:
-        super().__init__(doc, QCoreApplication.translate("JourneyCommands", "Add touchpoint"))
+        super().__init__(doc, LazyText.translate("JourneyCommands", "Add touchpoint"))
         self._doc, self._tp, self._position = doc, touchpoint, position
 
     def _redo(self) -> None:
@@ -90,8 +89,8 @@ class AddTouchpointCommand(DocumentCommand):
 
 
 class UpdateTouchpointCommand(DocumentCommand):
-    def __init__(self, doc: ProjectDocument, touchpoint_id: int, label: str, **changes: object) -> None:
-        super().__init__(doc, QCoreApplication.translate("JourneyCommands", "Edit touchpoint: %1").replace("%1", label))
+    def __init__(self, doc: ProjectDocument, touchpoint_id: int, label: str | LazyText, **changes: object) -> None:
+        super().__init__(doc, LazyText.translate("JourneyCommands", "Edit touchpoint: %1").arg(label))
         self._doc, self._id, self._new = doc, touchpoint_id, changes
         self._old: dict[str, object] | None = None  # read in the first redo's transaction
 
@@ -108,9 +107,7 @@ class UpdateTouchpointCommand(DocumentCommand):
 class DeleteTouchpointCommand(DocumentCommand):
     def __init__(self, doc: ProjectDocument, touchpoint_id: int) -> None:
         name = record_title(lambda: j.touchpoint(doc.store, touchpoint_id).name)
-        super().__init__(
-            doc, QCoreApplication.translate("JourneyCommands", "Delete touchpoint “%1”").replace("%1", name)
-        )
+        super().__init__(doc, LazyText.translate("JourneyCommands", "Delete touchpoint “%1”").arg(name))
         self._doc, self._id = doc, touchpoint_id
         self._removed: tuple[Touchpoint, int] | None = None
 
@@ -124,7 +121,7 @@ class DeleteTouchpointCommand(DocumentCommand):
 
 class MoveTouchpointCommand(DocumentCommand):
     def __init__(self, doc: ProjectDocument, touchpoint_id: int, stage_id: int, position: int) -> None:
-        super().__init__(doc, QCoreApplication.translate("JourneyCommands", "Move touchpoint"))
+        super().__init__(doc, LazyText.translate("JourneyCommands", "Move touchpoint"))
         self._doc, self._id, self._stage, self._position = doc, touchpoint_id, stage_id, position
         self._old: tuple[int, int] = (0, 0)
 

@@ -47,6 +47,7 @@ from ui.journey.commands import (
     UpdateTouchpointCommand,
 )
 from ui.journey.touchpoint_editor import TouchpointEditor
+from ui.undo_text import LazyText
 from ui.widgets import HintLabel, SectionTitle
 
 
@@ -285,7 +286,7 @@ class JourneyPanel(QWidget):
                 self._doc,
                 g.MEASURES,
                 measure_id,
-                self.tr("touchpoints"),
+                LazyText.translate("JourneyPanel", "touchpoints"),
                 touchpoints=measure.touchpoints + (self._selected,),
             )
         )

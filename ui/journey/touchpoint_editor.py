@@ -17,22 +17,27 @@ from PySide6.QtWidgets import (
 
 from planner.journey import CHANNELS, channel_label
 from planner.model import Persona, TeamMember, Touchpoint
+from ui.undo_text import LazyText
 from ui.widgets import CommitTextEdit
 
 
-def field_label(name: str) -> str:
+def field_label_text(name: str) -> LazyText:
     labels = {
-        "channel": QCoreApplication.translate("TouchpointFields", "Channel"),
-        "name": QCoreApplication.translate("TouchpointFields", "Name"),
-        "owner_id": QCoreApplication.translate("TouchpointFields", "Owner"),
-        "emotion": QCoreApplication.translate("TouchpointFields", "Emotion"),
-        "description": QCoreApplication.translate("TouchpointFields", "Description"),
-        "pain_points": QCoreApplication.translate("TouchpointFields", "Pain points"),
-        "ideas": QCoreApplication.translate("TouchpointFields", "Ideas"),
-        "wait_target": QCoreApplication.translate("TouchpointFields", "Answer / wait time target"),
-        "personas": QCoreApplication.translate("TouchpointFields", "Personas concerned"),
+        "channel": LazyText.translate("TouchpointFields", "Channel"),
+        "name": LazyText.translate("TouchpointFields", "Name"),
+        "owner_id": LazyText.translate("TouchpointFields", "Owner"),
+        "emotion": LazyText.translate("TouchpointFields", "Emotion"),
+        "description": LazyText.translate("TouchpointFields", "Description"),
+        "pain_points": LazyText.translate("TouchpointFields", "Pain points"),
+        "ideas": LazyText.translate("TouchpointFields", "Ideas"),
+        "wait_target": LazyText.translate("TouchpointFields", "Answer / wait time target"),
+        "personas": LazyText.translate("TouchpointFields", "Personas concerned"),
     }
     return labels[name]
+
+
+def field_label(name: str) -> str:
+    return str(field_label_text(name))
 
 
 def emotion_text(value: int) -> str:
@@ -47,7 +52,7 @@ def emotion_text(value: int) -> str:
 
 
 class TouchpointEditor(QWidget):
-    changed = Signal(int, str, dict)  # touchpoint id, field label, changes
+    changed = Signal(int, object, dict)  # touchpoint id, field label (LazyText), changes
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -170,7 +175,7 @@ class TouchpointEditor(QWidget):
         tp = self.touchpoint
         if tp is None or getattr(tp, name) == value:
             return
-        self.changed.emit(tp.id, field_label(name), {name: value})
+        self.changed.emit(tp.id, field_label_text(name), {name: value})
 
     def _on_channel(self) -> None:
         text = self.channel.currentText().strip()

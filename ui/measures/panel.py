@@ -28,6 +28,7 @@ from planner.model import Measure
 from ui.document import ProjectDocument
 from ui.goals.commands import UpdateRecordCommand
 from ui.goals.tree import status_name
+from ui.undo_text import LazyText
 from ui.widgets import HintLabel, SectionTitle
 
 CELL = 120.0  # scene units per score step
@@ -198,7 +199,12 @@ class MeasuresPanel(QWidget):
     def _on_moved(self, measure_id: int, effort: int, impact: int) -> None:
         self._doc.undo_stack.push(
             UpdateRecordCommand(
-                self._doc, g.MEASURES, measure_id, self.tr("impact and effort"), effort=effort, impact=impact
+                self._doc,
+                g.MEASURES,
+                measure_id,
+                LazyText.translate("MeasuresPanel", "impact and effort"),
+                effort=effort,
+                impact=impact,
             )
         )
 

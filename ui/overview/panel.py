@@ -30,6 +30,7 @@ from ui.kpi_texts import window_advice_text
 from ui.overview.kpi_cards import CARDS, KpiCard
 from ui.overview.plan_status import PlanStatusBox
 from ui.overview.team_box import TeamBox
+from ui.undo_text import LazyText
 from ui.widgets import HintLabel, SectionTitle
 
 CURRENCIES = ("EUR", "CHF", "USD", "GBP")
@@ -185,24 +186,34 @@ class OverviewPanel(QWidget):
     # -- committing edits -------------------------------------------------------------
 
     def _on_name_edited(self) -> None:
-        self._doc.change_settings(self.tr("project name"), name=self.name_edit.text().strip())
+        self._doc.change_settings(
+            LazyText.translate("OverviewPanel", "project name"), name=self.name_edit.text().strip()
+        )
 
     def _on_company_edited(self) -> None:
-        self._doc.change_settings(self.tr("company"), company=self.company_edit.text().strip())
+        self._doc.change_settings(
+            LazyText.translate("OverviewPanel", "company"), company=self.company_edit.text().strip()
+        )
 
     def _on_currency_edited(self) -> None:
         text = self.currency_combo.currentText().strip().upper()[:8]
         if text:
-            self._doc.change_settings(self.tr("currency"), currency=text)
+            self._doc.change_settings(LazyText.translate("OverviewPanel", "currency"), currency=text)
 
     def _on_period_activated(self) -> None:
-        self._doc.change_settings(self.tr("period"), period=Period(self.period_combo.currentData()))
+        self._doc.change_settings(
+            LazyText.translate("OverviewPanel", "period"), period=Period(self.period_combo.currentData())
+        )
 
     def _on_window_edited(self) -> None:
-        self._doc.change_settings(self.tr("activity window"), activity_window_months=self.window_spin.value())
+        self._doc.change_settings(
+            LazyText.translate("OverviewPanel", "activity window"), activity_window_months=self.window_spin.value()
+        )
 
     def _on_margin_edited(self) -> None:
-        self._doc.change_settings(self.tr("gross margin"), gross_margin_pct=round(self.margin_spin.value(), 1))
+        self._doc.change_settings(
+            LazyText.translate("OverviewPanel", "gross margin"), gross_margin_pct=round(self.margin_spin.value(), 1)
+        )
 
     # -- showing ----------------------------------------------------------------------
 
@@ -231,7 +242,9 @@ class OverviewPanel(QWidget):
     def _on_use_covering_window(self) -> None:
         advice = getattr(self, "_advice", None)
         if advice is not None and advice.offer is not None:
-            self._doc.change_settings(self.tr("activity window"), activity_window_months=advice.offer)
+            self._doc.change_settings(
+                LazyText.translate("OverviewPanel", "activity window"), activity_window_months=advice.offer
+            )
 
     def _show_cards(self) -> None:
         cards = getattr(self, "_cards", {})

@@ -5,17 +5,16 @@ Their texts keep the "JourneyCommands" translation context they were written und
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from planner import journey as j
 from planner.model import TeamMember
 from ui.commands import DocumentCommand
 from ui.document import ProjectDocument
+from ui.undo_text import LazyText
 
 
 class AddMemberCommand(DocumentCommand):
     def __init__(self, doc: ProjectDocument, member: TeamMember) -> None:
-        super().__init__(doc, QCoreApplication.translate("JourneyCommands", "Add team member"))
+        super().__init__(doc, LazyText.translate("JourneyCommands", "Add team member"))
         self._doc, self._member = doc, member
 
     def _redo(self) -> None:
@@ -31,7 +30,7 @@ class AddMemberCommand(DocumentCommand):
 
 class UpdateMemberCommand(DocumentCommand):
     def __init__(self, doc: ProjectDocument, member_id: int, **changes: str) -> None:
-        super().__init__(doc, QCoreApplication.translate("JourneyCommands", "Edit team member"))
+        super().__init__(doc, LazyText.translate("JourneyCommands", "Edit team member"))
         self._doc, self._id, self._new = doc, member_id, changes
         self._old: dict[str, object] | None = None  # read in the first redo's transaction
 
@@ -47,7 +46,7 @@ class UpdateMemberCommand(DocumentCommand):
 
 class DeleteMemberCommand(DocumentCommand):
     def __init__(self, doc: ProjectDocument, member_id: int) -> None:
-        super().__init__(doc, QCoreApplication.translate("JourneyCommands", "Remove team member"))
+        super().__init__(doc, LazyText.translate("JourneyCommands", "Remove team member"))
         self._doc, self._id = doc, member_id
         self._removed: j.RemovedMember | None = None
 

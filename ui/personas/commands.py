@@ -2,16 +2,15 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication
-
 from planner.model import Persona
 from ui.commands import DocumentCommand, record_title
 from ui.document import ProjectDocument
+from ui.undo_text import LazyText
 
 
 class AddPersonaCommand(DocumentCommand):
     def __init__(self, doc: ProjectDocument, persona: Persona, position: int | None = None) -> None:
-        super().__init__(doc, QCoreApplication.translate("Commands", "Add persona"))
+        super().__init__(doc, LazyText.translate("Commands", "Add persona"))
         self._doc = doc
         self._persona = persona
         self._position = position
@@ -28,8 +27,8 @@ class AddPersonaCommand(DocumentCommand):
 
 
 class UpdatePersonaCommand(DocumentCommand):
-    def __init__(self, doc: ProjectDocument, persona_id: int, field_label: str, **changes: str) -> None:
-        super().__init__(doc, QCoreApplication.translate("Commands", "Edit persona: %1").replace("%1", field_label))
+    def __init__(self, doc: ProjectDocument, persona_id: int, field_label: str | LazyText, **changes: str) -> None:
+        super().__init__(doc, LazyText.translate("Commands", "Edit persona: %1").arg(field_label))
         self._doc = doc
         self._id = persona_id
         self._new = changes
@@ -48,7 +47,7 @@ class UpdatePersonaCommand(DocumentCommand):
 class DeletePersonaCommand(DocumentCommand):
     def __init__(self, doc: ProjectDocument, persona_id: int) -> None:
         name = record_title(lambda: doc.store.persona(persona_id).name)
-        super().__init__(doc, QCoreApplication.translate("Commands", "Delete persona “%1”").replace("%1", name))
+        super().__init__(doc, LazyText.translate("Commands", "Delete persona “%1”").arg(name))
         self._doc = doc
         self._id = persona_id
         self._removed: Persona | None = None

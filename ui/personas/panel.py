@@ -30,7 +30,7 @@ from ui.personas.commands import (
     DeletePersonaCommand,
     UpdatePersonaCommand,
 )
-from ui.personas.persona_model import PERSONA_ID_ROLE, PersonaTableModel, column_label
+from ui.personas.persona_model import PERSONA_ID_ROLE, PersonaTableModel, column_label, column_label_text
 from ui.widgets import CommitTextEdit, HintLabel, SectionTitle
 
 LINE_FIELDS = ("name", "segment", "channels")
@@ -200,7 +200,7 @@ class PersonasPanel(QWidget):
             text = text.strip()
             if text != getattr(persona, name):
                 self._doc.undo_stack.push(
-                    UpdatePersonaCommand(self._doc, persona.id, column_label(name), **{name: text})
+                    UpdatePersonaCommand(self._doc, persona.id, column_label_text(name), **{name: text})
                 )
 
     # -- language ---------------------------------------------------------------------

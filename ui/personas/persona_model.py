@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from PySide6.QtCore import (
     QAbstractTableModel,
-    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -14,6 +13,7 @@ from PySide6.QtCore import (
 from planner.model import Persona
 from ui.document import ProjectDocument
 from ui.personas.commands import UpdatePersonaCommand
+from ui.undo_text import LazyText
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -23,17 +23,21 @@ PERSONA_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 COLUMNS: list[str] = ["name", "segment", "channels"]
 
 
-def column_label(field: str) -> str:
+def column_label_text(field: str) -> LazyText:
     labels = {
-        "name": QCoreApplication.translate("PersonaFields", "Name"),
-        "segment": QCoreApplication.translate("PersonaFields", "Segment / role"),
-        "goals": QCoreApplication.translate("PersonaFields", "Goals"),
-        "expectations": QCoreApplication.translate("PersonaFields", "Expectations"),
-        "pains": QCoreApplication.translate("PersonaFields", "Pains"),
-        "channels": QCoreApplication.translate("PersonaFields", "Preferred channels"),
-        "notes": QCoreApplication.translate("PersonaFields", "Notes"),
+        "name": LazyText.translate("PersonaFields", "Name"),
+        "segment": LazyText.translate("PersonaFields", "Segment / role"),
+        "goals": LazyText.translate("PersonaFields", "Goals"),
+        "expectations": LazyText.translate("PersonaFields", "Expectations"),
+        "pains": LazyText.translate("PersonaFields", "Pains"),
+        "channels": LazyText.translate("PersonaFields", "Preferred channels"),
+        "notes": LazyText.translate("PersonaFields", "Notes"),
     }
     return labels[field]
+
+
+def column_label(field: str) -> str:
+    return str(column_label_text(field))
 
 
 class PersonaTableModel(QAbstractTableModel):
@@ -84,7 +88,9 @@ class PersonaTableModel(QAbstractTableModel):
         text = str(value).strip()
         if text == getattr(persona, field):
             return False
-        self._doc.undo_stack.push(UpdatePersonaCommand(self._doc, persona.id, column_label(field), **{field: text}))
+        self._doc.undo_stack.push(
+            UpdatePersonaCommand(self._doc, persona.id, column_label_text(field), **{field: text})
+        )
         return True
 
     def persona_at(self, row: int) -> Persona:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import threading
 from datetime import datetime
 from pathlib import Path
@@ -426,3 +427,10 @@ def test_a_reading_that_ends_after_the_plan_was_closed_is_dropped(
     # the result arrives on a closed plan: dropped, no exception (pytest-qt fails the test on one)
     qtbot.waitUntil(lambda: not task.running, timeout=30000)
     assert dialog.pages.currentIndex() != MAPPING
+
+
+def test_imports_tab_writes_the_import_time_as_the_language_does(qtbot, make_app, project_path: Path) -> None:
+    window = make_app(project_path, language="de").window
+    table = window.panels["data"].imports_tab.table
+    cells = [table.item(0, c).text() for c in range(table.columnCount()) if table.item(0, c)]
+    assert any(re.fullmatch(r"\d\d\.\d\d\.\d{4} \d\d:\d\d", text) for text in cells), cells
