@@ -48,8 +48,10 @@ class FrameModel(QAbstractTableModel):
         self.frame = pd.DataFrame(columns=[c.key for c in columns])
         self._values: list[list[object]] = [[] for _ in columns]
 
-    def set_frame(self, frame: pd.DataFrame) -> None:
+    def set_frame(self, frame: pd.DataFrame, columns: Sequence[Column] | None = None) -> None:
         self.beginResetModel()
+        if columns is not None:
+            self.columns = list(columns)
         self.frame = frame.reset_index(drop=True)
         # plain Python lists per column: a view asks for thousands of cells, and pandas
         # scalar access per cell would make scrolling and sorting crawl

@@ -11,6 +11,7 @@ from functools import cached_property
 
 import pandas as pd
 
+from planner.metrics.contacts import customer_contacts, with_contacts
 from planner.metrics.coverage import WindowAdvice, judgeable_periods, window_advice
 from planner.metrics.customers import LapseSummary, lapsed_customers
 from planner.metrics.periods import (
@@ -79,8 +80,19 @@ class SalesAnalysis:
         if key not in self._win_back:
             risky, summary = lapsed_customers(self.purchases, key)
             segments = self.rfm.set_index("customer_id")["segment"]
-            self._win_back[key] = (risky.assign(segment=risky["customer_id"].map(segments)), summary)
+            risky = with_contacts(risky.assign(segment=risky["customer_id"].map(segments)), self.contacts)
+            self._win_back[key] = (risky, summary)
         return self._win_back[key]
+
+    @cached_property
+    def contacts(self) -> pd.DataFrame:
+        """Name, e-mail and phone per customer where the import mapped them."""
+        return customer_contacts(self.table)
+
+    @cached_property
+    def segment_list(self) -> pd.DataFrame:
+        """The RFM table with the customers' contacts, as the segment list shows it."""
+        return with_contacts(self.rfm, self.contacts)
 
     @cached_property
     def window_suggestion(self) -> WindowSuggestion:

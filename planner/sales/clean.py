@@ -14,7 +14,7 @@ import numpy as np
 import pandas as pd
 
 from planner.errors import SalesDataError
-from planner.sales.mapping import DESCRIPTIVE
+from planner.sales.mapping import KEPT_AS_GIVEN
 from planner.sales.reader import RawTable
 from planner.sales.values import parse_amounts, parse_dates, parse_ids
 
@@ -137,7 +137,7 @@ def clean_sales(
     table["customer_id"] = table["customer_id"].astype("string")
     table["order_id"] = table["order_id"].astype("string")
     mapped = set(mapping.values())
-    for name in DESCRIPTIVE:
+    for name in KEPT_AS_GIVEN:
         if name in mapping:
             table[name] = frame[mapping[name]].to_numpy()[used]
     for column in frame.columns:

@@ -58,6 +58,7 @@ def read_table_isolated(
     sheet: str | None = None,
     *,
     header_row: int | None = None,
+    separator: str | None = None,
     progress: Progress = _no_progress,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> RawTable:
@@ -65,7 +66,10 @@ def read_table_isolated(
     remove_stale_folders()
     with tempfile.TemporaryDirectory(prefix=FOLDER_PREFIX) as folder:
         out = Path(folder) / "sheet.arrow"
-        child = start_limited("planner.sales.isolated", [str(path), sheet or "", str(header_row or 0), str(out)])
+        child = start_limited(
+            "planner.sales.isolated",
+            [str(path), sheet or "", "auto" if header_row is None else str(header_row), separator or "auto", str(out)],
+        )
         with child:  # closes the stderr pipe however this ends
             (Path(folder) / "owner").write_text(str(os.getpid()), encoding="ascii")
             started = time.monotonic()
@@ -102,7 +106,9 @@ def read_table_isolated(
 
     def typed(column: str, kind: str) -> pd.Series | None:
         # rare: only for columns that mix numbers or dates with text; read in-process
-        return read_table(path, meta["sheet"], header_row=meta["header_row"]).typed(column, kind)
+        return read_table(
+            path, meta["sheet"], header_row=meta["header_row"], separator=meta["separator"] or None
+        ).typed(column, kind)
 
     return RawTable(
         source=str(path),
@@ -112,13 +118,19 @@ def read_table_isolated(
         first_row=meta["first_row"],
         decimal_comma=meta["decimal_comma"],
         typed=typed,
+        separator=meta["separator"],
     )
 
 
-def _child(path: str, sheet: str, header_row: int, out: str) -> int:
+def _child(path: str, sheet: str, header_row: str, separator: str, out: str) -> int:
     meta_path = Path(out).with_suffix(".json")
     try:
-        raw = read_table(Path(path), sheet or None, header_row=header_row or None)
+        raw = read_table(
+            Path(path),
+            sheet or None,
+            header_row=None if header_row == "auto" else int(header_row),
+            separator=None if separator == "auto" else separator,
+        )
     except SalesDataError as error:
         meta_path.write_text(
             json.dumps(
@@ -151,6 +163,7 @@ def _child(path: str, sheet: str, header_row: int, out: str) -> int:
                 "header_row": raw.header_row,
                 "first_row": raw.first_row,
                 "decimal_comma": raw.decimal_comma,
+                "separator": raw.separator,
             }
         ),
         encoding="utf-8",
@@ -159,4 +172,4 @@ def _child(path: str, sheet: str, header_row: int, out: str) -> int:
 
 
 if __name__ == "__main__":
-    sys.exit(_child(sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]))
+    sys.exit(_child(*sys.argv[1:6]))

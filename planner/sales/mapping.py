@@ -13,7 +13,10 @@ from planner.errors import SalesDataError
 REQUIRED = ("customer_id", "date")
 AMOUNT_FIELDS = ("amount", "quantity", "unit_price")
 DESCRIPTIVE = ("product", "channel", "region", "segment")
-OPTIONAL = ("order_id", *DESCRIPTIVE)
+# whom to call: shown in the win-back and segment lists, never used in a computation
+CONTACT = ("customer_name", "email", "phone")
+KEPT_AS_GIVEN = DESCRIPTIVE + CONTACT
+OPTIONAL = ("order_id", *KEPT_AS_GIVEN)
 FIELDS = (
     "customer_id",
     "date",
@@ -25,6 +28,9 @@ FIELDS = (
     "channel",
     "region",
     "segment",
+    "customer_name",
+    "email",
+    "phone",
 )
 
 # Normalised header names (lower case, without blanks, '-', '_', '.', '#') per field, most
@@ -159,6 +165,33 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "customertype",
         "kundentyp",
         "zielgruppe",
+    ),
+    "customer_name": (
+        "customername",
+        "kundenname",
+        "nameofcustomer",
+        "clientname",
+        "contactname",
+        "ansprechpartner",
+        "firmenname",
+        "firma",
+        "companyname",
+        "company",
+        "name",
+    ),
+    "email": ("email", "emailaddress", "emailadresse", "mail", "mailadresse", "customeremail", "kundenemail"),
+    "phone": (
+        "phone",
+        "phonenumber",
+        "telephone",
+        "telefon",
+        "telefonnummer",
+        "tel",
+        "telnr",
+        "mobile",
+        "mobil",
+        "handy",
+        "mobilnummer",
     ),
 }
 

@@ -13,6 +13,7 @@ other text files are read by `planner.sales.text_reader`.
 
 from __future__ import annotations
 
+import math
 import re
 import shutil
 import zipfile
@@ -65,6 +66,7 @@ class RawTable:
     # set when only some columns were read (a huge sheet): the report's whole-row counts
     row_facts: RowFacts | None = None
     first_column: int = 0  # 0-based sheet column of the frame's first column (huge-sheet heads)
+    separator: str = ""  # text files: the separator used ("\t", ";", " " = runs of spaces …)
 
     @property
     def columns(self) -> list[str]:
@@ -248,15 +250,21 @@ def _short(exc: Exception) -> str:
 
 
 def read_table(
-    path: str | Path, sheet: str | None = None, *, header_row: int | None = None, progress: Progress = _no_progress
+    path: str | Path,
+    sheet: str | None = None,
+    *,
+    header_row: int | None = None,
+    separator: str | None = None,
+    progress: Progress = _no_progress,
 ) -> RawTable:
-    """Read one sheet. `header_row` (1-based) overrides the detection."""
+    """Read one sheet. `header_row` (1-based; 0 = the file has no header row) and, for text
+    files, `separator` override the detection."""
     path = Path(path)
     check_file(path)
     if path.suffix.lower() in CSV_SUFFIXES:
         from planner.sales.text_reader import read_csv  # it builds on this module's helpers
 
-        return read_csv(path, header_row, progress)
+        return read_csv(path, header_row, progress, separator)
     return _read_excel(path, sheet, header_row, progress)
 
 
@@ -347,6 +355,15 @@ def _read_excel(path: Path, sheet: str | None, header_row: int | None, progress:
     # fastexcel counts `header_row` from the sheet's first row, except that 0 means the
     # first filled row; `skipped` is the number of empty rows above that one.
     skipped = _rows_above_range(path, sheet, sheet_names.index(sheet))
+    if header_row == 0:  # the user says: no header row, data from the first filled row
+        try:
+            frame = reader.load_sheet(sheet, header_row=None, schema_sample_rows=None).to_pandas()
+        except Exception as exc:
+            raise _damaged(path, _short(exc)) from None
+        frame = _drop_trailing_empty(frame)
+        frame.columns = [f"Column {i + 1}" for i in range(frame.shape[1])]
+        progress(0.55, "read")
+        return RawTable(source=str(path), sheet=sheet, frame=frame, header_row=0, first_row=skipped + 1)
     if header_row:
         header_index = header_row - 1
         frame = load(header_index)
@@ -506,7 +523,8 @@ def _looks_like_value(text: str) -> bool:
 def _unique_names(raw: list[object]) -> list[str]:
     names: list[str] = []
     for i, value in enumerate(raw):
-        name = str(value).strip() if value is not None and str(value).strip() else f"Column {i + 1}"
+        empty = value is None or (isinstance(value, float) and math.isnan(value)) or not str(value).strip()
+        name = f"Column {i + 1}" if empty else str(value).strip()
         base, n = name, 2
         while name in names:
             name = f"{base} ({n})"

@@ -28,7 +28,7 @@ from planner.sales.reader import (
 )
 
 
-def read_csv(path: Path, header_row: int | None, progress: Progress) -> RawTable:
+def read_csv(path: Path, header_row: int | None, progress: Progress, separator: str | None = None) -> RawTable:
     data = path.read_bytes()
     if b"\x00" in data[:4096] and not data.startswith((b"\xff\xfe", b"\xfe\xff")) and not _utf16_without_bom(data):
         raise SalesDataError(
@@ -38,7 +38,7 @@ def read_csv(path: Path, header_row: int | None, progress: Progress) -> RawTable
             path=str(path),
         )
     text = _decode(data)
-    delimiter = _sniff_delimiter(text[:65536])
+    delimiter = separator or _sniff_delimiter(text[:65536])
     progress(0.05, "reading")
     try:
         grid = pd.read_csv(
@@ -93,6 +93,7 @@ def read_csv(path: Path, header_row: int | None, progress: Progress) -> RawTable
         header_row=header_index + 1,
         first_row=header_index + 2,
         decimal_comma=delimiter == ";" or _decimal_comma(frame),
+        separator=delimiter,
     )
 
 

@@ -172,6 +172,18 @@
         <translation>Funkstille, ab der dieser Kunde als abgesprungen gilt: der längere Wert aus 90 % seiner eigenen Kaufabstände und dem Mindestabstand.</translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
+    </message>
+    <message>
         <source>R = recency score (5 = bought most recently), F = frequency score (5 = most purchases); scores are quintiles of the customers&apos; ranks.</source>
         <translation>R = Aktualität (5 = hat zuletzt gekauft), F = Häufigkeit (5 = die meisten Käufe); die Werte sind Quintile der Ränge der Kunden.</translation>
     </message>
@@ -1181,6 +1193,10 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Alle Zeilen werden geprüft…</translation>
     </message>
     <message>
+        <source>Column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>Datei</translation>
     </message>
@@ -1310,6 +1326,18 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>Segment</source>
         <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation>Kundenname</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation>E-Mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation>Telefon</translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2360,53 @@ Klicken Sie auf „Persona hinzufügen“, um Ihre erste Kundengruppe zu beschre
     <message>
         <source>It is left out of the figures; reopen the plan to remove it, then import the file again.</source>
         <translation>Er wird in den Kennzahlen ausgelassen; öffnen Sie den Plan erneut, um ihn zu entfernen, und importieren Sie die Datei dann noch einmal.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingOptions</name>
+    <message>
+        <source>&amp;Header in row:</source>
+        <translation>&amp;Kopfzeile in Zeile:</translation>
+    </message>
+    <message>
+        <source>The row that holds the column names; the data starts below it.</source>
+        <translation>Die Zeile mit den Spaltennamen; die Daten beginnen darunter.</translation>
+    </message>
+    <message>
+        <source>&amp;No header row</source>
+        <translation>&amp;Keine Kopfzeile</translation>
+    </message>
+    <message>
+        <source>The first row is already data: the columns are called Column 1, 2, …</source>
+        <translation>Schon die erste Zeile enthält Daten: die Spalten heißen Spalte 1, 2, …</translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation>&amp;Trennzeichen:</translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation>Komma ( , )</translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation>Semikolon ( ; )</translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation>Tabulator</translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation>Senkrechter Strich ( | )</translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation>Leerzeichen</translation>
+    </message>
+    <message>
+        <source>The character between the values of a line.</source>
+        <translation>Das Zeichen zwischen den Werten einer Zeile.</translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Name</source>
+        <translation type="unfinished">Name</translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>R = recency score (5 = bought most recently), F = frequency score (5 = most purchases); scores are quintiles of the customers&apos; ranks.</source>
         <translation>R = recency score (5 = bought most recently), F = frequency score (5 = most purchases); scores are quintiles of the customers&apos; ranks.</translation>
     </message>
@@ -1181,6 +1193,10 @@ Details were written to the log file:
         <translation>Checking all rows…</translation>
     </message>
     <message>
+        <source>Column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>File</source>
         <translation>File</translation>
     </message>
@@ -1310,6 +1326,18 @@ Details were written to the log file:
     <message>
         <source>Segment</source>
         <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Customer name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E-mail</source>
+        <translation type="unfinished">E-mail</translation>
+    </message>
+    <message>
+        <source>Phone</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2332,6 +2360,53 @@ Click “Add persona” to describe your first customer group.</translation>
     <message>
         <source>It is left out of the figures; reopen the plan to remove it, then import the file again.</source>
         <translation>It is left out of the figures; reopen the plan to remove it, then import the file again.</translation>
+    </message>
+</context>
+<context>
+    <name>ReadingOptions</name>
+    <message>
+        <source>&amp;Header in row:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The row that holds the column names; the data starts below it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;No header row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The first row is already data: the columns are called Column 1, 2, …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Separator:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comma ( , )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Semicolon ( ; )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Vertical bar ( | )</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spaces</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The character between the values of a line.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -89,6 +89,14 @@ RISK_COLUMNS = [
 ]
 
 
+# shown after the customer number when the import mapped them (planner.metrics.contacts)
+CONTACT_COLUMNS = [
+    Column("customer_name", QT_TRANSLATE_NOOP("CustomerLists", "Name"), "text"),
+    Column("email", QT_TRANSLATE_NOOP("CustomerLists", "E-mail"), "text"),
+    Column("phone", QT_TRANSLATE_NOOP("CustomerLists", "Phone"), "text"),
+]
+
+
 class _Proxy(QSortFilterProxyModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
@@ -106,6 +114,7 @@ class CustomerList(QWidget):
         super().__init__(parent)
         self.name = name
         self._with_segments = with_segments
+        self._base_columns, self._sort_key = list(columns), sort_key
         self.model = FrameModel(columns, self)
         self.proxy = _Proxy(self)
         self.proxy.setSourceModel(self.model)
@@ -153,7 +162,14 @@ class CustomerList(QWidget):
         frame = self._all
         if segment and "segment" in frame:
             frame = frame[frame["segment"] == segment]
-        self.model.set_frame(frame)
+        contacts = [c for c in CONTACT_COLUMNS if c.key in frame.columns]
+        columns = self._base_columns[:1] + contacts + self._base_columns[1:]
+        if [c.key for c in columns] == [c.key for c in self.model.columns]:
+            self.model.set_frame(frame)
+        else:
+            self.model.set_frame(frame, columns)
+            keys = [c.key for c in columns]
+            self.view.sortByColumn(keys.index(self._sort_key), Qt.SortOrder.DescendingOrder)
         self.view.resizeColumnsToContents()
         self._update_count()
 

@@ -38,7 +38,7 @@ from planner.metrics.dataset import SalesAnalysis
 from planner.sales.clean import ImportReport, clean_sales
 from planner.sales.isolated import read_table_isolated
 from planner.sales.mapping import FIELDS, guess_mapping
-from planner.sales.reader import SUPPORTED_SUFFIXES, RawTable, SheetInfo, list_sheets
+from planner.sales.reader import CSV_SUFFIXES, SUPPORTED_SUFFIXES, RawTable, SheetInfo, list_sheets
 from planner.sales.storage import (
     StoredImport,
     append_import,
@@ -50,11 +50,13 @@ from planner.sales.storage import (
 )
 from planner.store import ProjectStore
 from ui.data.import_views import (
+    column_name,
     complete_mapping,
     field_label,
     fill_preview,
     report_html,
 )
+from ui.data.reading_options import ReadingOptions
 from ui.document import ProjectDocument
 from ui.errors import planner_error_text
 from ui.folders import start_folder
@@ -167,12 +169,16 @@ class ImportDialog(QDialog):
 
     def _build_mapping_page(self) -> QWidget:
         page = QWidget()
+        self.reading = ReadingOptions()
+        self.reading.changed.connect(self._on_reading_changed)
         form_box = QWidget()
         form = QFormLayout(form_box)
         self.field_combos: dict[str, QComboBox] = {}
         for field in FIELDS:
             combo = QComboBox()
             combo.setObjectName(f"map_{field}")
+            combo.setMinimumContentsLength(14)  # "— not in the file —" and real column names
+            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
             combo.currentIndexChanged.connect(self._on_mapping_changed)
             self.field_combos[field] = combo
             required = field in ("customer_id", "date")
@@ -193,8 +199,11 @@ class ImportDialog(QDialog):
         splitter.addWidget(form_box)
         splitter.addWidget(right)
         splitter.setSizes([330, 770])
+        splitter.setChildrenCollapsible(False)
+        form_box.setMinimumWidth(form_box.sizeHint().width())
         layout = QVBoxLayout(page)
-        layout.addWidget(splitter)
+        layout.addWidget(self.reading)
+        layout.addWidget(splitter, 1)
         return page
 
     def _build_report_page(self) -> QWidget:
@@ -349,16 +358,23 @@ class ImportDialog(QDialog):
             self._say("")
             self._show_page(SHEET)
 
-    def _read_sheet(self, sheet: str) -> None:
+    def _read_sheet(self, sheet: str, header_row: int | None = None, separator: str | None = None) -> None:
         path = Path(self.path_edit.text().strip().strip('"'))
         self._start(
-            lambda progress, cancelled: read_table_isolated(path, sheet, progress=progress, cancelled=cancelled),
+            lambda progress, cancelled: read_table_isolated(
+                path, sheet, header_row=header_row, separator=separator, progress=progress, cancelled=cancelled
+            ),
             self._on_sheet_read,
             self.tr("Reading “%1”…").replace("%1", sheet),
         )
 
+    def _on_reading_changed(self) -> None:
+        if self._raw is not None:
+            self._read_sheet(self._raw.sheet, self.reading.header_row(), self.reading.separator())
+
     def _on_sheet_read(self, raw: RawTable) -> None:
         self._raw = raw
+        self.reading.show_reading(raw, Path(raw.source).suffix.lower() in CSV_SUFFIXES)
         remembered = remembered_mapping(self._doc.store, raw.columns)
         self._mapping = remembered or guess_mapping(raw.frame)
         self._skipped_mapping = bool(remembered) and complete_mapping(self._mapping)
@@ -382,7 +398,7 @@ class ImportDialog(QDialog):
             combo.clear()
             combo.addItem(self.tr("— not in the file —"), "")
             for column in self._raw.columns:
-                combo.addItem(column, column)
+                combo.addItem(column_name(column), column)
             combo.setCurrentIndex(max(0, combo.findData(self._mapping.get(field, ""))))
             combo.blockSignals(False)
         self.mapping_note.setText(

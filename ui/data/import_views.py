@@ -3,6 +3,7 @@ import report, kept apart from the wizard's flow (ui/import_dialog.py)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -30,8 +31,20 @@ def field_label(field: str) -> str:
         "channel": QCoreApplication.translate("ImportFields", "Channel"),
         "region": QCoreApplication.translate("ImportFields", "Region"),
         "segment": QCoreApplication.translate("ImportFields", "Segment"),
+        "customer_name": QCoreApplication.translate("ImportFields", "Customer name"),
+        "email": QCoreApplication.translate("ImportFields", "E-mail"),
+        "phone": QCoreApplication.translate("ImportFields", "Phone"),
     }
     return labels[field]
+
+
+def column_name(column: str) -> str:
+    """A column as the user sees it: the reader names the columns of a file without a
+    header row "Column 1", "Column 2" …, which German users read as "Spalte 1" …"""
+    match = re.fullmatch(r"Column (\d+)", column)
+    if match is None:
+        return column
+    return QCoreApplication.translate("ImportDialog", "Column %1").replace("%1", match.group(1))
 
 
 def fill_preview(table: QTableWidget, label: QLabel, raw: RawTable | None, mapping: dict[str, str]) -> None:
@@ -42,7 +55,9 @@ def fill_preview(table: QTableWidget, label: QLabel, raw: RawTable | None, mappi
     parsed = preview(raw, mapping, PREVIEW_ROWS)
     by_column = {column: field for field, column in mapping.items()}
     computed_amount = "amount" not in mapping and "amount" in parsed
-    headers = [f"{c}\n→ {field_label(by_column[c])}" if c in by_column else c for c in columns]
+    headers = [
+        f"{column_name(c)}\n→ {field_label(by_column[c])}" if c in by_column else column_name(c) for c in columns
+    ]
     if computed_amount:
         headers.append(
             QCoreApplication.translate("ImportDialog", "%1\n= quantity × unit price").replace(
@@ -180,7 +195,7 @@ def report_html(report: ImportReport, table: pd.DataFrame | None, *, overlap: in
         lines.append(
             (QCoreApplication.translate("ImportDialog", "Period"), f"{_show_value(first)} – {_show_value(last)}")
         )
-    mapping = ", ".join(f"{field_label(f)} = {c}" for f, c in report.mapping.items())
+    mapping = ", ".join(f"{field_label(f)} = {column_name(c)}" for f, c in report.mapping.items())
     lines.append((QCoreApplication.translate("ImportDialog", "Columns"), mapping))
     rows = "".join(f"<tr><td style='padding:3px 18px 3px 0'>{a}</td><td>{b}</td></tr>" for a, b in lines)
     note = QCoreApplication.translate("ImportDialog", "Nothing is stored until you click Import.")

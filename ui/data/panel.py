@@ -275,7 +275,7 @@ class DataPanel(QWidget):
         if self.tabs.currentIndex() == 2 and "lists" not in self._drawn:
             self._drawn.add("lists")
             analysis = self._doc.sales_analysis()
-            self.rfm_list.set_frame(analysis.rfm)
+            self.rfm_list.set_frame(analysis.segment_list)
             risky, self._win_back_summary = analysis.win_back(self._doc.settings().activity_window_months)
             self.risk_list.set_frame(risky)
             self._show_win_back_rule()

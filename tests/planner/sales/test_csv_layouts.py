@@ -68,3 +68,43 @@ def test_no_header_row_can_be_chosen(tmp_path: Path, header_row: int) -> None:
     path.write_text("Kunde;Datum;Betrag\nA;01.01.2025;5,00\n")
     raw = read_table(path, header_row=header_row)  # the user says the first line is data
     assert list(raw.frame.columns) == ["Column 1", "Column 2", "Column 3"] and len(raw.frame) == 2
+
+
+def test_the_separator_can_be_chosen_when_the_guess_is_wrong(tmp_path: Path) -> None:
+    # every line has one comma (a decimal comma) and two tabs: the guess takes the tab,
+    # but a user who knows better can say "comma" and gets what they asked for
+    path = tmp_path / "odd.txt"
+    path.write_text("Kunde\tDatum\tBetrag\nA\t01.01.2025\t5,00\nB\t02.01.2025\t7,50\n")
+    guessed = read_table(path)
+    assert guessed.separator == "\t" and list(guessed.frame.columns) == ["Kunde", "Datum", "Betrag"]
+    chosen = read_table(path, separator=",")
+    assert chosen.separator == ","
+    assert list(chosen.frame.columns) == ["Kunde\tDatum\tBetrag", "Column 2"]
+    assert chosen.frame.iloc[0].tolist() == ["A\t01.01.2025\t5", "00"]
+
+
+def test_an_excel_sheet_without_a_header_row(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+
+    path = tmp_path / "plain.xlsx"
+    book = Workbook()
+    sheet = book.active
+    sheet.append([])  # one empty row above the data
+    for row in (["A", "2025-01-01", 5.0], ["B", "2025-01-02", 7.5]):
+        sheet.append(row)
+    book.save(path)
+    raw = read_table(path, header_row=0)
+    assert list(raw.frame.columns) == ["Column 1", "Column 2", "Column 3"]
+    assert raw.frame["Column 1"].tolist() == ["A", "B"]
+    assert raw.header_row == 0 and raw.first_row == 2  # the first data row is spreadsheet row 2
+
+
+def test_isolated_reading_passes_the_choices_on(tmp_path: Path) -> None:
+    from planner.sales.isolated import read_table_isolated
+
+    path = tmp_path / "plain.csv"
+    path.write_text("Kunde;Datum;Betrag\nA;01.01.2025;5,00\n")
+    raw = read_table_isolated(path, header_row=0, separator=";")
+    assert list(raw.frame.columns) == ["Column 1", "Column 2", "Column 3"] and len(raw.frame) == 2
+    assert raw.separator == ";" and raw.header_row == 0
+    assert read_table_isolated(path).header_row == 1  # and "auto" still detects

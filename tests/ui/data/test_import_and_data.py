@@ -434,3 +434,67 @@ def test_imports_tab_writes_the_import_time_as_the_language_does(qtbot, make_app
     table = window.panels["data"].imports_tab.table
     cells = [table.item(0, c).text() for c in range(table.columnCount()) if table.item(0, c)]
     assert any(re.fullmatch(r"\d\d\.\d\d\.\d{4} \d\d:\d\d", text) for text in cells), cells
+
+
+def test_wizard_lets_the_user_correct_header_row_and_separator(
+    qtbot, make_app, empty_project: Path, tmp_path: Path
+) -> None:
+    # a tab-separated export whose amounts use decimal commas, with a header row; the
+    # user first says "no header row" by mistake, then takes it back, then tries ";"
+    path = tmp_path / "kasse.txt"
+    path.write_text("Kunde\tDatum\tBetrag\nA\t01.01.2025\t5,00\nB\t02.01.2025\t7,50\n", encoding="utf-8")
+    window = make_app(empty_project).window
+    dialog = window.open_import_dialog(path)
+    run_wizard_to(qtbot, dialog, MAPPING)
+    reading = dialog.reading
+    assert reading.separator_combo.isVisible() and reading.separator_combo.currentData() == "\t"
+    assert reading.header_spin.value() == 1 and not reading.no_header.isChecked()
+    assert dialog.preview_table.columnCount() == 3
+
+    qtbot.mouseClick(reading.no_header, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog._raw.header_row == 0 and not dialog._task.running)
+    assert dialog._raw.columns == ["Column 1", "Column 2", "Column 3"] and len(dialog._raw.frame) == 3
+    assert dialog.field_combos["customer_id"].findText("Column 1") > 0
+    assert not reading.header_spin.isEnabled()
+
+    qtbot.mouseClick(reading.no_header, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog._raw.header_row == 1 and not dialog._task.running)
+    reading.separator_combo.setCurrentIndex(reading.separator_combo.findData(";"))
+    reading.separator_combo.activated.emit(reading.separator_combo.currentIndex())
+    qtbot.waitUntil(lambda: dialog._raw.separator == ";" and not dialog._task.running)
+    assert len(dialog._raw.columns) == 1  # no semicolon in the file: one column per line
+    reading.separator_combo.setCurrentIndex(reading.separator_combo.findData("\t"))
+    reading.separator_combo.activated.emit(reading.separator_combo.currentIndex())
+    qtbot.waitUntil(lambda: dialog._raw.separator == "\t" and not dialog._task.running)
+    assert dialog._raw.columns == ["Kunde", "Datum", "Betrag"]
+    dialog.close()
+
+
+def test_wizard_hides_the_separator_for_workbooks(qtbot, make_app, empty_project: Path, tmp_path: Path) -> None:
+    window = make_app(empty_project).window
+    dialog = window.open_import_dialog(english_workbook(tmp_path / "orders.xlsx"))
+    run_wizard_to(qtbot, dialog, MAPPING)
+    assert not dialog.reading.separator_combo.isVisible() and dialog.reading.header_spin.isVisible()
+    dialog.close()
+
+
+def test_win_back_and_segment_lists_show_whom_to_call(qtbot, make_app, empty_project: Path, tmp_path: Path) -> None:
+    # Anna bought monthly from January to June and then went silent; Ben buys on until
+    # December. Anna is a real lapse, and the list says how to reach her.
+    lines = ["Kundennr;Name;E-Mail;Telefon;Datum;Betrag"]
+    lines += [f"K1;Anna Berg;anna@example.de;0151 222;05.{m:02d}.2024;100,00" for m in range(1, 7)]
+    lines += [f"K2;Ben Kurz;;;10.{m:02d}.2024;20,00" for m in range(1, 13)]
+    path = tmp_path / "kunden.csv"
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    window = make_app(empty_project).window
+    import_through_wizard(qtbot, window, path)
+    window.show_section("data")
+    panel = window.panels["data"]
+    panel.tabs.setCurrentIndex(2)  # the customer lists are built when seen
+    for customer_list in (panel.risk_list, panel.rfm_list):
+        model = customer_list.model
+        headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+        assert headers[:4] == ["Customer", "Name", "E-mail", "Phone"], headers
+    risky = panel.risk_list.visible_frame()
+    assert risky["customer_id"].tolist() == ["K1"]
+    assert risky[["customer_name", "email", "phone"]].iloc[0].tolist() == ["Anna Berg", "anna@example.de", "0151 222"]
