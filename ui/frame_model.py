@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 )
 
 from ui.dates import show_date
+from ui.money import with_currency
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 10
@@ -45,6 +46,7 @@ class FrameModel(QAbstractTableModel):
     def __init__(self, columns: Sequence[Column], parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.columns = list(columns)
+        self.currency = ""  # named in the header of money columns
         self.frame = pd.DataFrame(columns=[c.key for c in columns])
         self._values: list[list[object]] = [[] for _ in columns]
 
@@ -84,7 +86,8 @@ class FrameModel(QAbstractTableModel):
             return None
         column = self.columns[section]
         if role == Qt.ItemDataRole.DisplayRole:
-            return column.translated_title()
+            title = column.translated_title()
+            return with_currency(title, self.currency) if column.kind == "money" else title
         if role == Qt.ItemDataRole.ToolTipRole and column.tooltip is not None:
             return QCoreApplication.translate(column.context, column.tooltip)
         return None

@@ -83,6 +83,29 @@
     </message>
 </context>
 <context>
+    <name>CurrencyChoice</name>
+    <message>
+        <source>The data does not show its currency: which currency are these amounts in?</source>
+        <translation>Die Daten zeigen ihre Währung nicht: In welcher Währung sind diese Beträge?</translation>
+    </message>
+    <message>
+        <source>Guessed from the %1 signs in “%2”.</source>
+        <translation>Erkannt an den %1-Zeichen in „%2“.</translation>
+    </message>
+    <message>
+        <source>Guessed from the column “%1”: most rows are from %2.</source>
+        <translation>Erkannt an der Spalte „%1“: die meisten Zeilen stammen aus %2.</translation>
+    </message>
+    <message>
+        <source>The plan so far counts in %1.</source>
+        <translation>Der Plan rechnet bisher in %1.</translation>
+    </message>
+    <message>
+        <source>&amp;Currency of the amounts:</source>
+        <translation>&amp;Währung der Beträge:</translation>
+    </message>
+</context>
+<context>
     <name>CustomerList</name>
     <message>
         <source>%1 customers</source>
@@ -1169,6 +1192,10 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>Guessed from the column names. Fields marked * are required; the amount may also come from quantity × unit price.</source>
         <translation>Aus den Spaltennamen erraten. Mit * markierte Felder sind Pflicht; der Betrag kann auch aus Menge × Einzelpreis kommen.</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation>Währung</translation>
     </message>
     <message>
         <source>%1

@@ -83,6 +83,29 @@
     </message>
 </context>
 <context>
+    <name>CurrencyChoice</name>
+    <message>
+        <source>The data does not show its currency: which currency are these amounts in?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessed from the %1 signs in “%2”.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guessed from the column “%1”: most rows are from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan so far counts in %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Currency of the amounts:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CustomerList</name>
     <message>
         <source>%1 customers</source>
@@ -1169,6 +1192,10 @@ Details were written to the log file:
     <message>
         <source>Guessed from the column names. Fields marked * are required; the amount may also come from quantity × unit price.</source>
         <translation>Guessed from the column names. Fields marked * are required; the amount may also come from quantity × unit price.</translation>
+    </message>
+    <message>
+        <source>currency</source>
+        <translation type="unfinished">currency</translation>
     </message>
     <message>
         <source>%1

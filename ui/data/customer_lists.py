@@ -152,6 +152,10 @@ class CustomerList(QWidget):
         layout.addWidget(self.view, 1)
         self.retranslate()
 
+    def set_currency(self, code: str) -> None:
+        self.model.currency = code
+        self.model.retranslate()
+
     def set_frame(self, frame: pd.DataFrame) -> None:
         frame = frame.assign(segment_name=frame["segment"].map(segment_name)) if "segment" in frame else frame
         self._all = frame

@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from planner.errors import PlannerError
 from planner.metrics.dataset import SalesAnalysis
 from planner.sales.clean import ImportReport, clean_sales
+from planner.sales.currency import guess_currency
 from planner.sales.isolated import read_table_isolated
 from planner.sales.mapping import FIELDS, guess_mapping
 from planner.sales.reader import CSV_SUFFIXES, SUPPORTED_SUFFIXES, RawTable, SheetInfo, list_sheets
@@ -43,12 +44,14 @@ from planner.sales.storage import (
     StoredImport,
     append_import,
     count_overlap,
+    list_imports,
     load_sales,
     remember_mapping,
     remembered_mapping,
     take_imports,
 )
 from planner.store import ProjectStore
+from ui.data.currency_choice import CurrencyChoice
 from ui.data.import_views import (
     column_name,
     complete_mapping,
@@ -61,6 +64,7 @@ from ui.document import ProjectDocument
 from ui.errors import planner_error_text
 from ui.folders import start_folder
 from ui.tasks import Task, run_task
+from ui.undo_text import LazyText
 from ui.widgets import HintLabel, SectionTitle
 
 FILE, SHEET, MAPPING, REPORT = range(4)
@@ -213,7 +217,9 @@ class ImportDialog(QDialog):
         self.report_label.setWordWrap(True)
         self.report_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.report_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.currency_choice = CurrencyChoice()
         layout = QVBoxLayout(page)
+        layout.addWidget(self.currency_choice)
         layout.addWidget(self.report_label, 1)
         return page
 
@@ -454,6 +460,14 @@ class ImportDialog(QDialog):
         self._table, self._report, overlap = result
         self._say("")
         self.report_label.setText(report_html(self._report, self._table, overlap=overlap))
+        assert self._raw is not None
+        self.currency_choice.ask(
+            guess_currency(self._raw.frame, self._mapping),
+            self._doc.settings().currency,
+            # replacing the plan's only import is a first import too
+            first_import=not self._doc.has_sales()
+            or (self._replaces is not None and len(list_imports(self._doc.store)) == 1),
+        )
         self._show_page(REPORT)
 
     def _on_import(self) -> None:
@@ -494,6 +508,9 @@ class ImportDialog(QDialog):
     def _on_imported(self, result: tuple[SalesAnalysis, list[StoredImport], int]) -> None:
         analysis, old, new_id = result
         self._doc.notify_sales_changed(analysis)
+        currency = self.currency_choice.chosen()
+        if currency is not None:  # an undo step of its own: the import stays if it is undone
+            self._doc.change_settings(LazyText.translate("ImportDialog", "currency"), currency=currency)
         if old:
             from ui.data.imports_tab import ReplaceImportCommand
 

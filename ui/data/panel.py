@@ -37,6 +37,7 @@ from ui.data.imports_tab import ImportsTab
 from ui.data.period_model import PeriodTableModel
 from ui.document import ProjectDocument
 from ui.kpi_texts import kpi_name, segment_name
+from ui.money import currency_symbol
 from ui.undo_text import LazyText
 from ui.widgets import HintLabel, SectionTitle
 
@@ -191,7 +192,9 @@ class DataPanel(QWidget):
             return
         analysis = self._doc.sales_analysis()
         self._periods = analysis.periods(settings.period, settings.activity_window_months)
-        self.period_model.set_periods(self._periods)
+        self.period_model.set_periods(self._periods, settings.currency)
+        for customer_list in (self.rfm_list, self.risk_list):
+            customer_list.set_currency(settings.currency)
         suggestion = analysis.window_suggestion
         self.suggestion_label.setText(self.tr("Suggested: %1 months").replace("%1", str(suggestion.months)))
         self.suggestion_label.setToolTip(self._suggestion_tooltip(suggestion))
@@ -296,7 +299,14 @@ class DataPanel(QWidget):
         elif name == "buyers":
             chart.draw(partial(charts.buyers_chart, periods=self._periods, labels=labels))
         elif name == "revenue":
-            chart.draw(partial(charts.revenue_chart, periods=self._periods, currency=settings.currency, labels=labels))
+            chart.draw(
+                partial(
+                    charts.revenue_chart,
+                    periods=self._periods,
+                    currency=currency_symbol(settings.currency),
+                    labels=labels,
+                )
+            )
         elif name == "cohorts":
             chart.draw(partial(charts.cohort_heatmap, cohorts=analysis.cohorts(settings.period), labels=labels))
         elif name == "rfm":

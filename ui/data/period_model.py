@@ -14,6 +14,7 @@ from PySide6.QtGui import QBrush, QColor, QFont
 
 from ui.frame_model import format_value
 from ui.kpi_texts import kpi_definition, kpi_name
+from ui.money import with_currency
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -44,10 +45,11 @@ class PeriodTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.periods: list[dict] = []
+        self.currency = ""
 
-    def set_periods(self, periods: list[dict]) -> None:
+    def set_periods(self, periods: list[dict], currency: str = "") -> None:
         self.beginResetModel()
-        self.periods = periods
+        self.periods, self.currency = periods, currency
         self.endResetModel()
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:
@@ -106,7 +108,7 @@ class PeriodTableModel(QAbstractTableModel):
             return None
         key = COLUMNS[section][0]
         if role == Qt.ItemDataRole.DisplayRole:
-            return kpi_name(key)
+            return with_currency(kpi_name(key), self.currency) if COLUMNS[section][1] == "money" else kpi_name(key)
         if role == Qt.ItemDataRole.ToolTipRole:
             return kpi_definition(key)
         return None

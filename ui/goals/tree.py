@@ -38,6 +38,7 @@ from planner.model import GOAL_STATUSES, MEASURE_STATUSES, Goal, Measure
 from ui.dates import DateEdit, show_date
 from ui.document import ProjectDocument
 from ui.goals.commands import UpdateRecordCommand
+from ui.money import with_currency
 from ui.undo_text import LazyText
 
 Index = QModelIndex | QPersistentModelIndex
@@ -125,6 +126,7 @@ class GoalTreeModel(QAbstractItemModel):
         measures = g.measures(store)
         self._roots = []
         settings = self._doc.settings()
+        self.currency = settings.currency
         periods = (
             self._doc.sales_analysis().judgeable_periods(settings.period, settings.activity_window_months)
             if self._doc.has_sales()
@@ -246,7 +248,8 @@ class GoalTreeModel(QAbstractItemModel):
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return column_title(COLUMNS[section])
+            title = column_title(COLUMNS[section])
+            return with_currency(title, getattr(self, "currency", "")) if COLUMNS[section] == "cost" else title
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

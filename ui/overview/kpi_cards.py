@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ui.frame_model import format_value
 from ui.kpi_texts import kpi_definition, kpi_name
+from ui.money import show_money
 
 # card field -> (format, chart it opens, whether a rise is good news)
 CARDS = {
@@ -77,7 +78,7 @@ class KpiCard(QFrame):
         layout.addWidget(self.sparkline)
         self.setMinimumWidth(150)
 
-    def show_card(self, card: dict | None) -> None:
+    def show_card(self, card: dict | None, currency: str = "") -> None:
         kind, _chart, rise_is_good = CARDS[self.key]
         self.title.setText(kpi_name(self.key) if self.key != "customers_end" else self.tr("Active customers"))
         if card is None:
@@ -85,7 +86,12 @@ class KpiCard(QFrame):
             self.change.setText("")
             self.sparkline.set_values([])
             return
-        self.value.setText(format_value(card["value"], kind))
+        value = card["value"]
+        if kind == "money" and value is not None:
+            # a headline needs no cents once it runs into thousands: "£1,132,408"
+            self.value.setText(show_money(value, currency, 0 if abs(value) >= 10000 else 2))
+        else:
+            self.value.setText(format_value(value, kind))
         change = card["change"]
         if card.get("uncovered"):
             self.change.setText(self.tr("Not judgeable yet: the activity window is not covered by the data"))
@@ -100,7 +106,7 @@ class KpiCard(QFrame):
             elif kind == "percent":
                 amount = self.tr("%1 points").replace("%1", locale.toString(abs(change), "f", 1))
             else:
-                amount = locale.toString(abs(change), "f", 2)
+                amount = show_money(abs(change), currency, 0 if abs(change) >= 10000 else 2)
             arrow = "▲" if change > 0 else ("▼" if change < 0 else "■")
             color = NEUTRAL if change == 0 else (GOOD if (change > 0) == rise_is_good else BAD)
             self.change.setText(self.tr("%1 %2 vs. previous period").replace("%1", arrow).replace("%2", amount))

@@ -27,13 +27,12 @@ from planner.metrics.dataset import card_values
 from planner.model import Period
 from ui.document import ProjectDocument
 from ui.kpi_texts import window_advice_text
+from ui.money import CURRENCIES
 from ui.overview.kpi_cards import CARDS, KpiCard
 from ui.overview.plan_status import PlanStatusBox
 from ui.overview.team_box import TeamBox
 from ui.undo_text import LazyText
 from ui.widgets import HintLabel, SectionTitle
-
-CURRENCIES = ("EUR", "CHF", "USD", "GBP")
 
 
 class OverviewPanel(QWidget):
@@ -249,7 +248,7 @@ class OverviewPanel(QWidget):
     def _show_cards(self) -> None:
         cards = getattr(self, "_cards", {})
         for key, card in self.cards.items():
-            card.show_card(cards.get(key))
+            card.show_card(cards.get(key), self._doc.settings().currency)
         period = next(iter(cards.values()))["period"] if cards else ""
         self._kpi_box.setTitle(self.tr("Latest complete period: %1").replace("%1", period))
         advice = getattr(self, "_advice", None)

@@ -498,3 +498,57 @@ def test_win_back_and_segment_lists_show_whom_to_call(qtbot, make_app, empty_pro
     risky = panel.risk_list.visible_frame()
     assert risky["customer_id"].tolist() == ["K1"]
     assert risky[["customer_name", "email", "phone"]].iloc[0].tolist() == ["Anna Berg", "anna@example.de", "0151 222"]
+
+
+def test_first_import_sets_the_currency_the_data_shows(qtbot, make_app, empty_project: Path, tmp_path: Path) -> None:
+    path = tmp_path / "shop.csv"
+    rows = [f"{c},2024-{m:02d}-05,£{6000 if c == 'A' else 20}.00" for m in range(1, 9) for c in "AB"]
+    path.write_text("Customer,Date,Amount\n" + "\n".join(rows) + "\n", encoding="utf-8")
+    window = make_app(empty_project).window
+    assert window.doc.settings().currency == "EUR"
+    dialog = window.open_import_dialog(path)
+    run_wizard_to(qtbot, dialog, MAPPING)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    run_wizard_to(qtbot, dialog, REPORT)
+    choice = dialog.currency_choice
+    assert choice.asking and choice.combo.currentText() == "GBP"
+    assert "£" in choice.reason.text() and "Amount" in choice.reason.text()
+    with qtbot.waitSignal(dialog.imported, timeout=60000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert window.doc.settings().currency == "GBP"
+    # money shows the currency: the revenue card and the table headers
+    revenue = window.panels["overview"].cards["revenue"].value.text()
+    assert revenue.startswith("£"), revenue
+    data = window.panels["data"]
+    headers = [
+        data.period_model.headerData(c, Qt.Orientation.Horizontal) for c in range(data.period_model.columnCount())
+    ]
+    assert "Net revenue (£)" in headers and "Average order value (£)" in headers
+    # the currency is an undo step of its own; the import stays
+    assert window.undo_action.text() == "&Undo Change currency"
+    window.undo_action.trigger()
+    assert window.doc.settings().currency == "EUR" and window.doc.has_sales()
+
+
+def test_import_asks_when_the_data_does_not_show_its_currency(
+    qtbot, make_app, empty_project: Path, tmp_path: Path
+) -> None:
+    window = make_app(empty_project).window
+    dialog = window.open_import_dialog(english_workbook(tmp_path / "orders.xlsx"))
+    run_wizard_to(qtbot, dialog, MAPPING)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    run_wizard_to(qtbot, dialog, REPORT)
+    choice = dialog.currency_choice
+    assert choice.asking and choice.combo.currentText() == "EUR"
+    assert "which currency" in choice.reason.text()
+    choice.combo.setCurrentText("USD")
+    with qtbot.waitSignal(dialog.imported, timeout=60000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert window.doc.settings().currency == "USD"
+    # a second import of the same kind does not ask again
+    dialog = window.open_import_dialog(german_csv(tmp_path / "januar.csv"))
+    run_wizard_to(qtbot, dialog, MAPPING)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    run_wizard_to(qtbot, dialog, REPORT)
+    assert not dialog.currency_choice.asking and dialog.currency_choice.chosen() is None
+    dialog.close()
