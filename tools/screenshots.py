@@ -56,6 +56,7 @@ def main() -> int:
                 print(target)
         window.close()
         window.deleteLater()
+        app.translations.remove()
         QApplication.processEvents()
     return 0
 

@@ -36,14 +36,19 @@ def _number(value: float) -> str:
 
 
 class ChartWidget(QWidget):
-    def __init__(self, name: str, parent: QWidget | None = None) -> None:
+    def __init__(self, name: str, parent: QWidget | None = None, *, redraw_on_resize: bool = False) -> None:
         super().__init__(parent)
         self.name = name
+        # charts that lay themselves out by their size (the emotion curve's legend goes
+        # beside a wide chart and below a narrow one) are drawn again when resized
+        self._painter: Callable[[Figure], None] | None = None
         self.figure = Figure(figsize=(8, 4.5), dpi=100, layout="constrained")  # re-laid out at every size
         self.canvas = FigureCanvasQTAgg(self.figure)
         self.canvas.setObjectName(f"chart_{name}")
         self._annotation = None
         self.canvas.mpl_connect("motion_notify_event", self._on_motion)
+        if redraw_on_resize:
+            self.canvas.mpl_connect("resize_event", self._on_canvas_resized)
         self.save_button = QPushButton()
         self.copy_button = QPushButton()
         self.save_button.clicked.connect(self.save_dialog)
@@ -60,9 +65,15 @@ class ChartWidget(QWidget):
 
     def draw(self, painter: Callable[[Figure], None]) -> None:
         """Redraw with `painter(figure)`, one of the planner.charts.sales functions bound to its data."""
+        self._painter = painter
         self._annotation = None
         painter(self.figure)
         self.canvas.draw_idle()
+
+    def _on_canvas_resized(self, _event) -> None:
+        if self._painter is not None:  # the figure has its new size already
+            self._annotation = None
+            self._painter(self.figure)
 
     # -- hover ------------------------------------------------------------------------
 

@@ -35,10 +35,15 @@ class Translations:
         self._installed: list[QTranslator] = []
         self.language = ""
 
-    def install(self, language: str) -> None:
+    def remove(self) -> None:
+        """Takes this object's translators off the application (a second Application in
+        the same process, as the screenshot tool makes, must not inherit them)."""
         for translator in self._installed:
             self._app.removeTranslator(translator)
         self._installed.clear()
+
+    def install(self, language: str) -> None:
+        self.remove()
         qt = QTranslator(self._app)
         if qt.load(f"qtbase_{language}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
             self._installed.append(qt)

@@ -28,6 +28,10 @@ A4_LANDSCAPE = (11.69, 8.27)
 CARDS_PER_PAGE = 6
 
 
+def _short(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
 def emotion_chart(
     fig: Figure,
     curve: EmotionCurve,
@@ -67,14 +71,37 @@ def emotion_chart(
             zorder=6,
             label=t["lowest"] if i == curve.lowest[0] else "_lowest",
         )
+    width, _height = fig.get_size_inches()
+    wide = width >= 6  # a narrow window's chart: shorter, steeper stage names and legend entries
     ax.set_xticks(
-        x, [textwrap.shorten(s, 16, placeholder="…") for s in curve.stages], fontsize=8, rotation=20, ha="right"
+        x,
+        [_short(s, 16 if wide else 9) for s in curve.stages],
+        fontsize=8 if wide else 7,
+        rotation=20 if wide else 30,
+        ha="right",
+        rotation_mode="anchor",
     )
     ax.set_ylim(-2.6, 2.6)
     ax.set_yticks([-2, -1, 0, 1, 2], ["−2", "−1", "0", "+1", "+2"])
     ax.set_xlim(-0.5, len(x) - 0.5)
     style_axes(ax)
-    ax.legend(loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False, fontsize=8)
+    handles, names = ax.get_legend_handles_labels()
+    if wide:
+        ax.legend(handles, names, loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False, fontsize=8)
+    else:  # below the curve, so the curve keeps the width
+        place = "outside lower center" if fig.get_layout_engine() is not None else "lower center"
+        fig.legend(
+            handles=handles,
+            labels=[_short(n, 11) for n in names],
+            loc=place,
+            frameon=False,
+            fontsize=7,
+            ncol=4,
+            columnspacing=0.6,
+            handlelength=1.0,
+            handletextpad=0.4,
+            markerscale=0.5,
+        )
     finish(fig)
 
 

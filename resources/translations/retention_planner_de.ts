@@ -1580,6 +1580,14 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Ebenfalls löschen</translation>
     </message>
     <message>
+        <source>Step 4 of the method: where do customers meet you, and how do they feel there? Drag cards between stages, double-click empty space for a new card. The lowest point of the emotion curve is where customers are lost.</source>
+        <translation>Schritt 4 der Methode: Wo begegnen Kunden Ihnen, und wie fühlen sie sich dort? Ziehen Sie Karten zwischen Phasen, doppelklicken Sie auf eine freie Stelle für eine neue Karte. Der Tiefpunkt der Emotionskurve ist, wo Kunden verloren gehen.</translation>
+    </message>
+    <message>
+        <source>Drag a stage name onto another to reorder. Keyboard: Ctrl+T new card, Alt+arrows move it, F2 edit, Shift+F2 rename the stage, Ctrl+Shift+arrows move the stage.</source>
+        <translation>Ziehen Sie einen Phasennamen auf einen anderen, um die Reihenfolge zu ändern. Tastatur: Strg+T neue Karte, Alt+Pfeile verschieben, F2 bearbeiten, Umschalt+F2 Phase umbenennen, Strg+Umschalt+Pfeile Phase verschieben.</translation>
+    </message>
+    <message>
         <source>Customer journey — %1</source>
         <translation>Customer Journey — %1</translation>
     </message>
@@ -1598,10 +1606,6 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>Customer journey</source>
         <translation>Customer Journey</translation>
-    </message>
-    <message>
-        <source>Step 4 of the method: where do customers meet you, and how do they feel there? Drag cards between stages, double-click empty space for a new card, drag a stage name onto another to reorder. The lowest point of the emotion curve is where customers are lost. Keyboard: Ctrl+T new card, Alt+arrows move it, F2 edit, Shift+F2 rename the stage, Ctrl+Shift+arrows move the stage.</source>
-        <translation>Schritt 4 der Methode: Wo begegnen Kunden Ihnen, und wie fühlen sie sich dort? Ziehen Sie Karten zwischen Phasen, doppelklicken Sie auf eine freie Stelle für eine neue Karte, ziehen Sie einen Phasennamen auf einen anderen, um die Reihenfolge zu ändern. Der Tiefpunkt der Emotionskurve ist, wo Kunden verloren gehen. Tastatur: Strg+T neue Karte, Alt+Pfeile verschieben, F2 bearbeiten, Umschalt+F2 Phase umbenennen, Strg+Umschalt+Pfeile Phase verschieben.</translation>
     </message>
     <message>
         <source>New &amp;touchpoint</source>

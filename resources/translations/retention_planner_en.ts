@@ -1580,6 +1580,14 @@ Details were written to the log file:
         <translation>Delete them too</translation>
     </message>
     <message>
+        <source>Step 4 of the method: where do customers meet you, and how do they feel there? Drag cards between stages, double-click empty space for a new card. The lowest point of the emotion curve is where customers are lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Drag a stage name onto another to reorder. Keyboard: Ctrl+T new card, Alt+arrows move it, F2 edit, Shift+F2 rename the stage, Ctrl+Shift+arrows move the stage.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Customer journey — %1</source>
         <translation>Customer journey — %1</translation>
     </message>
@@ -1598,10 +1606,6 @@ Details were written to the log file:
     <message>
         <source>Customer journey</source>
         <translation>Customer journey</translation>
-    </message>
-    <message>
-        <source>Step 4 of the method: where do customers meet you, and how do they feel there? Drag cards between stages, double-click empty space for a new card, drag a stage name onto another to reorder. The lowest point of the emotion curve is where customers are lost. Keyboard: Ctrl+T new card, Alt+arrows move it, F2 edit, Shift+F2 rename the stage, Ctrl+Shift+arrows move the stage.</source>
-        <translation>Step 4 of the method: where do customers meet you, and how do they feel there? Drag cards between stages, double-click empty space for a new card, drag a stage name onto another to reorder. The lowest point of the emotion curve is where customers are lost. Keyboard: Ctrl+T new card, Alt+arrows move it, F2 edit, Shift+F2 rename the stage, Ctrl+Shift+arrows move the stage.</translation>
     </message>
     <message>
         <source>New &amp;touchpoint</source>

@@ -81,7 +81,6 @@ class DataPanel(QWidget):
         ):
             controls.addWidget(widget)
         controls.addStretch(1)
-        controls.addWidget(self.import_button)
         self.notes = HintLabel()
         self.notes.setObjectName("data_notes")
 
@@ -147,7 +146,10 @@ class DataPanel(QWidget):
         self.body.addWidget(content)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.title)
+        title_row = QHBoxLayout()  # the import beside the title leaves the controls room at 900 px
+        title_row.addWidget(self.title, 1)
+        title_row.addWidget(self.import_button, 0, Qt.AlignmentFlag.AlignBottom)
+        layout.addLayout(title_row)
         layout.addWidget(self.body, 1)
 
         self.period_combo.activated.connect(self._on_period_activated)

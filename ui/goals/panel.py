@@ -30,6 +30,7 @@ from planner.goals.smart import baseline_from_data, metric_history, smart_checks
 from planner.metrics.coverage import WINDOW_FIELDS
 from planner.model import CheckIn, Goal, Measure
 from ui.document import ProjectDocument
+from ui.flow_layout import FlowLayout
 from ui.goals.commands import (
     AddCheckInCommand,
     AddRecordCommand,
@@ -92,7 +93,8 @@ class GoalsPanel(QWidget):
         self.down_button = QPushButton("▼")
         for button in (self.up_button, self.down_button):
             button.setFixedWidth(34)
-        bar = QHBoxLayout()
+        bar_widget = QWidget()
+        bar = FlowLayout(bar_widget)  # above the table and the form, wrapping rather than clipping
         for widget in (
             self.add_goal_button,
             self.add_measure_button,
@@ -102,10 +104,14 @@ class GoalsPanel(QWidget):
             self.down_button,
         ):
             bar.addWidget(widget)
-        bar.addStretch(1)
+        bar.add_gap(16)
         self.filter_label = QLabel()
-        bar.addWidget(self.filter_label)
-        bar.addWidget(self.owner_filter)
+        owner_box = QWidget()  # label and filter wrap together
+        owner_row = QHBoxLayout(owner_box)
+        owner_row.setContentsMargins(0, 0, 0, 0)
+        owner_row.addWidget(self.filter_label)
+        owner_row.addWidget(self.owner_filter)
+        bar.addWidget(owner_box)
 
         self.goal_form = GoalForm()
         self.measure_form = MeasureForm()
@@ -117,11 +123,10 @@ class GoalsPanel(QWidget):
             scroll.setWidgetResizable(True)
             scroll.setWidget(widget)
             self.detail.addWidget(scroll)
-        self.detail.setMinimumWidth(340)
+        self.detail.setMinimumWidth(320)  # the form and its scroll bar, without scrolling sideways
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addLayout(bar)
         left_layout.addWidget(self.tree, 1)
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -132,6 +137,7 @@ class GoalsPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
+        layout.addWidget(bar_widget)
         layout.addWidget(splitter, 1)
 
         self.add_goal_button.clicked.connect(self.add_goal)

@@ -33,6 +33,7 @@ from planner import journey as j
 from planner.goals import goal_table as g
 from planner.model import Stage, Touchpoint
 from ui.document import ProjectDocument
+from ui.flow_layout import FlowLayout
 from ui.goals.commands import UpdateRecordCommand
 from ui.journey import export as journey_export
 from ui.journey.board import JourneyBoard, fill_consistency
@@ -76,17 +77,18 @@ class JourneyPanel(QWidget):
         for button in (self.zoom_in, self.zoom_out):
             button.setFixedWidth(32)
         for combo in (self.persona_filter, self.channel_filter, self.owner_filter):
-            combo.setMinimumWidth(150)
+            combo.setMinimumWidth(130)
             combo.currentIndexChanged.connect(self.refresh)
-        bar = QHBoxLayout()
+        bar_widget = QWidget()
+        bar = FlowLayout(bar_widget)  # wraps into a second row at 900 px instead of clipping
         for widget in (self.add_touchpoint_button, self.add_stage_button, self.stage_menu_button):
             bar.addWidget(widget)
-        bar.addSpacing(12)
+        bar.add_gap(12)
         self.filter_label = QLabel()
         bar.addWidget(self.filter_label)
         for widget in (self.persona_filter, self.channel_filter, self.owner_filter):
             bar.addWidget(widget)
-        bar.addStretch(1)
+        bar.add_gap(12)
         for widget in (self.zoom_out, self.zoom_in, self.view_toggle, self.export_button):
             bar.addWidget(widget)
 
@@ -108,6 +110,7 @@ class JourneyPanel(QWidget):
         self.map_stack.addWidget(scroll)
         self.map_stack.addWidget(self.consistency)
         self.curve_box = QWidget()
+        self.curve_box.setMinimumHeight(200)  # below this the curve collapses into its labels
         QVBoxLayout(self.curve_box).setContentsMargins(0, 0, 0, 0)
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.map_stack)
@@ -139,7 +142,7 @@ class JourneyPanel(QWidget):
         side_layout.addWidget(self.measures_label)
         side_layout.addLayout(place_row)
         side_layout.addWidget(self.delete_button)
-        side.setMinimumWidth(300)
+        side.setMinimumWidth(270)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(side)
@@ -149,7 +152,7 @@ class JourneyPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
-        layout.addLayout(bar)
+        layout.addWidget(bar_widget)
         layout.addWidget(splitter, 1)
 
         self.add_touchpoint_button.clicked.connect(lambda: self.add_touchpoint())  # noqa: PLW0108 - drop clicked's bool
@@ -302,7 +305,7 @@ class JourneyPanel(QWidget):
         if self._curve_chart is None:
             from ui.chart_widget import ChartWidget
 
-            self._curve_chart = ChartWidget("emotion-curve")
+            self._curve_chart = ChartWidget("emotion-curve", redraw_on_resize=True)
             self.curve_box.layout().addWidget(self._curve_chart)
         from planner.charts.journey import emotion_chart
 
@@ -501,11 +504,16 @@ class JourneyPanel(QWidget):
         self.intro.setText(
             self.tr(
                 "Step 4 of the method: where do customers meet you, and how do they feel there? Drag cards between "
-                "stages, double-click empty space for a new card, drag a stage name onto another to reorder. The "
-                "lowest point of the emotion curve is where customers are lost. Keyboard: Ctrl+T new card, Alt+arrows "
-                "move it, F2 edit, Shift+F2 rename the stage, Ctrl+Shift+arrows move the stage."
+                "stages, double-click empty space for a new card. The lowest point of the emotion curve is where "
+                "customers are lost."
             )
         )
+        keys = self.tr(
+            "Drag a stage name onto another to reorder. Keyboard: Ctrl+T new card, Alt+arrows move it, F2 edit, "
+            "Shift+F2 rename the stage, Ctrl+Shift+arrows move the stage."
+        )
+        self.intro.setToolTip(keys)
+        self.board.setToolTip(keys)
         self.add_touchpoint_button.setText(self.tr("New &touchpoint"))
         self.add_touchpoint_button.setToolTip(self.tr("New touchpoint in the current stage (Ctrl+T)"))
         self.add_stage_button.setText(self.tr("New &stage"))

@@ -171,6 +171,7 @@ class OverviewPanel(QWidget):
         pushing the overview wider than the window (clipped at 900x600 and 1280x800)."""
         super().resizeEvent(event)
         width = self.width() - 60
+        self.plan_status.set_narrow(width < 820)
         columns = 6 if width >= 6 * 160 else 3 if width >= 3 * 190 else 2  # balanced rows: 6, 3+3 or 2+2+2
         if columns == self._card_columns:
             return

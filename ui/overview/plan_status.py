@@ -7,9 +7,9 @@ from datetime import date
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
+    QBoxLayout,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -28,6 +28,12 @@ DUE_KIND = ("overdue", "starts", "ends")
 class PlanStatusBox(QGroupBox):
     goals_requested = Signal()
     at_risk_requested = Signal()
+
+    def set_narrow(self, narrow: bool) -> None:
+        """Goals above the due measures when the window is narrow, side by side otherwise."""
+        direction = QBoxLayout.Direction.TopToBottom if narrow else QBoxLayout.Direction.LeftToRight
+        if self._layout.direction() != direction:
+            self._layout.setDirection(direction)
 
     def __init__(self, doc: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,7 +61,7 @@ class PlanStatusBox(QGroupBox):
         right.addWidget(self.due_label)
         right.addStretch(1)
         right.addWidget(self.risk_button, 0, Qt.AlignmentFlag.AlignLeft)
-        layout = QHBoxLayout(self)
+        self._layout = layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
         for signal in (doc.goals_changed, doc.sales_changed, doc.settings_changed):

@@ -1,0 +1,57 @@
+"""At the 900x600 minimum nothing clips: buttons keep their full text, the overview does
+not run past the window, the emotion curve keeps a readable height (seen clipped as
+"w touchpo" and a collapsed curve)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QPushButton, QScrollArea
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_sections_fit_900x600(qtbot, make_app, project_path: Path, language: str) -> None:
+    window = make_app(project_path, language=language).window
+    window.resize(900, 600)
+    for section in ("overview", "journey", "data", "goals"):
+        window.show_section(section)
+        panel = window.panels[section]
+        qtbot.waitUntil(lambda panel=panel: panel.isVisible() and panel.width() > 0)
+        buttons = [b for b in panel.findChildren(QPushButton) if b.isVisible() and b.text()]
+
+        def clipped(panel=panel, buttons=buttons) -> list[str]:
+            return [
+                b.text()
+                for b in buttons
+                if b.width() < min(b.sizeHint().width(), b.maximumWidth())  # the whole text shows
+                or b.mapTo(panel, b.rect().topRight()).x() > panel.width()  # inside the window
+            ]
+
+        # a narrow layout settles when Qt processes the layout request the resize posted
+        try:
+            qtbot.waitUntil(lambda clipped=clipped: not clipped(), timeout=3000)
+        except Exception:
+            raise AssertionError(f"{section}: clipped {clipped()}") from None
+        for area in panel.findChildren(QScrollArea):
+            inner = area.widget()
+            if area.isVisible() and inner is not None and area.widgetResizable():
+                # the overview flows into the window's width instead of scrolling sideways
+                assert inner.width() <= area.viewport().width() or section == "journey", section
+
+
+def test_emotion_curve_keeps_its_height_in_a_small_window(qtbot, make_app, project_path: Path) -> None:
+    window = make_app(project_path, language="de").window
+    window.resize(900, 600)
+    window.show_section("journey")
+    panel = window.panels["journey"]
+    qtbot.waitUntil(lambda: panel._curve_chart is not None)
+    chart = panel._curve_chart
+    chart.canvas.draw()
+    axes = chart.figure.axes[0]
+    height = axes.get_window_extent().height
+    assert height >= 50, height  # the curve, not only its labels
+    legend = chart.figure.legends[0] if chart.figure.legends else axes.get_legend()
+    box = legend.get_window_extent()
+    width = chart.figure.bbox.width
+    assert box.x0 >= -1 and box.x1 <= width + 1  # the legend is inside the chart
