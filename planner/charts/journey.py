@@ -13,43 +13,28 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import numpy as np
+from matplotlib.axes import Axes
 from matplotlib.backends.backend_pdf import PdfPages
 from matplotlib.figure import Figure
 from matplotlib.patches import FancyBboxPatch
 
 from planner.charts.sales import PALETTE, finish, style_axes
 from planner.errors import PlannerError
-from planner.journey import EmotionCurve, channel_label
+from planner.journey import EmotionCurve, channel_badge, channel_label
 from planner.model import Stage, Touchpoint
 
 EMOTION_COLORS = {-2: "#C0392B", -1: "#E67E22", 0: "#95A5A6", 1: "#7DBE5A", 2: "#2E8B57"}
 PERSONA_COLORS = ("#1F6FB2", "#8E44AD", "#16A085", "#D35400", "#2C3E50", "#C2185B")
 A4_LANDSCAPE = (11.69, 8.27)
+CURVE_LABELS = {"average": "Average", "pain": "Pain points", "lowest": "Lowest point", "no_data": "No touchpoints yet"}
 CARDS_PER_PAGE = 6
 
 
-def _short(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
-
-
-def emotion_chart(
-    fig: Figure,
-    curve: EmotionCurve,
-    *,
-    persona_names: Mapping[int, str] | None = None,
-    labels: Mapping[str, str] | None = None,
+def _plot_curve(
+    ax: Axes, curve: EmotionCurve, x: np.ndarray, persona_names: Mapping[int, str] | None, t: Mapping[str, str]
 ) -> None:
-    """Average emotion per stage (thick), one thin line per persona, pain points marked,
-    the lowest stage(s) highlighted: that is where customers are lost."""
-    t = {"average": "Average", "pain": "Pain points", "lowest": "Lowest point", "no_data": "No touchpoints yet"}
-    t.update(labels or {})
-    fig.clear()
-    ax = fig.add_subplot()
-    if not curve.stages or all(v is None for v in curve.average):
-        ax.axis("off")
-        ax.text(0.5, 0.5, t["no_data"], ha="center", va="center", color=PALETTE["muted"], transform=ax.transAxes)
-        return
-    x = np.arange(len(curve.stages))
+    """The curve as the window and the exported map draw it: personas thin, the average
+    thick, pain points and the lowest stage(s) marked, the scale from -2 to +2."""
     avg = np.array([np.nan if v is None else v for v in curve.average], dtype=float)
     ax.axhline(0, color=PALETTE["grid"], linewidth=1.5, zorder=0)
     for i, (pid, values) in enumerate(curve.by_persona.items()):
@@ -71,6 +56,32 @@ def emotion_chart(
             zorder=6,
             label=t["lowest"] if i == curve.lowest[0] else "_lowest",
         )
+    ax.set_ylim(-2.6, 2.6)
+    ax.set_yticks([-2, -1, 0, 1, 2], ["−2", "−1", "0", "+1", "+2"])
+
+
+def _short(text: str, width: int) -> str:
+    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+
+
+def emotion_chart(
+    fig: Figure,
+    curve: EmotionCurve,
+    *,
+    persona_names: Mapping[int, str] | None = None,
+    labels: Mapping[str, str] | None = None,
+) -> None:
+    """Average emotion per stage (thick), one thin line per persona, pain points marked,
+    the lowest stage(s) highlighted: that is where customers are lost."""
+    t = {**CURVE_LABELS, **(labels or {})}
+    fig.clear()
+    ax = fig.add_subplot()
+    if not curve.stages or all(v is None for v in curve.average):
+        ax.axis("off")
+        ax.text(0.5, 0.5, t["no_data"], ha="center", va="center", color=PALETTE["muted"], transform=ax.transAxes)
+        return
+    x = np.arange(len(curve.stages))
+    _plot_curve(ax, curve, x, persona_names, t)
     width, _height = fig.get_size_inches()
     wide = width >= 6  # a narrow window's chart: shorter, steeper stage names and legend entries
     ax.set_xticks(
@@ -81,8 +92,6 @@ def emotion_chart(
         ha="right",
         rotation_mode="anchor",
     )
-    ax.set_ylim(-2.6, 2.6)
-    ax.set_yticks([-2, -1, 0, 1, 2], ["−2", "−1", "0", "+1", "+2"])
     ax.set_xlim(-0.5, len(x) - 0.5)
     style_axes(ax)
     handles, names = ax.get_legend_handles_labels()
@@ -115,16 +124,23 @@ def _map_page(
     curve: EmotionCurve | None,
     labels: Mapping[str, str],
     rows: int = CARDS_PER_PAGE,
+    persona_names: Mapping[int, str] | None = None,
 ) -> None:
     fig.clear()
     fig.suptitle(title, fontsize=14, fontweight="bold", x=0.02, ha="left")
     n = max(1, len(stages))
-    board = fig.add_axes((0.02, 0.30 if curve else 0.04, 0.96, 0.62 if curve else 0.88))
+    board = fig.add_axes((0.02, 0.31 if curve else 0.04, 0.96, 0.61 if curve else 0.88))
     board.set_xlim(0, n)
     board.set_ylim(-rows - 0.2, 1)
     board.axis("off")
     # characters of a 6.8 pt line that fit a card of this column width
     card_inches = fig.get_figwidth() * 0.96 / n * 0.8
+
+    def badge_units(code: str) -> float:
+        """The badge's width in column units: 5.5 pt bold capitals plus its padding."""
+        inches = (len(code) * 5.5 * 0.68 + 5.5 * 0.4 + 1) / 72
+        return inches / (fig.get_figwidth() * 0.96 / n)
+
     chars = max(10, int(card_inches * 72 / (6.8 * 0.6)))
     for i, stage in enumerate(stages):
         board.add_patch(
@@ -156,9 +172,44 @@ def _map_page(
                     color=EMOTION_COLORS.get(tp.emotion, "#95A5A6"),
                 )
             )
-            lines = textwrap.wrap(tp.name, chars) or [""]
+            # channel badge and emotion score, as on the card on screen
+            code, colour = channel_badge(tp.channel)
+            board.text(
+                i + 0.13,
+                top - 0.1,
+                code,
+                fontsize=5.5,
+                fontweight="bold",
+                color="white",
+                va="top",
+                bbox={"boxstyle": "round,pad=0.2", "facecolor": colour, "edgecolor": "none"},
+            )
+            board.text(
+                i + 0.9,
+                top - 0.1,
+                f"{tp.emotion:+d}" if tp.emotion else "0",
+                fontsize=5.8,
+                fontweight="bold",
+                color="white",
+                ha="right",
+                va="top",
+                bbox={
+                    "boxstyle": "round,pad=0.25",
+                    "facecolor": EMOTION_COLORS.get(tp.emotion, "#95A5A6"),
+                    "edgecolor": "none",
+                },
+            )
+            lines = textwrap.wrap(tp.name, max(6, chars - 8)) or [""]
             name = "\n".join(lines[:2]) + ("…" if len(lines) > 2 else "")
-            board.text(i + 0.13, top - 0.1, name, fontsize=6.8, fontweight="bold", va="top", linespacing=1.1)
+            board.text(
+                i + 0.13 + badge_units(code) + 0.02,
+                top - 0.1,
+                name,
+                fontsize=6.8,
+                fontweight="bold",
+                va="top",
+                linespacing=1.1,
+            )
             meta = " · ".join(p for p in (channel_label(tp.channel, language), owners.get(tp.owner_id or 0, "")) if p)
             board.text(
                 i + 0.13,
@@ -177,20 +228,27 @@ def _map_page(
                     color=PALETTE["bad"],
                     va="top",
                 )
-    if curve is not None:
-        ax = fig.add_axes((0.02, 0.04, 0.96, 0.22))  # aligned with the stage columns above
+    if curve is not None and curve.stages:
+        # the whole curve as the window shows it, its points under the stage columns
+        ax = fig.add_axes((0.02, 0.09, 0.96, 0.17))
         x = np.arange(len(curve.stages)) + 0.5
-        avg = np.array([np.nan if v is None else v for v in curve.average], dtype=float)
-        ax.axhline(0, color=PALETTE["grid"])
-        ax.plot(x, avg, color=PALETTE["text"], linewidth=2.5, marker="o")
-        for i in curve.lowest:
-            ax.scatter([x[i]], [avg[i]], s=220, facecolors="none", edgecolors=PALETTE["bad"], linewidths=2)
+        _plot_curve(ax, curve, x, persona_names, {**CURVE_LABELS, **labels})
         ax.set_xlim(0, len(x))
-        ax.set_ylim(-2.5, 2.5)
-        ax.set_xticks([])
-        ax.set_yticks([-2, 0, 2], ["−2", "0", "+2"], fontsize=8)
-        ax.tick_params(axis="y", direction="in", pad=-16)
+        ax.set_xticks(x, [_short(s, 22) for s in curve.stages], fontsize=7)
+        ax.tick_params(axis="y", direction="in", pad=-16, labelsize=7)
+        ax.set_ylabel(labels.get("emotion", "Emotion"), fontsize=8)
         style_axes(ax)
+        handles, names = ax.get_legend_handles_labels()
+        fig.legend(
+            handles=handles,
+            labels=names,
+            loc="lower center",
+            ncol=min(len(names), 7),
+            frameon=False,
+            fontsize=7,
+            markerscale=0.6,
+            bbox_to_anchor=(0.5, 0.0),
+        )
 
 
 def export_journey_map(
@@ -203,6 +261,7 @@ def export_journey_map(
     language: str,
     curve: EmotionCurve | None,
     labels: Mapping[str, str] | None = None,
+    persona_names: Mapping[int, str] | None = None,
 ) -> int:
     """Write the map as .png, .svg or .pdf; returns the number of pages (PNG/SVG: 1, with
     every card; PDF: as many as the fullest stage needs)."""
@@ -221,7 +280,17 @@ def export_journey_map(
                         for sid, cards in by_stage.items()
                     }
                     page_title = title if pages == 1 else f"{title} ({page + 1}/{pages})"
-                    _map_page(fig, page_title, stages, chunk, owners, language, curve if page == 0 else None, labels)
+                    _map_page(
+                        fig,
+                        page_title,
+                        stages,
+                        chunk,
+                        owners,
+                        language,
+                        curve if page == 0 else None,
+                        labels,
+                        persona_names=persona_names,
+                    )
                     pdf.savefig(fig)
             return pages
         if suffix not in (".png", ".svg"):
@@ -229,7 +298,18 @@ def export_journey_map(
         longest = max((len(v) for v in by_stage.values()), default=0)
         height = A4_LANDSCAPE[1] * max(1.0, (longest + 3) / (CARDS_PER_PAGE + 3))
         fig = Figure(figsize=(A4_LANDSCAPE[0], height))
-        _map_page(fig, title, stages, by_stage, owners, language, curve, labels, rows=max(CARDS_PER_PAGE, longest))
+        _map_page(
+            fig,
+            title,
+            stages,
+            by_stage,
+            owners,
+            language,
+            curve,
+            labels,
+            rows=max(CARDS_PER_PAGE, longest),
+            persona_names=persona_names,
+        )
         fig.savefig(path, dpi=150 if suffix == ".png" else None)
         return 1
     except OSError as exc:

@@ -36,6 +36,7 @@ def export(panel: JourneyPanel, path: Path) -> int:
         language=panel.language,
         curve=panel.curve(),
         labels=panel._curve_labels(),
+        persona_names={p.id: p.name for p in doc.personas()},
     )
 
 

@@ -233,3 +233,22 @@ def test_a_new_plan_starts_with_the_seven_stages(qtbot, make_app, tmp_path: Path
     assert saved(path)[0] == shown[1:]
     app.window.undo_action.trigger()
     assert saved(path)[0] == shown
+
+
+def test_export_shows_what_the_screen_shows(window: MainWindow, tmp_path: Path) -> None:
+    # SVG keeps its texts as text (svg.fonttype none), so we can read what the page shows
+    panel = panel_of(window)
+    target = tmp_path / "journey.svg"
+    panel.export(target)
+    svg = target.read_text(encoding="utf-8")
+    points = panel.visible_touchpoints()
+    from planner.journey import channel_badge
+
+    for tp in points:
+        assert f">{channel_badge(tp.channel)[0]}<" in svg.replace("&amp;", "&"), tp.channel  # channel badges
+    assert ">+2<" in svg and ">-1<" in svg  # emotion scores on the cards
+    for stage in panel._stages:  # the curve has its stage labels (beside the column heads)
+        assert svg.count(f">{stage.name}<") >= 2, stage.name
+    for persona in window.doc.personas():  # and its legend
+        assert f">{persona.name}<" in svg
+    assert ">Average of all touchpoints<" in svg and ">Lowest point: retention is lost here<" in svg
