@@ -6,7 +6,7 @@ impact, high effort)."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGraphicsEllipseItem,
@@ -56,9 +56,12 @@ class MeasureDot(QGraphicsEllipseItem):
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setToolTip(measure.title)
         self.setPos(to_scene(measure.effort, measure.impact) + offset)
-        label = QGraphicsSimpleTextItem(measure.title[:20] + ("…" if len(measure.title) > 20 else ""), self)
+        font = QFont(QGraphicsSimpleTextItem().font().family(), 8)
+        # the label stays inside its cell, so neighbours never overlap; the tooltip has it whole
+        title = QFontMetricsF(font).elidedText(measure.title, Qt.TextElideMode.ElideRight, CELL / 2 + 20)
+        label = QGraphicsSimpleTextItem(title, self)
         label.setPos(14, -8)
-        label.setFont(QFont(label.font().family(), 8))
+        label.setFont(font)
 
     def mouseReleaseEvent(self, event) -> None:
         super().mouseReleaseEvent(event)
@@ -115,7 +118,7 @@ class MatrixView(QGraphicsView):
             dot = MeasureDot(self, measure, offset)
             scene.addItem(dot)
             self.dots[measure.id] = dot
-        scene.setSceneRect(QRectF(-50, -10, size + 200, size + 60))
+        scene.setSceneRect(QRectF(-50, -10, size + 90, size + 60))
         self.fitInView(scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     def resizeEvent(self, event) -> None:

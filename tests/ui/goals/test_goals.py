@@ -276,3 +276,18 @@ def test_catalogue_hint_and_table_header_speak_one_language(
     panel = panel_of(window)
     titles = [panel.proxy.headerData(c, Qt.Orientation.Horizontal) for c in range(panel.proxy.columnCount())]
     assert header in titles
+
+
+def test_matrix_labels_never_overlap(qtbot, window) -> None:
+    # the demo has measures in neighbouring cells of one row (effort 1 and 2, impact 2):
+    # their labels once ran into each other; now each stays within its own cell
+    window.show_section("measures")
+    matrix = window.panels["measures"].matrix
+    labels = [dot.childItems()[0] for dot in matrix.dots.values()]
+    rects = [label.sceneBoundingRect() for label in labels]
+    dots = [dot.sceneBoundingRect() for dot in matrix.dots.values()]
+    for i, rect in enumerate(rects):
+        assert not any(rect.intersects(other) for j, other in enumerate(rects) if j != i)
+        assert not any(rect.intersects(dot) for j, dot in enumerate(dots) if j != i)
+    # the whole title stays in reach
+    assert all(dot.toolTip() == dot.measure.title for dot in matrix.dots.values())
