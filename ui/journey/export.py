@@ -14,6 +14,7 @@ from planner import journey as j
 from planner.errors import PlannerError
 from ui.errors import show_planner_error
 from ui.folders import start_path
+from ui.journey.curve import curve_labels
 
 if TYPE_CHECKING:
     from ui.journey.panel import JourneyPanel
@@ -35,7 +36,7 @@ def export(panel: JourneyPanel, path: Path) -> int:
         owners=owners,
         language=panel.language,
         curve=panel.curve(),
-        labels=panel._curve_labels(),
+        labels=curve_labels(),
         persona_names={p.id: p.name for p in doc.personas()},
     )
 

@@ -47,6 +47,7 @@ from ui.journey.commands import (
     RenameStageCommand,
     UpdateTouchpointCommand,
 )
+from ui.journey.curve import draw_curve
 from ui.journey.touchpoint_editor import TouchpointEditor
 from ui.undo_text import LazyText
 from ui.widgets import HintLabel, SectionTitle
@@ -300,33 +301,12 @@ class JourneyPanel(QWidget):
         return j.emotion_curve(self._stages, self._points, ids)
 
     def _draw_curve(self) -> None:
-        if not self.isVisible() and self._curve_chart is None:
-            return  # matplotlib loads when the section is first shown
-        if self._curve_chart is None:
-            from ui.chart_widget import ChartWidget
-
-            self._curve_chart = ChartWidget("emotion-curve", redraw_on_resize=True)
-            self.curve_box.layout().addWidget(self._curve_chart)
-        from planner.charts.journey import emotion_chart
-
-        names = {p.id: p.name for p in self._doc.personas()}
-        self._curve_chart.draw(
-            partial(emotion_chart, curve=self.curve(), persona_names=names, labels=self._curve_labels())
-        )
+        draw_curve(self)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._curve_chart is None and not self._doc.closed:
             self._draw_curve()
-
-    def _curve_labels(self) -> dict[str, str]:
-        return {
-            "average": self.tr("Average of all touchpoints"),
-            "pain": self.tr("Pain points"),
-            "lowest": self.tr("Lowest point: retention is lost here"),
-            "no_data": self.tr("No touchpoints yet"),
-            "emotion": self.tr("Emotion"),
-        }
 
     def _fill_consistency(self) -> None:
         fill_consistency(self.consistency, self._stages, self.visible_touchpoints(), self.language)
