@@ -11,6 +11,7 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Mapping, Sequence
 from pathlib import Path
+from typing import Literal
 
 import numpy as np
 from matplotlib.axes import Axes
@@ -98,7 +99,9 @@ def emotion_chart(
     if wide:
         ax.legend(handles, names, loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False, fontsize=8)
     else:  # below the curve, so the curve keeps the width
-        place = "outside lower center" if fig.get_layout_engine() is not None else "lower center"
+        place: Literal["outside lower center", "lower center"] = (
+            "outside lower center" if fig.get_layout_engine() is not None else "lower center"
+        )
         fig.legend(
             handles=handles,
             labels=[_short(n, 11) for n in names],
