@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoCommand
 
 from planner.errors import PlannerError
-from ui.undo_text import LazyText, lazy
+from ui.undo_text import LazyText
 
 if TYPE_CHECKING:  # the document imports this module; commands only call its methods
     from ui.document import ProjectDocument
@@ -66,7 +66,7 @@ def record_title(read) -> str:
 
 class UpdateSettingsCommand(DocumentCommand):
     def __init__(self, doc: ProjectDocument, label: str | LazyText, **changes: object) -> None:
-        super().__init__(doc, LazyText.translate("Commands", "Change %1").arg(lazy(label)))
+        super().__init__(doc, LazyText.translate("Commands", "Change %1").arg(label))
         self._doc = doc
         self._new = changes
         old = doc.settings()

@@ -22,6 +22,11 @@ def show_money(value: float, code: str, decimals: int = 2) -> str:
     return QLocale().toCurrencyString(float(value), symbol, decimals)
 
 
+def show_headline_money(value: float, code: str) -> str:
+    """A headline needs no cents once it runs into thousands: "£1,132,408", "£162.92"."""
+    return show_money(value, code, 0 if abs(value) >= 10000 else 2)
+
+
 def with_currency(title: str, code: str) -> str:
     """A column or axis title with the currency: "Net revenue (£)"."""
     symbol = currency_symbol(code)

@@ -49,7 +49,3 @@ class LazyText:
 
     def _fill(self, number: int, placeholder: str) -> str:
         return str(self.args[number - 1]) if 1 <= number <= len(self.args) else placeholder
-
-
-def lazy(label: str | LazyText) -> LazyText:
-    return label if isinstance(label, LazyText) else LazyText.plain(label)

@@ -137,12 +137,12 @@ def _map_page(
     board.set_ylim(-rows - 0.2, 1)
     board.axis("off")
     # characters of a 6.8 pt line that fit a card of this column width
-    card_inches = fig.get_figwidth() * 0.96 / n * 0.8
+    column_inches = fig.get_figwidth() * 0.96 / n
+    card_inches = column_inches * 0.8
 
     def badge_units(code: str) -> float:
         """The badge's width in column units: 5.5 pt bold capitals plus its padding."""
-        inches = (len(code) * 5.5 * 0.68 + 5.5 * 0.4 + 1) / 72
-        return inches / (fig.get_figwidth() * 0.96 / n)
+        return (len(code) * 5.5 * 0.68 + 5.5 * 0.4 + 1) / 72 / column_inches
 
     chars = max(10, int(card_inches * 72 / (6.8 * 0.6)))
     for i, stage in enumerate(stages):

@@ -34,7 +34,7 @@ def customer_contacts(table: pd.DataFrame) -> pd.DataFrame:
 
 def with_contacts(frame: pd.DataFrame, contacts: pd.DataFrame) -> pd.DataFrame:
     """The list with the contact columns beside the customer number ('' where unknown)."""
-    if contacts.empty and not len(contacts.columns):
+    if not len(contacts.columns):
         return frame
     joined = frame.join(contacts, on="customer_id")
     for name in contacts.columns:

@@ -16,8 +16,8 @@ import pandas as pd
 
 from planner.sales.mapping import normalise
 
-# checked in this order: "CHF" before a bare "$" would not matter, but "US$" must be USD
-SIGNS = (("€", "EUR"), ("£", "GBP"), ("US$", "USD"), ("$", "USD"), ("CHF", "CHF"), ("EUR", "EUR"), ("GBP", "GBP"))
+# signs first, then codes written out ("EUR 12,50"); the first one most values carry wins
+SIGNS = (("€", "EUR"), ("£", "GBP"), ("$", "USD"), ("CHF", "CHF"), ("EUR", "EUR"), ("GBP", "GBP"))
 COUNTRY_HEADERS = {"country", "land", "countrycode", "ländercode", "landcode", "staat", "nation"}
 COUNTRY_CURRENCY = {
     "GBP": ("united kingdom", "uk", "gb", "great britain", "england", "scotland", "wales", "großbritannien"),

@@ -168,11 +168,11 @@ class CustomerList(QWidget):
             frame = frame[frame["segment"] == segment]
         contacts = [c for c in CONTACT_COLUMNS if c.key in frame.columns]
         columns = self._base_columns[:1] + contacts + self._base_columns[1:]
-        if [c.key for c in columns] == [c.key for c in self.model.columns]:
+        keys = [c.key for c in columns]
+        if keys == [c.key for c in self.model.columns]:
             self.model.set_frame(frame)
-        else:
+        else:  # contact columns came or went: the ranking column moved
             self.model.set_frame(frame, columns)
-            keys = [c.key for c in columns]
             self.view.sortByColumn(keys.index(self._sort_key), Qt.SortOrder.DescendingOrder)
         self.view.resizeColumnsToContents()
         self._update_count()

@@ -36,7 +36,7 @@ from PySide6.QtWidgets import (
 from planner.errors import PlannerError
 from planner.metrics.dataset import SalesAnalysis
 from planner.sales.clean import ImportReport, clean_sales
-from planner.sales.currency import guess_currency
+from planner.sales.currency import CurrencyGuess, guess_currency
 from planner.sales.isolated import read_table_isolated
 from planner.sales.mapping import FIELDS, guess_mapping
 from planner.sales.reader import CSV_SUFFIXES, SUPPORTED_SUFFIXES, RawTable, SheetInfo, list_sheets
@@ -452,17 +452,16 @@ class ImportDialog(QDialog):
                 overlap = count_overlap(store, table, skip=skip)
             finally:
                 store.close()
-            return table, report, overlap
+            return table, report, overlap, guess_currency(raw.frame, mapping)
 
         self._start(work, self._on_cleaned, self.tr("Checking all rows…"))
 
-    def _on_cleaned(self, result: tuple[pd.DataFrame, ImportReport, int]) -> None:
-        self._table, self._report, overlap = result
+    def _on_cleaned(self, result: tuple[pd.DataFrame, ImportReport, int, CurrencyGuess | None]) -> None:
+        self._table, self._report, overlap, currency = result
         self._say("")
         self.report_label.setText(report_html(self._report, self._table, overlap=overlap))
-        assert self._raw is not None
         self.currency_choice.ask(
-            guess_currency(self._raw.frame, self._mapping),
+            currency,
             self._doc.settings().currency,
             # replacing the plan's only import is a first import too
             first_import=not self._doc.has_sales()

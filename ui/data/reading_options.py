@@ -5,7 +5,7 @@ the file is read again."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QSpinBox, QWidget
 
 from planner.sales.reader import RawTable
@@ -100,4 +100,3 @@ class ReadingOptions(QWidget):
         for index, name in enumerate(names):
             self.separator_combo.setItemText(index, name)
         self.separator_combo.setToolTip(self.tr("The character between the values of a line."))
-        self.header_label.setAlignment(Qt.AlignmentFlag.AlignVCenter | Qt.AlignmentFlag.AlignRight)

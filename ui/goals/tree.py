@@ -115,6 +115,7 @@ class GoalTreeModel(QAbstractItemModel):
         self._doc = doc
         self._roots: list[_Node] = []
         self.owners: dict[int, str] = {}
+        self.currency = ""  # named in the cost column's header
         self.progress: dict[int, Progress] = {}
         self.today = date.today()
         self.reload()
@@ -249,7 +250,7 @@ class GoalTreeModel(QAbstractItemModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             title = column_title(COLUMNS[section])
-            return with_currency(title, getattr(self, "currency", "")) if COLUMNS[section] == "cost" else title
+            return with_currency(title, self.currency) if COLUMNS[section] == "cost" else title
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:

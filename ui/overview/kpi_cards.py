@@ -9,7 +9,7 @@ from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ui.frame_model import format_value
 from ui.kpi_texts import kpi_definition, kpi_name
-from ui.money import show_money
+from ui.money import show_headline_money
 
 # card field -> (format, chart it opens, whether a rise is good news)
 CARDS = {
@@ -88,8 +88,7 @@ class KpiCard(QFrame):
             return
         value = card["value"]
         if kind == "money" and value is not None:
-            # a headline needs no cents once it runs into thousands: "£1,132,408"
-            self.value.setText(show_money(value, currency, 0 if abs(value) >= 10000 else 2))
+            self.value.setText(show_headline_money(value, currency))
         else:
             self.value.setText(format_value(value, kind))
         change = card["change"]
@@ -106,7 +105,7 @@ class KpiCard(QFrame):
             elif kind == "percent":
                 amount = self.tr("%1 points").replace("%1", locale.toString(abs(change), "f", 1))
             else:
-                amount = show_money(abs(change), currency, 0 if abs(change) >= 10000 else 2)
+                amount = show_headline_money(abs(change), currency)
             arrow = "▲" if change > 0 else ("▼" if change < 0 else "■")
             color = NEUTRAL if change == 0 else (GOOD if (change > 0) == rise_is_good else BAD)
             self.change.setText(self.tr("%1 %2 vs. previous period").replace("%1", arrow).replace("%2", amount))

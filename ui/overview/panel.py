@@ -248,8 +248,9 @@ class OverviewPanel(QWidget):
 
     def _show_cards(self) -> None:
         cards = getattr(self, "_cards", {})
+        currency = self._doc.settings().currency
         for key, card in self.cards.items():
-            card.show_card(cards.get(key), self._doc.settings().currency)
+            card.show_card(cards.get(key), currency)
         period = next(iter(cards.values()))["period"] if cards else ""
         self._kpi_box.setTitle(self.tr("Latest complete period: %1").replace("%1", period))
         advice = getattr(self, "_advice", None)
