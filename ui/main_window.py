@@ -493,6 +493,8 @@ class MainWindow(QMainWindow):
             act.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
             act.setData(key)
             act.triggered.connect(self._on_go_action)
+        # as wide as the longest section name, so the sections beside it get the room
+        self.nav.setFixedWidth(max(140, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 16))
 
     def _on_go_action(self) -> None:
         act = self.sender()

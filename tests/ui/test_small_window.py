@@ -55,3 +55,46 @@ def test_emotion_curve_keeps_its_height_in_a_small_window(qtbot, make_app, proje
     box = legend.get_window_extent()
     width = chart.figure.bbox.width
     assert box.x0 >= -1 and box.x1 <= width + 1  # the legend is inside the chart
+
+
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_all_seven_stages_fit_at_1280x800(qtbot, make_app, project_path: Path, language: str) -> None:
+    """At the default window size the whole journey shows without scrolling sideways (seen:
+    5 of 7 stages, the rest behind a scroll bar)."""
+    window = make_app(project_path, language=language).window
+    window.resize(1280, 800)
+    window.show_section("journey")
+    board = window.panels["journey"].board
+    assert len(board.columns) == 7
+    area = next(a for a in window.panels["journey"].findChildren(QScrollArea) if a.widget() is board)
+
+    def hidden() -> list[str]:
+        viewport = area.viewport()
+        return [
+            c.stage.name
+            for c in board.columns
+            if c.mapTo(viewport, c.rect().topRight()).x() > viewport.width() or not c.isVisible()
+        ]
+
+    try:
+        qtbot.waitUntil(lambda: board.isVisible() and not hidden(), timeout=3000)
+    except Exception:
+        raise AssertionError(f"stages behind the scroll bar: {hidden()}") from None
+
+
+@pytest.mark.parametrize("size", [(900, 600), (1280, 800)])
+@pytest.mark.parametrize("language", ["de", "en"])
+def test_measures_table_needs_no_sideways_scrolling(qtbot, make_app, project_path: Path, language, size) -> None:
+    """Seen at 1280x800: Status, Effort, Impact and Touchpoints behind a scroll bar, beside a
+    square matrix padded with white. The matrix moves below the table unless the window is wide."""
+    window = make_app(project_path, language=language).window
+    window.resize(*size)
+    window.show_section("measures")
+    table = window.panels["measures"].table
+    header = table.horizontalHeader()
+
+    def overflow() -> int:
+        return header.length() - table.viewport().width()
+
+    qtbot.waitUntil(lambda: table.isVisible() and overflow() <= 0, timeout=3000)
+    assert not table.horizontalScrollBar().isVisible()

@@ -8,6 +8,7 @@ Stage headers can be dragged onto another header to reorder the stages.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from PySide6.QtCore import (
@@ -222,14 +223,14 @@ class CardDelegate(QStyledItemDelegate):
 
 
 def _split_two(text: str, metrics: QFontMetrics, first_width: int, width: int) -> tuple[str, str]:
-    """Word-wrap `text` into a first line of `first_width` pixels and a second of `width`,
-    eliding what does not fit."""
-    words, first = text.split(" "), ""
-    while words and metrics.horizontalAdvance((first + " " + words[0]) if first else words[0]) <= first_width:
-        first = (first + " " + words.pop(0)) if first else words.pop(0)
-    if not first:  # the first word is too long to sit beside the badge: start below it
-        return "", metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
-    return first, metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width)
+    """Wrap `text` into a first line of `first_width` pixels (beside the badge) and a second of
+    `width`, eliding what does not fit (the whole name is in the card's tooltip). Lines break at
+    spaces and after hyphens, so "Instagram-Reels" keeps "Instagram-" whole on a narrow card."""
+    tokens = re.findall(r"[^\s-]*-|[^\s-]+\s*|\s+", text)
+    first = ""
+    while tokens and metrics.horizontalAdvance((first + tokens[0]).rstrip()) <= first_width:
+        first += tokens.pop(0)
+    return first.rstrip(), metrics.elidedText("".join(tokens).strip(), Qt.TextElideMode.ElideRight, width)
 
 
 class StageHeader(QLabel):
@@ -248,7 +249,25 @@ class StageHeader(QLabel):
         self.setStyleSheet(
             "QLabel { background: #1F6FB2; color: white; font-weight: bold; padding: 6px; border-radius: 4px; }"
         )
+        self.setToolTip(stage.name)
+        self.setMinimumWidth(40)
         self._press = None
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.fit_text()
+
+    def fit_text(self) -> None:
+        """Wrap between words; a word longer than the column is elided (whole name in the tooltip)."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        metrics = QFontMetrics(bold)
+        width = self.contentsRect().width() - 14
+        name = self.stage.name
+        if width > 0 and any(metrics.horizontalAdvance(word) > width for word in name.split()):
+            name = metrics.elidedText(name, Qt.TextElideMode.ElideRight, width)
+        if name != self.text():
+            self.setText(name)
 
     def mousePressEvent(self, event: QMouseEvent) -> None:
         self._press = event.position().toPoint()
@@ -304,7 +323,7 @@ class StageColumn(QFrame):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.header)
         layout.addWidget(self.view, 1)
-        self.setMinimumWidth(150)
+        self.setMinimumWidth(106)  # seven stages fit at 1280x800
 
 
 class JourneyBoard(QWidget):
@@ -386,6 +405,7 @@ class JourneyBoard(QWidget):
             font = QFont(self.font())
             font.setPointSizeF(font.pointSizeF() * self.zoom * 1.1)
             column.header.setFont(font)
+            column.header.fit_text()
             column.view.doItemsLayout()
 
     def _on_move_requested(self, touchpoint_id: int, stage_id: int, position: int) -> None:

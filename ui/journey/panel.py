@@ -143,12 +143,13 @@ class JourneyPanel(QWidget):
         side_layout.addWidget(self.measures_label)
         side_layout.addLayout(place_row)
         side_layout.addWidget(self.delete_button)
-        side.setMinimumWidth(270)
+        side.setMinimumWidth(260)
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(side)
         splitter.setStretchFactor(0, 1)
-        splitter.setSizes([900, 320])
+        splitter.setCollapsible(0, False)  # the details can be dragged away for a wider board
+        splitter.setSizes([900, 270])  # seven stages fit beside it at 1280x800
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)

@@ -141,14 +141,18 @@ class MeasuresPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSortingEnabled(True)
         self.table.verticalHeader().hide()
+        # every row holds two lines (a measure for two goals wraps), so rows line up evenly
+        self.table.verticalHeader().setDefaultSectionSize(2 * self.fontMetrics().height() + 8)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.itemDoubleClicked.connect(self._on_double_clicked)
         self.matrix = MatrixView()
         self.matrix.moved.connect(self._on_moved)
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(self.matrix)
-        splitter.setSizes([560, 520])
+        splitter.setStretchFactor(0, 1)
+        splitter.setStretchFactor(1, 0)
+        self._sized = False
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
@@ -196,8 +200,23 @@ class MeasuresPanel(QWidget):
                 self.table.setItem(r, c, item)
         self.table.setSortingEnabled(True)
         self.table.resizeColumnsToContents()
-        self.table.setColumnWidth(1, min(self.table.columnWidth(1), 220))
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # titles take what is left
+        self.table.setColumnWidth(1, min(self.table.columnWidth(1), 170))
         self.matrix.show_measures(measures)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # the matrix is square: beside the table only where the window is wide enough for both,
+        # below it otherwise, so the table's columns never need a sideways scroll bar
+        wide = self.width() >= 1500
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if orientation != self.splitter.orientation() or not self._sized:
+            self._sized = True
+            self.splitter.setOrientation(orientation)
+            total = self.splitter.width() if wide else self.splitter.height()
+            side = int(min(self.splitter.height(), 0.42 * total) if wide else 0.5 * total)
+            self.splitter.setSizes([total - side, side])
 
     def _on_moved(self, measure_id: int, effort: int, impact: int) -> None:
         self._doc.undo_stack.push(

@@ -252,3 +252,33 @@ def test_export_shows_what_the_screen_shows(window: MainWindow, tmp_path: Path) 
     for persona in window.doc.personas():  # and its legend
         assert f">{persona.name}<" in svg
     assert ">Average of all touchpoints<" in svg and ">Lowest point: retention is lost here<" in svg
+
+
+def test_card_names_break_after_hyphens_on_narrow_cards(qapp) -> None:
+    """Seen at 1280x800: "Instagram-Reels lokaler Touren" showed as "Instag…". A name breaks
+    after a hyphen as well as at spaces; a word too wide for the badge line starts below it."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from ui.journey.board import _split_two
+
+    metrics = QFontMetrics(QFont())
+    hyphen_word = metrics.horizontalAdvance("Instagram-")
+    first, second = _split_two("Instagram-Reels lokaler Touren", metrics, hyphen_word + 2, 10_000)
+    assert (first, second) == ("Instagram-", "Reels lokaler Touren")
+    first, second = _split_two("Instagram-Reels lokaler Touren", metrics, 20, 2 * hyphen_word)
+    assert first == "" and second.startswith("Instagram-") and second.endswith("…")
+    assert _split_two("Phone call", metrics, 10_000, 10_000) == ("Phone call", "")
+
+
+def test_stage_headers_elide_a_word_longer_than_the_column(qtbot, make_app, project_path) -> None:
+    window = make_app(project_path, language="de").window
+    window.resize(1280, 800)
+    window.show_section("journey")
+    board = window.panels["journey"].board
+    header = board.columns[0].header
+    header.resize(60, header.height())
+    header.fit_text()
+    assert header.text().endswith("…") and header.toolTip() == header.stage.name
+    header.resize(400, header.height())
+    header.fit_text()
+    assert header.text() == header.stage.name
