@@ -19,6 +19,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from planner.errors import PlannerError
+from planner.export.tables import fit_to_page_width
 from planner.metrics.coverage import judgeable_periods
 from planner.metrics.periods import PERIOD_FIELDS
 
@@ -91,7 +92,7 @@ def write_kpi_workbook(result: dict, path: Path) -> None:
 
     info = wb.create_sheet("Import")
     _header(info, ["item", "value"])
-    info.column_dimensions["A"].width = 28
+    info.column_dimensions["A"].width = 44  # "rows with missing customer (first rows)" whole
     info.column_dimensions["B"].width = 48
     row = 2
     entries = [
@@ -110,6 +111,8 @@ def write_kpi_workbook(result: dict, path: Path) -> None:
         _put(info, row, 1, key)
         _put(info, row, 2, value)
         row += 1
+    for sheet in wb.worksheets:
+        fit_to_page_width(sheet)
     try:
         wb.save(path)
     except OSError as exc:

@@ -18,6 +18,7 @@ import pandas as pd
 from openpyxl import Workbook
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
 
 from planner.errors import PlannerError
 
@@ -64,10 +65,17 @@ def write_table(
                 cell = ws.cell(row=r, column=c, value=value.item() if hasattr(value, "item") else value)
                 if isinstance(value, str):
                     cell.data_type = "s"
+                elif isinstance(cell.value, float):
+                    cell.number_format = "#,##0.00"  # 77,183.60 (Excel shows the reader's separators)
                 elif isinstance(value, (date, datetime)):
                     cell.number_format = DATE_FORMATS["de" if language == "de" else "en"]
+        for c, column in enumerate(frame.columns, start=1):
+            longest = frame[column].astype(str).str.len().max() if len(frame) else 0
+            letter = get_column_letter(c)
+            ws.column_dimensions[letter].width = max(ws.column_dimensions[letter].width, min(40, int(longest or 0) + 3))
         ws.freeze_panes = "A2"
         ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{len(frame) + 1}"
+        fit_to_page_width(ws)
         wb.save(path)
     except OSError as exc:
         raise PlannerError(
@@ -76,6 +84,17 @@ def write_table(
             path=str(path),
             hint="Choose another folder, or close the file if it is open in Excel.",
         ) from None
+
+
+def fit_to_page_width(ws: Worksheet) -> None:
+    """Printed (or turned into PDF), a sheet runs down the pages, not across them: landscape,
+    one page wide, the header row repeated on every page."""
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 0
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.print_title_rows = "1:1"
 
 
 FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")
