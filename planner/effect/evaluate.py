@@ -15,7 +15,7 @@ from planner.effect import texts
 from planner.effect.before_after import BeforeAfter, before_after
 from planner.effect.did import MIN_GROUP, REPLICATES, Comparison, compare_groups, customer_matrix
 from planner.effect.horizon import Activity, build_activity, shift_months
-from planner.effect.participants import ParticipantsSpec, resolve
+from planner.effect.participants import Participants, ParticipantsSpec, resolve
 from planner.metrics.periods import Purchases, compute_period_kpis, prepare
 
 HORIZON_MONTHS = 3
@@ -193,7 +193,9 @@ def _compare(
     _warn(data, start, spec, found, settings, result)
 
 
-def _warn(data: SalesData, start: date, spec: ParticipantsSpec, found, settings: Settings, result: Evaluation) -> None:
+def _warn(
+    data: SalesData, start: date, spec: ParticipantsSpec, found: Participants, settings: Settings, result: Evaluation
+) -> None:
     lang = settings.language
     comparison = result.comparison
     assert comparison is not None
@@ -225,7 +227,7 @@ def _warn(data: SalesData, start: date, spec: ParticipantsSpec, found, settings:
         )
 
 
-def _selection(data: SalesData, start: date, spec: ParticipantsSpec, found) -> tuple[str, str] | None:
+def _selection(data: SalesData, start: date, spec: ParticipantsSpec, found: Participants) -> tuple[str, str] | None:
     """Why the participants look chosen by behaviour after the start, or None."""
     activity = data.activity
     s = np.datetime64(start, "D")

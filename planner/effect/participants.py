@@ -12,6 +12,7 @@ List ids get the import's normalisation ("17850.0" is "17850").
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -66,17 +67,17 @@ def _split(line: str) -> tuple[str, str, str]:
     return parts[0].strip(), "", (parts[1].strip() if len(parts) > 1 else "")
 
 
-def list_spec(ids: list[object], dates: list[object] | None = None) -> ParticipantsSpec:
+def list_spec(ids: Sequence[object], dates: Sequence[object] | None = None) -> ParticipantsSpec:
     """A customer list with optional join dates, normalised like the import does it."""
     normal = parse_ids(pd.Series(ids, dtype=object))
-    raw_dates = pd.Series(dates if dates is not None else [None] * len(ids), dtype=object)
+    raw_dates = pd.Series(list(dates) if dates is not None else [None] * len(ids), dtype=object)  # type: ignore[arg-type]
     raw_dates = raw_dates.mask(raw_dates.astype("string").str.strip().fillna("") == "")
     parsed = parse_dates(raw_dates) if raw_dates.notna().any() else pd.Series(pd.NaT, index=raw_dates.index)
     bad = raw_dates.notna() & parsed.isna()
     if bad.any():
         where = int(np.flatnonzero(bad.to_numpy())[0])
         raise PlannerError(
-            f"Participant {where + 1} ('{ids[where]}') has a join date that is not a date: '{raw_dates.iloc[where]}'.",
+            f"Participant {where + 1} ('{list(ids)[where]}') has a join date that is not a date: '{raw_dates.iloc[where]}'.",
             hint="Write join dates as 2025-05-02 or 02.05.2025, or leave them out.",
         )
     seen: dict[str, str] = {}
@@ -113,7 +114,7 @@ def read_participants_file(path: Path) -> ParticipantsSpec:
             f"{path.name} holds no customer numbers.", hint="Put one customer number per row in the first column."
         )
     ids = frame.iloc[:, 0].tolist()
-    dates = frame.iloc[:, 1].tolist() if frame.shape[1] > 1 else None
+    dates: list[object] | None = frame.iloc[:, 1].tolist() if frame.shape[1] > 1 else None
     if ids and _looks_like_header(ids):
         ids = ids[1:]
         dates = dates[1:] if dates is not None else None
