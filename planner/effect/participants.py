@@ -69,8 +69,8 @@ def _split(line: str) -> tuple[str, str, str]:
 
 def list_spec(ids: Sequence[object], dates: Sequence[object] | None = None) -> ParticipantsSpec:
     """A customer list with optional join dates, normalised like the import does it."""
-    normal = parse_ids(pd.Series(ids, dtype=object))
-    raw_dates = pd.Series(list(dates) if dates is not None else [None] * len(ids), dtype=object)  # type: ignore[arg-type]
+    normal = parse_ids(pd.Series(list(ids), dtype=object))
+    raw_dates = pd.Series(list(dates) if dates is not None else [None] * len(ids), dtype=object)
     raw_dates = raw_dates.mask(raw_dates.astype("string").str.strip().fillna("") == "")
     parsed = parse_dates(raw_dates) if raw_dates.notna().any() else pd.Series(pd.NaT, index=raw_dates.index)
     bad = raw_dates.notna() & parsed.isna()
