@@ -2,6 +2,7 @@
 
     retention-planner kpis SALES [--sheet S] [--period month|quarter|year]
         [--window-months N] [--map field=COLUMN ...] [--json | --xlsx OUT]
+    retention-planner effect (PROJECT | --demo | SALES --start DATE ...) [--json]  (planner.cli_effect)
 
 Errors end with exit code 2 and one line on stderr (what, where, how to fix); never a
 traceback. Sub-commands that need the GUI live in `ui`; this module never imports Qt.
@@ -46,6 +47,9 @@ def build_parser() -> argparse.ArgumentParser:
     out = kpis.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="print one JSON object")
     out.add_argument("--xlsx", metavar="OUT", help="write the tables to an Excel workbook")
+    from planner.cli_effect import add_parser as add_effect
+
+    add_effect(sub)
     return parser
 
 
@@ -111,7 +115,13 @@ def _print_table(result: dict) -> None:
     print("* partial period   ! activity window not covered by the data (customers_start understated)")
 
 
-SUBCOMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"kpis": run_kpis}
+def run_effect(args: argparse.Namespace) -> int:
+    from planner.cli_effect import run
+
+    return run(args)
+
+
+SUBCOMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"kpis": run_kpis, "effect": run_effect}
 
 
 def run_subcommand(argv: list[str]) -> int:

@@ -162,7 +162,17 @@ def _sniff_delimiter(sample: str) -> str:
     if not any(counts.values()):
         widths = {len(line.split()) for line in lines}
         return WHITESPACE if len(widths) == 1 and widths.pop() >= 2 else ","
-    # the most common field count among the lines decides, so a title line does not
+    # a separator that splits (nearly) every line into the same number of fields, header
+    # included, beats one that appears once per line inside decimal numbers ("16,23")
+    steady: dict[str, int] = {}
+    for d in counts:
+        per_line = [line.count(d) for line in lines]
+        mode = max(set(per_line), key=per_line.count)
+        if mode > 0 and per_line.count(mode) >= 0.9 * len(lines):
+            steady[d] = mode
+    if steady:
+        return max(steady, key=lambda d: steady[d])
+    # otherwise the most common field count among the lines decides, so a title line does not
     lines_with = {d: sum(1 for line in lines if d in line) for d in counts}
     try:
         sniffed = csv.Sniffer().sniff("\n".join(lines[-20:]), delimiters=";,\t|").delimiter

@@ -108,3 +108,15 @@ def test_isolated_reading_passes_the_choices_on(tmp_path: Path) -> None:
     assert list(raw.frame.columns) == ["Column 1", "Column 2", "Column 3"] and len(raw.frame) == 2
     assert raw.separator == ";" and raw.header_row == 0
     assert read_table_isolated(path).header_row == 1  # and "auto" still detects
+
+
+def test_semicolons_win_over_one_decimal_comma_per_line(tmp_path: Path) -> None:
+    """Seen with a pandas export (sep=';', decimal=','): every data line has exactly one comma,
+    in the amount, so the standard sniffer took ',' and split "16,23" into two columns. The
+    separator that gives the most fields on (nearly) every line, the header included, wins."""
+    path = tmp_path / "verkauf.csv"
+    rows = "".join(f"K{i};2023-07-{i % 28 + 1:02d};{i},{i * 7 % 100:02d};ja\n" for i in range(40))
+    path.write_text("Kundennummer;Datum;Betrag;Mailing\n" + rows, encoding="utf-8")
+    raw = read_table(path)
+    assert raw.frame.columns.tolist() == ["Kundennummer", "Datum", "Betrag", "Mailing"]
+    assert raw.separator == ";"

@@ -1,0 +1,143 @@
+"""`retention-planner effect`, both forms of DESIGN section 8:
+
+effect (PROJECT | --demo) [--measure ID] [--json]
+effect SALES [--sheet S] [--map ...] --start DATE [--end DATE]
+       [--participants COLUMN=VALUE | --participants-file FILE]
+       [--window-months W] [--horizon-months H] [--periods N] [--seed N] [--json]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from datetime import date
+from pathlib import Path
+
+from planner.effect.texts import VERDICT_NAMES, pick
+from planner.errors import PlannerError
+
+HORIZON_MONTHS = PERIODS = 3  # planner.effect.evaluate's defaults (kept here so --help loads no pandas)
+
+
+def add_parser(sub: argparse._SubParsersAction) -> None:
+    effect = sub.add_parser("effect", help="did a measure work? (a plan's measures, or one measure on a sales file)")
+    effect.add_argument("source", nargs="?", help="a plan (.rplan), or a sales file for one measure")
+    effect.add_argument("--demo", action="store_true", help="judge the measures of a fresh copy of the demo plan")
+    effect.add_argument("--measure", type=int, metavar="ID", help="only this measure of the plan")
+    effect.add_argument("--lang", choices=("de", "en"), default="en", help="language of the sentences")
+    effect.add_argument("--sheet", help="sheet name (default: the first sheet)")
+    effect.add_argument("--map", action="append", metavar="field=COLUMN", help="use COLUMN for field")
+    effect.add_argument("--start", metavar="DATE", help="the measure's start, YYYY-MM-DD")
+    effect.add_argument("--end", metavar="DATE", help="the measure's end, YYYY-MM-DD (shown, not used in the estimate)")
+    who = effect.add_mutually_exclusive_group()
+    who.add_argument("--participants", metavar="COLUMN=VALUE", help="participants: customers with this value")
+    who.add_argument("--participants-file", metavar="FILE", help="participants: first column of a CSV/Excel file")
+    effect.add_argument("--window-months", type=int, default=12, metavar="W", help="activity window (default 12)")
+    effect.add_argument("--horizon-months", type=int, default=HORIZON_MONTHS, metavar="H", help="horizon (default 3)")
+    effect.add_argument("--periods", type=int, default=PERIODS, metavar="N", help="periods before/after (default 3)")
+    effect.add_argument("--period", choices=("month", "quarter", "year"), default="month", help=argparse.SUPPRESS)
+    effect.add_argument("--seed", type=int, default=0, metavar="N", help="bootstrap seed (default 0)")
+    effect.add_argument("--json", action="store_true", help="print one JSON object")
+
+
+def _date(text: str, option: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise PlannerError(
+            f"{option} '{text}' is not a date.", hint="Write it as YYYY-MM-DD, e.g. 2025-04-01."
+        ) from None
+
+
+def run(args: argparse.Namespace) -> int:
+    for name in ("window_months", "horizon_months", "periods"):
+        if getattr(args, name) < 1:
+            raise PlannerError(f"--{name.replace('_', '-')} must be at least 1.")
+    is_plan = args.demo or (args.source is not None and Path(args.source).suffix.lower() == ".rplan")
+    if args.source is None and not args.demo:
+        raise PlannerError("Name a plan (.rplan) or a sales file, or use --demo.")
+    results = _run_plan(args) if is_plan else [_run_sales(args)]
+    if args.json:
+        json.dump({"measures": [_clean(r) for r in results]}, sys.stdout, ensure_ascii=False, indent=1)
+        sys.stdout.write("\n")
+    else:
+        for r in results:
+            verdict = pick(VERDICT_NAMES[r["verdict"]], args.lang)
+            print(f"[{r['id']}] {r['title']} (start {r['start'] or '-'}): {verdict}")
+            print(f"    {r['sentence']}")
+            for warning in r["warnings"]:
+                print(f"    ! {warning.split(': ', 1)[1]}")
+    return 0
+
+
+def _clean(value: object) -> object:
+    import math
+
+    if isinstance(value, float) and not math.isfinite(value):
+        return None
+    if isinstance(value, dict):
+        return {k: _clean(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    return value
+
+
+def _run_sales(args: argparse.Namespace) -> dict:
+    from planner.analysis import import_file
+    from planner.effect.evaluate import SalesData, Settings, evaluate
+    from planner.effect.output import measure_json
+    from planner.effect.participants import ParticipantsSpec, parse_participants, read_participants_file
+
+    if not args.start:
+        raise PlannerError("effect on a sales file needs --start DATE (the day the measure began).")
+    start = _date(args.start, "--start")
+    if args.end:
+        _date(args.end, "--end")
+    spec: ParticipantsSpec = parse_participants("")
+    if args.participants:
+        if "=" not in args.participants:
+            raise PlannerError(
+                f"--participants '{args.participants}' is not COLUMN=VALUE.", hint="e.g. --participants Kundenkarte=ja"
+            )
+        spec = parse_participants(args.participants)
+    elif args.participants_file:
+        spec = read_participants_file(Path(args.participants_file))
+    _raw, _mapping, table, _report = import_file(Path(args.source), sheet=args.sheet, map_options=args.map)
+    settings = Settings(
+        window_months=args.window_months,
+        horizon_months=args.horizon_months,
+        periods=args.periods,
+        period=args.period,
+        seed=args.seed,
+        language=args.lang,
+    )
+    evaluation = evaluate(SalesData(table), start, spec, settings=settings)
+    return measure_json(0, "measure", start, evaluation)
+
+
+def _run_plan(args: argparse.Namespace) -> list[dict]:
+    from planner.effect.evaluate import SalesData
+    from planner.effect.output import measure_json
+    from planner.effect.project import evaluate_project, project_settings, start_of
+    from planner.sales.storage import load_sales
+    from planner.store import ProjectStore
+
+    if args.demo:
+        from planner.demo.project import fresh_demo_copy
+
+        store = fresh_demo_copy(args.lang)
+    else:
+        store = ProjectStore.open(Path(args.source))
+    try:
+        table = load_sales(store)
+        data = SalesData(table) if len(table) else None
+        settings = project_settings(
+            store, horizon_months=args.horizon_months, periods=args.periods, seed=args.seed, language=args.lang
+        )
+        return [
+            measure_json(m.id, m.title, start_of(m), e)
+            for m, e in evaluate_project(store, data, settings, args.measure)
+        ]
+    finally:
+        store.close()

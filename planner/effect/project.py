@@ -1,0 +1,72 @@
+"""The measures of a plan judged on the plan's own sales data: the goal's KPI, the project's
+period and activity window, each measure's participants definition."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import replace
+from datetime import date
+
+from planner.effect.evaluate import Evaluation, SalesData, Settings, evaluate
+from planner.effect.participants import parse_participants
+from planner.errors import PlannerError
+from planner.goals import goal_table as g
+from planner.goals.smart import DATA_KPIS
+from planner.model import Goal, Measure
+from planner.store import ProjectStore
+
+
+def measure_kpi(measure: Measure, goals: dict[int, Goal]) -> str:
+    """The KPI of the first of the measure's goals that is measured from the data."""
+    for goal_id in measure.goal_ids:
+        goal = goals.get(goal_id)
+        if goal is not None and goal.metric in DATA_KPIS:
+            return goal.metric
+    return "retention_rate"
+
+
+def start_of(measure: Measure) -> date | None:
+    try:
+        return date.fromisoformat(measure.start) if measure.start else None
+    except ValueError:
+        return None
+
+
+def project_settings(store: ProjectStore, **changes: object) -> Settings:
+    project = store.settings()
+    base = Settings(window_months=project.activity_window_months, period=str(project.period.value))
+    return replace(base, **changes)  # type: ignore[arg-type]
+
+
+def evaluate_measure(
+    store: ProjectStore,
+    data: SalesData | None,
+    measure: Measure,
+    settings: Settings,
+    *,
+    progress: Callable[[float, str], None] = lambda _f, _t: None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> Evaluation:
+    goals = {goal.id: goal for goal in g.goals(store)}
+    spec = parse_participants(measure.participants)
+    return evaluate(
+        data,
+        start_of(measure),
+        spec,
+        kpi=measure_kpi(measure, goals),
+        settings=settings,
+        progress=progress,
+        cancelled=cancelled,
+    )
+
+
+def evaluate_project(
+    store: ProjectStore, data: SalesData | None, settings: Settings, measure_id: int | None = None
+) -> list[tuple[Measure, Evaluation]]:
+    measures = g.measures(store)
+    if measure_id is not None:
+        measures = [m for m in measures if m.id == measure_id]
+        if not measures:
+            known = ", ".join(str(m.id) for m in g.measures(store)) or "none"
+            raise PlannerError(f"The plan has no measure {measure_id}.", hint=f"Measure ids in this plan: {known}.")
+    return [(m, evaluate_measure(store, data, m, settings)) for m in measures]

@@ -1,0 +1,112 @@
+"""`effect` on the command line: both forms of DESIGN section 8, the JSON contract, and
+one-line errors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.planner.effect.generated import generate
+
+ROOT = Path(__file__).resolve().parents[3]
+CONTRACT = {
+    "did",
+    "ci",
+    "p_after",
+    "o_after",
+    "p_before",
+    "o_before",
+    "n_p_after",
+    "n_o_after",
+    "n_p_before",
+    "n_o_before",
+    "pre_trend",
+    "warnings",
+}
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "retention_planner", "effect", *args],
+        check=False,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+
+
+@pytest.fixture(scope="module")
+def sales(tmp_path_factory) -> tuple[Path, list[str]]:
+    frame, participants = generate(11, effect=0.15)
+    frame["Mailing"] = frame["customer_id"].isin(participants).map({True: "ja", False: "nein"})
+    out = frame.rename(columns={"customer_id": "Kundennummer", "date": "Datum", "amount": "Betrag"})
+    path = tmp_path_factory.mktemp("effect") / "verkauf.csv"
+    out[["Kundennummer", "Datum", "Betrag", "Mailing"]].to_csv(path, index=False, sep=";", decimal=",")
+    return path, participants
+
+
+def test_sales_form_with_a_column_follows_the_contract(sales) -> None:
+    path, _ = sales
+    done = run(str(path), "--start", "2024-07-01", "--participants", "Mailing=ja", "--json")
+    assert done.returncode == 0, done.stderr
+    (measure,) = json.loads(done.stdout)["measures"]
+    assert measure["id"] == 0 and measure["start"] == "2024-07-01"
+    assert measure["verdict"] == "works"
+    result = measure["participants_vs_others"]
+    assert set(result) >= CONTRACT
+    assert set(result["pre_trend"]) == {"did", "ci"}
+    lo, hi = result["ci"]
+    assert lo <= result["did"] <= hi
+    # the DiD is the four shares' difference of differences, in points
+    expected = (result["p_after"] - result["o_after"]) - (result["p_before"] - result["o_before"])
+    assert result["did"] == pytest.approx(expected)
+    assert 0 <= result["p_after"] <= 100 and result["n_p_after"] == 400
+    assert "before_after" in measure
+
+
+def test_sales_form_with_a_participants_file_gives_the_same_numbers(sales, tmp_path: Path) -> None:
+    path, participants = sales
+    listed = tmp_path / "teilnehmer.csv"
+    listed.write_text("Kundennummer\n" + "\n".join(participants) + "\n", encoding="utf-8")
+    by_file = run(str(path), "--start", "2024-07-01", "--participants-file", str(listed), "--json", "--seed", "3")
+    by_column = run(str(path), "--start", "2024-07-01", "--participants", "Mailing=ja", "--json", "--seed", "3")
+    assert by_file.returncode == 0, by_file.stderr
+    a = json.loads(by_file.stdout)["measures"][0]["participants_vs_others"]
+    b = json.loads(by_column.stdout)["measures"][0]["participants_vs_others"]
+    assert a["did"] == b["did"] and a["ci"] == b["ci"]  # same groups, same seed: reproducible
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["--participants", "Mailing=ja"], "needs --start"),
+        (["--start", "1.7.2024"], "'1.7.2024' is not a date"),
+        (["--start", "2024-07-01", "--participants", "Nope=1"], "no column 'Nope'"),
+        (["--start", "2024-07-01", "--participants", "Mailing"], "is not COLUMN=VALUE"),
+    ],
+)
+def test_errors_are_one_line(sales, args: list[str], message: str) -> None:
+    path, _ = sales
+    done = run(str(path), *args)
+    assert done.returncode != 0
+    assert message in done.stderr and done.stderr.count("\n") == 1, done.stderr
+
+
+def test_demo_form_judges_every_measure(tmp_path: Path) -> None:
+    done = run("--demo", "--json")
+    assert done.returncode == 0, done.stderr
+    measures = json.loads(done.stdout)["measures"]
+    assert len({m["id"] for m in measures}) == len(measures) > 3
+    for m in measures:
+        assert m["verdict"] in {"works", "harmful", "no_clear_effect", "not_enough_data"}
+        assert m["sentence"]
+        if m["participants_vs_others"] is not None:
+            assert set(m["participants_vs_others"]) >= CONTRACT
+    one = run("--demo", "--measure", str(measures[0]["id"]), "--json")
+    assert [m["id"] for m in json.loads(one.stdout)["measures"]] == [measures[0]["id"]]
+    missing = run("--demo", "--measure", "999")
+    assert missing.returncode != 0 and "no measure 999" in missing.stderr
