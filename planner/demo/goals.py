@@ -91,9 +91,9 @@ MEASURES = [
     ("loyalty_programme", (0, 2), 0, (18,), 2500.0, 3, 4, "2025-04-01", "", "active", "Kundenkarte=ja"),
     ("wait_time", (1,), 1, (13, 14), 800.0, 3, 5, "2026-09-01", "2027-04-30", "active", ""),
     ("service_contract", (0, 1), 1, (13, 20), 400.0, 2, 4, "2026-12-01", "", "planned", ""),
-    ("post_purchase", (2,), 2, (12, 15), 0.0, 1, 3, "2026-06-01", "", "active", ""),
+    ("post_purchase", (2,), 2, (12, 15), 0.0, 1, 3, "2026-03-01", "", "active", "@reminder"),
     ("personalisation", (2,), 3, (17,), 600.0, 3, 3, "2027-01-15", "2027-06-30", "planned", ""),
-    ("events", (0,), 0, (1, 19), 1500.0, 4, 3, "2026-05-01", "2026-10-31", "done", ""),
+    ("events", (0,), 0, (1, 19), 1500.0, 4, 3, "2026-05-01", "2026-10-31", "done", "@invitation"),
     ("complaints", (0,), 2, (14,), 0.0, 2, 4, "2026-02-01", "", "active", ""),
     ("winback_call", (3,), 2, (), 0.0, 2, 4, "2027-01-10", "2027-03-31", "planned", ""),
     ("winback_offer", (3,), 3, (17,), 300.0, 1, 2, "2027-01-10", "2027-03-31", "idea", ""),
@@ -157,6 +157,9 @@ def add_demo_goals(store: ProjectStore, language: str, persona_ids: list[int]) -
             ),
         )
     entries = {m.key: m for m in catalog(language)}
+    from planner.demo.sales import demo_mailing_lists
+
+    mailings = demo_mailing_lists()  # who got the service reminder and the event invitation
     for key, goals_, owner, tps, cost, effort, impact, start, end, status, participants in MEASURES:
         entry = entries[key]
         g.MEASURES.insert(
@@ -175,7 +178,9 @@ def add_demo_goals(store: ProjectStore, language: str, persona_ids: list[int]) -
                 start=start,
                 end=end,
                 status=status,
-                participants=participants,
+                participants=(
+                    "\n".join(map(str, mailings[participants[1:]])) if participants.startswith("@") else participants
+                ),
                 catalog_key=key,
             ),
         )

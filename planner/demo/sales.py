@@ -14,7 +14,25 @@ The true effect of the loyalty card, which the effectiveness analysis should fin
     rises by MEMBER_RATE_FACTOR (x 1.2).
   * Nothing else differs between members and others.
 Rows of customers who are members at the end of the data carry Kundenkarte = "ja",
-all others "nein" (walk-in sales: empty).
+all others "nein" (walk-in sales: empty). The card is known only at the end of the data,
+so the comparison "card holders against the others" selects customers who came back: the
+app shows its selection warning there.
+
+Two mailings went to a random half (drawn with their own random stream) of the customer
+file on the day (everyone who had bought before). Random halves of the whole file keep the
+recipients comparable with "every other customer", the comparison group of DESIGN section 7;
+a random half of only the customers active on the day would not be (among the others would
+be the customers who had lapsed, so the two groups differ before the start already):
+  * SERVICE_REMINDER_START (2026-03-01), a service reminder: a recipient books an extra
+    workshop visit within REMINDER_DAYS (60) days with probability REMINDER_EXTRA_VISIT (0.30),
+    independently of everything else. The true effect on the 3-month return share is
+    therefore 0.30 x (1 - r0), r0 being the recipients' return share without the mailing:
+    19.0 points for the demo's seed, counted on the generated customers themselves (the
+    share of recipients active at the start whose only return within 3 months is the extra
+    visit; `reminder_true_effect_points()`).
+  * INVITATION_START (2026-05-01), an invitation to the summer events: no effect at all on
+    buying (the recipients are drawn, nothing else changes).
+The recipients of both are stored in the demo plan as the measures' participants lists.
 """
 
 from __future__ import annotations
@@ -37,6 +55,11 @@ MEMBER_DROPOUT = 0.02
 MEMBER_RATE_FACTOR = 1.2
 RETURN_PROBABILITY = 0.03
 WALK_IN_SHARE = 0.08  # of all rows: cash sales without a customer number
+SERVICE_REMINDER_START = date(2026, 3, 1)
+INVITATION_START = date(2026, 5, 1)
+REMINDER_EXTRA_VISIT = 0.30
+REMINDER_DAYS = 60
+MAILING_SEED = 7
 
 # relative demand per calendar month (Jan..Dec): spring and summer season, Christmas
 SEASON = np.array([0.5, 0.6, 1.0, 1.4, 1.5, 1.4, 1.3, 1.2, 1.0, 0.8, 0.7, 1.1])
@@ -50,7 +73,44 @@ GROUPS = [  # (group, share of orders, mean value EUR, lognormal sigma, channels
 
 
 def generate_demo_sales(seed: int = SEED) -> pd.DataFrame:
+    return _generate(seed)[0]
+
+
+def demo_mailing_lists(seed: int = SEED) -> dict[str, list[int]]:
+    """Customer numbers that got each mailing: "reminder" and "invitation"."""
+    return _generate(seed)[1]
+
+
+def reminder_true_effect_points(seed: int = SEED) -> float:
+    """The service reminder's real effect on the recipients' 3-month return share, in points:
+    the share of recipients active at the start who came back only because of the reminder."""
+    return _generate(seed)[2]
+
+
+_CACHE: dict[int, tuple[pd.DataFrame, dict[str, list[int]], float]] = {}
+
+
+def _active(days: list[int], start: date, start_dt: datetime) -> bool:
+    window = date(start.year - 1, start.month, start.day)
+    return any(window <= (start_dt + timedelta(days=d)).date() < start for d in days)
+
+
+def _known(days: list[int], start: date, start_dt: datetime) -> bool:
+    return any((start_dt + timedelta(days=d)).date() < start for d in days)
+
+
+def _generate(seed: int) -> tuple[pd.DataFrame, dict[str, list[int]], float]:
+    if seed not in _CACHE:
+        _CACHE[seed] = _build(seed)
+    frame, lists, effect = _CACHE[seed]
+    return frame.copy(), {k: list(v) for k, v in lists.items()}, effect
+
+
+def _build(seed: int) -> tuple[pd.DataFrame, dict[str, list[int]], float]:
     rng = random.Random(seed)
+    mail_rng = random.Random(seed + MAILING_SEED)  # the mailings never shift the shop's own history
+    lists: dict[str, list[int]] = {"reminder": [], "invitation": []}
+    counted = caused = 0
     days_total = (END - START).days + 1
     day_weights = [float(SEASON[(START + timedelta(d)).month - 1]) for d in range(days_total)]
     # customers arrive over the three years, more of them in the season
@@ -67,6 +127,7 @@ def generate_demo_sales(seed: int = SEED) -> pd.DataFrame:
         rate = rng.gammavariate(2.0, 1.6)  # purchases per year, mean 3.2
         day = arrivals[c]
         member_since: int | None = None
+        bought: list[int] = []
         while day < days_total:
             when = start_dt + timedelta(days=day)
             if member_since is None and when.date() >= LOYALTY_START and rng.random() < JOIN_PROBABILITY:
@@ -77,6 +138,7 @@ def generate_demo_sales(seed: int = SEED) -> pd.DataFrame:
             channel = channels[rng.randrange(len(channels))]
             stamp = when + timedelta(minutes=rng.randrange(9 * 60, 18 * 60 + 30))
             rows.append((f"R{invoice}", stamp, number, name, channel, value))
+            bought.append(day)
             if rng.random() < RETURN_PROBABILITY:
                 back = stamp + timedelta(days=rng.randrange(5, 21))
                 if back.date() <= END:
@@ -95,6 +157,22 @@ def generate_demo_sales(seed: int = SEED) -> pd.DataFrame:
             day = next_day
         if member_since is not None:
             members.add(number)
+        if _known(bought, INVITATION_START, start_dt) and mail_rng.random() < 0.5:
+            lists["invitation"].append(number)  # no effect: nothing else happens
+        if _known(bought, SERVICE_REMINDER_START, start_dt) and mail_rng.random() < 0.5:
+            lists["reminder"].append(number)
+            first = (SERVICE_REMINDER_START - START).days
+            horizon_end = (date(2026, 6, 1) - START).days
+            came_back = any(first <= d < horizon_end for d in bought)
+            active = _active(bought, SERVICE_REMINDER_START, start_dt)
+            counted += active
+            if mail_rng.random() < REMINDER_EXTRA_VISIT:
+                visit = first + mail_rng.randrange(REMINDER_DAYS)
+                invoice += 1
+                stamp = start_dt + timedelta(days=visit, minutes=mail_rng.randrange(9 * 60, 18 * 60))
+                value = round(mail_rng.lognormvariate(math.log(85.0) - 0.125, 0.5), 2)
+                rows.append((f"R{invoice}", stamp, number, "Werkstatt", "Werkstatt", value))
+                caused += active and not came_back
 
     known = pd.DataFrame(rows, columns=["Rechnungsnummer", "Datum", "Kundennummer", "Artikelgruppe", "Kanal", "Betrag"])
     known["Kundenkarte"] = np.where(known["Kundennummer"].isin(members), "ja", "nein")
@@ -115,7 +193,8 @@ def generate_demo_sales(seed: int = SEED) -> pd.DataFrame:
     )
     frame = pd.concat([known, walk_in], ignore_index=True)
     frame["Datum"] = frame["Datum"].astype("datetime64[ms]")
-    return frame.sort_values(["Datum", "Rechnungsnummer"], kind="stable").reset_index(drop=True)
+    frame = frame.sort_values(["Datum", "Rechnungsnummer"], kind="stable").reset_index(drop=True)
+    return frame, lists, caused / counted * 100 if counted else 0.0
 
 
 def demo_sales_raw_table():
