@@ -23,6 +23,7 @@ from ui import errors
 from ui.app import Application
 from ui.document import ProjectDocument
 from ui.main_window import SECTIONS
+from ui.tasks import wait_until_idle
 
 SIZES = ("900x600", "1280x800", "1366x768", "1920x1080")
 
@@ -51,6 +52,8 @@ def main() -> int:
                 window.show_section(section)
                 for _ in range(5):
                     QApplication.processEvents()
+                wait_until_idle(window.panels[section])
+                QApplication.processEvents()
                 target = args.outdir / f"{language}-{size}-{section}.png"
                 window.grab().save(str(target))
                 print(target)

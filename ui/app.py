@@ -25,6 +25,7 @@ from ui.errors import install_excepthook, setup_logging, show_planner_error
 from ui.i18n import Translations, resolve_language
 from ui.main_window import SECTIONS, MainWindow
 from ui.settings import APPLICATION, ORGANIZATION, AppSettings
+from ui.tasks import wait_until_idle
 
 SECTION_NAMES = tuple(key for key, _ in SECTIONS)  # --help lists only sections that exist
 
@@ -142,6 +143,8 @@ def _screenshot(window: MainWindow, path: Path, section: str) -> int:
     window.show_section(section)
     for _ in range(3):
         QApplication.processEvents()
+    wait_until_idle(window.panels[section])  # a view that judges in the background: its result
+    QApplication.processEvents()
     if not window.grab().save(str(path)):
         print(f"retention-planner: could not write the screenshot to {path}", file=sys.stderr)
         return 2

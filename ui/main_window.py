@@ -44,6 +44,7 @@ from ui.data.import_dialog import ImportDialog
 from ui.data.panel import DataPanel
 from ui.demo_guard import DemoGuard
 from ui.document import ProjectDocument
+from ui.effect.panel import EffectPanel
 from ui.errors import show_planner_error
 from ui.folders import remember_plan_folder, start_folder
 from ui.goals.panel import GoalsPanel
@@ -63,6 +64,7 @@ SECTIONS: list[tuple[str, Callable[[ProjectDocument], QWidget]]] = [
     ("goals", GoalsPanel),
     ("measures", MeasuresPanel),
     ("data", DataPanel),
+    ("effectiveness", EffectPanel),
 ]
 
 
@@ -479,6 +481,7 @@ class MainWindow(QMainWindow):
             "goals": self.tr("Goals"),
             "measures": self.tr("Measures"),
             "data": self.tr("Data"),
+            "effectiveness": self.tr("Effectiveness"),
         }[key]
 
     def _retranslate_sections(self) -> None:

@@ -111,3 +111,19 @@ def run_task(
         task.finished.connect(on_finish)
     _pool().start(_Runner(task, work))
     return task
+
+
+def wait_until_idle(widget: QObject, limit_ms: int = 60_000) -> None:
+    """Block (running the event loop) until `widget`'s background work has finished, for a
+    screenshot of the finished view. A widget that works in the background has `busy()` and
+    an `idle` signal; others return at once. `limit_ms` only guards against a hang."""
+    busy = getattr(widget, "busy", None)
+    if busy is None or not busy():
+        return
+    from PySide6.QtCore import QEventLoop, QTimer
+
+    loop = QEventLoop()
+    widget.idle.connect(loop.quit)  # type: ignore[attr-defined]
+    QTimer.singleShot(limit_ms, loop.quit)
+    if busy():
+        loop.exec()

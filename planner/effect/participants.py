@@ -176,3 +176,31 @@ def resolve(spec: ParticipantsSpec, table: pd.DataFrame, customer_ids: pd.Index)
             codes=codes[keep].astype(np.int64), join_days=days[keep], listed=len(spec.customers), first_tagged=None
         )
     return Participants(codes=empty, join_days=np.zeros(0, dtype="datetime64[D]"), listed=0, first_tagged=None)
+
+
+NOT_A_GROUP = {
+    "row",
+    "customer_id",
+    "date",
+    "amount",
+    "quantity",
+    "unit_price",
+    "order_id",
+    "customer_name",
+    "email",
+    "phone",
+}
+
+
+def column_choices(table: pd.DataFrame, limit: int = 40) -> dict[str, list[str]]:
+    """Columns of the sales data that can define participants (a few distinct values each,
+    like Kundenkarte = ja/nein or a campaign code), with their values, most frequent first."""
+    out: dict[str, list[str]] = {}
+    for column in table.columns:
+        if column in NOT_A_GROUP or str(column).startswith("_"):
+            continue
+        values = table[column].astype("string").str.strip()
+        counts = values[values.notna() & (values != "")].value_counts()
+        if 1 <= len(counts) <= limit:
+            out[str(column)] = [str(v) for v in counts.index]
+    return out

@@ -39,7 +39,7 @@ def project_settings(store: ProjectStore, **changes: object) -> Settings:
 
 
 def evaluate_measure(
-    store: ProjectStore,
+    goals: dict[int, Goal],
     data: SalesData | None,
     measure: Measure,
     settings: Settings,
@@ -47,7 +47,7 @@ def evaluate_measure(
     progress: Callable[[float, str], None] = lambda _f, _t: None,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> Evaluation:
-    goals = {goal.id: goal for goal in g.goals(store)}
+    """Needs no store: a worker thread judges with what the GUI thread read for it."""
     spec = parse_participants(measure.participants)
     return evaluate(
         data,
@@ -69,4 +69,5 @@ def evaluate_project(
         if not measures:
             known = ", ".join(str(m.id) for m in g.measures(store)) or "none"
             raise PlannerError(f"The plan has no measure {measure_id}.", hint=f"Measure ids in this plan: {known}.")
-    return [(m, evaluate_measure(store, data, m, settings)) for m in measures]
+    goals = {goal.id: goal for goal in g.goals(store)}
+    return [(m, evaluate_measure(goals, data, m, settings)) for m in measures]

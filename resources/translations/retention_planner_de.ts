@@ -392,6 +392,228 @@ Importieren Sie eine Excel- oder CSV-Liste Ihrer Verkäufe (oder ziehen Sie die 
     </message>
 </context>
 <context>
+    <name>EffectDetail</name>
+    <message>
+        <source>Import list…</source>
+        <translation>Liste importieren …</translation>
+    </message>
+    <message>
+        <source>A CSV or Excel file: customer numbers in the first column, join dates in the second (optional).</source>
+        <translation>Eine CSV- oder Excel-Datei: Kundennummern in der ersten Spalte, Beitrittsdaten in der zweiten (optional).</translation>
+    </message>
+    <message>
+        <source>Use a data column…</source>
+        <translation>Datenspalte verwenden …</translation>
+    </message>
+    <message>
+        <source>Participants are the customers with a chosen value in a column of the sales data.</source>
+        <translation>Teilnehmer sind die Kunden mit einem gewählten Wert in einer Spalte der Verkaufsdaten.</translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Show the other measures&apos; spans</source>
+        <translation>Zeiträume der anderen Maßnahmen zeigen</translation>
+    </message>
+    <message>
+        <source>judging…</source>
+        <translation>wird beurteilt …</translation>
+    </message>
+    <message>
+        <source>What would make this judgeable:</source>
+        <translation>Was ein Urteil möglich macht:</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation>Übrige</translation>
+    </message>
+    <message>
+        <source>one horizon before the start</source>
+        <translation>einen Horizont vor dem Start</translation>
+    </message>
+    <message>
+        <source>from the start</source>
+        <translation>ab dem Start</translation>
+    </message>
+    <message>
+        <source>came back, %</source>
+        <translation>kamen wieder, %</translation>
+    </message>
+    <message>
+        <source>No participants to compare yet</source>
+        <translation>Noch keine Teilnehmer zum Vergleichen</translation>
+    </message>
+    <message>
+        <source>No sales data yet</source>
+        <translation>Noch keine Verkaufsdaten</translation>
+    </message>
+    <message>
+        <source>window not covered</source>
+        <translation>Fenster nicht abgedeckt</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Came back (%)</source>
+        <translation>Wiedergekommen (%)</translation>
+    </message>
+    <message>
+        <source>Purchases per customer</source>
+        <translation>Käufe je Kunde</translation>
+    </message>
+    <message>
+        <source>Revenue per customer</source>
+        <translation>Umsatz je Kunde</translation>
+    </message>
+    <message>
+        <source>Participants&lt;br&gt;before</source>
+        <translation>Teilnehmer&lt;br&gt;vorher</translation>
+    </message>
+    <message>
+        <source>Others&lt;br&gt;before</source>
+        <translation>Übrige&lt;br&gt;vorher</translation>
+    </message>
+    <message>
+        <source>Participants&lt;br&gt;after</source>
+        <translation>Teilnehmer&lt;br&gt;nachher</translation>
+    </message>
+    <message>
+        <source>Others&lt;br&gt;after</source>
+        <translation>Übrige&lt;br&gt;nachher</translation>
+    </message>
+    <message>
+        <source>Difference in&lt;br&gt;differences</source>
+        <translation>Differenz der&lt;br&gt;Differenzen</translation>
+    </message>
+    <message>
+        <source>95 %&lt;br&gt;interval</source>
+        <translation>95-%-&lt;br&gt;Intervall</translation>
+    </message>
+    <message>
+        <source>Customers active (n)</source>
+        <translation>Aktive Kunden (n)</translation>
+    </message>
+    <message>
+        <source>Pre-trend (the same difference one horizon earlier): %1 points, 95 %: %2</source>
+        <translation>Vortrend (dieselbe Differenz einen Horizont früher): %1 Punkte, 95 %: %2</translation>
+    </message>
+    <message>
+        <source>%1 bootstrap replicates over customers, seed %2.</source>
+        <translation>%1 Bootstrap-Wiederholungen über Kunden, Startwert %2.</translation>
+    </message>
+</context>
+<context>
+    <name>EffectPanel</name>
+    <message>
+        <source>works</source>
+        <translation>wirkt</translation>
+    </message>
+    <message>
+        <source>harmful</source>
+        <translation>schadet</translation>
+    </message>
+    <message>
+        <source>no clear effect</source>
+        <translation>keine klare Wirkung</translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation>zu wenig Daten</translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Cannot judge the measures</source>
+        <translation>Die Maßnahmen können nicht beurteilt werden</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Start</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Measure and status</source>
+        <translation>Maßnahme und Status</translation>
+    </message>
+    <message>
+        <source>Participants: the definition cannot be read.</source>
+        <translation>Teilnehmer: Die Festlegung ist nicht lesbar.</translation>
+    </message>
+    <message>
+        <source>Participants: customers with %1 = %2 in the sales data.</source>
+        <translation>Teilnehmer: Kunden mit %1 = %2 in den Verkaufsdaten.</translation>
+    </message>
+    <message>
+        <source>Participants: a list of %1 customers</source>
+        <translation>Teilnehmer: eine Liste mit %1 Kunden</translation>
+    </message>
+    <message>
+        <source>, each judged from their join date</source>
+        <translation>, jeder ab seinem Beitrittsdatum beurteilt</translation>
+    </message>
+    <message>
+        <source>Participants: not defined — the measure is judged before/after only.</source>
+        <translation>Teilnehmer: nicht festgelegt – die Maßnahme wird nur vorher/nachher beurteilt.</translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation>Teilnehmer importieren</translation>
+    </message>
+    <message>
+        <source>Customer lists (*.csv *.txt *.xlsx *.xls *.ods)</source>
+        <translation>Kundenlisten (*.csv *.txt *.xlsx *.xls *.ods)</translation>
+    </message>
+    <message>
+        <source>Cannot read the participants list</source>
+        <translation>Die Teilnehmerliste kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>No column to choose</source>
+        <translation>Keine Spalte zur Auswahl</translation>
+    </message>
+    <message>
+        <source>The sales data has no column with a few distinct values (like a card or campaign column).</source>
+        <translation>Die Verkaufsdaten haben keine Spalte mit wenigen verschiedenen Werten (etwa eine Karten- oder Aktionsspalte).</translation>
+    </message>
+    <message>
+        <source>Import a customer list instead.</source>
+        <translation>Importieren Sie stattdessen eine Kundenliste.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Column of the sales data:</source>
+        <translation>Spalte der Verkaufsdaten:</translation>
+    </message>
+    <message>
+        <source>Customers with the value:</source>
+        <translation>Kunden mit dem Wert:</translation>
+    </message>
+    <message>
+        <source>Effectiveness</source>
+        <translation>Wirksamkeit</translation>
+    </message>
+    <message>
+        <source>Step 5 of the method: did each measure work? Participants are compared with all other customers: how many came back within 3 months after the start, against the same share before it. Without participants, the goal&apos;s KPI before and after the start gives context, not proof.</source>
+        <translation>Schritt 5 der Methode: Hat jede Maßnahme gewirkt? Teilnehmer werden mit allen übrigen Kunden verglichen: Wie viele kamen innerhalb von 3 Monaten nach dem Start wieder, gegenüber demselben Anteil davor. Ohne Teilnehmer gibt die Kennzahl des Ziels vor und nach dem Start Anhaltspunkte, keinen Beweis.</translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The file %1 does not exist (any more).</source>
@@ -1983,6 +2205,10 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>Measures</source>
         <translation>Maßnahmen</translation>
+    </message>
+    <message>
+        <source>Effectiveness</source>
+        <translation>Wirksamkeit</translation>
     </message>
     <message>
         <source>Demo (not saved)</source>

@@ -392,6 +392,228 @@ Import an Excel or CSV list of your sales (or drop the file on the window) to se
     </message>
 </context>
 <context>
+    <name>EffectDetail</name>
+    <message>
+        <source>Import list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A CSV or Excel file: customer numbers in the first column, join dates in the second (optional).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Use a data column…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants are the customers with a chosen value in a column of the sales data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show the other measures&apos; spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>judging…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What would make this judgeable:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>one horizon before the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from the start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>came back, %</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No participants to compare yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No sales data yet</source>
+        <translation type="unfinished">No sales data yet</translation>
+    </message>
+    <message>
+        <source>window not covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Came back (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Purchases per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Revenue per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants&lt;br&gt;before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others&lt;br&gt;before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants&lt;br&gt;after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Others&lt;br&gt;after</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Difference in&lt;br&gt;differences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 %&lt;br&gt;interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers active (n)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pre-trend (the same difference one horizon earlier): %1 points, 95 %: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 bootstrap replicates over customers, seed %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EffectPanel</name>
+    <message>
+        <source>works</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>harmful</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no clear effect</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not enough data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot judge the measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure and status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants: the definition cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants: customers with %1 = %2 in the sales data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants: a list of %1 customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, each judged from their join date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants: not defined — the measure is judged before/after only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer lists (*.csv *.txt *.xlsx *.xls *.ods)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot read the participants list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No column to choose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sales data has no column with a few distinct values (like a card or campaign column).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import a customer list instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Column of the sales data:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers with the value:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effectiveness</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Step 5 of the method: did each measure work? Participants are compared with all other customers: how many came back within 3 months after the start, against the same share before it. Without participants, the goal&apos;s KPI before and after the start gives context, not proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>Errors</name>
     <message>
         <source>The file %1 does not exist (any more).</source>
@@ -1983,6 +2205,10 @@ Details were written to the log file:
     <message>
         <source>Measures</source>
         <translation>Measures</translation>
+    </message>
+    <message>
+        <source>Effectiveness</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Demo (not saved)</source>

@@ -1,0 +1,91 @@
+"""The Effectiveness section on the demo: every measure judged off the GUI thread, verdict
+badges and sentences as the planner gives them, warnings in plain words, what is missing for
+the unjudgeable, and participants edited as undoable steps that land in the file."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from planner.goals import goal_table as g
+from planner.store import ProjectStore
+
+
+def _judged(qtbot, panel) -> None:
+    qtbot.waitUntil(lambda: panel._task is not None and not panel.busy(), timeout=60_000)
+
+
+def _row(panel, title: str) -> int:
+    return next(r for r in range(panel.table.rowCount()) if panel.table.item(r, 0).text().startswith(title))
+
+
+@pytest.fixture
+def panel(qtbot, make_app, project_path: Path):
+    window = make_app(project_path).window
+    window.resize(1280, 800)
+    window.show_section("effectiveness")
+    panel = window.panels["effectiveness"]
+    _judged(qtbot, panel)
+    return panel
+
+
+def test_every_measure_gets_its_verdict(panel) -> None:
+    verdicts = {
+        panel.table.item(r, 0).text().split("\n")[0]: panel.table.item(r, 2).text()
+        for r in range(panel.table.rowCount())
+    }
+    assert verdicts["Proactive contact after the purchase"] == "works"  # the random service reminder
+    assert verdicts["Invitations and events"] == "no clear effect"
+    assert verdicts["Loyalty programme"] == "works"
+    assert verdicts["Share your knowledge"] == "not enough data"
+
+
+def test_the_detail_renders_for_every_state(qtbot, panel) -> None:
+    seen = set()
+    for row in range(panel.table.rowCount()):
+        panel.table.setCurrentCell(row, 0)
+        detail = panel.detail
+        verdict = panel.table.item(row, 2).text()
+        assert detail.badge.text() == verdict
+        assert detail.sentence.text()
+        if verdict == "not enough data":
+            assert detail.missing.isVisible() and "What would make this judgeable" in detail.missing.text()
+        else:
+            assert detail.numbers.isVisible() and "95 %" in detail.numbers.text()
+        seen.add(verdict)
+    assert seen == {"works", "no clear effect", "not enough data"}
+    panel.table.setCurrentCell(_row(panel, "Loyalty programme"), 0)
+    assert panel.detail.warnings.isVisible()
+    assert "overstates the effect" in panel.detail.warnings.text()
+
+
+def test_clearing_participants_is_undoable_and_saved(qtbot, panel, project_path: Path) -> None:
+    panel.table.setCurrentCell(_row(panel, "Proactive contact"), 0)
+    measure_id = panel.selected_id()
+    listed = g.MEASURES.get(panel._doc.store, measure_id).participants
+    panel.detail.clear_button.click()
+    _judged(qtbot, panel)
+    assert panel.table.item(_row(panel, "Proactive contact"), 2).text() != "works"
+    assert "not defined" in panel.detail.participants.text()
+    store = ProjectStore.open(project_path)  # another reader sees the change on disk
+    try:
+        assert g.MEASURES.get(store, measure_id).participants == ""
+    finally:
+        store.close()
+    panel._doc.undo_stack.undo()
+    _judged(qtbot, panel)
+    assert g.MEASURES.get(panel._doc.store, measure_id).participants == listed
+    assert panel.table.item(_row(panel, "Proactive contact"), 2).text() == "works"
+
+
+def test_a_participants_list_is_imported_from_a_file(qtbot, panel, tmp_path: Path) -> None:
+    panel.table.setCurrentCell(_row(panel, "Complaint management"), 0)
+    listed = tmp_path / "beschwerden.csv"
+    listed.write_text("Kundennummer;Beitritt\n20001;2026-02-03\n20002;\n", encoding="utf-8")
+    panel.import_participants_from(listed)
+    _judged(qtbot, panel)
+    assert "a list of 2 customers" in panel.detail.participants.text()
+    assert "join date" in panel.detail.participants.text()
+    assert panel.detail.badge.text() == "not enough data"  # two customers are too few
+    assert "Too few customers" in panel.detail.missing.text()

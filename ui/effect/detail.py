@@ -1,0 +1,255 @@
+"""The selected measure judged: verdict badge and sentence, the numbers with their interval,
+warnings in plain words, what would make it judgeable, and the two charts. Shows what the
+planner computed; formats numbers for the reader, computes nothing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from planner.charts.effect import groups_chart, kpi_chart
+from planner.charts.sales import Span
+from planner.effect.evaluate import Evaluation
+from planner.effect.texts import KPI_NAMES, PERCENT_KPIS, pick
+from planner.model import Measure
+from ui.chart_widget import ChartWidget
+
+VERDICT_COLOURS = {
+    "works": ("#1E7B45", "white"),
+    "harmful": ("#B03A2E", "white"),
+    "no_clear_effect": ("#7B8794", "white"),
+    "not_enough_data": ("#E4E7EB", "#3E4C59"),
+}
+
+
+def verdict_name(verdict: str) -> str:
+    return {
+        "works": QCoreApplication.translate("EffectPanel", "works"),
+        "harmful": QCoreApplication.translate("EffectPanel", "harmful"),
+        "no_clear_effect": QCoreApplication.translate("EffectPanel", "no clear effect"),
+        "not_enough_data": QCoreApplication.translate("EffectPanel", "not enough data"),
+    }.get(verdict, "")
+
+
+def badge_style(verdict: str) -> str:
+    back, fore = VERDICT_COLOURS.get(verdict, VERDICT_COLOURS["not_enough_data"])
+    return f"QLabel {{ background: {back}; color: {fore}; border-radius: 9px; padding: 3px 12px; font-weight: bold; }}"
+
+
+class EffectDetail(QWidget):
+    import_list_requested = Signal()
+    column_requested = Signal()
+    clear_requested = Signal()
+    other_spans_toggled = Signal(bool)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = QLabel()
+        self.heading.setObjectName("effect_heading")
+        self.heading.setWordWrap(True)
+        self.badge = QLabel()
+        self.badge.setObjectName("effect_verdict")
+        self.sentence = QLabel()
+        self.sentence.setObjectName("effect_sentence")
+        self.sentence.setWordWrap(True)
+        self.sentence.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.sentence.setStyleSheet("QLabel { font-size: 12pt; }")
+        self.participants = QLabel()
+        self.participants.setObjectName("effect_participants")
+        self.participants.setWordWrap(True)
+        self.import_button = QPushButton()
+        self.column_button = QPushButton()
+        self.clear_button = QPushButton()
+        self.import_button.clicked.connect(self.import_list_requested)
+        self.column_button.clicked.connect(self.column_requested)
+        self.clear_button.clicked.connect(self.clear_requested)
+        self.numbers = QLabel()
+        self.numbers.setObjectName("effect_numbers")
+        self.numbers.setTextFormat(Qt.TextFormat.RichText)
+        self.warnings = QLabel()
+        self.warnings.setObjectName("effect_warnings")
+        self.warnings.setWordWrap(True)
+        self.warnings.setStyleSheet(
+            "QLabel { background: #FFF4E0; border: 1px solid #E8B04B; border-radius: 4px; padding: 6px; }"
+        )
+        self.missing = QLabel()
+        self.missing.setObjectName("effect_missing")
+        self.missing.setWordWrap(True)
+        self.missing.setStyleSheet(
+            "QLabel { background: #EEF4FB; border: 1px solid #9CC0E6; border-radius: 4px; padding: 6px; }"
+        )
+        self.show_others = QCheckBox()
+        self.show_others.toggled.connect(self.other_spans_toggled)
+        self.kpi_chart = ChartWidget("effect_kpi")
+        self.groups_chart = ChartWidget("effect_groups")
+        for chart in (self.kpi_chart, self.groups_chart):
+            chart.setMinimumHeight(240)
+
+        top = QHBoxLayout()
+        top.addWidget(self.heading, 1)
+        top.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
+        who = QHBoxLayout()
+        for button in (self.import_button, self.column_button, self.clear_button):
+            who.addWidget(button)
+        who.addStretch(1)
+        charts = QHBoxLayout()
+        left = QVBoxLayout()
+        left.addWidget(self.kpi_chart, 1)
+        left.addWidget(self.show_others)
+        charts.addLayout(left, 3)
+        charts.addWidget(self.groups_chart, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.sentence)
+        layout.addWidget(self.participants)
+        layout.addLayout(who)
+        layout.addWidget(self.warnings)
+        layout.addWidget(self.missing)
+        layout.addWidget(self.numbers)
+        layout.addLayout(charts, 1)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.import_button.setText(self.tr("Import list…"))
+        self.import_button.setToolTip(
+            self.tr("A CSV or Excel file: customer numbers in the first column, join dates in the second (optional).")
+        )
+        self.column_button.setText(self.tr("Use a data column…"))
+        self.column_button.setToolTip(
+            self.tr("Participants are the customers with a chosen value in a column of the sales data.")
+        )
+        self.clear_button.setText(self.tr("Clear"))
+        self.show_others.setText(self.tr("Show the other measures' spans"))
+
+    def show_evaluation(
+        self,
+        measure: Measure,
+        evaluation: Evaluation | None,
+        participants_text: str,
+        periods: list[dict],
+        kpi: str,
+        spans: tuple[Span | None, list[Span]],
+        language: str,
+    ) -> None:
+        self.heading.setText(f"<b style='font-size:14pt'>{measure.title}</b>")
+        self.participants.setText(participants_text)
+        self.clear_button.setEnabled(bool(measure.participants))
+        kpi_label = pick(KPI_NAMES.get(kpi, (kpi, kpi)), language)
+        span, others = spans
+        shown_others = others if self.show_others.isChecked() else []
+        labels = self._chart_labels()
+        self.kpi_chart.draw(
+            lambda fig: kpi_chart(
+                fig, periods, kpi, kpi_label, span, other_spans=shown_others, percent=kpi in PERCENT_KPIS, labels=labels
+            )
+        )
+        if evaluation is None:
+            self.badge.setText(self.tr("judging…"))
+            self.badge.setStyleSheet(badge_style(""))
+            self.sentence.setText("")
+            for label in (self.warnings, self.missing, self.numbers):
+                label.hide()
+            self.groups_chart.draw(lambda fig: groups_chart(fig, None, labels=labels))
+            return
+        self.badge.setText(verdict_name(evaluation.verdict))
+        self.badge.setStyleSheet(badge_style(evaluation.verdict))
+        self.sentence.setText(evaluation.sentence)
+        warnings = [text for _code, text in evaluation.warnings]
+        self.warnings.setText("<br><br>".join(f"⚠ {w}" for w in warnings))
+        self.warnings.setVisible(bool(warnings))
+        missing = evaluation.reasons if evaluation.verdict == "not_enough_data" else []
+        from planner.effect.texts import reason_text
+
+        self.missing.setText(
+            "<b>"
+            + self.tr("What would make this judgeable:")
+            + "</b><br>"
+            + "<br>".join("• " + reason_text(r.code, language, **r.params) for r in missing)
+        )
+        self.missing.setVisible(bool(missing))
+        self.numbers.setText(self._numbers(evaluation))
+        self.numbers.setVisible(evaluation.comparison is not None)
+        c = evaluation.comparison
+        shares = (
+            None
+            if c is None
+            else {
+                "p_before": c.retention.p_before,
+                "o_before": c.retention.o_before,
+                "p_after": c.retention.p_after,
+                "o_after": c.retention.o_after,
+            }
+        )
+        self.groups_chart.draw(lambda fig: groups_chart(fig, shares, labels=labels))
+
+    def _chart_labels(self) -> dict[str, str]:
+        locale = QLocale()
+        return {
+            "participants": self.tr("Participants"),
+            "others": self.tr("Others"),
+            "before": self.tr("one horizon before the start"),
+            "after": self.tr("from the start"),
+            "share": self.tr("came back, %"),
+            "no_comparison": self.tr("No participants to compare yet"),
+            "no_data": self.tr("No sales data yet"),
+            "not_covered": self.tr("window not covered"),
+            "decimal": locale.decimalPoint(),
+            "group": locale.groupSeparator(),
+        }
+
+    def _numbers(self, evaluation: Evaluation) -> str:
+        c = evaluation.comparison
+        if c is None:
+            return ""
+        locale = QLocale()
+
+        def num(value: float | None, decimals: int = 1) -> str:
+            return "–" if value is None else locale.toString(float(value), "f", decimals)
+
+        def interval(ci: tuple[float, float] | None, decimals: int = 1) -> str:
+            return (
+                "–"
+                if ci is None
+                else self.tr("%1 to %2").replace("%1", num(ci[0], decimals)).replace("%2", num(ci[1], decimals))
+            )
+
+        rows = [
+            (self.tr("Came back (%)"), c.retention, 1),
+            (self.tr("Purchases per customer"), c.purchases, 2),
+            (self.tr("Revenue per customer"), c.revenue, 2),
+        ]
+        columns = [
+            self.tr("Participants<br>before"),
+            self.tr("Others<br>before"),
+            self.tr("Participants<br>after"),
+            self.tr("Others<br>after"),
+            self.tr("Difference in<br>differences"),
+            self.tr("95 %<br>interval"),
+        ]
+        head = "<tr><th></th>" + "".join(f"<th align=right>{c}</th>" for c in columns) + "</tr>"
+        body = "".join(
+            f"<tr><td>{name}</td><td align=right>{num(e.p_before, d)}</td><td align=right>{num(e.o_before, d)}</td>"
+            f"<td align=right>{num(e.p_after, d)}</td><td align=right>{num(e.o_after, d)}</td>"
+            f"<td align=right><b>{num(e.did, d)}</b></td><td align=right>{interval(e.ci, d)}</td></tr>"
+            for name, e, d in rows
+        )
+        active = self.tr("Customers active (n)")
+        sizes = (
+            f"<tr><td>{active}</td><td align=right>{c.n_p_before}</td>"
+            f"<td align=right>{c.n_o_before}</td><td align=right>{c.n_p_after}</td><td align=right>{c.n_o_after}</td>"
+            f"<td></td><td></td></tr>"
+        )
+        pre = (
+            self.tr("Pre-trend (the same difference one horizon earlier): %1 points, 95 %: %2")
+            .replace("%1", num(c.pre_trend.did))
+            .replace("%2", interval(c.pre_trend.ci))
+        )
+        note = (
+            self.tr("%1 bootstrap replicates over customers, seed %2.")
+            .replace("%1", str(c.replicates))
+            .replace("%2", str(c.seed))
+        )
+        return (
+            f"<table width='100%' cellspacing=0 cellpadding=3>{head}{sizes}{body}</table>"
+            f"<p style='color:#52606D'>{pre}<br>{note}</p>"
+        )

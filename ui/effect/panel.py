@@ -1,0 +1,359 @@
+"""The Effectiveness section: every measure with its verdict, the selected one in detail.
+
+All measures are judged in one background task whenever the plan's measures, goals or sales
+data change (a bootstrap per measure takes a fraction of a second, a plan has a handful);
+the list and the detail show the last finished result and say "judging…" meanwhile."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QColor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFileDialog,
+    QHeaderView,
+    QInputDialog,
+    QProgressBar,
+    QScrollArea,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from planner.effect.evaluate import Evaluation, SalesData
+from planner.effect.participants import column_choices, parse_participants, read_participants_file, spec_text
+from planner.effect.project import evaluate_measure, measure_kpi, project_settings
+from planner.errors import PlannerError
+from planner.goals import goal_table as g
+from planner.model import Measure
+from ui.dates import show_date
+from ui.document import ProjectDocument
+from ui.effect.detail import VERDICT_COLOURS, EffectDetail, verdict_name
+from ui.errors import show_planner_error
+from ui.folders import start_path
+from ui.goals.commands import UpdateRecordCommand
+from ui.goals.tree import status_name
+from ui.tasks import Task, run_task
+from ui.undo_text import LazyText
+from ui.widgets import HintLabel, SectionTitle
+
+
+class EffectPanel(QWidget):
+    idle = Signal()  # all measures judged (after every evaluate_all)
+
+    def __init__(self, doc: ProjectDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._doc = doc
+        self._results: dict[int, Evaluation] = {}
+        self._task: Task | None = None
+        self._stale = True
+        self._data: tuple[object, SalesData] | None = None  # (the analysis it was made from, data)
+        self.title = SectionTitle()
+        self.intro = HintLabel()
+        self.table = QTableWidget()
+        self.table.setObjectName("effect_measures")
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.verticalHeader().setDefaultSectionSize(2 * self.fontMetrics().height() + 10)  # title, status
+        self.table.setWordWrap(False)
+        self.table.currentCellChanged.connect(lambda *_: self._show_selected())
+        self.progress = QProgressBar()
+        self.progress.setObjectName("effect_progress")
+        self.progress.setRange(0, 100)
+        self.progress.hide()
+        self.detail = EffectDetail()
+        self.detail.import_list_requested.connect(self.import_participants)
+        self.detail.column_requested.connect(self.choose_column)
+        self.detail.clear_requested.connect(
+            lambda: self._set_participants("", LazyText.translate("EffectPanel", "participants"))
+        )
+        self.detail.other_spans_toggled.connect(lambda _on: self._show_selected())
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the detail flows into the width
+        scroll.setWidget(self.detail)
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.table, 1)
+        left_layout.addWidget(self.progress)
+        self.splitter = splitter = QSplitter()
+        splitter.addWidget(left)
+        splitter.addWidget(scroll)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([340, 900])
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.title)
+        layout.addWidget(self.intro)
+        layout.addWidget(splitter, 1)
+        for signal in (doc.goals_changed, doc.sales_changed, doc.settings_changed):
+            signal.connect(self._mark_stale)
+        self.retranslate()
+        self._fill_table()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # the numbers table needs about 700 px: beside the list where that fits, below it otherwise
+        wide = self.width() >= 1050
+        orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
+        if orientation != self.splitter.orientation():
+            self.splitter.setOrientation(orientation)
+            total = self.splitter.width() if wide else self.splitter.height()
+            first = 340 if wide else int(total * 0.3)
+            self.splitter.setSizes([first, total - first])
+
+    # -- judging ----------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale:
+            self.evaluate_all()
+
+    def _mark_stale(self, *_args) -> None:
+        if self._doc.closed:
+            return
+        self._stale = True
+        self._fill_table()
+        if self.isVisible():
+            self.evaluate_all()
+
+    def _sales_data(self) -> SalesData | None:
+        analysis = self._doc.sales_analysis()
+        if analysis.empty:
+            return None
+        if self._data is None or self._data[0] is not analysis:
+            self._data = (analysis, SalesData(analysis.table, analysis.purchases))
+        return self._data[1]
+
+    def evaluate_all(self) -> None:
+        """Judge every measure off the GUI thread; the newest request wins."""
+        if self._doc.closed:
+            return
+        self._stale = False
+        if self._task is not None and self._task.running:
+            self._task.cancel()
+        store = self._doc.store
+        measures = g.measures(store)
+        settings = project_settings(store, language=self.language)
+        data = self._sales_data()
+        goals = {goal.id: goal for goal in g.goals(store)}  # read here: the store stays in this thread
+
+        def work(progress, cancelled) -> dict[int, Evaluation]:
+            out = {}
+            for i, measure in enumerate(measures):
+                out[measure.id] = evaluate_measure(
+                    goals,
+                    data,
+                    measure,
+                    settings,
+                    progress=lambda f, t, i=i: progress((i + f) / max(1, len(measures)), t),
+                    cancelled=cancelled,
+                )
+            return out
+
+        self.progress.setValue(0)
+        self.progress.show()
+        task = run_task(
+            work,
+            self,
+            on_success=self._on_judged,
+            on_failure=self._on_failed,
+            on_progress=lambda f, _t: self.progress.setValue(int(f * 100)),
+            on_finish=self._on_finished,
+        )
+        self._task = task
+
+    def busy(self) -> bool:
+        return self._task is not None and self._task.running
+
+    def _on_finished(self) -> None:
+        if self.sender() is self._task:
+            self.progress.hide()
+            self.idle.emit()
+
+    def _on_judged(self, results: object) -> None:
+        if self._doc.closed or self.sender() is not self._task:
+            return
+        assert isinstance(results, dict)
+        self._results = results
+        self._fill_table()
+
+    def _on_failed(self, error: object) -> None:
+        if isinstance(error, PlannerError) and not self._doc.closed:
+            show_planner_error(self, self.tr("Cannot judge the measures"), error)
+        elif isinstance(error, BaseException):
+            raise error
+
+    @property
+    def language(self) -> str:
+        from PySide6.QtCore import QLocale
+
+        return "de" if QLocale().language() == QLocale.Language.German else "en"
+
+    # -- list and detail --------------------------------------------------------------
+
+    def measures(self) -> list[Measure]:
+        return g.measures(self._doc.store)
+
+    def _fill_table(self) -> None:
+        if self._doc.closed:
+            return
+        current = self.selected_id()
+        measures = self.measures()
+        self.table.blockSignals(True)
+        self.table.clear()
+        self.table.setColumnCount(3)
+        self.table.setHorizontalHeaderLabels([self.tr("Measure and status"), self.tr("Start"), self.tr("Verdict")])
+        self.table.setRowCount(len(measures))
+        for r, m in enumerate(measures):
+            result = self._results.get(m.id)
+            verdict = verdict_name(result.verdict) if result else "…"
+            cells = [f"{m.title}\n{status_name(m.status)}", show_date(m.start) if m.start else "–", verdict]
+            for c, text in enumerate(cells):
+                item = QTableWidgetItem(text)
+                item.setData(Qt.ItemDataRole.UserRole, m.id)
+                if c == 0:
+                    item.setToolTip(m.title)
+                if c == 2 and result is not None:
+                    back, fore = VERDICT_COLOURS[result.verdict]
+                    item.setBackground(QColor(back))
+                    item.setForeground(QColor(fore))
+                    item.setToolTip(result.sentence)
+                self.table.setItem(r, c, item)
+        header = self.table.horizontalHeader()
+        self.table.resizeColumnsToContents()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        row = next((r for r, m in enumerate(measures) if m.id == current), 0 if measures else -1)
+        if row >= 0:
+            self.table.setCurrentCell(row, 0)
+        self.table.blockSignals(False)
+        self._show_selected()
+
+    def selected_id(self) -> int:
+        item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None
+        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else 0
+
+    def select_measure(self, measure_id: int) -> None:
+        for r in range(self.table.rowCount()):
+            if self.table.item(r, 0).data(Qt.ItemDataRole.UserRole) == measure_id:
+                self.table.setCurrentCell(r, 0)
+
+    def _show_selected(self) -> None:
+        measure = next((m for m in self.measures() if m.id == self.selected_id()), None)
+        self.detail.setVisible(measure is not None)
+        if measure is None:
+            return
+        store = self._doc.store
+        settings = project_settings(store)
+        goals = {goal.id: goal for goal in g.goals(store)}
+        kpi = measure_kpi(measure, goals)
+        analysis = self._doc.sales_analysis()
+        periods = [] if analysis.empty else analysis.periods(settings.period, settings.window_months)
+        span = (measure.start, measure.end or None, measure.title) if measure.start else None
+        others = [(m.start, m.end or None, m.title) for m in self.measures() if m.start and m.id != measure.id]
+        self.detail.show_evaluation(
+            measure,
+            self._results.get(measure.id),
+            self._participants_text(measure),
+            periods,
+            kpi,
+            (span, others),
+            self.language,
+        )
+
+    def _participants_text(self, measure: Measure) -> str:
+        try:
+            spec = parse_participants(measure.participants)
+        except PlannerError:
+            return self.tr("Participants: the definition cannot be read.")
+        if spec.kind == "column":
+            return (
+                self.tr("Participants: customers with %1 = %2 in the sales data.")
+                .replace("%1", spec.column)
+                .replace("%2", spec.value)
+            )
+        if spec.kind == "list":
+            text = self.tr("Participants: a list of %1 customers").replace("%1", str(len(spec.customers)))
+            if spec.has_join_dates:
+                text += self.tr(", each judged from their join date")
+            return text + "."
+        return self.tr("Participants: not defined — the measure is judged before/after only.")
+
+    # -- participants -----------------------------------------------------------------
+
+    def _set_participants(self, text: str, label: LazyText) -> None:
+        measure_id = self.selected_id()
+        if measure_id:
+            self._doc.undo_stack.push(UpdateRecordCommand(self._doc, g.MEASURES, measure_id, label, participants=text))
+
+    def import_participants(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import participants"),
+            start_path(""),
+            self.tr("Customer lists (*.csv *.txt *.xlsx *.xls *.ods)"),
+        )
+        if path:
+            self.import_participants_from(Path(path))
+
+    def import_participants_from(self, path: Path) -> None:
+        try:
+            spec = read_participants_file(path)
+        except PlannerError as error:
+            show_planner_error(self, self.tr("Cannot read the participants list"), error)
+            return
+        self._set_participants(spec_text(spec), LazyText.translate("EffectPanel", "participants"))
+
+    def choose_column(self) -> None:
+        analysis = self._doc.sales_analysis()
+        choices = {} if analysis.empty else column_choices(analysis.table)
+        if not choices:
+            show_planner_error(
+                self,
+                self.tr("No column to choose"),
+                PlannerError(
+                    self.tr(
+                        "The sales data has no column with a few distinct values (like a card or campaign column)."
+                    ),
+                    hint=self.tr("Import a customer list instead."),
+                ),
+            )
+            return
+        column, ok = QInputDialog.getItem(
+            self, self.tr("Participants"), self.tr("Column of the sales data:"), list(choices), 0, False
+        )
+        if not ok:
+            return
+        value, ok = QInputDialog.getItem(
+            self, self.tr("Participants"), self.tr("Customers with the value:"), choices[column], 0, False
+        )
+        if ok:
+            self._set_participants(f"{column}={value}", LazyText.translate("EffectPanel", "participants"))
+
+    # -- language ---------------------------------------------------------------------
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and not self._doc.closed:
+            self.retranslate()
+            self._stale = True
+            if self.isVisible():
+                self.evaluate_all()
+        super().changeEvent(event)
+
+    def retranslate(self) -> None:
+        self.title.setText(self.tr("Effectiveness"))
+        self.intro.setText(
+            self.tr(
+                "Step 5 of the method: did each measure work? Participants are compared with all other customers: "
+                "how many came back within 3 months after the start, against the same share before it. "
+                "Without participants, the goal's KPI before and after the start gives context, not proof."
+            )
+        )
+        self.detail.retranslate()
+        self._fill_table()
