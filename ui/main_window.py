@@ -27,19 +27,19 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QMainWindow,
     QMenu,
-    QMessageBox,
     QStackedWidget,
     QStyle,
     QVBoxLayout,
     QWidget,
 )
 
-from planner import __version__, journey
+from planner import journey
 from planner.errors import PlannerError
 from planner.lock import LockInfo, PlanInUseError, PlanLock
 from planner.sales.storage import DamagedImport, damaged_imports, remove_imports
 from planner.store import PROJECT_SUFFIX, ProjectStore
 from ui import opening
+from ui.about import show_about
 from ui.data.import_dialog import ImportDialog
 from ui.data.panel import DataPanel
 from ui.demo_guard import DemoGuard
@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
         self.fullscreen_action = action("F11", self._toggle_full_screen)
         self.fullscreen_action.setCheckable(True)
-        self.about_action = action(None, self._show_about)
+        self.about_action = action(None, lambda: show_about(self))
         self.undo_actions = UndoActions(self.undo_group, self)
         self.undo_action, self.redo_action = self.undo_actions.undo, self.undo_actions.redo
         self.language_group = QActionGroup(self)
@@ -519,17 +519,6 @@ class MainWindow(QMainWindow):
     def _toggle_full_screen(self) -> None:
         self.showNormal() if self.isFullScreen() else self.showFullScreen()
         self.fullscreen_action.setChecked(self.isFullScreen())
-
-    def _show_about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About Retention Planner"),
-            self.tr(
-                "<b>Retention Planner %1</b><p>Plan how to keep your customers: personas, journey, "
-                "SMART goals and measures, measured on your own sales data. Works offline; your plan "
-                "stays in one file on your computer.</p>"
-            ).replace("%1", __version__),
-        )
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # every confirmed edit is already in the project file; only the demo's may be lost
