@@ -82,6 +82,7 @@ class EffectDetail(QWidget):
         self.show_others.toggled.connect(self.other_spans_toggled)
         self.kpi_chart = ChartWidget("effect_kpi")
         self.groups_chart = ChartWidget("effect_groups")
+        self._kpi_key: tuple | None = None
         for chart in (self.kpi_chart, self.groups_chart):
             chart.setMinimumHeight(240)
 
@@ -110,6 +111,7 @@ class EffectDetail(QWidget):
         self.retranslate()
 
     def retranslate(self) -> None:
+        self._kpi_key = None
         self.import_button.setText(self.tr("Import list…"))
         self.import_button.setToolTip(
             self.tr("A CSV or Excel file: customer numbers in the first column, join dates in the second (optional).")
@@ -138,11 +140,21 @@ class EffectDetail(QWidget):
         span, others = spans
         shown_others = others if self.show_others.isChecked() else []
         labels = self._chart_labels()
-        self.kpi_chart.draw(
-            lambda fig: kpi_chart(
-                fig, periods, kpi, kpi_label, span, other_spans=shown_others, percent=kpi in PERCENT_KPIS, labels=labels
+        key = (measure.id, id(periods), kpi, span, tuple(shown_others), language)
+        if key != self._kpi_key:  # the KPI chart does not depend on the judgement: drawn once per view
+            self._kpi_key = key
+            self.kpi_chart.draw(
+                lambda fig: kpi_chart(
+                    fig,
+                    periods,
+                    kpi,
+                    kpi_label,
+                    span,
+                    other_spans=shown_others,
+                    percent=kpi in PERCENT_KPIS,
+                    labels=labels,
+                )
             )
-        )
         if evaluation is None:
             self.badge.setText(self.tr("judging…"))
             self.badge.setStyleSheet(badge_style(""))
