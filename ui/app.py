@@ -109,6 +109,9 @@ def run_gui(argv: list[str]) -> int:
     report = _FirstPaintReporter(window, started, quit_after=bool(os.environ.get("RETENTION_PLANNER_PAINT_AND_QUIT")))
     window.show()
     exit_code = qapp.exec()
+    from ui.tasks import _pool
+
+    _pool().waitForDone(10_000)  # a worker still judging must not run into the interpreter's shutdown
     del report
     return exit_code
 

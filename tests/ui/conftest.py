@@ -50,6 +50,9 @@ def make_app(qtbot, qapp) -> Iterator[Callable[..., Application]]:
     for app in apps:
         app.window.close()
         app.translations.install("en")
+    from ui.tasks import _pool
+
+    _pool().waitForDone(60_000)  # no background work outlives its test (or the test run)
 
 
 @pytest.fixture
