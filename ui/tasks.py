@@ -16,6 +16,7 @@ handlers always run there, after `run_task` has returned.
 from __future__ import annotations
 
 import threading
+from collections import deque
 from collections.abc import Callable
 from functools import cache
 
@@ -33,11 +34,16 @@ class Task(QObject):
     was_cancelled = Signal()
     finished = Signal()  # after any of the three above
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
+    def __init__(self) -> None:
+        super().__init__()
         self._cancel = threading.Event()
         self.running = True
+        self.detached = False  # the widget that asked is gone: nobody is told anything
         self.finished.connect(self._on_finished)
+
+    def detach(self) -> None:
+        self.detached = True
+        self.cancel()
 
     def cancel(self) -> None:
         self._cancel.set()
@@ -47,6 +53,8 @@ class Task(QObject):
 
     def _on_finished(self) -> None:
         self.running = False
+        _RUNNING.discard(self)
+        _FINISHED.append(self)  # dropped (and deleted, on this thread) long after its worker ended
 
 
 class _Runner(QRunnable):
@@ -89,6 +97,20 @@ def _pool() -> QThreadPool:
     return pool
 
 
+# A Task is never deleted while its worker may still emit on it: it has no parent, the
+# running ones are held here, and finished ones are kept for a while before they go.
+_RUNNING: set[Task] = set()
+_FINISHED: deque[Task] = deque(maxlen=64)
+
+
+def _unless_detached(task: Task, handler: Callable) -> Callable:
+    def call(*args: object) -> None:
+        if not task.detached:
+            handler(*args)
+
+    return call
+
+
 def run_task(
     work: Work,
     parent: QObject | None = None,
@@ -99,16 +121,20 @@ def run_task(
     on_progress: Callable[[float, str], None] | None = None,
     on_finish: Callable[[], None] | None = None,
 ) -> Task:
-    """Start `work` with every handler already connected (see the module docstring)."""
-    task = Task(parent)
-    task.succeeded.connect(on_success)
-    task.failed.connect(on_failure)
+    """Start `work` with every handler already connected (see the module docstring).
+    When `parent` is destroyed, the work is cancelled and no handler is called any more."""
+    task = Task()
+    _RUNNING.add(task)
+    task.succeeded.connect(_unless_detached(task, on_success))
+    task.failed.connect(_unless_detached(task, on_failure))
     if on_cancel is not None:
-        task.was_cancelled.connect(on_cancel)
+        task.was_cancelled.connect(_unless_detached(task, on_cancel))
     if on_progress is not None:
-        task.progressed.connect(on_progress)
+        task.progressed.connect(_unless_detached(task, on_progress))
     if on_finish is not None:
-        task.finished.connect(on_finish)
+        task.finished.connect(_unless_detached(task, on_finish))
+    if parent is not None:
+        parent.destroyed.connect(task.detach)
     _pool().start(_Runner(task, work))
     return task
 

@@ -94,3 +94,35 @@ def test_whole_import_when_every_worker_is_faster(qtbot, make_app, tmp_path: Pat
     with qtbot.waitSignal(dialog.imported, timeout=60000):
         dialog.import_button.click()
     assert window.doc.has_sales()
+
+
+def test_a_widget_deleted_while_its_work_runs_is_never_called_and_nothing_crashes(qtbot) -> None:
+    """Seen in CI under load: the Effectiveness panel was deleted with its window while a
+    judgement ran; the Task, its child, went with it, and the worker's next progress report
+    emitted on a destroyed object: a segmentation fault. Tasks now outlive the widget that
+    asked, and a destroyed asker is told nothing."""
+    from PySide6.QtWidgets import QWidget
+
+    go_on = threading.Event()
+    calls: list[str] = []
+
+    def work(progress, cancelled):
+        go_on.wait(10)
+        for i in range(200):
+            progress(i / 200, "still here")  # emitted after the asker is gone
+        return "done"
+
+    asker = QWidget()
+    task = tasks.run_task(
+        work,
+        asker,
+        on_success=lambda _r: calls.append("success"),
+        on_failure=lambda _e: calls.append("failure"),
+        on_progress=lambda _f, _t: calls.append("progress"),
+        on_finish=lambda: calls.append("finish"),
+    )
+    asker.deleteLater()
+    qtbot.waitUntil(lambda: task.detached, timeout=5000)  # the asker's destroyed signal arrived
+    go_on.set()
+    qtbot.waitUntil(lambda: not task.running, timeout=10_000)
+    assert calls == []

@@ -159,13 +159,23 @@ class EffectPanel(QWidget):
 
         self.progress.setValue(0)
         self.progress.show()
+        task: Task | None = None  # set below; the handlers run later, on this thread
+
+        def succeeded(results: object) -> None:
+            if task is self._task:  # the newest request wins
+                self._on_judged(results)
+
+        def finished() -> None:
+            if task is self._task:
+                self._on_finished()
+
         task = run_task(
             work,
             self,
-            on_success=self._on_judged,
+            on_success=succeeded,
             on_failure=self._on_failed,
             on_progress=lambda f, _t: self.progress.setValue(int(f * 100)),
-            on_finish=self._on_finished,
+            on_finish=finished,
         )
         self._task = task
 
@@ -173,12 +183,11 @@ class EffectPanel(QWidget):
         return self._task is not None and self._task.running
 
     def _on_finished(self) -> None:
-        if self.sender() is self._task:
-            self.progress.hide()
-            self.idle.emit()
+        self.progress.hide()
+        self.idle.emit()
 
     def _on_judged(self, results: object) -> None:
-        if self._doc.closed or self.sender() is not self._task:
+        if self._doc.closed:
             return
         assert isinstance(results, dict)
         self._results = results
