@@ -51,6 +51,7 @@ class EffectPanel(QWidget):
         self._results: dict[int, Evaluation] = {}
         self._task: Task | None = None
         self._stale = True
+        self._sized = False
         self._data: tuple[object, SalesData] | None = None  # (the analysis it was made from, data)
         self.title = SectionTitle()
         self.intro = HintLabel()
@@ -102,10 +103,11 @@ class EffectPanel(QWidget):
         # the numbers table needs about 700 px: beside the list where that fits, below it otherwise
         wide = self.width() >= 1050
         orientation = Qt.Orientation.Horizontal if wide else Qt.Orientation.Vertical
-        if orientation != self.splitter.orientation():
+        if orientation != self.splitter.orientation() or not self._sized:
+            self._sized = True
             self.splitter.setOrientation(orientation)
             total = self.splitter.width() if wide else self.splitter.height()
-            first = 340 if wide else int(total * 0.3)
+            first = max(340, int(total * 0.26)) if wide else int(total * 0.3)
             self.splitter.setSizes([first, total - first])
 
     # -- judging ----------------------------------------------------------------------
