@@ -12,13 +12,13 @@ from __future__ import annotations
 
 import argparse
 import json
-import math
 import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import NoReturn
 
 from planner.errors import PlannerError
+from planner.jsonsafe import json_safe
 
 
 class _Parser(argparse.ArgumentParser):
@@ -53,17 +53,6 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _clean_json(value: object) -> object:
-    """NaN and infinities are not JSON: they become null."""
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    if isinstance(value, dict):
-        return {k: _clean_json(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_clean_json(v) for v in value]
-    return value
-
-
 def run_kpis(args: argparse.Namespace) -> int:
     from planner.analysis import analyse_file
 
@@ -83,7 +72,7 @@ def run_kpis(args: argparse.Namespace) -> int:
         write_kpi_workbook(result, Path(args.xlsx))
         print(f"wrote {args.xlsx}")
     elif args.json:
-        json.dump(_clean_json(result), sys.stdout, ensure_ascii=False, indent=1)
+        json.dump(json_safe(result), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
         _print_table(result)

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from planner.effect.texts import VERDICT_NAMES, pick
 from planner.errors import PlannerError
+from planner.jsonsafe import json_safe
 
 HORIZON_MONTHS = PERIODS = 3  # planner.effect.evaluate's defaults (kept here so --help loads no pandas)
 
@@ -59,7 +60,7 @@ def run(args: argparse.Namespace) -> int:
         raise PlannerError("Name a plan (.rplan) or a sales file, or use --demo.")
     results = _run_plan(args) if is_plan else [_run_sales(args)]
     if args.json:
-        json.dump({"measures": [_clean(r) for r in results]}, sys.stdout, ensure_ascii=False, indent=1)
+        json.dump(json_safe({"measures": results}), sys.stdout, ensure_ascii=False, indent=1)
         sys.stdout.write("\n")
     else:
         for r in results:
@@ -69,18 +70,6 @@ def run(args: argparse.Namespace) -> int:
             for warning in r["warnings"]:
                 print(f"    ! {warning.split(': ', 1)[1]}")
     return 0
-
-
-def _clean(value: object) -> object:
-    import math
-
-    if isinstance(value, float) and not math.isfinite(value):
-        return None
-    if isinstance(value, dict):
-        return {k: _clean(v) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_clean(v) for v in value]
-    return value
 
 
 def _run_sales(args: argparse.Namespace) -> dict:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from planner import journey as j
+from planner.demo.sales import demo_mailing_lists
 from planner.goals import goal_table as g
 from planner.goals.catalog import catalog
 from planner.model import CheckIn, Goal, Measure
@@ -157,8 +158,6 @@ def add_demo_goals(store: ProjectStore, language: str, persona_ids: list[int]) -
             ),
         )
     entries = {m.key: m for m in catalog(language)}
-    from planner.demo.sales import demo_mailing_lists
-
     mailings = demo_mailing_lists()  # who got the service reminder and the event invitation
     for key, goals_, owner, tps, cost, effort, impact, start, end, status, participants in MEASURES:
         entry = entries[key]

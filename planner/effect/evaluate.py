@@ -57,10 +57,18 @@ class Evaluation:
 class SalesData:
     """The sales table with what every evaluation of it needs, prepared once."""
 
-    def __init__(self, table: pd.DataFrame, purchases: Purchases | None = None) -> None:
+    def __init__(
+        self,
+        table: pd.DataFrame,
+        purchases: Purchases | None = None,
+        kpis: Callable[[str, int], list[dict]] | None = None,
+    ) -> None:
+        """`purchases` and `kpis(period, window)` may come from an analysis the caller has
+        already made of the same table (the window's), so nothing is computed twice."""
         self.table = table
         self.purchases = purchases or prepare(table)
         self.activity: Activity = build_activity(self.purchases, table)
+        self._given_kpis = kpis
         self._kpis: dict[tuple[str, int], list[dict]] = {}
 
     @property
@@ -68,6 +76,8 @@ class SalesData:
         return len(self.purchases.day) == 0
 
     def kpis(self, period: str, window_months: int) -> list[dict]:
+        if self._given_kpis is not None:
+            return self._given_kpis(period, window_months)
         key = (period, window_months)
         if key not in self._kpis:
             self._kpis[key] = compute_period_kpis(self.purchases, period, window_months)
@@ -190,11 +200,17 @@ def _compare(
         result.reasons.append(Reason("small_group", {"group": group, "n": n, "minimum": MIN_GROUP}))
     if not small:
         result.verdict = _verdict(comparison.retention.ci)
-    _warn(data, start, spec, found, settings, result)
+    _warn(data, start, spec, found, others, settings, result)
 
 
 def _warn(
-    data: SalesData, start: date, spec: ParticipantsSpec, found: Participants, settings: Settings, result: Evaluation
+    data: SalesData,
+    start: date,
+    spec: ParticipantsSpec,
+    found: Participants,
+    others: np.ndarray,
+    settings: Settings,
+    result: Evaluation,
 ) -> None:
     lang = settings.language
     comparison = result.comparison
@@ -220,26 +236,28 @@ def _warn(
         )
     if spec.has_join_dates and not np.isnat(found.join_days).any():
         return  # judged from each participant's own join date
-    detail = _selection(data, start, spec, found)
+    detail = _selection(data, start, spec, found, others)
     if detail:
         result.warnings.append(
             ("selection", texts.warning_text("selection", lang, detail=detail[1 if lang == "de" else 0]))
         )
 
 
-def _selection(data: SalesData, start: date, spec: ParticipantsSpec, found: Participants) -> tuple[str, str] | None:
+def _selection(
+    data: SalesData, start: date, spec: ParticipantsSpec, found: Participants, others: np.ndarray
+) -> tuple[str, str] | None:
     """Why the participants look chosen by behaviour after the start, or None."""
     activity = data.activity
     s = np.datetime64(start, "D")
-    codes = found.codes
-    others = np.setdiff1d(np.arange(len(activity.customer_ids)), codes)
-    end = np.full(len(codes), activity.end)
-    p_share = float(np.mean(activity.purchases_in(codes, np.full(len(codes), s), end) > 0)) if len(codes) else 0.0
-    o_share = (
-        float(np.mean(activity.purchases_in(others, np.full(len(others), s), np.full(len(others), activity.end)) > 0))
-        if len(others)
-        else 0.0
-    )
+
+    def bought_after(codes: np.ndarray) -> float:
+        if len(codes) == 0:
+            return 0.0
+        return float(
+            np.mean(activity.purchases_in(codes, np.full(len(codes), s), np.full(len(codes), activity.end)) > 0)
+        )
+
+    p_share, o_share = bought_after(found.codes), bought_after(others)
     if p_share >= SELECTION_SHARE and o_share <= p_share - 0.1:
         p, o = f"{p_share * 100:.0f}", f"{o_share * 100:.0f}"
         return (

@@ -20,6 +20,7 @@ import numpy as np
 import pandas as pd
 
 from planner.errors import PlannerError
+from planner.sales.mapping import DESCRIPTIVE, FIELDS
 from planner.sales.values import parse_dates, parse_ids
 
 _LIST_SPLIT = re.compile(r"[;\t,]")
@@ -178,18 +179,8 @@ def resolve(spec: ParticipantsSpec, table: pd.DataFrame, customer_ids: pd.Index)
     return Participants(codes=empty, join_days=np.zeros(0, dtype="datetime64[D]"), listed=0, first_tagged=None)
 
 
-NOT_A_GROUP = {
-    "row",
-    "customer_id",
-    "date",
-    "amount",
-    "quantity",
-    "unit_price",
-    "order_id",
-    "customer_name",
-    "email",
-    "phone",
-}
+# the row number and every mapped field but the descriptive ones (channel, region, ... can group)
+NOT_A_GROUP = {"row", *FIELDS} - set(DESCRIPTIVE)
 
 
 def column_choices(table: pd.DataFrame, limit: int = 40) -> dict[str, list[str]]:

@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 from planner.charts.effect import groups_chart, kpi_chart
 from planner.charts.sales import Span
 from planner.effect.evaluate import Evaluation
-from planner.effect.texts import KPI_NAMES, PERCENT_KPIS, pick
+from planner.effect.texts import KPI_NAMES, PERCENT_KPIS, pick, reason_text
 from planner.model import Measure
 from ui.chart_widget import ChartWidget
 
@@ -170,8 +170,6 @@ class EffectDetail(QWidget):
         self.warnings.setText("<br><br>".join(f"⚠ {w}" for w in warnings))
         self.warnings.setVisible(bool(warnings))
         missing = evaluation.reasons if evaluation.verdict == "not_enough_data" else []
-        from planner.effect.texts import reason_text
-
         self.missing.setText(
             "<b>"
             + self.tr("What would make this judgeable:")

@@ -30,7 +30,7 @@ from planner.effect.project import evaluate_measure, measure_kpi, project_settin
 from planner.errors import PlannerError
 from planner.goals import goal_table as g
 from planner.model import Measure
-from ui.dates import show_date
+from ui.dates import is_german, show_date
 from ui.document import ProjectDocument
 from ui.effect.detail import VERDICT_COLOURS, EffectDetail, verdict_name
 from ui.errors import show_planner_error
@@ -130,7 +130,7 @@ class EffectPanel(QWidget):
         if analysis.empty:
             return None
         if self._data is None or self._data[0] is not analysis:
-            self._data = (analysis, SalesData(analysis.table, analysis.purchases))
+            self._data = (analysis, SalesData(analysis.table, analysis.purchases, analysis.periods))
         return self._data[1]
 
     def evaluate_all(self) -> None:
@@ -203,9 +203,7 @@ class EffectPanel(QWidget):
 
     @property
     def language(self) -> str:
-        from PySide6.QtCore import QLocale
-
-        return "de" if QLocale().language() == QLocale.Language.German else "en"
+        return "de" if is_german() else "en"
 
     # -- list and detail --------------------------------------------------------------
 
@@ -256,7 +254,8 @@ class EffectPanel(QWidget):
                 self.table.setCurrentCell(r, 0)
 
     def _show_selected(self) -> None:
-        measure = next((m for m in self.measures() if m.id == self.selected_id()), None)
+        measures = self.measures()
+        measure = next((m for m in measures if m.id == self.selected_id()), None)
         self.detail.setVisible(measure is not None)
         if measure is None:
             return
@@ -267,7 +266,7 @@ class EffectPanel(QWidget):
         analysis = self._doc.sales_analysis()
         periods = [] if analysis.empty else analysis.periods(settings.period, settings.window_months)
         span = (measure.start, measure.end or None, measure.title) if measure.start else None
-        others = [(m.start, m.end or None, m.title) for m in self.measures() if m.start and m.id != measure.id]
+        others = [(m.start, m.end or None, m.title) for m in measures if m.start and m.id != measure.id]
         self.detail.show_evaluation(
             measure,
             self._results.get(measure.id),
