@@ -120,6 +120,7 @@ TOUCHPOINT_FIELDS = (
 BOND_TYPES = ("situational", "market", "contractual", "technical", "economic", "emotional")
 GOAL_STATUSES = ("draft", "active", "achieved", "missed", "dropped")
 MEASURE_STATUSES = ("idea", "planned", "active", "done", "stopped")
+DECISIONS = ("keep", "adjust", "stop")
 
 
 @dataclass(frozen=True)
@@ -187,6 +188,8 @@ class Measure:
     evaluation_note: str = ""
     verdict: str = ""
     catalog_key: str = ""
+    decision: str = ""  # the team's review: "" not yet, "keep", "adjust" or "stop"
+    decided: str = ""  # ISO date of that decision
 
     def with_changes(self, **changes: Any) -> Measure:
         return replace(self, **changes)
@@ -210,6 +213,8 @@ MEASURE_FIELDS = (
     "evaluation_note",
     "verdict",
     "catalog_key",
+    "decision",
+    "decided",
 )
 
 

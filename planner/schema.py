@@ -139,6 +139,13 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE sales_import ADD COLUMN checksum TEXT NOT NULL DEFAULT '';
     """,
+    # 7: the team's review of a measure (step 5 of the method): keep, adjust or stop, and the
+    # day it was decided, so the overview knows which judged measures still wait for a review.
+    # The review's words go in the existing evaluation_note.
+    """
+    ALTER TABLE measure ADD COLUMN decision TEXT NOT NULL DEFAULT '';
+    ALTER TABLE measure ADD COLUMN decided TEXT NOT NULL DEFAULT '';
+    """,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

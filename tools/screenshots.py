@@ -34,7 +34,7 @@ def main() -> int:
     parser.add_argument("--project", type=Path)
     parser.add_argument("--lang", nargs="+", default=["en", "de"])
     parser.add_argument("--size", nargs="+", default=list(SIZES))
-    parser.add_argument("--section", nargs="+", default=[key for key, _ in SECTIONS])
+    parser.add_argument("--section", nargs="+", default=[key for key, _ in SECTIONS] + ["review"])
     args = parser.parse_args()
     args.outdir.mkdir(parents=True, exist_ok=True)
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
@@ -48,13 +48,17 @@ def main() -> int:
         for size in args.size:
             width, height = (int(part) for part in size.split("x"))
             window.resize(width, height)
-            for section in args.section:
+            for name in args.section:
+                section = "effectiveness" if name == "review" else name  # the review is a tab of it
                 window.show_section(section)
+                panel = window.panels[section]
+                if section == "effectiveness":
+                    panel.tabs.setCurrentIndex(1 if name == "review" else 0)
                 for _ in range(5):
                     QApplication.processEvents()
-                wait_until_idle(window.panels[section])
+                wait_until_idle(panel)
                 QApplication.processEvents()
-                target = args.outdir / f"{language}-{size}-{section}.png"
+                target = args.outdir / f"{language}-{size}-{name}.png"
                 window.grab().save(str(target))
                 print(target)
         window.close()

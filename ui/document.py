@@ -12,10 +12,14 @@ process (`PRAGMA data_version`) and then refreshes every view.
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.errors import DamagedSalesError, PlannerError
+from planner.goals.goal_table import goals, progress_of
+from planner.goals.smart import Progress
 from planner.lock import HEARTBEAT_SECONDS, LockInfo, PlanLock
 from planner.metrics.dataset import SalesAnalysis
 from planner.model import Persona, ProjectSettings
@@ -244,6 +248,26 @@ class ProjectDocument(QObject):
 
     def has_sales(self) -> bool:
         return self.store.counts().sales_imports > 0
+
+    def judgeable_periods(self) -> list[dict]:
+        """The period table goals are measured on: figures the activity window does not cover
+        are left out (empty without sales data)."""
+        if not self.has_sales():
+            return []
+        settings = self.settings()
+        return self.sales_analysis().judgeable_periods(settings.period, settings.activity_window_months)
+
+    def last_sales_day(self) -> date | None:
+        """The last day of the sales data (None without data)."""
+        if not self.has_sales():
+            return None
+        last = self.sales_analysis().totals()["last_purchase"]
+        return date.fromisoformat(str(last)[:10]) if last else None
+
+    def goal_progress(self) -> dict[int, Progress]:
+        """Every goal's progress today, by goal id."""
+        periods, today = self.judgeable_periods(), date.today()
+        return {goal.id: progress_of(self.store, goal, periods, today) for goal in goals(self.store)}
 
     def notify_sales_changed(self, analysis: SalesAnalysis | None = None) -> None:
         """Called after an import was stored (by a worker, through its own connection).

@@ -441,6 +441,10 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Sales data imported and saved in the project."), 6000)
 
     def _on_chart_requested(self, name: str) -> None:
+        if name == "review":  # the review of the measures, in the Effectiveness section
+            self.show_section("effectiveness")
+            self.panels["effectiveness"].show_review()
+            return
         self.show_section("data")
         if name == "at_risk":
             self.panels["data"].show_at_risk()

@@ -101,6 +101,18 @@ MEASURES = [
     ("knowledge_sharing", (2,), 1, (16, 19), 200.0, 2, 2, "", "", "idea", ""),
 ]
 
+# the team's review so far (step 5): the invitation was judged and stopped; the other judged
+# measures still wait for a decision, which the overview points out
+REVIEWS = {
+    "events": (
+        "stop",
+        "2026-11-10",
+        "No effect on buying. Keep one open workshop day a year for the community, stop the mailings.",
+        "Keine Wirkung auf die Käufe. Einen offenen Werkstatttag im Jahr für die Gemeinschaft behalten, "
+        "die Einladungsmailings einstellen.",
+    )
+}
+
 
 def add_demo_goals(store: ProjectStore, language: str, persona_ids: list[int]) -> None:
     team = [m.id for m in j.team(store)]
@@ -181,5 +193,12 @@ def add_demo_goals(store: ProjectStore, language: str, persona_ids: list[int]) -
                     "\n".join(map(str, mailings[participants[1:]])) if participants.startswith("@") else participants
                 ),
                 catalog_key=key,
-            ),
+            ).with_changes(**_review(key, language)),
         )
+
+
+def _review(key: str, language: str) -> dict[str, str]:
+    if key not in REVIEWS:
+        return {}
+    decision, day, note_en, note_de = REVIEWS[key]
+    return {"decision": decision, "decided": day, "evaluation_note": note_de if language == "de" else note_en}

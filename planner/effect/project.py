@@ -38,6 +38,12 @@ def project_settings(store: ProjectStore, **changes: object) -> Settings:
     return replace(base, **changes)  # type: ignore[arg-type]
 
 
+def evaluation_key(goals: dict[int, Goal], measure: Measure, settings: Settings) -> tuple[object, ...]:
+    """All a measure's judgement depends on besides the sales data: a review decision or a new
+    title need no new bootstrap."""
+    return (measure.start, measure.participants, measure_kpi(measure, goals), settings)
+
+
 def evaluate_measure(
     goals: dict[int, Goal],
     data: SalesData | None,

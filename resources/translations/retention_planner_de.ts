@@ -549,6 +549,18 @@ Importieren Sie eine Excel- oder CSV-Liste Ihrer Verkäufe (oder ziehen Sie die 
         <translation>Maßnahme und Status</translation>
     </message>
     <message>
+        <source>%1 against the target %2</source>
+        <translation>%1 bei einem Zielwert von %2</translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>review note</source>
+        <translation>Notiz zur Bewertung</translation>
+    </message>
+    <message>
         <source>Participants: the definition cannot be read.</source>
         <translation>Teilnehmer: Die Festlegung ist nicht lesbar.</translation>
     </message>
@@ -611,6 +623,33 @@ Importieren Sie eine Excel- oder CSV-Liste Ihrer Verkäufe (oder ziehen Sie die 
     <message>
         <source>Step 5 of the method: did each measure work? Participants are compared with all other customers: how many came back within 3 months after the start, against the same share before it. Without participants, the goal&apos;s KPI before and after the start gives context, not proof.</source>
         <translation>Schritt 5 der Methode: Hat jede Maßnahme gewirkt? Teilnehmer werden mit allen übrigen Kunden verglichen: Wie viele kamen innerhalb von 3 Monaten nach dem Start wieder, gegenüber demselben Anteil davor. Ohne Teilnehmer gibt die Kennzahl des Ziels vor und nach dem Start Anhaltspunkte, keinen Beweis.</translation>
+    </message>
+    <message>
+        <source>Each measure judged</source>
+        <translation>Jede Maßnahme beurteilt</translation>
+    </message>
+    <message>
+        <source>Review and decide</source>
+        <translation>Bewerten und entscheiden</translation>
+    </message>
+</context>
+<context>
+    <name>EffectReview</name>
+    <message>
+        <source>keep</source>
+        <translation>beibehalten</translation>
+    </message>
+    <message>
+        <source>adjust</source>
+        <translation>anpassen</translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation>beenden</translation>
+    </message>
+    <message>
+        <source>— open —</source>
+        <translation>— offen —</translation>
     </message>
 </context>
 <context>
@@ -2564,6 +2603,14 @@ Klicken Sie auf „Persona hinzufügen“, um Ihre erste Kundengruppe zu beschre
         <translation>Noch kein aktives Ziel.</translation>
     </message>
     <message>
+        <source>★ Goal reached: %1. Well done!</source>
+        <translation>★ Ziel erreicht: %1. Gut gemacht!</translation>
+    </message>
+    <message>
+        <source>Off track: %1. Their measures need a look.</source>
+        <translation>Nicht im Plan: %1. Die Maßnahmen dazu brauchen einen Blick.</translation>
+    </message>
+    <message>
         <source>overdue since %1</source>
         <translation>überfällig seit %1</translation>
     </message>
@@ -2584,6 +2631,10 @@ Klicken Sie auf „Persona hinzufügen“, um Ihre erste Kundengruppe zu beschre
         <translation>%1 Kunden sind abgesprungen: Rückgewinnungsliste öffnen</translation>
     </message>
     <message>
+        <source>No judged measure waits for a decision.</source>
+        <translation>Keine beurteilte Maßnahme wartet auf eine Entscheidung.</translation>
+    </message>
+    <message>
         <source>Where the plan stands</source>
         <translation>Stand des Plans</translation>
     </message>
@@ -2598,6 +2649,14 @@ Klicken Sie auf „Persona hinzufügen“, um Ihre erste Kundengruppe zu beschre
     <message>
         <source>Open the goal table</source>
         <translation>Zieltabelle öffnen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ready for a review&lt;/b&gt; (enough data since the start, no decision yet)</source>
+        <translation>&lt;b&gt;Bereit zur Bewertung&lt;/b&gt; (genug Daten seit dem Start, noch keine Entscheidung)</translation>
+    </message>
+    <message>
+        <source>Review the measures</source>
+        <translation>Maßnahmen bewerten</translation>
     </message>
 </context>
 <context>
@@ -2664,6 +2723,61 @@ Klicken Sie auf „Persona hinzufügen“, um Ihre erste Kundengruppe zu beschre
     <message>
         <source>The character between the values of a line.</source>
         <translation>Das Zeichen zwischen den Werten einer Zeile.</translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTable</name>
+    <message>
+        <source>For each judged measure the team decides: keep it, adjust it, or stop it. Double-click a note to write down why. Every decision can be undone (Ctrl+Z).</source>
+        <translation>Für jede beurteilte Maßnahme entscheidet das Team: beibehalten, anpassen oder beenden. Doppelklick auf die Notiz, um die Begründung festzuhalten. Jede Entscheidung lässt sich rückgängig machen (Strg+Z).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Candidates to stop:&lt;/b&gt; %1 — no clear effect after months of running. What brings no value is waste: stop it, or change it and judge it again.</source>
+        <translation>&lt;b&gt;Kandidaten zum Beenden:&lt;/b&gt; %1 — keine klare Wirkung nach Monaten Laufzeit. Was keinen Nutzen bringt, ist Verschwendung: beenden oder ändern und neu beurteilen.</translation>
+    </message>
+    <message>
+        <source>Measure and status</source>
+        <translation>Maßnahme und Status</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation>Urteil</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Entscheidung</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation>Entschieden am</translation>
+    </message>
+    <message>
+        <source>★ Goal reached: &lt;b&gt;%1&lt;/b&gt; (%2). Well done — tell the team!</source>
+        <translation>★ Ziel erreicht: &lt;b&gt;%1&lt;/b&gt; (%2). Gut gemacht — sagen Sie es dem Team!</translation>
+    </message>
+    <message>
+        <source>candidate to stop</source>
+        <translation>Kandidat zum Beenden</translation>
+    </message>
+    <message>
+        <source>⚠ with a warning</source>
+        <translation>⚠ mit Warnung</translation>
+    </message>
+    <message>
+        <source>No clear effect after %1 months of data since the start: a candidate to stop.</source>
+        <translation>Keine klare Wirkung nach %1 Monaten Daten seit dem Start: ein Kandidat zum Beenden.</translation>
+    </message>
+    <message>
+        <source>The team&apos;s note on this measure (double-click to edit)</source>
+        <translation>Die Notiz des Teams zu dieser Maßnahme (Doppelklick zum Bearbeiten)</translation>
     </message>
 </context>
 <context>

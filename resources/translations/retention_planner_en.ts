@@ -549,6 +549,18 @@ Import an Excel or CSV list of your sales (or drop the file on the window) to se
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>%1 against the target %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Participants: the definition cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -610,6 +622,33 @@ Import an Excel or CSV list of your sales (or drop the file on the window) to se
     </message>
     <message>
         <source>Step 5 of the method: did each measure work? Participants are compared with all other customers: how many came back within 3 months after the start, against the same share before it. Without participants, the goal&apos;s KPI before and after the start gives context, not proof.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Each measure judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review and decide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EffectReview</name>
+    <message>
+        <source>keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>adjust</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— open —</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2564,6 +2603,14 @@ Click “Add persona” to describe your first customer group.</translation>
         <translation>No active goal yet.</translation>
     </message>
     <message>
+        <source>★ Goal reached: %1. Well done!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Off track: %1. Their measures need a look.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>overdue since %1</source>
         <translation>overdue since %1</translation>
     </message>
@@ -2584,6 +2631,10 @@ Click “Add persona” to describe your first customer group.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>No judged measure waits for a decision.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Where the plan stands</source>
         <translation>Where the plan stands</translation>
     </message>
@@ -2598,6 +2649,14 @@ Click “Add persona” to describe your first customer group.</translation>
     <message>
         <source>Open the goal table</source>
         <translation>Open the goal table</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ready for a review&lt;/b&gt; (enough data since the start, no decision yet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the measures</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2663,6 +2722,61 @@ Click “Add persona” to describe your first customer group.</translation>
     </message>
     <message>
         <source>The character between the values of a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReviewTable</name>
+    <message>
+        <source>For each judged measure the team decides: keep it, adjust it, or stop it. Double-click a note to write down why. Every decision can be undone (Ctrl+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Candidates to stop:&lt;/b&gt; %1 — no clear effect after months of running. What brings no value is waste: stop it, or change it and judge it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure and status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished">Cost</translation>
+    </message>
+    <message>
+        <source>Verdict</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Decided on</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>★ Goal reached: &lt;b&gt;%1&lt;/b&gt; (%2). Well done — tell the team!</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>candidate to stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ with a warning</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No clear effect after %1 months of data since the start: a candidate to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The team&apos;s note on this measure (double-click to edit)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -13,6 +13,7 @@ from planner.errors import (
     NotAProjectError,
     ProjectFileError,
 )
+from planner.goals import goal_table as g
 from planner.model import Period, Persona, ProjectSettings
 from planner.schema import APPLICATION_ID, LATEST_VERSION, MIGRATIONS
 from planner.store import ProjectStore
@@ -165,3 +166,33 @@ def test_old_version_is_migrated_after_backup(tmp_path: Path) -> None:
     store.close()
     backup = tmp_path / "old.v1-backup.rplan"
     assert backup.read_bytes() == original
+
+
+def test_measures_of_a_version_6_file_get_an_open_review(tmp_path: Path) -> None:
+    # A file as version 6 wrote it, with a measure and the team's note on it: after the
+    # migration the measure has no decision yet and keeps its note.
+    path = tmp_path / "v6.rplan"
+    conn = sqlite3.connect(path)
+    conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    for script in MIGRATIONS[:6]:
+        conn.executescript(script)
+    conn.execute("INSERT INTO meta VALUES ('name', 'Alt'), ('created', '2024-01-01'), ('modified', '2024-01-01')")
+    conn.execute("INSERT INTO measure(position, title, evaluation_note) VALUES (0, 'Newsletter', 'seems to help')")
+    conn.execute("PRAGMA user_version = 6")
+    conn.commit()
+    conn.close()
+
+    store = ProjectStore.open(path)
+    try:
+        (measure,) = g.measures(store)
+        assert (measure.title, measure.evaluation_note, measure.decision, measure.decided) == (
+            "Newsletter",
+            "seems to help",
+            "",
+            "",
+        )
+        g.MEASURES.update(store, measure.id, decision="keep", decided="2026-11-23")
+        assert g.MEASURES.get(store, measure.id).decision == "keep"
+    finally:
+        store.close()
+    assert (tmp_path / "v6.v6-backup.rplan").exists()

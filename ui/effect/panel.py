@@ -6,9 +6,10 @@ the list and the detail show the last finished result and say "judging…" meanw
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,19 +21,22 @@ from PySide6.QtWidgets import (
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from planner.effect.evaluate import Evaluation, SalesData
 from planner.effect.participants import column_choices, parse_participants, read_participants_file, spec_text
-from planner.effect.project import evaluate_measure, measure_kpi, project_settings
+from planner.effect.project import evaluate_measure, evaluation_key, measure_kpi, project_settings
+from planner.effect.review import GoalState, achieved_goals, months_running, stop_candidate
 from planner.errors import PlannerError
 from planner.goals import goal_table as g
 from planner.model import Measure
 from ui.dates import is_german, show_date
 from ui.document import ProjectDocument
 from ui.effect.detail import VERDICT_COLOURS, EffectDetail, verdict_name
+from ui.effect.review import ReviewRow, ReviewTable
 from ui.errors import show_planner_error
 from ui.folders import start_path
 from ui.goals.commands import UpdateRecordCommand
@@ -49,6 +53,9 @@ class EffectPanel(QWidget):
         super().__init__(parent)
         self._doc = doc
         self._results: dict[int, Evaluation] = {}
+        # judgements by measure with what they were made from: unchanged measures are not judged again
+        self._cache: dict[int, tuple[tuple[object, ...], Evaluation]] = {}
+        self._cache_data: SalesData | None = None
         self._task: Task | None = None
         self._stale = True
         self._sized = False
@@ -89,10 +96,18 @@ class EffectPanel(QWidget):
         splitter.addWidget(scroll)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([340, 900])
+        self.review = ReviewTable()
+        self.review.decision_changed.connect(self._set_decision)
+        self.review.note_changed.connect(self._set_note)
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("effect_tabs")
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(splitter, "")
+        self.tabs.addTab(self.review, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
-        layout.addWidget(splitter, 1)
+        layout.addWidget(self.tabs, 1)
         for signal in (doc.goals_changed, doc.sales_changed, doc.settings_changed):
             signal.connect(self._mark_stale)
         self.retranslate()
@@ -145,10 +160,18 @@ class EffectPanel(QWidget):
         settings = project_settings(store, language=self.language)
         data = self._sales_data()
         goals = {goal.id: goal for goal in g.goals(store)}  # read here: the store stays in this thread
+        keys = {m.id: evaluation_key(goals, m, settings) for m in measures}
+        known = {
+            m.id: self._cache[m.id][1]
+            for m in measures
+            if self._cache_data is data and m.id in self._cache and self._cache[m.id][0] == keys[m.id]
+        }
 
         def work(progress, cancelled) -> dict[int, Evaluation]:
-            out = {}
+            out = dict(known)
             for i, measure in enumerate(measures):
+                if measure.id in out:
+                    continue
                 out[measure.id] = evaluate_measure(
                     goals,
                     data,
@@ -165,6 +188,9 @@ class EffectPanel(QWidget):
 
         def succeeded(results: object) -> None:
             if task is self._task:  # the newest request wins
+                assert isinstance(results, dict)
+                self._cache = {i: (keys[i], result) for i, result in results.items()}
+                self._cache_data = data
                 self._on_judged(results)
 
         def finished() -> None:
@@ -243,6 +269,63 @@ class EffectPanel(QWidget):
             self.table.setCurrentCell(row, 0)
         self.table.blockSignals(False)
         self._show_selected()
+        self._fill_review(measures)
+
+    def _fill_review(self, measures: list[Measure]) -> None:
+        store = self._doc.store
+        settings = project_settings(store)
+        last_day = self._doc.last_sales_day()
+        rows = [
+            ReviewRow(
+                m,
+                self._results.get(m.id),
+                stop_candidate(m, self._results.get(m.id), last_day, settings),
+                months_running(m, last_day),
+            )
+            for m in measures
+        ]
+        progress = self._doc.goal_progress()
+        states = [GoalState(goal, progress[goal.id]) for goal in g.goals(store)]
+        locale = QLocale()
+        reached = [
+            (
+                goal,
+                self.tr("%1 against the target %2")
+                .replace(
+                    "%1",
+                    "–" if progress[goal.id].current is None else locale.toString(progress[goal.id].current, "f", 1),
+                )
+                .replace("%2", "–" if goal.target_value is None else locale.toString(goal.target_value, "f", 1)),
+            )
+            for goal in achieved_goals(states)
+        ]
+        self.review.show_review(rows, reached, self._doc.settings().currency)
+
+    def _set_decision(self, measure_id: int, decision: str) -> None:
+        self._doc.undo_stack.push(
+            UpdateRecordCommand(
+                self._doc,
+                g.MEASURES,
+                measure_id,
+                LazyText.translate("EffectPanel", "decision"),
+                decision=decision,
+                decided=date.today().isoformat() if decision else "",
+            )
+        )
+
+    def _set_note(self, measure_id: int, note: str) -> None:
+        self._doc.undo_stack.push(
+            UpdateRecordCommand(
+                self._doc,
+                g.MEASURES,
+                measure_id,
+                LazyText.translate("EffectPanel", "review note"),
+                evaluation_note=note,
+            )
+        )
+
+    def show_review(self) -> None:
+        self.tabs.setCurrentWidget(self.review)
 
     def selected_id(self) -> int:
         item = self.table.item(self.table.currentRow(), 0) if self.table.currentRow() >= 0 else None
@@ -366,4 +449,6 @@ class EffectPanel(QWidget):
             )
         )
         self.detail.retranslate()
+        self.tabs.setTabText(0, self.tr("Each measure judged"))
+        self.tabs.setTabText(1, self.tr("Review and decide"))
         self._fill_table()

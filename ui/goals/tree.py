@@ -7,8 +7,6 @@ spin boxes); every edit is one undo step. Progress is drawn as a bar and never t
 
 from __future__ import annotations
 
-from datetime import date
-
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
@@ -117,7 +115,6 @@ class GoalTreeModel(QAbstractItemModel):
         self.owners: dict[int, str] = {}
         self.currency = ""  # named in the cost column's header
         self.progress: dict[int, Progress] = {}
-        self.today = date.today()
         self.reload()
 
     def reload(self) -> None:
@@ -128,19 +125,13 @@ class GoalTreeModel(QAbstractItemModel):
         self._roots = []
         settings = self._doc.settings()
         self.currency = settings.currency
-        periods = (
-            self._doc.sales_analysis().judgeable_periods(settings.period, settings.activity_window_months)
-            if self._doc.has_sales()
-            else []
-        )
-        self.progress = {}
+        self.progress = self._doc.goal_progress()
         for row, goal in enumerate(g.goals(store)):
             node = _Node("goal", goal, None, row)
             node.children = [
                 _Node("measure", m, node, i) for i, m in enumerate(m for m in measures if goal.id in m.goal_ids)
             ]
             self._roots.append(node)
-            self.progress[goal.id] = g.progress_of(store, goal, periods, self.today)
         self.endResetModel()
 
     # structure

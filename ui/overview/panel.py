@@ -142,6 +142,7 @@ class OverviewPanel(QWidget):
         self.plan_status = PlanStatusBox(doc)
         self.plan_status.goals_requested.connect(lambda: self.section_requested.emit("goals"))
         self.plan_status.at_risk_requested.connect(lambda: self.chart_requested.emit("at_risk"))
+        self.plan_status.review_requested.connect(lambda: self.chart_requested.emit("review"))
         layout.addWidget(self.plan_status)
         layout.addLayout(boxes)
         lower = QHBoxLayout()

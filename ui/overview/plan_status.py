@@ -4,6 +4,7 @@ customers at risk, each a click away from the place to act."""
 from __future__ import annotations
 
 from datetime import date
+from html import escape
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,6 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.effect.project import project_settings
+from planner.effect.review import GoalState, achieved_goals, due_for_review, off_track_goals
 from planner.goals import goal_table as g
 from ui.dates import show_date
 from ui.document import ProjectDocument
@@ -28,6 +31,7 @@ DUE_KIND = ("overdue", "starts", "ends")
 class PlanStatusBox(QGroupBox):
     goals_requested = Signal()
     at_risk_requested = Signal()
+    review_requested = Signal()
 
     def set_narrow(self, narrow: bool) -> None:
         """Goals above the due measures when the window is narrow, side by side otherwise."""
@@ -49,16 +53,40 @@ class PlanStatusBox(QGroupBox):
         self.risk_button.clicked.connect(self.at_risk_requested)
         self.goals_button = QPushButton()
         self.goals_button.clicked.connect(self.goals_requested)
+        self.reached_label = QLabel()
+        self.reached_label.setObjectName("overview_goals_reached")
+        self.reached_label.setWordWrap(True)
+        self.reached_label.setStyleSheet(
+            "QLabel { background: #E3F4EA; color: #14522D; border: 1px solid #1E7B45; border-radius: 6px; padding: 6px; }"
+        )
+        self.off_track_label = QLabel()
+        self.off_track_label.setObjectName("overview_off_track")
+        self.off_track_label.setWordWrap(True)
+        for label in (self.reached_label, self.off_track_label):
+            label.setTextFormat(Qt.TextFormat.PlainText)  # goal titles are the user's text
+        self.review_title = QLabel()
+        self.review_label = QLabel()
+        self.review_label.setObjectName("overview_review_due")
+        self.review_label.setTextFormat(Qt.TextFormat.RichText)
+        self.review_label.setWordWrap(True)
+        self.review_button = QPushButton()
+        self.review_button.setObjectName("review_button")
+        self.review_button.clicked.connect(self.review_requested)
         left = QVBoxLayout()
         self.goals_title = QLabel()
+        left.addWidget(self.reached_label)
         left.addWidget(self.goals_title)
         left.addLayout(self.goals_grid)
+        left.addWidget(self.off_track_label)
         left.addWidget(self.goals_button, 0, Qt.AlignmentFlag.AlignLeft)
         left.addStretch(1)
         right = QVBoxLayout()
         self.due_title = QLabel()
         right.addWidget(self.due_title)
         right.addWidget(self.due_label)
+        right.addWidget(self.review_title)
+        right.addWidget(self.review_label)
+        right.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignLeft)
         right.addStretch(1)
         right.addWidget(self.risk_button, 0, Qt.AlignmentFlag.AlignLeft)
         self._layout = layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
@@ -76,17 +104,12 @@ class PlanStatusBox(QGroupBox):
             item = self.goals_grid.takeAt(0)
             if item.widget():
                 item.widget().deleteLater()
-        settings = self._doc.settings()
         has_sales = self._doc.has_sales()
-        periods = (
-            self._doc.sales_analysis().judgeable_periods(settings.period, settings.activity_window_months)
-            if has_sales
-            else []
-        )
+        progress_by_goal = self._doc.goal_progress()
         today = date.today()
         goals = [goal for goal in g.goals(store) if goal.status in ("draft", "active")]
         for row, goal in enumerate(goals):
-            progress = g.progress_of(store, goal, periods, today)
+            progress = progress_by_goal[goal.id]
             bar = QProgressBar()
             bar.setRange(0, 100)
             bar.setValue(round((progress.fraction or 0) * 100))
@@ -100,6 +123,20 @@ class PlanStatusBox(QGroupBox):
             self.goals_grid.addWidget(status, row, 2)
         if not goals:
             self.goals_grid.addWidget(QLabel(self.tr("No active goal yet.")), 0, 0)
+        states = [GoalState(goal, progress_by_goal[goal.id]) for goal in g.goals(store)]
+        reached, off_track = achieved_goals(states), off_track_goals(states)
+        self.reached_label.setVisible(bool(reached))
+        self.reached_label.setText(
+            self.tr("★ Goal reached: %1. Well done!").replace("%1", ", ".join(goal.title for goal in reached))
+        )
+        self.off_track_label.setVisible(bool(off_track))
+        self.off_track_label.setText(
+            self.tr("Off track: %1. Their measures need a look.").replace(
+                "%1", ", ".join(goal.title for goal in off_track)
+            )
+        )
+        self.off_track_label.setStyleSheet(f"color: {STATUS_COLORS['off_track']};")
+        self._show_reviews_due()
         due = g.measures_due(g.measures(store), today)
         locale = QLocale()
         words = {"overdue": self.tr("overdue since %1"), "starts": self.tr("starts %1"), "ends": self.tr("ends %1")}
@@ -107,7 +144,7 @@ class PlanStatusBox(QGroupBox):
         for item in due[:6]:
             when = words[item.kind].replace("%1", show_date(item.day))
             color = "#C0392B" if item.kind == "overdue" else "#25303B"
-            lines.append(f"<li><span style='color:{color}'>{item.measure.title}</span> — {when}</li>")
+            lines.append(f"<li><span style='color:{color}'>{escape(item.measure.title)}</span> — {when}</li>")
         self.due_label.setText(
             f"<ul style='margin:0'>{''.join(lines)}</ul>" if lines else self.tr("Nothing due in the next 30 days.")
         )
@@ -119,6 +156,19 @@ class PlanStatusBox(QGroupBox):
             )
         self.risk_button.setVisible(has_sales)
 
+    def _show_reviews_due(self) -> None:
+        measures = g.measures(self._doc.store)
+        due = due_for_review(measures, self._doc.last_sales_day(), project_settings(self._doc.store))
+        lines = [f"<li>{escape(m.title)}</li>" for m in due[:6]]
+        if len(due) > 6:
+            lines.append("<li>…</li>")
+        self.review_label.setText(
+            f"<ul style='margin:0'>{''.join(lines)}</ul>"
+            if lines
+            else self.tr("No judged measure waits for a decision.")
+        )
+        self.review_button.setVisible(bool(due))
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and not self._doc.closed:
             self.retranslate()
@@ -129,4 +179,6 @@ class PlanStatusBox(QGroupBox):
         self.goals_title.setText(self.tr("<b>Goals</b> (progress against the straight line to the deadline)"))
         self.due_title.setText(self.tr("<b>Measures due</b> (next 30 days)"))
         self.goals_button.setText(self.tr("Open the goal table"))
+        self.review_title.setText(self.tr("<b>Ready for a review</b> (enough data since the start, no decision yet)"))
+        self.review_button.setText(self.tr("Review the measures"))
         self.refresh()
