@@ -35,6 +35,63 @@ def _number(value: float) -> str:
     return QLocale().toString(float(value), "f", 1)
 
 
+def value_at(figure: Figure, event) -> str | None:
+    """The nearest plotted value under the mouse (`event`: x, y in figure pixels, inaxes,
+    xdata, ydata, as a matplotlib mouse event has them): a line point, a bar or a cell."""
+    ax = event.inaxes
+    axes = [ax] + [other for other in figure.axes if other is not ax and other.bbox.bounds == ax.bbox.bounds]
+    for axis in axes:
+        for bars in axis.containers:
+            for patch in bars:
+                contains, _ = patch.contains(event)
+                if contains:
+                    label = bars.get_label() or ""
+                    value = (
+                        patch.get_width() if patch.get_height() < 1 and patch.get_width() > 1 else patch.get_height()
+                    )
+                    return f"{_category(axis, patch)}{label}: {_number(value)}"
+        best = None
+        for line in axis.get_lines():
+            if line.get_label().startswith("_"):
+                continue
+            data = line.get_xydata()
+            if len(data) == 0:
+                continue
+            pixels = axis.transData.transform(data)
+            distances = ((pixels[:, 0] - event.x) ** 2 + (pixels[:, 1] - event.y) ** 2) ** 0.5
+            if not np.isfinite(distances).any():
+                continue
+            i = int(np.nanargmin(distances))  # periods without a value are NaN
+            if distances[i] < 12 and (best is None or distances[i] < best[0]):
+                best = (distances[i], line.get_label(), data[i], axis)
+        if best is not None:
+            _d, label, (x, y), axis_ = best
+            return f"{_tick_label(axis_, x)}{label}: {_number(y)}"
+    if ax.images:
+        array = np.ma.masked_invalid(np.ma.asarray(ax.images[0].get_array(), dtype=float))
+        j, i = round(event.xdata), round(event.ydata)
+        if 0 <= i < array.shape[0] and 0 <= j < array.shape[1] and array[i, j] is not np.ma.masked:
+            return f"{_row_label(ax, i)}+{j}: {_number(float(array[i, j]))} %"
+    return None
+
+
+def _row_label(axis, i: int) -> str:
+    labels = [t.get_text() for t in axis.get_yticklabels()]
+    return f"{labels[i]} " if i < len(labels) else ""
+
+
+def _tick_label(axis, x: float) -> str:
+    for tick, text in zip(axis.get_xticks(), axis.get_xticklabels()):
+        if abs(tick - x) < 0.01 and text.get_text():
+            return f"{text.get_text()} — "
+    return ""
+
+
+def _category(axis, patch) -> str:
+    center = patch.get_x() + patch.get_width() / 2
+    return _tick_label(axis, round(center))
+
+
 class ChartWidget(QWidget):
     def __init__(self, name: str, parent: QWidget | None = None, *, redraw_on_resize: bool = False) -> None:
         super().__init__(parent)
@@ -43,12 +100,9 @@ class ChartWidget(QWidget):
         # beside a wide chart and below a narrow one) are drawn again when resized
         self._painter: Callable[[Figure], None] | None = None
         self.figure = Figure(figsize=(8, 4.5), dpi=100, layout="constrained")  # re-laid out at every size
-        self.canvas = FigureCanvasQTAgg(self.figure)
-        self.canvas.setObjectName(f"chart_{name}")
         self._annotation = None
-        self.canvas.mpl_connect("motion_notify_event", self._on_motion)
-        if redraw_on_resize:
-            self.canvas.mpl_connect("resize_event", self._on_canvas_resized)
+        self.canvas = self._make_canvas(redraw_on_resize)
+        self.canvas.setObjectName(f"chart_{name}")
         self.save_button = QPushButton()
         self.copy_button = QPushButton()
         self.save_button.clicked.connect(self.save_dialog)
@@ -62,6 +116,13 @@ class ChartWidget(QWidget):
         layout.addWidget(self.canvas, 1)
         layout.addLayout(bar)
         self.retranslate()
+
+    def _make_canvas(self, redraw_on_resize: bool) -> QWidget:
+        canvas = FigureCanvasQTAgg(self.figure)
+        canvas.mpl_connect("motion_notify_event", self._on_motion)
+        if redraw_on_resize:
+            canvas.mpl_connect("resize_event", self._on_canvas_resized)
+        return canvas
 
     def draw(self, painter: Callable[[Figure], None]) -> None:
         """Redraw with `painter(figure)`, one of the planner.charts.sales functions bound to its data."""
@@ -101,60 +162,7 @@ class ChartWidget(QWidget):
         self.canvas.draw_idle()
 
     def _value_at(self, event) -> str | None:
-        """The nearest plotted value under the mouse: a line point or a bar."""
-        ax = event.inaxes
-        axes = [ax] + [other for other in self.figure.axes if other is not ax and other.bbox.bounds == ax.bbox.bounds]
-        for axis in axes:
-            for bars in axis.containers:
-                for patch in bars:
-                    contains, _ = patch.contains(event)
-                    if contains:
-                        label = bars.get_label() or ""
-                        value = (
-                            patch.get_width()
-                            if patch.get_height() < 1 and patch.get_width() > 1
-                            else patch.get_height()
-                        )
-                        return f"{self._category(axis, patch)}{label}: {_number(value)}"
-            best = None
-            for line in axis.get_lines():
-                if line.get_label().startswith("_"):
-                    continue
-                data = line.get_xydata()
-                if len(data) == 0:
-                    continue
-                pixels = axis.transData.transform(data)
-                distances = ((pixels[:, 0] - event.x) ** 2 + (pixels[:, 1] - event.y) ** 2) ** 0.5
-                if not np.isfinite(distances).any():
-                    continue
-                i = int(np.nanargmin(distances))  # periods without a value are NaN
-                if distances[i] < 12 and (best is None or distances[i] < best[0]):
-                    best = (distances[i], line.get_label(), data[i], axis)
-            if best is not None:
-                _d, label, (x, y), axis_ = best
-                return f"{self._tick_label(axis_, x)}{label}: {_number(y)}"
-        if ax.images:
-            array = np.ma.masked_invalid(np.ma.asarray(ax.images[0].get_array(), dtype=float))
-            j, i = round(event.xdata), round(event.ydata)
-            if 0 <= i < array.shape[0] and 0 <= j < array.shape[1] and array[i, j] is not np.ma.masked:
-                return f"{self._row_label(ax, i)}+{j}: {_number(float(array[i, j]))} %"
-        return None
-
-    @staticmethod
-    def _row_label(axis, i: int) -> str:
-        labels = [t.get_text() for t in axis.get_yticklabels()]
-        return f"{labels[i]} " if i < len(labels) else ""
-
-    @staticmethod
-    def _tick_label(axis, x: float) -> str:
-        for tick, text in zip(axis.get_xticks(), axis.get_xticklabels()):
-            if abs(tick - x) < 0.01 and text.get_text():
-                return f"{text.get_text()} — "
-        return ""
-
-    def _category(self, axis, patch) -> str:
-        center = patch.get_x() + patch.get_width() / 2
-        return self._tick_label(axis, round(center))
+        return value_at(self.figure, event)
 
     # -- export -----------------------------------------------------------------------
 

@@ -261,8 +261,8 @@ class ProjectDocument(QObject):
         """The last day of the sales data (None without data)."""
         if not self.has_sales():
             return None
-        last = self.sales_analysis().totals()["last_purchase"]
-        return date.fromisoformat(str(last)[:10]) if last else None
+        analysis = self.sales_analysis()
+        return None if analysis.empty else date.fromisoformat(str(analysis.purchases.day.max())[:10])
 
     def goal_progress(self) -> dict[int, Progress]:
         """Every goal's progress today, by goal id."""

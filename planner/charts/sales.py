@@ -100,7 +100,10 @@ def _empty(fig: Figure, text: str) -> None:
     fig.clear()
     ax = fig.add_subplot()
     ax.axis("off")
-    ax.text(0.5, 0.5, text, ha="center", va="center", fontsize=13, color=PALETTE["muted"], transform=ax.transAxes)
+    note = ax.text(
+        0.5, 0.5, text, ha="center", va="center", fontsize=13, color=PALETTE["muted"], transform=ax.transAxes, wrap=True
+    )
+    note.set_in_layout(False)  # a long text wraps at the figure's edge instead of shrinking it
 
 
 def _period_axis(ax: Axes, periods: Sequence[Mapping]) -> np.ndarray:

@@ -426,6 +426,18 @@ Importieren Sie eine Excel- oder CSV-Liste Ihrer Verkäufe (oder ziehen Sie die 
         <translation>Was ein Urteil möglich macht:</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Check-ins of the goal “%1”&lt;/b&gt; (entered by hand; dashed line: the target %2 %3)</source>
+        <translation>&lt;b&gt;Messungen zum Ziel „%1“&lt;/b&gt; (von Hand erfasst; gestrichelte Linie: der Zielwert %2 %3)</translation>
+    </message>
+    <message>
+        <source>No check-ins recorded yet: record values in the goal table</source>
+        <translation>Noch keine Messungen: Werte in der Zieltabelle erfassen</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
         <source>Participants</source>
         <translation>Teilnehmer</translation>
     </message>
@@ -545,8 +557,8 @@ Importieren Sie eine Excel- oder CSV-Liste Ihrer Verkäufe (oder ziehen Sie die 
         <translation>Urteil</translation>
     </message>
     <message>
-        <source>Measure and status</source>
-        <translation>Maßnahme und Status</translation>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>%1 against the target %2</source>

@@ -426,6 +426,18 @@ Import an Excel or CSV list of your sales (or drop the file on the window) to se
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;b&gt;Check-ins of the goal “%1”&lt;/b&gt; (entered by hand; dashed line: the target %2 %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check-ins recorded yet: record values in the goal table</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Participants</source>
         <translation type="unfinished"></translation>
     </message>
@@ -545,8 +557,8 @@ Import an Excel or CSV list of your sales (or drop the file on the window) to se
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Measure and status</source>
-        <translation type="unfinished"></translation>
+        <source>Measure</source>
+        <translation type="unfinished">Measure</translation>
     </message>
     <message>
         <source>%1 against the target %2</source>

@@ -4,15 +4,18 @@ planner computed; formats numbers for the reader, computes nothing."""
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from planner.charts.effect import groups_chart, kpi_chart
+from planner.charts.effect import checkin_chart, groups_chart, kpi_chart
 from planner.charts.sales import Span
 from planner.effect.evaluate import Evaluation
 from planner.effect.texts import KPI_NAMES, PERCENT_KPIS, pick, reason_text
-from planner.model import Measure
-from ui.chart_widget import ChartWidget
+from planner.model import Goal, Measure
+from ui.dates import is_german
+from ui.rendered_chart import RenderedChart
 
 VERDICT_COLOURS = {
     "works": ("#1E7B45", "white"),
@@ -41,6 +44,7 @@ class EffectDetail(QWidget):
     column_requested = Signal()
     clear_requested = Signal()
     other_spans_toggled = Signal(bool)
+    idle = Signal()  # every chart rendered
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -80,11 +84,20 @@ class EffectDetail(QWidget):
         )
         self.show_others = QCheckBox()
         self.show_others.toggled.connect(self.other_spans_toggled)
-        self.kpi_chart = ChartWidget("effect_kpi")
-        self.groups_chart = ChartWidget("effect_groups")
+        self.kpi_chart = RenderedChart("effect_kpi")
+        self.groups_chart = RenderedChart("effect_groups")
         self._kpi_key: tuple | None = None
         for chart in (self.kpi_chart, self.groups_chart):
             chart.setMinimumHeight(240)
+        self.checkin_caption = QLabel()
+        self.checkin_caption.setObjectName("effect_checkins_caption")
+        self.checkin_caption.setWordWrap(True)
+        self.checkin_chart = RenderedChart("effect_checkins")
+        self.checkin_chart.setMinimumHeight(220)
+        self._checkin_key: tuple | None = None
+        self.charts = (self.kpi_chart, self.groups_chart, self.checkin_chart)
+        for chart in self.charts:
+            chart.idle.connect(self._chart_idle)
 
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
@@ -108,10 +121,20 @@ class EffectDetail(QWidget):
         layout.addWidget(self.missing)
         layout.addWidget(self.numbers)
         layout.addLayout(charts, 1)
+        layout.addWidget(self.checkin_caption)
+        layout.addWidget(self.checkin_chart, 1)
         self.retranslate()
 
+    def busy(self) -> bool:
+        """A chart is still being rendered in the background."""
+        return any(chart.busy() for chart in self.charts)
+
+    def _chart_idle(self) -> None:
+        if not self.busy():
+            self.idle.emit()
+
     def retranslate(self) -> None:
-        self._kpi_key = None
+        self._kpi_key = self._checkin_key = None
         self.import_button.setText(self.tr("Import list…"))
         self.import_button.setToolTip(
             self.tr("A CSV or Excel file: customer numbers in the first column, join dates in the second (optional).")
@@ -133,7 +156,7 @@ class EffectDetail(QWidget):
         spans: tuple[Span | None, list[Span]],
         language: str,
     ) -> None:
-        self.heading.setText(f"<b style='font-size:14pt'>{measure.title}</b>")
+        self.heading.setText(f"<b style='font-size:14pt'>{escape(measure.title)}</b>")
         self.participants.setText(participants_text)
         self.clear_button.setEnabled(bool(measure.participants))
         kpi_label = pick(KPI_NAMES.get(kpi, (kpi, kpi)), language)
@@ -191,6 +214,36 @@ class EffectDetail(QWidget):
             }
         )
         self.groups_chart.draw(lambda fig: groups_chart(fig, shares, labels=labels))
+
+    def show_checkins(self, goal: Goal | None, checkins: list[tuple[str, float]], span: Span | None) -> None:
+        """The check-ins of the measure's goal whose KPI is entered by hand, against its target."""
+        self.checkin_caption.setVisible(goal is not None)
+        self.checkin_chart.setVisible(goal is not None)
+        if goal is None:
+            return
+        locale = QLocale()
+        target = "–" if goal.target_value is None else locale.toString(float(goal.target_value), "f", 1)
+        self.checkin_caption.setText(
+            self.tr("<b>Check-ins of the goal “%1”</b> (entered by hand; dashed line: the target %2 %3)")
+            .replace("%1", escape(goal.title))
+            .replace("%2", target)
+            .replace("%3", escape(goal.unit))
+        )
+        key = (goal, tuple(checkins), span, self.locale().name())
+        if key == self._checkin_key:
+            return
+        self._checkin_key = key
+        labels = {
+            **self._chart_labels(),
+            "no_checkins": self.tr("No check-ins recorded yet: record values in the goal table"),
+            "target": self.tr("target"),
+            "date_format": "%d.%m.%Y" if is_german() else "%Y-%m-%d",
+        }
+        self.checkin_chart.draw(
+            lambda fig: checkin_chart(
+                fig, checkins, goal.target_value, span, baseline=goal.baseline_value, unit=goal.unit, labels=labels
+            )
+        )
 
     def _chart_labels(self) -> dict[str, str]:
         locale = QLocale()

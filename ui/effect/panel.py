@@ -32,6 +32,7 @@ from planner.effect.project import evaluate_measure, evaluation_key, measure_kpi
 from planner.effect.review import GoalState, achieved_goals, months_running, stop_candidate
 from planner.errors import PlannerError
 from planner.goals import goal_table as g
+from planner.goals.smart import DATA_KPIS
 from planner.model import Measure
 from ui.dates import is_german, show_date
 from ui.document import ProjectDocument
@@ -82,6 +83,7 @@ class EffectPanel(QWidget):
             lambda: self._set_participants("", LazyText.translate("EffectPanel", "participants"))
         )
         self.detail.other_spans_toggled.connect(lambda _on: self._show_selected())
+        self.detail.idle.connect(self._maybe_idle)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # the detail flows into the width
@@ -104,6 +106,7 @@ class EffectPanel(QWidget):
         self.tabs.setDocumentMode(True)
         self.tabs.addTab(splitter, "")
         self.tabs.addTab(self.review, "")
+        self.tabs.currentChanged.connect(lambda _i: self._tab_changed())
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
@@ -208,11 +211,16 @@ class EffectPanel(QWidget):
         self._task = task
 
     def busy(self) -> bool:
-        return self._task is not None and self._task.running
+        """Judging, or drawing the judged measure's charts."""
+        return (self._task is not None and self._task.running) or self.detail.busy()
 
     def _on_finished(self) -> None:
         self.progress.hide()
-        self.idle.emit()
+        self._maybe_idle()
+
+    def _maybe_idle(self) -> None:
+        if not self.busy():
+            self.idle.emit()
 
     def _on_judged(self, results: object) -> None:
         if self._doc.closed:
@@ -244,7 +252,7 @@ class EffectPanel(QWidget):
         self.table.blockSignals(True)
         self.table.clear()
         self.table.setColumnCount(3)
-        self.table.setHorizontalHeaderLabels([self.tr("Measure and status"), self.tr("Start"), self.tr("Verdict")])
+        self.table.setHorizontalHeaderLabels([self.tr("Measure"), self.tr("Start"), self.tr("Verdict")])
         self.table.setRowCount(len(measures))
         for r, m in enumerate(measures):
             result = self._results.get(m.id)
@@ -269,7 +277,12 @@ class EffectPanel(QWidget):
             self.table.setCurrentCell(row, 0)
         self.table.blockSignals(False)
         self._show_selected()
-        self._fill_review(measures)
+        if self.tabs.currentWidget() is self.review:  # otherwise filled when its tab is opened
+            self._fill_review(measures)
+
+    def _tab_changed(self) -> None:
+        if self.tabs.currentWidget() is self.review and not self._doc.closed:
+            self._fill_review(self.measures())
 
     def _fill_review(self, measures: list[Measure]) -> None:
         store = self._doc.store
@@ -293,9 +306,11 @@ class EffectPanel(QWidget):
                 self.tr("%1 against the target %2")
                 .replace(
                     "%1",
-                    "–" if progress[goal.id].current is None else locale.toString(progress[goal.id].current, "f", 1),
+                    "–"
+                    if progress[goal.id].current is None
+                    else locale.toString(float(progress[goal.id].current), "f", 1),
                 )
-                .replace("%2", "–" if goal.target_value is None else locale.toString(goal.target_value, "f", 1)),
+                .replace("%2", "–" if goal.target_value is None else locale.toString(float(goal.target_value), "f", 1)),
             )
             for goal in achieved_goals(states)
         ]
@@ -359,6 +374,9 @@ class EffectPanel(QWidget):
             (span, others),
             self.language,
         )
+        manual = next((goals[i] for i in measure.goal_ids if i in goals and goals[i].metric not in DATA_KPIS), None)
+        checkins = [] if manual is None else [(c.date, c.value) for c in g.checkins(store, "goal", manual.id)]
+        self.detail.show_checkins(manual, checkins, span)
 
     def _participants_text(self, measure: Measure) -> str:
         try:

@@ -89,3 +89,21 @@ def test_a_participants_list_is_imported_from_a_file(qtbot, panel, tmp_path: Pat
     assert "join date" in panel.detail.participants.text()
     assert panel.detail.badge.text() == "not enough data"  # two customers are too few
     assert "Too few customers" in panel.detail.missing.text()
+
+
+def test_a_manual_kpi_shows_its_check_ins_against_the_target(qtbot, panel) -> None:
+    # the demo's waiting-time measure serves "Workshop without waiting", a KPI entered by
+    # hand (days until an appointment): three check-ins, target 3 days
+    panel.table.setCurrentCell(_row(panel, "Reduce waiting time"), 0)
+    _judged(qtbot, panel)  # the charts are rendered in the background too
+    detail = panel.detail
+    assert not detail.checkin_chart.isHidden()
+    assert "Workshop without waiting" in detail.checkin_caption.text()
+    assert "3.0 days" in detail.checkin_caption.text()
+    axes = detail.checkin_chart.figure.axes[0]
+    (line,) = [drawn for drawn in axes.get_lines() if drawn.get_marker() == "o"]
+    assert list(line.get_ydata()) == [21.0, 14.0, 9.0]  # in date order
+    assert any(list(drawn.get_ydata()) == [3.0, 3.0] for drawn in axes.get_lines())  # the target line
+    # a measure whose goals are all measured from the data has no check-in chart
+    panel.table.setCurrentCell(_row(panel, "Loyalty programme"), 0)
+    assert detail.checkin_chart.isHidden()
