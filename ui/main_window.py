@@ -52,6 +52,7 @@ from ui.journey.panel import JourneyPanel
 from ui.measures.panel import MeasuresPanel
 from ui.overview.panel import OverviewPanel
 from ui.personas.panel import PersonasPanel
+from ui.section_links import link_sections
 from ui.settings import AppSettings
 from ui.undo_actions import UndoActions
 from ui.widgets import NoticeBar
@@ -264,10 +265,8 @@ class MainWindow(QMainWindow):
             remember_plan_folder(doc.path.parent)  # dialogs open beside the plan
         elif recent:
             remember_plan_folder(recent[0].parent)
-        self.panels["overview"].chart_requested.connect(self._on_chart_requested)
         self.panels["goals"].catalog_requested.connect(self.open_catalog)
-        self.panels["overview"].section_requested.connect(self.show_section)
-        self.panels["measures"].open_requested.connect(self._on_measure_open_requested)
+        link_sections(self)
         self._retranslate_sections()
         self.show_section(current_key or "overview")
         self._update_title()
@@ -432,24 +431,9 @@ class MainWindow(QMainWindow):
         if dialog.exec() and dialog.measure() is not None:
             self.panels["goals"].add_measure(dialog.measure())
 
-    def _on_measure_open_requested(self, measure_id: int) -> None:
-        self.show_section("goals")
-        self.panels["goals"].select("measure", measure_id)
-
     def _on_imported(self) -> None:
         self.show_section("data")
         self.statusBar().showMessage(self.tr("Sales data imported and saved in the project."), 6000)
-
-    def _on_chart_requested(self, name: str) -> None:
-        if name == "review":  # the review of the measures, in the Effectiveness section
-            self.show_section("effectiveness")
-            self.panels["effectiveness"].show_review()
-            return
-        self.show_section("data")
-        if name == "at_risk":
-            self.panels["data"].show_at_risk()
-        else:
-            self.panels["data"].show_chart(name)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if opening.dropped_file(event) is not None:

@@ -286,6 +286,14 @@
         <translation>Verkaufsdaten</translation>
     </message>
     <message>
+        <source>Create a measure for these customers</source>
+        <translation>Maßnahme für diese Kunden anlegen</translation>
+    </message>
+    <message>
+        <source>A win-back measure whose participants are exactly the customers shown, so its effect can be judged once there is data after its start.</source>
+        <translation>Eine Rückgewinnungsmaßnahme, deren Teilnehmer genau die angezeigten Kunden sind – so lässt sich ihre Wirkung beurteilen, sobald es Daten nach dem Start gibt.</translation>
+    </message>
+    <message>
         <source>&amp;Import sales data…</source>
         <translation>Verkaufsdaten &amp;importieren…</translation>
     </message>
@@ -591,6 +599,14 @@ Importieren Sie eine Excel- oder CSV-Liste Ihrer Verkäufe (oder ziehen Sie die 
     <message>
         <source>Participants: not defined — the measure is judged before/after only.</source>
         <translation>Teilnehmer: nicht festgelegt – die Maßnahme wird nur vorher/nachher beurteilt.</translation>
+    </message>
+    <message>
+        <source>Win-back: %1 lapsed customers</source>
+        <translation>Rückgewinnung: %1 abgesprungene Kunden</translation>
+    </message>
+    <message>
+        <source>Made from the win-back list on %1. The customers of the list are the participants: they are compared with all other customers once there is data after the start.</source>
+        <translation>Am %1 aus der Rückgewinnungsliste angelegt. Die Kunden der Liste sind die Teilnehmer: Sie werden mit allen übrigen Kunden verglichen, sobald es Daten nach dem Start gibt.</translation>
     </message>
     <message>
         <source>Import participants</source>

@@ -286,6 +286,14 @@
         <translation>Sales data</translation>
     </message>
     <message>
+        <source>Create a measure for these customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A win-back measure whose participants are exactly the customers shown, so its effect can be judged once there is data after its start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;Import sales data…</source>
         <translation>&amp;Import sales data…</translation>
     </message>
@@ -590,6 +598,14 @@ Import an Excel or CSV list of your sales (or drop the file on the window) to se
     </message>
     <message>
         <source>Participants: not defined — the measure is judged before/after only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win-back: %1 lapsed customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Made from the win-back list on %1. The customers of the list are the participants: they are compared with all other customers once there is data after the start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -141,7 +141,7 @@ class CustomerList(QWidget):
         self.export_button = QPushButton()
         self.export_button.clicked.connect(self.export_dialog)
         self.explanation = HintLabel()
-        bar = QHBoxLayout()
+        self._bar = bar = QHBoxLayout()
         bar.addWidget(self.segment_combo)
         bar.addWidget(self.filter_edit, 1)
         bar.addWidget(self.count_label)
@@ -151,6 +151,15 @@ class CustomerList(QWidget):
         layout.addLayout(bar)
         layout.addWidget(self.view, 1)
         self.retranslate()
+
+    def add_action(self, button: QPushButton) -> None:
+        """A button beside export that acts on the customers shown."""
+        self._bar.addWidget(button)
+
+    def visible_customers(self) -> list[object]:
+        """The customer ids shown (after the filters), in the shown order."""
+        rows = [self.proxy.mapToSource(self.proxy.index(r, 0)).row() for r in range(self.proxy.rowCount())]
+        return self.model.frame.iloc[rows]["customer_id"].tolist() if rows else []
 
     def set_currency(self, code: str) -> None:
         self.model.currency = code

@@ -50,6 +50,7 @@ CHARTS = ("retention", "buyers", "revenue", "cohorts", "rfm")
 class DataPanel(QWidget):
     import_requested = Signal()
     replace_requested = Signal(int, object)  # import id, path of the newer file
+    win_back_measure_requested = Signal(list)  # the customer ids of the win-back list as shown
 
     def __init__(self, doc: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -109,6 +110,10 @@ class DataPanel(QWidget):
         self.customer_tabs = QTabWidget()
         self.rfm_list = CustomerList("rfm", RFM_COLUMNS, with_segments=True, sort_key="monetary")
         self.risk_list = CustomerList("win-back", RISK_COLUMNS, with_segments=False, sort_key="value_at_risk")
+        self.win_back_button = QPushButton()
+        self.win_back_button.setObjectName("win_back_measure")
+        self.win_back_button.clicked.connect(self._request_win_back_measure)
+        self.risk_list.add_action(self.win_back_button)
         self.customer_tabs.addTab(self.risk_list, "")
         self.customer_tabs.addTab(self.rfm_list, "")
 
@@ -358,8 +363,20 @@ class DataPanel(QWidget):
                 self._fill_imports()
         super().changeEvent(event)
 
+    def _request_win_back_measure(self) -> None:
+        customers = self.risk_list.visible_customers()
+        if customers:
+            self.win_back_measure_requested.emit(customers)
+
     def retranslate(self) -> None:
         self.title.setText(self.tr("Sales data"))
+        self.win_back_button.setText(self.tr("Create a measure for these customers"))
+        self.win_back_button.setToolTip(
+            self.tr(
+                "A win-back measure whose participants are exactly the customers shown, "
+                "so its effect can be judged once there is data after its start."
+            )
+        )
         self.import_button.setText(self.tr("&Import sales data…"))
         self.empty_import_button.setText(self.tr("&Import sales data…"))
         self.empty_hint.setText(

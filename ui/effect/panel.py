@@ -27,7 +27,13 @@ from PySide6.QtWidgets import (
 )
 
 from planner.effect.evaluate import Evaluation, SalesData
-from planner.effect.participants import column_choices, parse_participants, read_participants_file, spec_text
+from planner.effect.participants import (
+    column_choices,
+    list_spec,
+    parse_participants,
+    read_participants_file,
+    spec_text,
+)
 from planner.effect.project import evaluate_measure, evaluation_key, measure_kpi, project_settings
 from planner.effect.review import GoalState, achieved_goals, months_running, stop_candidate
 from planner.errors import PlannerError
@@ -40,7 +46,7 @@ from ui.effect.detail import VERDICT_COLOURS, EffectDetail, verdict_name
 from ui.effect.review import ReviewRow, ReviewTable
 from ui.errors import show_planner_error
 from ui.folders import start_path
-from ui.goals.commands import UpdateRecordCommand
+from ui.goals.commands import AddRecordCommand, UpdateRecordCommand
 from ui.goals.tree import status_name
 from ui.tasks import Task, run_task
 from ui.undo_text import LazyText
@@ -402,6 +408,25 @@ class EffectPanel(QWidget):
         measure_id = self.selected_id()
         if measure_id:
             self._doc.undo_stack.push(UpdateRecordCommand(self._doc, g.MEASURES, measure_id, label, participants=text))
+
+    def create_win_back_measure(self, customers: list) -> None:
+        """A planned win-back measure starting today, its participants the given customers."""
+        today = date.today().isoformat()
+        measure = Measure(
+            title=self.tr("Win-back: %1 lapsed customers").replace("%1", QLocale().toString(len(customers))),
+            description=self.tr(
+                "Made from the win-back list on %1. The customers of the list are the participants: "
+                "they are compared with all other customers once there is data after the start."
+            ).replace("%1", show_date(today)),
+            status="planned",
+            start=today,
+            bond_type="emotional",
+            participants=spec_text(list_spec(customers)),
+        )
+        self._doc.undo_stack.push(AddRecordCommand(self._doc, g.MEASURES, measure))
+        added = max(m.id for m in self.measures())
+        self.tabs.setCurrentIndex(0)
+        self.select_measure(added)
 
     def import_participants(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -1,0 +1,41 @@
+"""Where one section sends the user to another: the overview's cards and buttons, a measure
+opened from the measures table, a win-back measure made from the data section's list. The
+window composes the sections; these links are the only places where one section's request
+is answered by another section."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from ui.main_window import MainWindow
+
+
+def link_sections(window: MainWindow) -> None:
+    panels = window.panels
+    panels["overview"].chart_requested.connect(lambda name: open_chart(window, name))
+    panels["overview"].section_requested.connect(window.show_section)
+    panels["measures"].open_requested.connect(lambda measure_id: open_measure(window, measure_id))
+    panels["data"].win_back_measure_requested.connect(lambda customers: make_win_back_measure(window, customers))
+
+
+def open_chart(window: MainWindow, name: str) -> None:
+    if name == "review":  # the review of the measures, in the Effectiveness section
+        window.show_section("effectiveness")
+        window.panels["effectiveness"].show_review()
+        return
+    window.show_section("data")
+    if name == "at_risk":
+        window.panels["data"].show_at_risk()
+    else:
+        window.panels["data"].show_chart(name)
+
+
+def open_measure(window: MainWindow, measure_id: int) -> None:
+    window.show_section("goals")
+    window.panels["goals"].select("measure", measure_id)
+
+
+def make_win_back_measure(window: MainWindow, customers: list) -> None:
+    window.show_section("effectiveness")
+    window.panels["effectiveness"].create_win_back_measure(customers)
