@@ -3,6 +3,7 @@
     retention-planner kpis SALES [--sheet S] [--period month|quarter|year]
         [--window-months N] [--map field=COLUMN ...] [--json | --xlsx OUT]
     retention-planner effect (PROJECT | --demo | SALES --start DATE ...) [--json]  (planner.cli_effect)
+    retention-planner export (PROJECT | --demo) --xlsx OUT [--lang de|en]  (planner.cli_export)
 
 Errors end with exit code 2 and one line on stderr (what, where, how to fix); never a
 traceback. Sub-commands that need the GUI live in `ui`; this module never imports Qt.
@@ -50,6 +51,9 @@ def build_parser() -> argparse.ArgumentParser:
     from planner.cli_effect import add_parser as add_effect
 
     add_effect(sub)
+    from planner.cli_export import add_parser as add_export
+
+    add_export(sub)
     return parser
 
 
@@ -110,7 +114,17 @@ def run_effect(args: argparse.Namespace) -> int:
     return run(args)
 
 
-SUBCOMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {"kpis": run_kpis, "effect": run_effect}
+def run_export(args: argparse.Namespace) -> int:
+    from planner.cli_export import run
+
+    return run(args)
+
+
+SUBCOMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "kpis": run_kpis,
+    "effect": run_effect,
+    "export": run_export,
+}
 
 
 def run_subcommand(argv: list[str]) -> int:

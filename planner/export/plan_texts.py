@@ -1,0 +1,185 @@
+"""The words of the plan workbook, in English and German (sheet names, headers, status and
+metric names). The planner speaks both itself: the command line writes the same workbook as
+the window. Every pair is (English, German)."""
+
+from __future__ import annotations
+
+SHEETS = {
+    "overview": ("Overview", "Übersicht"),
+    "goals": ("Goals", "Ziele"),
+    "measures": ("Measures", "Maßnahmen"),
+    "journey": ("Journey", "Journey"),
+    "personas": ("Personas", "Personas"),
+    "kpis": ("KPIs", "Kennzahlen"),
+    "cohorts": ("Cohorts", "Kohorten"),
+    "at_risk": ("At risk", "Gefährdet"),
+    "effect": ("Effectiveness", "Wirksamkeit"),
+    "lists": ("Lists", "Listen"),
+}
+
+HEADERS = {
+    "id": ("id", "id"),
+    "kind": ("Row", "Zeile"),
+    "title": ("Title", "Titel"),
+    "metric": ("Metric", "Kennzahl"),
+    "baseline": ("Baseline", "Ausgangswert"),
+    "target": ("Target", "Zielwert"),
+    "deadline": ("Deadline", "Frist"),
+    "owner": ("Owner", "Verantwortlich"),
+    "progress": ("Progress", "Fortschritt"),
+    "progress_status": ("On track?", "Im Plan?"),
+    "status": ("Status", "Status"),
+    "start": ("Start", "Start"),
+    "end": ("End", "Ende"),
+    "cost": ("Cost", "Kosten"),
+    "verdict": ("Verdict", "Urteil"),
+    "decision": ("Decision", "Entscheidung"),
+    "note": ("Note", "Notiz"),
+    "description": ("Description", "Beschreibung"),
+    "goals": ("Goals", "Ziele"),
+    "measures": ("Measures", "Maßnahmen"),
+    "touchpoints": ("Touchpoints", "Kontaktpunkte"),
+    "bond_type": ("Bond type", "Bindungsart"),
+    "effort": ("Effort (1–5)", "Aufwand (1–5)"),
+    "impact": ("Impact (1–5)", "Wirkung (1–5)"),
+    "participants": ("Participants", "Teilnehmer"),
+    "stage": ("Stage", "Phase"),
+    "channel": ("Channel", "Kanal"),
+    "touchpoint": ("Touchpoint", "Kontaktpunkt"),
+    "emotion": ("Emotion (−2…+2)", "Emotion (−2…+2)"),
+    "pains": ("Pain points", "Schmerzpunkte"),
+    "ideas": ("Ideas", "Ideen"),
+    "personas": ("Personas", "Personas"),
+    "name": ("Name", "Name"),
+    "segment": ("Segment", "Segment"),
+    "persona_goals": ("Goals", "Ziele"),
+    "expectations": ("Expectations", "Erwartungen"),
+    "channels": ("Channels", "Kanäle"),
+    "notes": ("Notes", "Notizen"),
+    "sentence": ("What it means", "Was es bedeutet"),
+    "did": ("Difference (points)", "Unterschied (Punkte)"),
+    "ci_low": ("95 % from", "95 % von"),
+    "ci_high": ("95 % to", "95 % bis"),
+    "warnings": ("Warnings", "Warnungen"),
+    "customer": ("Customer", "Kunde"),
+    "value_at_risk": ("Value at risk per year", "Gefährdeter Wert pro Jahr"),
+    "last_purchase": ("Last purchase", "Letzter Kauf"),
+    "days_since": ("Days since last purchase", "Tage seit letztem Kauf"),
+    "usual_interval": ("Usual interval (days)", "Üblicher Abstand (Tage)"),
+    "purchases": ("Purchases", "Käufe"),
+    "revenue": ("Net revenue", "Nettoumsatz"),
+    "cohort": ("Cohort", "Kohorte"),
+    "size": ("Customers", "Kunden"),
+}
+
+PERIOD_HEADERS = {
+    "period": ("Period", "Periode"),
+    "customers_start": ("Active at start", "Aktiv zu Beginn"),
+    "customers_end": ("Active at end", "Aktiv am Ende"),
+    "retained": ("Retained", "Gehalten"),
+    "lost": ("Lost", "Verloren"),
+    "new": ("New", "Neu"),
+    "reactivated": ("Reactivated", "Reaktiviert"),
+    "retention_rate": ("Retention rate", "Kundenbindungsrate"),
+    "churn_rate": ("Churn rate", "Abwanderungsrate"),
+    "repeat_purchase_rate": ("Repeat purchase rate", "Wiederkaufrate"),
+    "buyers": ("Buyers", "Käufer"),
+    "orders": ("Purchases", "Käufe"),
+    "revenue": ("Net revenue", "Nettoumsatz"),
+    "aov": ("Average order value", "Durchschnittlicher Bonwert"),
+}
+
+KINDS = {"goal": ("Goal", "Ziel"), "measure": ("Measure", "Maßnahme")}
+
+GOAL_STATUS = {
+    "draft": ("draft", "Entwurf"),
+    "active": ("active", "aktiv"),
+    "achieved": ("achieved", "erreicht"),
+    "missed": ("missed", "verfehlt"),
+    "dropped": ("dropped", "verworfen"),
+}
+MEASURE_STATUS = {
+    "idea": ("idea", "Idee"),
+    "planned": ("planned", "geplant"),
+    "active": ("active", "aktiv"),
+    "done": ("done", "erledigt"),
+    "stopped": ("stopped", "gestoppt"),
+}
+PROGRESS_STATUS = {
+    "on_track": ("on track", "im Plan"),
+    "at_risk": ("at risk", "gefährdet"),
+    "off_track": ("off track", "nicht im Plan"),
+    "achieved": ("reached", "erreicht"),
+    "no_data": ("no data", "keine Daten"),
+}
+DECISIONS = {"keep": ("keep", "beibehalten"), "adjust": ("adjust", "anpassen"), "stop": ("stop", "beenden")}
+METRICS = {
+    "retention_rate": ("Retention rate", "Kundenbindungsrate"),
+    "churn_rate": ("Churn rate", "Abwanderungsrate"),
+    "repeat_purchase_rate": ("Repeat purchase rate", "Wiederkaufrate"),
+    "customers_end": ("Active customers", "Aktive Kunden"),
+    "new": ("New customers", "Neukunden"),
+    "reactivated": ("Reactivated customers", "Reaktivierte Kunden"),
+    "revenue": ("Net revenue", "Nettoumsatz"),
+    "aov": ("Average order value", "Durchschnittlicher Bonwert"),
+    "purchase_frequency": ("Purchase frequency", "Kaufhäufigkeit"),
+    "nps": ("Net Promoter Score", "Net Promoter Score"),
+    "manual": ("Entered by hand", "Von Hand erfasst"),
+}
+BOND_TYPES = {
+    "situational": ("situational", "situativ"),
+    "market": ("market", "marktbedingt"),
+    "contractual": ("contractual", "vertraglich"),
+    "technical": ("technical", "technisch-funktional"),
+    "economic": ("economic", "ökonomisch"),
+    "emotional": ("emotional", "emotional"),
+}
+
+OVERVIEW = {
+    "title": ("Retention plan", "Kundenbindungsplan"),
+    "company": ("Company", "Unternehmen"),
+    "plan": ("Plan", "Plan"),
+    "exported": ("Exported on", "Exportiert am"),
+    "currency": ("Currency", "Währung"),
+    "period": ("Period", "Periode"),
+    "window": ("Activity window (months)", "Aktivitätsfenster (Monate)"),
+    "margin": ("Gross margin", "Rohertragsmarge"),
+    "counts": ("What the plan holds", "Was der Plan enthält"),
+    "latest": ("Latest complete period", "Letzte vollständige Periode"),
+    "no_sales": ("No sales data in the plan yet.", "Noch keine Verkaufsdaten im Plan."),
+    "goals_reached": ("Goals reached", "Erreichte Ziele"),
+    "goals_off_track": ("Goals off track", "Ziele nicht im Plan"),
+    "page": ("Page &P of &N", "Seite &P von &N"),
+    "id_note": (
+        "Column A (hidden) holds each row's id: keep it when you edit, so the workbook can come back into the plan.",
+        "Spalte A (ausgeblendet) enthält die id jeder Zeile: beim Bearbeiten stehen lassen, damit die Mappe "
+        "wieder in den Plan eingelesen werden kann.",
+    ),
+    "chart": ("Retention and churn per period", "Bindung und Abwanderung je Periode"),
+    "not_covered": (
+        "Grey, italic: the activity window is not covered by the data; the figure is understated.",
+        "Grau, kursiv: Das Aktivitätsfenster ist von den Daten nicht abgedeckt; der Wert ist zu niedrig.",
+    ),
+    "cohort_note": (
+        "Share of each cohort buying again n periods after its first purchase, in %.",
+        "Anteil jeder Kohorte, der n Perioden nach dem Erstkauf wieder kauft, in %.",
+    ),
+}
+SEGMENTS = {  # RFM segments (planner.metrics.rfm), named as the window names them
+    "Champions": ("Champions", "Champions"),
+    "Loyal": ("Loyal", "Treue Kunden"),
+    "Potential loyalists": ("Potential loyalists", "Potenzielle Stammkunden"),
+    "New": ("New", "Neu"),
+    "Promising": ("Promising", "Vielversprechend"),
+    "Need attention": ("Need attention", "Brauchen Aufmerksamkeit"),
+    "About to sleep": ("About to sleep", "Schlafen bald ein"),
+    "At risk": ("At risk", "Gefährdet"),
+    "Can't lose them": ("Can't lose them", "Nicht verlieren!"),
+    "Hibernating": ("Hibernating", "Im Winterschlaf"),
+    "Lost": ("Lost", "Verloren"),
+}
+PERIODS = {"month": ("month", "Monat"), "quarter": ("quarter", "Quartal"), "year": ("year", "Jahr")}
+
+
+def pick(pair: tuple[str, str], language: str) -> str:
+    return pair[1] if language == "de" else pair[0]

@@ -1,0 +1,185 @@
+"""The plan workbook (DESIGN section 10): every sheet in the plan's language, typed cells,
+the hidden id column, drop-downs, print setup and the chart; user text never becomes a
+formula; the command line writes it for the demo."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from datetime import date
+from pathlib import Path
+
+import pytest
+from openpyxl import load_workbook
+
+from planner.effect.evaluate import SalesData
+from planner.effect.project import evaluate_project, project_settings
+from planner.export.plan_workbook import PLAN_MARK, collect_plan, write_plan_workbook
+from planner.goals import goal_table as g
+from planner.journey import insert_member, touchpoints, update_touchpoint
+from planner.metrics.dataset import SalesAnalysis
+from planner.model import Goal, Measure, Persona, TeamMember
+from planner.sales.storage import load_sales
+from planner.store import ProjectStore
+
+ROOT = Path(__file__).resolve().parents[3]
+TODAY = date(2026, 11, 23)
+
+
+def _demo_content(language: str):
+    from planner.demo.project import fresh_demo_copy
+
+    store = fresh_demo_copy(language)
+    try:
+        settings = store.settings()
+        analysis = SalesAnalysis(load_sales(store))
+        data = SalesData(analysis.table, analysis.purchases, analysis.periods)
+        judged = evaluate_project(store, data, project_settings(store, language=language))
+        return collect_plan(
+            store,
+            language,
+            periods=analysis.periods(settings.period, settings.activity_window_months),
+            cohorts=analysis.cohorts(settings.period),
+            at_risk=analysis.win_back(settings.activity_window_months)[0],
+            evaluations={m.id: e for m, e in judged},
+            today=TODAY,
+        )
+    finally:
+        store.close()
+
+
+@pytest.fixture(scope="module", params=["en", "de"])
+def demo_book(request, tmp_path_factory):
+    path = tmp_path_factory.mktemp("plan") / f"plan_{request.param}.xlsx"
+    write_plan_workbook(_demo_content(request.param), path)
+    return request.param, path, load_workbook(path)
+
+
+SHEETS = {
+    "en": [
+        "Overview",
+        "Goals",
+        "Measures",
+        "Journey",
+        "Personas",
+        "KPIs",
+        "Cohorts",
+        "At risk",
+        "Effectiveness",
+        "Lists",
+    ],
+    "de": [
+        "Übersicht",
+        "Ziele",
+        "Maßnahmen",
+        "Journey",
+        "Personas",
+        "Kennzahlen",
+        "Kohorten",
+        "Gefährdet",
+        "Wirksamkeit",
+        "Listen",
+    ],
+}
+
+
+def test_sheets_in_the_plan_language(demo_book) -> None:
+    language, _path, wb = demo_book
+    assert wb.sheetnames == SHEETS[language]
+    assert wb.worksheets[-1].sheet_state == "hidden"  # the drop-down lists and the plan mark
+    assert wb.worksheets[-1]["E1"].value == PLAN_MARK
+
+
+def test_goal_rows_are_typed_and_followed_by_their_measures(demo_book) -> None:
+    language, _path, wb = demo_book
+    ws = wb.worksheets[1]
+    header = [c.value for c in ws[1]]
+    assert header[:4] == (
+        ["id", "Row", "Title", "Metric"] if language == "en" else ["id", "Zeile", "Titel", "Kennzahl"]
+    )
+    row = dict(zip(header, ws[2], strict=True))
+    title, baseline, deadline = (header[2], header[4], header[6])
+    assert row["id"].value.startswith("g") and ws.column_dimensions["A"].hidden
+    assert row[title].value == ("Keep our customers" if language == "en" else "Kunden halten")
+    assert row[baseline].value == 88.6 and row[baseline].data_type == "n"
+    assert row[deadline].value.date() == date(2027, 3, 31) and row[deadline].is_date
+    progress = row[header[8]]
+    assert progress.value == 1.0 and progress.number_format == "0.0%"  # reached: 92.8 against 90.0
+    # the goal's measures follow it, with owner, status, cost in the plan's currency, verdict
+    measure = dict(zip(header, ws[3], strict=True))
+    assert measure["id"].value.startswith("m")
+    assert measure[header[13]].number_format.endswith('"EUR"')
+    verdicts = {ws.cell(row=r, column=15).value for r in range(2, ws.max_row + 1)}
+    assert ("works" if language == "en" else "wirkt") in verdicts
+    # drop-downs from the hidden Lists sheet for the owner
+    assert any("$A$2" in v.formula1 for v in ws.data_validations.dataValidation)
+    assert ws.freeze_panes == "B2" and ws.auto_filter.ref.startswith("A1:")
+
+
+def test_print_setup_and_chart(demo_book) -> None:
+    language, _path, wb = demo_book
+    for ws in wb.worksheets[1:-1]:
+        assert ws.page_setup.orientation == "landscape" and ws.page_setup.fitToWidth == 1
+        assert ws.oddFooter.center.text == ("Page &P of &N" if language == "en" else "Seite &P von &N")
+        assert ws.print_title_rows == "$1:$1"
+    kpis = wb.worksheets[5]
+    assert len(kpis._charts) == 1
+    rate = kpis.cell(row=kpis.max_row - 3, column=8)  # a retention rate, stored as a fraction
+    assert rate.number_format == "0.0%"
+
+
+def _plan_with_hostile_text(tmp_path: Path) -> ProjectStore:
+    store = ProjectStore.create(tmp_path / "hostile.rplan")
+    from planner.journey import start_new_plan
+
+    start_new_plan(store, name="=cmd|' /C calc'!A0", language="en")
+    hostile = ['=HYPERLINK("http://evil","x")', "+1+1", "-2+3", "@SUM(A1)", "\t=1", "\r=1"]
+    member = insert_member(store, TeamMember(name=hostile[0]))
+    goal = g.GOALS.insert(store, Goal(title=hostile[1], owner_id=member.id, description=hostile[2]))
+    g.MEASURES.insert(
+        store, Measure(title=hostile[3], goal_ids=(goal.id,), evaluation_note=hostile[4], owner_id=member.id)
+    )
+    store.insert_persona(Persona(name=hostile[5], notes=hostile[0]))
+    first = touchpoints(store)[0] if touchpoints(store) else None
+    if first is not None:
+        update_touchpoint(store, first.id, name=hostile[0], pain_points=hostile[3])
+    return store
+
+
+def test_user_text_never_becomes_a_formula(tmp_path: Path) -> None:
+    store = _plan_with_hostile_text(tmp_path)
+    try:
+        content = collect_plan(store, "en", today=TODAY)
+    finally:
+        store.close()
+    path = tmp_path / "hostile.xlsx"
+    write_plan_workbook(content, path)
+    with zipfile.ZipFile(path) as archive:
+        for name in archive.namelist():
+            if name.startswith("xl/worksheets/sheet"):
+                xml = archive.read(name)
+                assert b"<f>" not in xml and b"<f " not in xml, name  # no formula anywhere
+    wb = load_workbook(path)
+    texts = {c.value for ws in wb.worksheets for row in ws.iter_rows() for c in row if c.data_type == "s"}
+    assert {'=HYPERLINK("http://evil","x")', "+1+1", "@SUM(A1)"} <= texts
+
+
+def run(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "retention_planner", "export", *args],
+        check=False,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+    )
+
+
+def test_cli_exports_the_demo(tmp_path: Path) -> None:
+    out = tmp_path / "demo.xlsx"
+    done = run("--demo", "--lang", "de", "--xlsx", str(out))
+    assert done.returncode == 0, done.stderr
+    assert load_workbook(out).sheetnames[0] == "Übersicht"
+    refused = run("--demo", "--pdf", str(tmp_path / "x.pdf"))
+    assert refused.returncode == 2 and len(refused.stderr.strip().splitlines()) == 1
+    assert "not available yet" in refused.stderr
