@@ -22,7 +22,7 @@ from planner.effect.horizon import shift_months
 from planner.effect.participants import parse_participants
 from planner.effect.project import start_of
 from planner.errors import PlannerError
-from planner.goals.smart import Progress
+from planner.goals.smart import PERIOD_MONTHS, Progress
 from planner.model import Goal, Measure
 
 STOP_AFTER_HORIZONS = 2
@@ -32,9 +32,6 @@ UNJUDGED_STATUSES = ("idea",)  # a measure that is only an idea has nothing to r
 def add_months(day: date, months: int) -> date:
     """Calendar months exactly as the horizon counts them (31 March + 1 month = 30 April)."""
     return date.fromisoformat(str(shift_months(np.datetime64(day, "D"), months)[0]))
-
-
-PERIOD_MONTHS = {"month": 1, "quarter": 3, "year": 12}
 
 
 def judgeable_from(measure: Measure, settings: Settings) -> date | None:
