@@ -157,12 +157,21 @@ class _Sheet:
         self.widths[column] = max(self.widths.get(column, 0), min(width, 50))
         return cell
 
+    def note(self, row: int, text: str) -> None:
+        """A grey line of explanation under a table, running across the columns beside it."""
+        width = self.widths.get(1, 10)
+        cell = self.put(row, 1, text)
+        cell.font = GREY
+        cell.alignment = Alignment(wrap_text=False)
+        self.widths[1] = width  # the note runs over the empty cells beside it
+
     def header(self, keys: Sequence[str], row: int = 1, names: dict | None = None) -> None:
         for c, key in enumerate(keys, start=1):
             cell = self.put(row, c, tx.pick((names or tx.HEADERS)[key], self.lang))
             cell.fill, cell.font = HEADER_FILL, HEADER_FONT
             cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
             self.widths[c] = max(10, min(len(str(cell.value)) + 2, 22))
+        self.ws.row_dimensions[row].height = 30  # room for a header in two lines
 
     def finish(self, columns: int, rows: int, *, header_row: int = 1, hidden_id: bool = True) -> None:
         ws = self.ws
@@ -296,7 +305,7 @@ def _overview(wb: Workbook, content: PlanContent) -> None:
         sheet.put(r, 2, ", ".join(titles) or "–")
         r += 1
     r += 1
-    sheet.put(r, 1, tx.pick(tx.OVERVIEW["id_note"], lang)).font = GREY
+    sheet.note(r, tx.pick(tx.OVERVIEW["id_note"], lang))
     sheet.widths[1], sheet.widths[2] = 34, 60
     sheet.finish(2, 0, header_row=1, hidden_id=False)
     ws.freeze_panes = None
@@ -526,7 +535,7 @@ def _kpis(wb: Workbook, content: PlanContent) -> None:
     if not rows:
         sheet.put(2, 1, tx.pick(tx.OVERVIEW["no_sales"], content.language))
         return
-    sheet.put(rows + 3, 1, tx.pick(tx.OVERVIEW["not_covered"], content.language)).font = GREY
+    sheet.note(rows + 3, tx.pick(tx.OVERVIEW["not_covered"], content.language))
     chart = LineChart()
     chart.title = tx.pick(tx.OVERVIEW["chart"], content.language)
     chart.height, chart.width = 8, 22
@@ -565,7 +574,7 @@ def _cohorts(wb: Workbook, content: PlanContent) -> None:
             ),
         )
     sheet.finish(2 + length, len(cohorts), hidden_id=False)
-    sheet.put(len(cohorts) + 3, 1, tx.pick(tx.OVERVIEW["cohort_note"], lang)).font = GREY
+    sheet.note(len(cohorts) + 3, tx.pick(tx.OVERVIEW["cohort_note"], lang))
 
 
 RISK_COLUMNS = (
