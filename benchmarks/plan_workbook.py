@@ -34,7 +34,7 @@ def main() -> None:
         cohorts = analysis.cohorts(settings.period)
         at_risk = analysis.win_back(settings.activity_window_months)[0]
         t1 = time.perf_counter()
-        data = SalesData(analysis.table, analysis.purchases, analysis.periods)
+        data = SalesData.from_analysis(analysis)
         judged = {m.id: e for m, e in evaluate_project(store, data, project_settings(store, language="de"))}
         t2 = time.perf_counter()
         content = collect_plan(store, "de", periods=periods, cohorts=cohorts, at_risk=at_risk, evaluations=judged)

@@ -51,7 +51,7 @@ def run(args: argparse.Namespace) -> int:
             periods = analysis.periods(settings.period, settings.activity_window_months)
             cohorts = analysis.cohorts(settings.period)
             at_risk = analysis.win_back(settings.activity_window_months)[0]
-            data = SalesData(analysis.table, analysis.purchases, analysis.periods)
+            data = SalesData.from_analysis(analysis)
             judged = evaluate_project(store, data, project_settings(store, language=language))
             evaluations = {m.id: e for m, e in judged}
         content = collect_plan(

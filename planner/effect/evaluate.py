@@ -7,6 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
@@ -17,6 +19,9 @@ from planner.effect.did import MIN_GROUP, REPLICATES, Comparison, compare_groups
 from planner.effect.horizon import Activity, build_activity, shift_months
 from planner.effect.participants import Participants, ParticipantsSpec, resolve
 from planner.metrics.periods import Purchases, compute_period_kpis, prepare
+
+if TYPE_CHECKING:
+    from planner.metrics.dataset import SalesAnalysis
 
 HORIZON_MONTHS = 3
 PERIODS = 3
@@ -67,9 +72,19 @@ class SalesData:
         already made of the same table (the window's), so nothing is computed twice."""
         self.table = table
         self.purchases = purchases or prepare(table)
-        self.activity: Activity = build_activity(self.purchases, table)
         self._given_kpis = kpis
         self._kpis: dict[tuple[str, int], list[dict]] = {}
+
+    @classmethod
+    def from_analysis(cls, analysis: SalesAnalysis) -> SalesData:
+        """Judging on the data an analysis has already prepared (the window's, the CLI's)."""
+        return cls(analysis.table, analysis.purchases, analysis.periods)
+
+    @cached_property
+    def activity(self) -> Activity:
+        """Built on first use, by the first judgement: that runs in a worker, not where the
+        data object is made (the window makes it on the GUI thread)."""
+        return build_activity(self.purchases, self.table)
 
     @property
     def empty(self) -> bool:

@@ -12,6 +12,7 @@ from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
+from planner.effect.texts import VERDICT_NAMES
 from planner.export import plan_texts as tx
 from planner.export.plan_sheet import (
     GREY,
@@ -19,7 +20,6 @@ from planner.export.plan_sheet import (
     HEADER_FONT,
     MONEY_KPIS,
     PERCENT_KPIS,
-    VERDICTS,
     PlanContent,
     PlanSheet,
     day_cell,
@@ -209,7 +209,7 @@ def effect_sheet(wb: Workbook, content: PlanContent) -> None:
             (m.id, ""),
             (m.title, ""),
             (day_cell(m.start), ""),
-            (tx.pick(VERDICTS[e.verdict], lang), ""),
+            (tx.pick(VERDICT_NAMES[e.verdict], lang), ""),
             (e.sentence, ""),
             (did, "float1"),
             (None if ci is None else ci[0], "float1"),

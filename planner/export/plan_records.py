@@ -11,11 +11,11 @@ from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
+from planner.effect.texts import VERDICT_NAMES
 from planner.export import plan_texts as tx
 from planner.export.plan_sheet import (
     GOAL_FILL,
     PLAN_MARK,
-    VERDICTS,
     PlanContent,
     PlanSheet,
     day_cell,
@@ -80,7 +80,7 @@ def goals_sheet(wb: Workbook, content: PlanContent) -> None:
 def _measure_row(sheet: PlanSheet, r: int, m: Measure, owners: dict[int, str]) -> None:
     lang = sheet.lang
     evaluation = sheet.content.evaluations.get(m.id)
-    verdict = "" if evaluation is None else tx.pick(VERDICTS[evaluation.verdict], lang)
+    verdict = "" if evaluation is None else tx.pick(VERDICT_NAMES[evaluation.verdict], lang)
     cells: list[tuple[object, str]] = [
         (f"m{m.id}", ""),
         (tx.pick(tx.KINDS["measure"], lang), ""),
@@ -148,7 +148,7 @@ def measures_sheet(wb: Workbook, content: PlanContent) -> None:
             (day_cell(m.end), ""),
             (tx.pick(tx.MEASURE_STATUS.get(m.status, (m.status, m.status)), lang), ""),
             (participants, ""),
-            ("" if evaluation is None else tx.pick(VERDICTS[evaluation.verdict], lang), ""),
+            ("" if evaluation is None else tx.pick(VERDICT_NAMES[evaluation.verdict], lang), ""),
             ("" if not m.decision else tx.pick(tx.DECISIONS[m.decision], lang), ""),
             (m.evaluation_note, ""),
         ]

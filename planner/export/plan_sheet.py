@@ -30,14 +30,6 @@ MONEY_KPIS = {"revenue", "aov"}
 PLAN_MARK = "retention-planner plan workbook"  # in the hidden Lists sheet: this is a plan export
 
 
-VERDICTS = {
-    "works": ("works", "wirkt"),
-    "harmful": ("harmful", "schadet"),
-    "no_clear_effect": ("no clear effect", "keine klare Wirkung"),
-    "not_enough_data": ("not enough data", "zu wenig Daten"),
-}
-
-
 @dataclass
 class PlanContent:
     """Everything the workbook shows, read from the project on the store's thread."""

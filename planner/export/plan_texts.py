@@ -4,6 +4,8 @@ the window. Every pair is (English, German)."""
 
 from __future__ import annotations
 
+from planner.effect.texts import KPI_NAMES
+
 SHEETS = {
     "overview": ("Overview", "Übersicht"),
     "goals": ("Goals", "Ziele"),
@@ -113,16 +115,8 @@ PROGRESS_STATUS = {
     "no_data": ("no data", "keine Daten"),
 }
 DECISIONS = {"keep": ("keep", "beibehalten"), "adjust": ("adjust", "anpassen"), "stop": ("stop", "beenden")}
-METRICS = {
-    "retention_rate": ("Retention rate", "Kundenbindungsrate"),
-    "churn_rate": ("Churn rate", "Abwanderungsrate"),
-    "repeat_purchase_rate": ("Repeat purchase rate", "Wiederkaufrate"),
-    "customers_end": ("Active customers", "Aktive Kunden"),
-    "new": ("New customers", "Neukunden"),
-    "reactivated": ("Reactivated customers", "Reaktivierte Kunden"),
-    "revenue": ("Net revenue", "Nettoumsatz"),
-    "aov": ("Average order value", "Durchschnittlicher Bonwert"),
-    "purchase_frequency": ("Purchase frequency", "Kaufhäufigkeit"),
+METRICS = {  # the goal metrics: the data KPIs as the evaluation names them, and the others
+    **KPI_NAMES,
     "nps": ("Net Promoter Score", "Net Promoter Score"),
     "manual": ("Entered by hand", "Von Hand erfasst"),
 }

@@ -154,7 +154,7 @@ class EffectPanel(QWidget):
         if analysis.empty:
             return None
         if self._data is None or self._data[0] is not analysis:
-            self._data = (analysis, SalesData(analysis.table, analysis.purchases, analysis.periods))
+            self._data = (analysis, SalesData.from_analysis(analysis))
         return self._data[1]
 
     def evaluate_all(self) -> None:
@@ -322,28 +322,17 @@ class EffectPanel(QWidget):
         ]
         self.review.show_review(rows, reached, self._doc.settings().currency)
 
+    def _edit_measure(self, measure_id: int, label: LazyText, **changes: object) -> None:
+        self._doc.undo_stack.push(UpdateRecordCommand(self._doc, g.MEASURES, measure_id, label, **changes))
+
     def _set_decision(self, measure_id: int, decision: str) -> None:
-        self._doc.undo_stack.push(
-            UpdateRecordCommand(
-                self._doc,
-                g.MEASURES,
-                measure_id,
-                LazyText.translate("EffectPanel", "decision"),
-                decision=decision,
-                decided=date.today().isoformat() if decision else "",
-            )
+        decided = date.today().isoformat() if decision else ""
+        self._edit_measure(
+            measure_id, LazyText.translate("EffectPanel", "decision"), decision=decision, decided=decided
         )
 
     def _set_note(self, measure_id: int, note: str) -> None:
-        self._doc.undo_stack.push(
-            UpdateRecordCommand(
-                self._doc,
-                g.MEASURES,
-                measure_id,
-                LazyText.translate("EffectPanel", "review note"),
-                evaluation_note=note,
-            )
-        )
+        self._edit_measure(measure_id, LazyText.translate("EffectPanel", "review note"), evaluation_note=note)
 
     def show_review(self) -> None:
         self.tabs.setCurrentWidget(self.review)
@@ -407,7 +396,7 @@ class EffectPanel(QWidget):
     def _set_participants(self, text: str, label: LazyText) -> None:
         measure_id = self.selected_id()
         if measure_id:
-            self._doc.undo_stack.push(UpdateRecordCommand(self._doc, g.MEASURES, measure_id, label, participants=text))
+            self._edit_measure(measure_id, label, participants=text)
 
     def create_win_back_measure(self, customers: list) -> None:
         """A planned win-back measure starting today, its participants the given customers."""

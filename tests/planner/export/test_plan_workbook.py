@@ -34,7 +34,7 @@ def _demo_content(language: str):
     try:
         settings = store.settings()
         analysis = SalesAnalysis(load_sales(store))
-        data = SalesData(analysis.table, analysis.purchases, analysis.periods)
+        data = SalesData.from_analysis(analysis)
         judged = evaluate_project(store, data, project_settings(store, language=language))
         return collect_plan(
             store,
