@@ -51,9 +51,11 @@ def build_parser() -> argparse.ArgumentParser:
     from planner.cli_effect import add_parser as add_effect
 
     add_effect(sub)
+    from planner.cli_export import add_import_parser
     from planner.cli_export import add_parser as add_export
 
     add_export(sub)
+    add_import_parser(sub)
     return parser
 
 
@@ -120,10 +122,17 @@ def run_export(args: argparse.Namespace) -> int:
     return run(args)
 
 
+def run_import_plan(args: argparse.Namespace) -> int:
+    from planner.cli_export import run_import
+
+    return run_import(args)
+
+
 SUBCOMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "kpis": run_kpis,
     "effect": run_effect,
     "export": run_export,
+    "import-plan": run_import_plan,
 }
 
 

@@ -117,6 +117,9 @@ _PERSONAS = {
 }
 
 
+DEMO_CREATED = "2026-01-12T09:00:00+00:00"
+
+
 def build_demo(path: str | Path, language: str = "en") -> ProjectStore:
     """Create the demo project at `path` in the given language ("de" or "en")."""
     language = language if language in _SETTINGS else "en"
@@ -124,6 +127,8 @@ def build_demo(path: str | Path, language: str = "en") -> ProjectStore:
     from planner.demo.journey import add_demo_journey
 
     store = ProjectStore.create(path, _SETTINGS[language])
+    with store.transaction() as conn:  # every copy of the demo is the same plan (plan workbooks come back)
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'created'", (DEMO_CREATED,))
     persona_ids = [store.insert_persona(persona).id for persona in _PERSONAS[language]]
     add_demo_journey(store, language, persona_ids)
     add_demo_goals(store, language, persona_ids)

@@ -1,0 +1,161 @@
+"""What a cell of an edited plan workbook means: one reader per kind of column.
+
+A reader turns the cell into the model's value or raises `BadCell` with words for the
+user; `shown` gives the model's value as the workbook shows it, for the change list. The
+choices (status, bond type, metric, decision) are recognised in both languages, whatever
+the workbook's language, because a German team may well paste an English word.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from planner.export import plan_texts as tx
+
+
+class BadCell(ValueError):
+    """A value that does not fit its column; the message is for the user."""
+
+
+@dataclass(frozen=True)
+class Ref:
+    """A row added by the same import (a new goal, a new team member), known by its key
+    until it is written and has an id."""
+
+    key: str
+
+
+def _choices(table: Mapping[str, tuple[str, str]]) -> dict[str, str]:
+    found = {key.lower(): key for key in table}
+    for key, (en, de) in table.items():
+        found[en.lower()] = key
+        found[de.lower()] = key
+    return found
+
+
+CHOICES = {
+    "goal_status": (tx.GOAL_STATUS, _choices(tx.GOAL_STATUS)),
+    "measure_status": (tx.MEASURE_STATUS, _choices(tx.MEASURE_STATUS)),
+    "bond_type": (tx.BOND_TYPES, _choices(tx.BOND_TYPES)),
+    "decision": (tx.DECISIONS, _choices(tx.DECISIONS)),
+    "metric": (tx.METRICS, _choices(tx.METRICS)),
+}
+KIND_WORDS = _choices(tx.KINDS)
+
+
+def plain(value: object) -> object:
+    """A cell's value as JSON can hold it (dates as ISO text)."""
+    if isinstance(value, datetime):
+        return value.date().isoformat() if value.time() == datetime.min.time() else value.isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+def text(value: object) -> str:
+    if value is None:
+        return ""
+    value = plain(value)
+    return value if isinstance(value, str) else str(value)
+
+
+def read_title(value: object) -> str:
+    result = text(value).strip()
+    if not result:
+        raise BadCell("a name is needed here")
+    return result
+
+
+_GERMAN_DATE = re.compile(r"^\s*(\d{1,2})\.(\d{1,2})\.(\d{4})\s*$")
+
+
+def read_date(value: object) -> str:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return ""
+    if isinstance(value, datetime):
+        return value.date().isoformat()
+    if isinstance(value, date):
+        return value.isoformat()
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip()).isoformat()
+        except ValueError:
+            pass
+        match = _GERMAN_DATE.match(value)
+        if match:
+            day, month, year = (int(part) for part in match.groups())
+            try:
+                return date(year, month, day).isoformat()
+            except ValueError:
+                pass
+    raise BadCell(f"“{text(value)}” is not a date (write it as a date, e.g. 2027-03-31)")
+
+
+def read_number(value: object) -> float | None:
+    if value is None or (isinstance(value, str) and not value.strip()):
+        return None
+    if isinstance(value, bool):
+        raise BadCell(f"“{value}” is not a number")
+    if isinstance(value, (int, float)):
+        return float(value)
+    if isinstance(value, str):
+        cleaned = re.sub(r"[\s€$£%]|EUR|USD|CHF|GBP", "", value)
+        if "," in cleaned and "." in cleaned:
+            cleaned = cleaned.replace(".", "").replace(",", ".")  # German thousands and decimals
+        cleaned = cleaned.replace(",", ".").replace("−", "-")
+        try:
+            return float(cleaned)
+        except ValueError:
+            pass
+    raise BadCell(f"“{text(value)}” is not a number")
+
+
+def read_whole(value: object, low: int, high: int) -> int:
+    number = read_number(value if not isinstance(value, str) else value.replace("+", ""))
+    if number is None or not number.is_integer() or not low <= number <= high:
+        raise BadCell(f"“{text(value)}” is not a whole number from {low:+d} to {high:+d}".replace("+0", "0"))
+    return int(number)
+
+
+def read_choice(kind: str, value: object, *, allow_empty: bool = False) -> str:
+    words = CHOICES[kind][1]
+    word = text(value).strip().lower()
+    if not word and allow_empty:
+        return ""
+    if word in words:
+        return words[word]
+    names = ", ".join(en for en, _de in CHOICES[kind][0].values())
+    raise BadCell(f"“{text(value)}” is not one of: {names}")
+
+
+def show_choice(kind: str, key: str, language: str) -> str:
+    pair = CHOICES[kind][0].get(key)
+    return key if pair is None else tx.pick(pair, language)
+
+
+def split_names(value: object) -> list[str]:
+    return [part.strip() for part in text(value).split(";") if part.strip()]
+
+
+def read_names(value: object, known: Mapping[str, int], what: str) -> tuple[int, ...]:
+    """ "A; B" → the ids of the records with those names (case does not matter)."""
+    ids: list[int] = []
+    lower = {name.lower(): record_id for name, record_id in known.items()}
+    for name in split_names(value):
+        if name.lower() not in lower:
+            raise BadCell(f"there is no {what} “{name}” in the plan")
+        ids.append(lower[name.lower()])
+    return tuple(dict.fromkeys(ids))
+
+
+def same_value(a: object, b: object) -> bool:
+    if isinstance(a, float) and isinstance(b, float):
+        return abs(a - b) <= 1e-9 * max(1.0, abs(a), abs(b))
+    if isinstance(a, (int, float)) and isinstance(b, (int, float)) and not isinstance(a, bool):
+        return float(a) == float(b)
+    return a == b
