@@ -19,12 +19,12 @@ if TYPE_CHECKING:
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    export = sub.add_parser("export", help="the plan as an Excel workbook")
+    export = sub.add_parser("export", help="the plan as an Excel workbook or a PDF report")
     export.add_argument("project", nargs="?", help="a plan (.rplan)")
     export.add_argument("--demo", action="store_true", help="export a fresh copy of the demo plan")
     out = export.add_mutually_exclusive_group(required=True)
     out.add_argument("--xlsx", metavar="OUT", help="write the plan workbook")
-    out.add_argument("--pdf", metavar="OUT", help="write the PDF workshop report (not available yet)")
+    out.add_argument("--pdf", metavar="OUT", help="write the PDF workshop report")
     export.add_argument("--lang", choices=("de", "en"), help="language of the workbook (default: the plan's)")
 
 
@@ -91,39 +91,26 @@ def _open_plan(args: argparse.Namespace) -> ProjectStore:
 
 
 def run(args: argparse.Namespace) -> int:
-    if args.pdf:
-        raise PlannerError("The PDF report is not available yet.", hint="Export the plan workbook with --xlsx OUT.")
     if args.project is None and not args.demo:
         raise PlannerError("Name a plan (.rplan) or use --demo.")
     started = time.perf_counter()
-    from planner.effect.evaluate import SalesData
-    from planner.effect.project import evaluate_project, project_settings
-    from planner.export.plan_workbook import collect_plan, write_plan_workbook
-    from planner.metrics.dataset import SalesAnalysis
-    from planner.sales.storage import load_sales
+    from planner.export.plan_workbook import gather_plan, write_plan_workbook
 
     store = _open_plan(args)
     try:
-        language = args.lang or store.settings().language or "en"
-        settings = store.settings()
-        analysis = SalesAnalysis(load_sales(store))
-        periods = cohorts = []
-        at_risk = None
-        evaluations = {}
-        if not analysis.empty:
-            periods = analysis.periods(settings.period, settings.activity_window_months)
-            cohorts = analysis.cohorts(settings.period)
-            at_risk = analysis.win_back(settings.activity_window_months)[0]
-            data = SalesData.from_analysis(analysis)
-            judged = evaluate_project(store, data, project_settings(store, language=language))
-            evaluations = {m.id: e for m, e in judged}
-        content = collect_plan(
-            store, language, periods=periods, cohorts=cohorts, at_risk=at_risk, evaluations=evaluations
-        )
+        content = gather_plan(store, args.lang or store.settings().language or "en")
     finally:
         store.close()
-    target = Path(args.xlsx)
-    write_plan_workbook(content, target)
+    if args.pdf:
+        from planner.report.document import Report, write_report_pdf
+
+        target = Path(args.pdf)
+        pages = write_report_pdf(Report(content), target)
+        what = f"{pages} pages, "
+    else:
+        target = Path(args.xlsx)
+        write_plan_workbook(content, target)
+        what = ""
     size = target.stat().st_size
-    print(f"wrote {target} ({size / 1024:.0f} KB) in {time.perf_counter() - started:.1f} s")
+    print(f"wrote {target} ({what}{size / 1024:.0f} KB) in {time.perf_counter() - started:.1f} s")
     return 0

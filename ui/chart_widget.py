@@ -11,6 +11,7 @@ from pathlib import Path
 
 import matplotlib
 import numpy as np
+from matplotlib.collections import QuadMesh
 
 matplotlib.use("QtAgg")
 
@@ -67,8 +68,9 @@ def value_at(figure: Figure, event) -> str | None:
         if best is not None:
             _d, label, (x, y), axis_ = best
             return f"{_tick_label(axis_, x)}{label}: {_number(y)}"
-    if ax.images:
-        array = np.ma.masked_invalid(np.ma.asarray(ax.images[0].get_array(), dtype=float))
+    meshes = [c for c in ax.collections if isinstance(c, QuadMesh)]
+    if meshes:  # the cohort heatmap: its coloured cells are the last mesh drawn
+        array = np.ma.masked_invalid(np.ma.asarray(meshes[-1].get_array(), dtype=float))
         j, i = round(event.xdata), round(event.ydata)
         if 0 <= i < array.shape[0] and 0 <= j < array.shape[1] and array[i, j] is not np.ma.masked:
             return f"{_row_label(ax, i)}+{j}: {_number(float(array[i, j]))} %"

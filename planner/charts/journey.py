@@ -9,7 +9,7 @@ PDF, with the stage names repeated.
 from __future__ import annotations
 
 import textwrap
-from collections.abc import Mapping, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
 from typing import Literal
 
@@ -254,6 +254,42 @@ def _map_page(
         )
 
 
+def journey_map_pages(
+    *,
+    title: str,
+    stages: Sequence[Stage],
+    touchpoints: Sequence[Touchpoint],
+    owners: Mapping[int, str],
+    language: str,
+    curve: EmotionCurve | None,
+    labels: Mapping[str, str] | None = None,
+    persona_names: Mapping[int, str] | None = None,
+) -> list[Callable[[Figure], None]]:
+    """The map as A4 landscape pages, each a function drawing on a fresh figure: as many
+    pages as the fullest stage needs, the emotion curve on the first."""
+    labels = dict(labels or {})
+    by_stage = {s.id: [tp for tp in touchpoints if tp.stage_id == s.id] for s in stages}
+    longest = max((len(v) for v in by_stage.values()), default=0)
+    count = max(1, -(-longest // CARDS_PER_PAGE))
+
+    def page(number: int) -> Callable[[Figure], None]:
+        chunk = {sid: cards[number * CARDS_PER_PAGE : (number + 1) * CARDS_PER_PAGE] for sid, cards in by_stage.items()}
+        page_title = title if count == 1 else f"{title} ({number + 1}/{count})"
+        return lambda fig: _map_page(
+            fig,
+            page_title,
+            stages,
+            chunk,
+            owners,
+            language,
+            curve if number == 0 else None,
+            labels,
+            persona_names=persona_names,
+        )
+
+    return [page(number) for number in range(count)]
+
+
 def export_journey_map(
     path: Path,
     *,
@@ -273,29 +309,22 @@ def export_journey_map(
     suffix = path.suffix.lower()
     try:
         if suffix == ".pdf":
-            longest = max((len(v) for v in by_stage.values()), default=0)
-            pages = max(1, -(-longest // CARDS_PER_PAGE))
+            pages = journey_map_pages(
+                title=title,
+                stages=stages,
+                touchpoints=touchpoints,
+                owners=owners,
+                language=language,
+                curve=curve,
+                labels=labels,
+                persona_names=persona_names,
+            )
             with PdfPages(path) as pdf:
-                for page in range(pages):
+                for draw in pages:
                     fig = Figure(figsize=A4_LANDSCAPE)
-                    chunk = {
-                        sid: cards[page * CARDS_PER_PAGE : (page + 1) * CARDS_PER_PAGE]
-                        for sid, cards in by_stage.items()
-                    }
-                    page_title = title if pages == 1 else f"{title} ({page + 1}/{pages})"
-                    _map_page(
-                        fig,
-                        page_title,
-                        stages,
-                        chunk,
-                        owners,
-                        language,
-                        curve if page == 0 else None,
-                        labels,
-                        persona_names=persona_names,
-                    )
+                    draw(fig)
                     pdf.savefig(fig)
-            return pages
+            return len(pages)
         if suffix not in (".png", ".svg"):
             raise PlannerError(f"{path.name}: choose .png, .svg or .pdf.", code="bad_export_type")
         longest = max((len(v) for v in by_stage.values()), default=0)

@@ -268,11 +268,17 @@ def cohort_heatmap(fig: Figure, cohorts: Sequence[Mapping], *, labels: Mapping[s
     shown[:, 0] = np.nan  # offset 0 is always 100: keep the colour scale for what matters
     shown[small, :] = np.nan
     vmax = np.nanmax(shown) if np.isfinite(shown).any() else 100
+    # cells as a mesh of rectangles, not an image: crisp at any zoom and vectors in the PDF
+    xs, ys = np.arange(width + 1) - 0.5, np.arange(len(cohorts) + 1) - 0.5
     if small.any():  # small cohorts in grey beneath the coloured cells
         grey = np.where(small[:, None] & np.isfinite(matrix), 1.0, np.nan)
-        ax.imshow(grey, cmap="Greys", vmin=0, vmax=5, aspect="auto")
-    image = ax.imshow(shown, cmap="Blues", vmin=0, vmax=max(vmax, 1), aspect="auto")
+        ax.pcolormesh(xs, ys, np.ma.masked_invalid(grey), cmap="Greys", vmin=0, vmax=5)
+    image = ax.pcolormesh(xs, ys, np.ma.masked_invalid(shown), cmap="Blues", vmin=0, vmax=max(vmax, 1))
+    ax.set_xlim(-0.5, width - 0.5)
+    ax.set_ylim(len(cohorts) - 0.5, -0.5)  # the first cohort on top
     legend = fig.colorbar(image, ax=ax, fraction=0.04, pad=0.02)
+    if legend.solids is not None:
+        legend.solids.set_rasterized(False)  # matplotlib would make a long gradient a picture
     legend.set_label(t["cohort_scale"], fontsize=9)
     legend.ax.tick_params(labelsize=8)
     _number_axis(legend.ax.yaxis, t)

@@ -31,7 +31,7 @@ from planner.goals import goal_table as g
 from planner.metrics.coverage import judgeable_periods
 from planner.store import ProjectStore
 
-__all__ = ["PLAN_MARK", "PlanContent", "collect_plan", "write_plan_workbook"]
+__all__ = ["PLAN_MARK", "PlanContent", "collect_plan", "gather_plan", "write_plan_workbook"]
 
 
 def collect_plan(
@@ -65,6 +65,31 @@ def collect_plan(
         at_risk=at_risk,
         evaluations=dict(evaluations or {}),
         exported=day,
+    )
+
+
+def gather_plan(store: ProjectStore, language: str, *, today: date | None = None) -> PlanContent:
+    """Everything the workbook and the report show, computed from the project alone (the
+    command line; the window passes what it has already computed to `collect_plan`)."""
+    from planner.effect.evaluate import SalesData
+    from planner.effect.project import evaluate_project, project_settings
+    from planner.metrics.dataset import SalesAnalysis
+    from planner.sales.storage import load_sales
+
+    settings = store.settings()
+    analysis = SalesAnalysis(load_sales(store))
+    if analysis.empty:
+        return collect_plan(store, language, today=today)
+    data = SalesData.from_analysis(analysis)
+    judged = evaluate_project(store, data, project_settings(store, language=language))
+    return collect_plan(
+        store,
+        language,
+        periods=analysis.periods(settings.period, settings.activity_window_months),
+        cohorts=analysis.cohorts(settings.period),
+        at_risk=analysis.win_back(settings.activity_window_months)[0],
+        evaluations={m.id: e for m, e in judged},
+        today=today,
     )
 
 

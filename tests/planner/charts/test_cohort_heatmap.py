@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import numpy as np
+from matplotlib.collections import QuadMesh
 from matplotlib.figure import Figure
 
 from planner.charts.sales import MIN_COHORT_SIZE, cohort_heatmap
@@ -19,7 +20,7 @@ def test_small_cohorts_are_grey_and_left_out_of_the_scale() -> None:
     fig = Figure()
     cohort_heatmap(fig, cohorts)
     heat, legend = fig.axes  # the chart and its colour bar
-    images = heat.get_images()
+    images = [c for c in heat.collections if isinstance(c, QuadMesh)]  # cells drawn as vector meshes
     coloured = images[-1]
     assert coloured.get_clim() == (0, 30.0)  # the largest share among the big cohorts
     empty = np.ma.getmaskarray  # matplotlib masks the cells it leaves blank
@@ -33,4 +34,4 @@ def test_small_cohorts_are_grey_and_left_out_of_the_scale() -> None:
 def test_no_grey_note_without_small_cohorts() -> None:
     fig = Figure()
     cohort_heatmap(fig, [{"cohort": "2025-01", "size": 50, "retention": [100.0, 40.0]}])
-    assert fig.axes[0].get_title(loc="left") == "" and len(fig.axes[0].get_images()) == 1
+    assert fig.axes[0].get_title(loc="left") == "" and len(fig.axes[0].collections) == 1

@@ -13,14 +13,10 @@ from pathlib import Path
 import pytest
 from openpyxl import load_workbook
 
-from planner.effect.evaluate import SalesData
-from planner.effect.project import evaluate_project, project_settings
-from planner.export.plan_workbook import PLAN_MARK, collect_plan, write_plan_workbook
+from planner.export.plan_workbook import PLAN_MARK, collect_plan, gather_plan, write_plan_workbook
 from planner.goals import goal_table as g
 from planner.journey import insert_member, touchpoints, update_touchpoint
-from planner.metrics.dataset import SalesAnalysis
 from planner.model import Goal, Measure, Persona, TeamMember
-from planner.sales.storage import load_sales
 from planner.store import ProjectStore
 
 ROOT = Path(__file__).resolve().parents[3]
@@ -32,19 +28,7 @@ def _demo_content(language: str):
 
     store = fresh_demo_copy(language)
     try:
-        settings = store.settings()
-        analysis = SalesAnalysis(load_sales(store))
-        data = SalesData.from_analysis(analysis)
-        judged = evaluate_project(store, data, project_settings(store, language=language))
-        return collect_plan(
-            store,
-            language,
-            periods=analysis.periods(settings.period, settings.activity_window_months),
-            cohorts=analysis.cohorts(settings.period),
-            at_risk=analysis.win_back(settings.activity_window_months)[0],
-            evaluations={m.id: e for m, e in judged},
-            today=TODAY,
-        )
+        return gather_plan(store, language, today=TODAY)
     finally:
         store.close()
 

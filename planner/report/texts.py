@@ -1,0 +1,125 @@
+"""The words of the PDF workshop report, in English and German: every pair is (English,
+German). The planner speaks both itself, so the command line writes the same report as the
+window."""
+
+from __future__ import annotations
+
+CHAPTERS = {  # the five steps of the method, then the figures they rest on
+    "personas": ("1  Know the expectations: who our customers are", "1  Erwartungen kennen: wer unsere Kunden sind"),
+    "goals": ("2  Retention as a goal: the goal table", "2  Kundenbindung als Ziel: die Zieltabelle"),
+    "measures": ("3  Measures with owners", "3  Maßnahmen mit Verantwortlichen"),
+    "journey": ("4  Measures in the customer journey", "4  Maßnahmen in der Customer Journey"),
+    "effect": ("5  Analyse success: does each measure work?", "5  Erfolg analysieren: wirkt jede Maßnahme?"),
+    "kpis": ("Figures: retention from our sales data", "Kennzahlen: Kundenbindung aus unseren Verkaufsdaten"),
+}
+CHAPTER_ORDER = ("personas", "goals", "measures", "journey", "effect", "kpis")
+
+WORDS = {
+    "report": ("Retention plan", "Kundenbindungsplan"),
+    "workshop": ("Workshop report", "Workshop-Bericht"),
+    "as_of": ("As of %1", "Stand: %1"),
+    "contents": ("Contents", "Inhalt"),
+    "page": ("Page %1 of %2", "Seite %1 von %2"),
+    "summary": (
+        "%1 personas · %2 touchpoints · %3 goals · %4 measures",
+        "%1 Personas · %2 Kontaktpunkte · %3 Ziele · %4 Maßnahmen",
+    ),
+    "customers": ("Sales data: %1 customers from %2 to %3", "Verkaufsdaten: %1 Kunden von %2 bis %3"),
+    "no_sales": ("No sales data imported yet.", "Noch keine Verkaufsdaten importiert."),
+    "segment": ("Segment", "Segment"),
+    "persona_goals": ("Goals", "Ziele"),
+    "expectations": ("Expectations", "Erwartungen"),
+    "pains": ("Pains", "Schmerzpunkte"),
+    "channels": ("Channels", "Kanäle"),
+    "notes": ("Notes", "Notizen"),
+    "no_personas": ("No personas yet.", "Noch keine Personas."),
+    "no_goals": ("No goals yet.", "Noch keine Ziele."),
+    "no_measures": ("No measures yet.", "Noch keine Maßnahmen."),
+    "no_effect": (
+        "No measure can be judged yet: it needs a start date and sales data after it.",
+        "Noch keine Maßnahme lässt sich beurteilen: Dafür braucht sie ein Startdatum und Verkaufsdaten danach.",
+    ),
+    "goal": ("Goal", "Ziel"),
+    "metric": ("Metric", "Kennzahl"),
+    "baseline": ("Baseline", "Ausgangswert"),
+    "target": ("Target", "Zielwert"),
+    "current": ("Now", "Aktuell"),
+    "deadline": ("Deadline", "Frist"),
+    "owner": ("Owner", "Verantwortlich"),
+    "progress": ("Progress", "Fortschritt"),
+    "measure": ("Measure", "Maßnahme"),
+    "status": ("Status", "Status"),
+    "dates": ("Start – end", "Start – Ende"),
+    "cost": ("Cost", "Kosten"),
+    "goals": ("Goals", "Ziele"),
+    "effort": ("Effort", "Aufwand"),
+    "impact": ("Impact", "Wirkung"),
+    "verdict": ("Verdict", "Urteil"),
+    "decision": ("Decision", "Entscheidung"),
+    "finding": ("What the data says", "Was die Daten sagen"),
+    "matrix": ("Impact and effort", "Wirkung und Aufwand"),
+    "quick_wins": ("quick wins", "schnelle Erfolge"),
+    "big_bets": ("big projects", "große Projekte"),
+    "fill_ins": ("fill-ins", "Lückenfüller"),
+    "money_pits": ("question these", "hinterfragen"),
+    "goals_intro": (
+        "Each goal with its measures and who carries them. Progress is measured from the sales data "
+        "(periods whose activity window the data covers) or from the check-ins entered by hand.",
+        "Jedes Ziel mit seinen Maßnahmen und wer sie trägt. Der Fortschritt wird aus den Verkaufsdaten "
+        "gemessen (Perioden, deren Aktivitätsfenster die Daten abdecken) oder aus von Hand erfassten Werten.",
+    ),
+    "effect_intro": (
+        "Customers taking part compared with all others, before and after the start (difference in "
+        "differences, 95 % interval from a bootstrap). A verdict with ⚠ carries a warning.",
+        "Teilnehmende Kunden verglichen mit allen anderen, vor und nach dem Start (Differenz der "
+        "Differenzen, 95-%-Intervall per Bootstrap). Ein Urteil mit ⚠ trägt eine Warnung.",
+    ),
+    "retention_intro": (
+        "Share of the customers active at the start of a period who bought again within it; grey "
+        "periods: the data does not cover the activity window yet, the rate is understated.",
+        "Anteil der zu Periodenbeginn aktiven Kunden, die in der Periode wieder gekauft haben; graue "
+        "Perioden: Die Daten decken das Aktivitätsfenster noch nicht ab, die Quote ist zu niedrig.",
+    ),
+    "buyers_intro": ("New and returning buyers per period.", "Neue und wiederkehrende Käufer je Periode."),
+    "cohort_intro": (
+        "Customers grouped by the period of their first purchase: the share buying again in later periods.",
+        "Kunden nach der Periode ihres Erstkaufs gruppiert: der Anteil, der in späteren Perioden wieder kauft.",
+    ),
+    "journey_title": ("Customer journey", "Customer Journey"),
+}
+
+CURVE_LABELS = {
+    "average": ("Average of all touchpoints", "Durchschnitt aller Kontaktpunkte"),
+    "pain": ("Pain points", "Schmerzpunkte"),
+    "lowest": ("Lowest point: retention is lost here", "Tiefpunkt: Hier geht Bindung verloren"),
+    "no_data": ("No touchpoints yet", "Noch keine Kontaktpunkte"),
+    "emotion": ("Emotion", "Emotion"),
+}
+
+CHART_LABELS = {  # planner.charts.sales labels
+    "retention": ("Retention rate %", "Bindungsquote %"),
+    "churn": ("Churn rate %", "Abwanderungsquote %"),
+    "percent": ("%", "%"),
+    "new": ("New buyers", "Neue Käufer"),
+    "returning": ("Returning buyers", "Wiederkehrende Käufer"),
+    "buyers": ("Buyers", "Käufer"),
+    "cohort": ("Cohort", "Kohorte"),
+    "offset": ("Periods after first purchase", "Perioden nach dem Erstkauf"),
+    "no_data": ("No sales data yet", "Noch keine Verkaufsdaten"),
+    "not_covered": ("window not covered", "Fenster nicht abgedeckt"),
+    "cohort_scale": ("Bought again, % of the cohort", "Wieder gekauft, % der Kohorte"),
+    "small_cohorts": (
+        "grey: cohorts under %1 customers (too few to compare)",
+        "grau: Kohorten unter %1 Kunden (zu wenige zum Vergleichen)",
+    ),
+    "decimal": (".", ","),
+    "group": (",", "."),
+}
+
+
+def pick(pair: tuple[str, str], language: str) -> str:
+    return pair[1] if language == "de" else pair[0]
+
+
+def labels(table: dict[str, tuple[str, str]], language: str) -> dict[str, str]:
+    return {key: pick(pair, language) for key, pair in table.items()}
