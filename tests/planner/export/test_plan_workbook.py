@@ -164,6 +164,5 @@ def test_cli_exports_the_demo(tmp_path: Path) -> None:
     done = run("--demo", "--lang", "de", "--xlsx", str(out))
     assert done.returncode == 0, done.stderr
     assert load_workbook(out).sheetnames[0] == "Übersicht"
-    refused = run("--demo", "--pdf", str(tmp_path / "x.pdf"))
+    refused = run(str(tmp_path / "missing.rplan"), "--xlsx", str(tmp_path / "x.xlsx"))
     assert refused.returncode == 2 and len(refused.stderr.strip().splitlines()) == 1
-    assert "not available yet" in refused.stderr
