@@ -25,6 +25,7 @@ from ui.errors import install_excepthook, setup_logging, show_planner_error
 from ui.i18n import Translations, resolve_language
 from ui.main_window import SECTIONS, MainWindow
 from ui.settings import APPLICATION, ORGANIZATION, AppSettings
+from ui.table_copy import TableCopy
 from ui.tasks import wait_until_idle
 
 SECTION_NAMES = tuple(key for key, _ in SECTIONS)  # --help lists only sections that exist
@@ -54,6 +55,8 @@ class Application:
         self.translations.install(self.language)
         self.window = MainWindow(self.settings, language=self.language)
         self.window.language_requested.connect(self.switch_language)
+        self.table_copy = TableCopy(self.window)  # Ctrl+C in every table: cells as tab-separated text
+        qapp.installEventFilter(self.table_copy)
 
     def switch_language(self, language: str) -> None:
         self.language = language

@@ -52,6 +52,8 @@ from ui.journey.panel import JourneyPanel
 from ui.measures.panel import MeasuresPanel
 from ui.overview.panel import OverviewPanel
 from ui.personas.panel import PersonasPanel
+from ui.report.actions import ReportActions
+from ui.report.panel import ReportPanel
 from ui.section_links import link_sections
 from ui.settings import AppSettings
 from ui.undo_actions import UndoActions
@@ -66,6 +68,7 @@ SECTIONS: list[tuple[str, Callable[[ProjectDocument], QWidget]]] = [
     ("measures", MeasuresPanel),
     ("data", DataPanel),
     ("effectiveness", EffectPanel),
+    ("report", ReportPanel),
 ]
 
 
@@ -152,6 +155,7 @@ class MainWindow(QMainWindow):
         self.fullscreen_action.setCheckable(True)
         self.about_action = action(None, lambda: show_about(self))
         self.undo_actions = UndoActions(self.undo_group, self)
+        self.report_actions = ReportActions(self)
         self.undo_action, self.redo_action = self.undo_actions.undo, self.undo_actions.redo
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -174,6 +178,8 @@ class MainWindow(QMainWindow):
         self.file_menu.addActions([self.save_action, self.save_as_action])
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.import_action)
+        self.file_menu.addSeparator()
+        self.file_menu.addActions(self.report_actions.all)
         self.file_menu.addSeparator()
         self.file_menu.addAction(self.demo_action)
         self.file_menu.addSeparator()
@@ -470,6 +476,7 @@ class MainWindow(QMainWindow):
             "measures": self.tr("Measures"),
             "data": self.tr("Data"),
             "effectiveness": self.tr("Effectiveness"),
+            "report": self.tr("Report"),
         }[key]
 
     def _retranslate_sections(self) -> None:
@@ -545,6 +552,7 @@ class MainWindow(QMainWindow):
             act.setChecked(code == self.language)
         self._retranslate_sections()
         self.undo_actions.retranslate()
+        self.report_actions.retranslate()
         self._update_title()
 
     def set_language(self, language: str) -> None:

@@ -22,7 +22,8 @@ from pathlib import Path
 import pandas as pd
 from openpyxl import Workbook
 
-from planner.effect.evaluate import Evaluation
+from planner.effect.evaluate import Evaluation, SalesData, Settings
+from planner.effect.project import evaluate_measure, evaluation_key
 from planner.errors import PlannerError
 from planner.export.plan_figures import at_risk_sheet, cohorts_sheet, effect_sheet, kpis_sheet, overview_sheet
 from planner.export.plan_records import goals_sheet, journey_sheet, lists_sheet, measures_sheet, personas_sheet
@@ -31,7 +32,7 @@ from planner.goals import goal_table as g
 from planner.metrics.coverage import judgeable_periods
 from planner.store import ProjectStore
 
-__all__ = ["PLAN_MARK", "PlanContent", "collect_plan", "gather_plan", "write_plan_workbook"]
+__all__ = ["PLAN_MARK", "PlanContent", "collect_plan", "gather_plan", "judge_measures", "write_plan_workbook"]
 
 
 def collect_plan(
@@ -71,8 +72,7 @@ def collect_plan(
 def gather_plan(store: ProjectStore, language: str, *, today: date | None = None) -> PlanContent:
     """Everything the workbook and the report show, computed from the project alone (the
     command line; the window passes what it has already computed to `collect_plan`)."""
-    from planner.effect.evaluate import SalesData
-    from planner.effect.project import evaluate_project, project_settings
+    from planner.effect.project import project_settings
     from planner.metrics.dataset import SalesAnalysis
     from planner.sales.storage import load_sales
 
@@ -80,17 +80,40 @@ def gather_plan(store: ProjectStore, language: str, *, today: date | None = None
     analysis = SalesAnalysis(load_sales(store))
     if analysis.empty:
         return collect_plan(store, language, today=today)
-    data = SalesData.from_analysis(analysis)
-    judged = evaluate_project(store, data, project_settings(store, language=language))
-    return collect_plan(
+    content = collect_plan(
         store,
         language,
         periods=analysis.periods(settings.period, settings.activity_window_months),
         cohorts=analysis.cohorts(settings.period),
         at_risk=analysis.win_back(settings.activity_window_months)[0],
-        evaluations={m.id: e for m, e in judged},
         today=today,
     )
+    judge_measures(content, SalesData.from_analysis(analysis), project_settings(store, language=language))
+    return content
+
+
+def judge_measures(
+    content: PlanContent,
+    data: SalesData,
+    settings: Settings,
+    *,
+    known: dict[int, tuple[tuple[object, ...], Evaluation]] | None = None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> dict[int, tuple[tuple[object, ...], Evaluation]]:
+    """Judge every measure of `content` not judged already (`known`: measure id -> (key,
+    evaluation) of an earlier call on the same data); needs no store, so it runs in a
+    worker. Returns what it knows now, for the next call."""
+    goals = {goal.id: goal for goal in content.goals}
+    result: dict[int, tuple[tuple[object, ...], Evaluation]] = {}
+    for measure in content.measures:
+        if cancelled():
+            break
+        key = evaluation_key(goals, measure, settings)
+        earlier = (known or {}).get(measure.id)
+        evaluation = earlier[1] if earlier and earlier[0] == key else evaluate_measure(goals, data, measure, settings)
+        result[measure.id] = (key, evaluation)
+        content.evaluations[measure.id] = evaluation
+    return result
 
 
 def write_plan_workbook(
