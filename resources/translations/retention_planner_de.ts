@@ -2278,6 +2278,10 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Wirksamkeit</translation>
     </message>
     <message>
+        <source>Report</source>
+        <translation>Bericht</translation>
+    </message>
+    <message>
         <source>Demo (not saved)</source>
         <translation>Demo (nicht gespeichert)</translation>
     </message>
@@ -2625,6 +2629,100 @@ Klicken Sie auf „Persona hinzufügen“, um Ihre erste Kundengruppe zu beschre
     </message>
 </context>
 <context>
+    <name>PlanImport</name>
+    <message>
+        <source>Import plan changes from %1</source>
+        <translation>Planänderungen aus %1 importieren</translation>
+    </message>
+    <message>
+        <source>Import plan from Excel</source>
+        <translation>Plan aus Excel importieren</translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappen (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Cannot import the plan</source>
+        <translation>Plan kann nicht importiert werden</translation>
+    </message>
+</context>
+<context>
+    <name>PlanImportDialog</name>
+    <message>
+        <source>Import plan from Excel — %1</source>
+        <translation>Plan aus Excel importieren — %1</translation>
+    </message>
+    <message>
+        <source>Changes the workbook asks for: %1. Untick what should not be applied.</source>
+        <translation>Änderungen in der Arbeitsmappe: %1. Was nicht übernommen werden soll, bitte abhaken.</translation>
+    </message>
+    <message>
+        <source>The workbook asks for no change: it matches the plan.</source>
+        <translation>Die Arbeitsmappe enthält keine Änderung: Sie stimmt mit dem Plan überein.</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation>Wo</translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation>Vorher</translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation>Nachher</translation>
+    </message>
+    <message>
+        <source>Left out, because the value does not fit:</source>
+        <translation>Ausgelassen, weil der Wert nicht passt:</translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>touchpoint</source>
+        <translation>Kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>team member</source>
+        <translation>Teammitglied</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <source>Delete %1 (its row is gone)</source>
+        <translation>%1 löschen (Zeile fehlt)</translation>
+    </message>
+    <message>
+        <source>Change %1: %2</source>
+        <translation>%1 ändern: %2</translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation>%1, Zeile %2</translation>
+    </message>
+</context>
+<context>
     <name>PlanStatusBox</name>
     <message>
         <source>No active goal yet.</source>
@@ -2751,6 +2849,148 @@ Klicken Sie auf „Persona hinzufügen“, um Ihre erste Kundengruppe zu beschre
     <message>
         <source>The character between the values of a line.</source>
         <translation>Das Zeichen zwischen den Werten einer Zeile.</translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Export plan as &amp;Excel workbook…</source>
+        <translation>Plan als &amp;Excel-Arbeitsmappe exportieren…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF report…</source>
+        <translation>&amp;PDF-Bericht exportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation>Bericht &amp;drucken…</translation>
+    </message>
+    <message>
+        <source>Import plan from E&amp;xcel…</source>
+        <translation>Plan aus E&amp;xcel importieren…</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPanel</name>
+    <message>
+        <source>Page %1</source>
+        <translation>Seite %1</translation>
+    </message>
+    <message>
+        <source>%1 pages, A4 landscape. Change what goes in on the left; the preview follows.</source>
+        <translation>%1 Seiten, A4 quer. Links wählen, was hineinkommt; die Vorschau folgt.</translation>
+    </message>
+    <message>
+        <source>The preview could not be drawn: %1</source>
+        <translation>Die Vorschau konnte nicht gezeichnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Export plan as Excel workbook</source>
+        <translation>Plan als Excel-Arbeitsmappe exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx)</translation>
+    </message>
+    <message>
+        <source>Export PDF report</source>
+        <translation>PDF-Bericht exportieren</translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation>PDF-Bericht (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Writing %1 …</source>
+        <translation>%1 wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation>Bericht drucken</translation>
+    </message>
+    <message>
+        <source>Preparing the pages for the printer …</source>
+        <translation>Seiten werden für den Drucker vorbereitet …</translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation>Der Drucker konnte nicht gestartet werden.</translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1 pages.</source>
+        <translation>An den Drucker gesendet: %1 Seiten.</translation>
+    </message>
+    <message>
+        <source>Report and export</source>
+        <translation>Bericht und Export</translation>
+    </message>
+    <message>
+        <source>A preview of the workshop report. Choose what goes in on the left.</source>
+        <translation>Vorschau des Workshop-Berichts. Links wählen, was hineinkommt.</translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation>Kapitel</translation>
+    </message>
+    <message>
+        <source>1 Personas: who our customers are</source>
+        <translation>1 Personas: wer unsere Kunden sind</translation>
+    </message>
+    <message>
+        <source>2 Goal table with progress</source>
+        <translation>2 Zieltabelle mit Fortschritt</translation>
+    </message>
+    <message>
+        <source>3 Measures, owners, impact and effort</source>
+        <translation>3 Maßnahmen, Verantwortliche, Wirkung und Aufwand</translation>
+    </message>
+    <message>
+        <source>4 Customer journey map</source>
+        <translation>4 Customer-Journey-Karte</translation>
+    </message>
+    <message>
+        <source>5 Does each measure work?</source>
+        <translation>5 Wirkt jede Maßnahme?</translation>
+    </message>
+    <message>
+        <source>Figures from the sales data</source>
+        <translation>Kennzahlen aus den Verkaufsdaten</translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation>Sprache des Berichts</translation>
+    </message>
+    <message>
+        <source>Excel workbook…</source>
+        <translation>Excel-Arbeitsmappe…</translation>
+    </message>
+    <message>
+        <source>The whole plan as an Excel workbook (always every sheet)</source>
+        <translation>Der ganze Plan als Excel-Arbeitsmappe (immer alle Blätter)</translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation>PDF-Bericht…</translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation>Drucken…</translation>
+    </message>
+    <message>
+        <source>Import edited workbook…</source>
+        <translation>Bearbeitete Arbeitsmappe importieren…</translation>
+    </message>
+    <message>
+        <source>Bring back a plan workbook edited in Excel: every change is shown before it is applied</source>
+        <translation>Eine in Excel bearbeitete Plan-Arbeitsmappe zurückholen: Jede Änderung wird vor dem Übernehmen gezeigt</translation>
     </message>
 </context>
 <context>

@@ -2278,6 +2278,10 @@ Details were written to the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Demo (not saved)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2625,6 +2629,100 @@ Click “Add persona” to describe your first customer group.</translation>
     </message>
 </context>
 <context>
+    <name>PlanImport</name>
+    <message>
+        <source>Import plan changes from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import plan from Excel</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbooks (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot import the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PlanImportDialog</name>
+    <message>
+        <source>Import plan from Excel — %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changes the workbook asks for: %1. Untick what should not be applied.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook asks for no change: it matches the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Where</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>After</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left out, because the value does not fit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>goal</source>
+        <translation type="unfinished">goal</translation>
+    </message>
+    <message>
+        <source>measure</source>
+        <translation type="unfinished">measure</translation>
+    </message>
+    <message>
+        <source>touchpoint</source>
+        <translation type="unfinished">touchpoint</translation>
+    </message>
+    <message>
+        <source>persona</source>
+        <translation type="unfinished">persona</translation>
+    </message>
+    <message>
+        <source>team member</source>
+        <translation type="unfinished">team member</translation>
+    </message>
+    <message>
+        <source>New %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 (its row is gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, row %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PlanStatusBox</name>
     <message>
         <source>No active goal yet.</source>
@@ -2750,6 +2848,148 @@ Click “Add persona” to describe your first customer group.</translation>
     </message>
     <message>
         <source>The character between the values of a line.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportActions</name>
+    <message>
+        <source>Export plan as &amp;Excel workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Print report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import plan from E&amp;xcel…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReportPanel</name>
+    <message>
+        <source>Page %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages, A4 landscape. Change what goes in on the left; the preview follows.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview could not be drawn: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export plan as Excel workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export PDF report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing %1 …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished">Cannot export</translation>
+    </message>
+    <message>
+        <source>Print report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preparing the pages for the printer …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The printer could not be started.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sent to the printer: %1 pages.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Report and export</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A preview of the workshop report. Choose what goes in on the left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Chapters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 Personas: who our customers are</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>2 Goal table with progress</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>3 Measures, owners, impact and effort</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>4 Customer journey map</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>5 Does each measure work?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures from the sales data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The whole plan as an Excel workbook (always every sheet)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF report…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Print…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import edited workbook…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Bring back a plan workbook edited in Excel: every change is shown before it is applied</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

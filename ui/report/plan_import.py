@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.errors import PlannerError
+from planner.export import plan_texts as tx
 from planner.export.plan_apply import Step, apply_plan_import, undo_plan_import
 from planner.export.plan_import import Change, PlanImport, read_plan_import
 from ui.commands import DocumentCommand
@@ -110,7 +111,8 @@ class PlanImportDialog(QDialog):
             return self.tr("New %1").replace("%1", table)
         if change.kind == "delete":
             return self.tr("Delete %1 (its row is gone)").replace("%1", table)
-        return self.tr("Change %1: %2").replace("%1", table).replace("%2", change.field or "")
+        column = tx.pick(tx.HEADERS.get(change.field or "", (change.field or "",) * 2), self.found.language)
+        return self.tr("Change %1: %2").replace("%1", table).replace("%2", column)  # column as the sheet names it
 
     def _where(self, change: Change) -> str:
         if change.row is None:
