@@ -2950,7 +2950,7 @@ Klicken Sie auf „Persona hinzufügen“, um Ihre erste Kundengruppe zu beschre
     </message>
     <message>
         <source>3 Measures, owners, impact and effort</source>
-        <translation>3 Maßnahmen, Verantwortliche, Wirkung und Aufwand</translation>
+        <translation>3 Maßnahmen, Verantwortliche, Matrix</translation>
     </message>
     <message>
         <source>4 Customer journey map</source>
