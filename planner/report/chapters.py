@@ -208,18 +208,31 @@ def journey(content: PlanContent) -> list[Draw]:
     lang = content.language
     owners = {m.id: m.name for m in content.team}
     curve = emotion_curve(content.stages, content.touchpoints, [p.id for p in content.personas])
-    return [
-        *journey_map_pages(
-            title=rt.pick(rt.CHAPTERS["journey"], lang),
-            stages=content.stages,
-            touchpoints=content.touchpoints,
-            owners=owners,
-            language=lang,
-            curve=curve,
-            labels=rt.labels(rt.CURVE_LABELS, lang),
-            persona_names={p.id: p.name for p in content.personas},
-        )
-    ]
+    pages = journey_map_pages(
+        title=rt.pick(rt.CHAPTERS["journey"], lang),
+        stages=content.stages,
+        touchpoints=content.touchpoints,
+        owners=owners,
+        language=lang,
+        curve=curve,
+        labels=rt.labels(rt.CURVE_LABELS, lang),
+        persona_names={p.id: p.name for p in content.personas},
+    )
+    return [_above_footer(draw) for draw in pages]
+
+
+def _above_footer(draw: Callable[[Figure], None]) -> Draw:
+    """The map fills its page to the bottom edge: lift it to make room for the footer."""
+
+    def lifted(fig: Figure) -> None:
+        draw(fig)
+        for ax in fig.axes:
+            x0, y0, w, h = ax.get_position().bounds
+            ax.set_position((x0, 0.08 + y0 * 0.92, w, h * 0.92))
+        for legend in fig.legends:
+            legend.set_bbox_to_anchor((0.5, 0.065), transform=fig.transFigure)
+
+    return lifted
 
 
 def effect(content: PlanContent) -> list[Draw]:
