@@ -101,7 +101,7 @@ def test_screenshot_command_renders_both_languages(tmp_path: Path) -> None:
                 "--screenshot",
                 str(png),
                 "--section",
-                "effectiveness",  # judged in the background: the screenshot waits for the verdicts
+                "effectiveness" if lang == "de" else "report",  # both drawn in the background: the screenshot waits
             ],
             check=True,
             env=env,
@@ -118,7 +118,7 @@ def test_screenshot_command_renders_both_languages(tmp_path: Path) -> None:
             "--screenshot",
             str(tmp_path / "x.png"),
             "--section",
-            "report",
+            "nonsense",
         ],
         env=env,
         cwd=ROOT,
@@ -127,7 +127,7 @@ def test_screenshot_command_renders_both_languages(tmp_path: Path) -> None:
         text=True,
     )
     assert result.returncode == 2
-    assert "invalid choice: 'report'" in result.stderr and "Traceback" not in result.stderr
+    assert "invalid choice: 'nonsense'" in result.stderr and "Traceback" not in result.stderr
 
 
 def test_version_flag() -> None:

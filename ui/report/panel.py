@@ -180,6 +180,8 @@ class ReportPanel(QWidget):
     # -- preview ----------------------------------------------------------------------
 
     def refresh_preview(self) -> None:
+        if self._doc.closed:
+            return  # the plan was closed while the window goes away
         if self._preview_task is not None and self._preview_task.running:
             self._preview_task.cancel()
         self._stale = False
@@ -267,7 +269,7 @@ class ReportPanel(QWidget):
 
     def export(self, path: Path) -> Task | None:
         """Write the workbook (.xlsx) or the report (.pdf) in the background, with progress."""
-        if self._export_task is not None and self._export_task.running:
+        if self._doc.closed or (self._export_task is not None and self._export_task.running):
             return None
         content, judge = self._content()
         chapters = self.chosen_chapters()
@@ -327,7 +329,7 @@ class ReportPanel(QWidget):
 
     def print_to(self, printer: QPrinter) -> Task | None:
         """Pages are drawn in the background at print resolution, then sent to the printer."""
-        if self._export_task is not None and self._export_task.running:
+        if self._doc.closed or (self._export_task is not None and self._export_task.running):
             return None
         from PySide6.QtGui import QPageLayout, QPageSize
 
