@@ -30,9 +30,18 @@ from planner.export.plan_records import goals_sheet, journey_sheet, lists_sheet,
 from planner.export.plan_sheet import PLAN_MARK, PlanContent
 from planner.goals import goal_table as g
 from planner.metrics.coverage import judgeable_periods
+from planner.metrics.dataset import SalesAnalysis
 from planner.store import ProjectStore
 
-__all__ = ["PLAN_MARK", "PlanContent", "collect_plan", "gather_plan", "judge_measures", "write_plan_workbook"]
+__all__ = [
+    "PLAN_MARK",
+    "PlanContent",
+    "collect_plan",
+    "gather_plan",
+    "judge_measures",
+    "plan_with_sales",
+    "write_plan_workbook",
+]
 
 
 def collect_plan(
@@ -71,16 +80,26 @@ def collect_plan(
 
 def gather_plan(store: ProjectStore, language: str, *, today: date | None = None) -> PlanContent:
     """Everything the workbook and the report show, computed from the project alone (the
-    command line; the window passes what it has already computed to `collect_plan`)."""
+    command line; the window has its analysis already and calls `plan_with_sales`)."""
     from planner.effect.project import project_settings
-    from planner.metrics.dataset import SalesAnalysis
     from planner.sales.storage import load_sales
 
-    settings = store.settings()
     analysis = SalesAnalysis(load_sales(store))
+    content = plan_with_sales(store, language, analysis, today=today)
+    if not analysis.empty:
+        judge_measures(content, SalesData.from_analysis(analysis), project_settings(store, language=language))
+    return content
+
+
+def plan_with_sales(
+    store: ProjectStore, language: str, analysis: SalesAnalysis, *, today: date | None = None
+) -> PlanContent:
+    """The plan with the period table, cohorts and at-risk list of `analysis`; measures
+    not judged yet (`judge_measures` does that, in a worker if need be)."""
     if analysis.empty:
         return collect_plan(store, language, today=today)
-    content = collect_plan(
+    settings = store.settings()
+    return collect_plan(
         store,
         language,
         periods=analysis.periods(settings.period, settings.activity_window_months),
@@ -88,8 +107,6 @@ def gather_plan(store: ProjectStore, language: str, *, today: date | None = None
         at_risk=analysis.win_back(settings.activity_window_months)[0],
         today=today,
     )
-    judge_measures(content, SalesData.from_analysis(analysis), project_settings(store, language=language))
-    return content
 
 
 def judge_measures(

@@ -116,8 +116,8 @@ def goal_table(content: PlanContent) -> list[Draw]:
     for goal in content.goals:
         p = content.progress[goal.id]
         status = px.pick(px.PROGRESS_STATUS[p.status], lang)
-        bar = Bar(p.fraction, status if p.fraction is None else f"{p.fraction * 100:.0f} % · {status}")
-        bar = Bar(bar.fraction, bar.text, STATUS_COLORS[p.status])
+        shown = status if p.fraction is None else f"{p.fraction * 100:.0f} % · {status}"
+        bar = Bar(p.fraction, shown, STATUS_COLORS[p.status])
         metric = px.pick(px.METRICS.get(goal.metric, (goal.metric, goal.metric)), lang)
         span = f"{_value(goal, goal.baseline_value, lang)} → {_value(goal, goal.target_value, lang)}"
         cells = [goal.title, metric, span, _value(goal, p.current, lang), day(goal.deadline, lang)]

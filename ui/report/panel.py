@@ -33,7 +33,7 @@ from PySide6.QtWidgets import (
 
 from planner.effect.evaluate import Evaluation, SalesData
 from planner.effect.project import project_settings
-from planner.export.plan_workbook import PlanContent, collect_plan, judge_measures, write_plan_workbook
+from planner.export.plan_workbook import PlanContent, judge_measures, plan_with_sales, write_plan_workbook
 from planner.report import texts as rt
 from planner.report.document import Report, render_page_png, write_report_pdf
 from ui.document import ProjectDocument
@@ -68,7 +68,7 @@ class ReportPanel(QWidget):
         for key in rt.CHAPTER_ORDER:
             box = QCheckBox()
             box.setChecked(True)
-            box.toggled.connect(self._options_changed)
+            box.toggled.connect(self._plan_changed)
             self.chapters[key] = box
             chapters.addWidget(box)
         self.language = QComboBox()
@@ -76,7 +76,7 @@ class ReportPanel(QWidget):
         self.language.addItem("English", "en")
         plan_language = doc.settings().language or QLocale().name()[:2]
         self.language.setCurrentIndex(0 if plan_language == "de" else 1)
-        self.language.currentIndexChanged.connect(self._options_changed)
+        self.language.currentIndexChanged.connect(self._plan_changed)
         self.language_label = QLabel()
         form = QFormLayout()
         form.addRow(self.language_label, self.language)
@@ -95,8 +95,7 @@ class ReportPanel(QWidget):
         self.status.setWordWrap(True)
         self.status.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         side = QVBoxLayout()
-        for widget in (self.chapter_box,):
-            side.addWidget(widget)
+        side.addWidget(self.chapter_box)
         side.addLayout(form)
         for widget in (self.excel_button, self.pdf_button, self.print_button, self.import_button):
             side.addWidget(widget)
@@ -149,24 +148,15 @@ class ReportPanel(QWidget):
         if self.isVisible():
             self.refresh_preview()
 
-    def _options_changed(self) -> None:
-        self._plan_changed()
-
     # -- reading the plan (GUI thread) and judging it (worker) --------------------------
 
     def _content(self) -> tuple[PlanContent, Callable[[Callable[[], bool]], None]]:
+        """The plan read now, and the judging of its measures to run in the worker."""
         language = self.report_language()
         analysis = self._doc.sales_analysis()
-        settings = self._doc.settings()
+        content = plan_with_sales(self._doc.store, language, analysis)
         if analysis.empty:
-            return collect_plan(self._doc.store, language), lambda _cancelled: None
-        content = collect_plan(
-            self._doc.store,
-            language,
-            periods=analysis.periods(settings.period, settings.activity_window_months),
-            cohorts=analysis.cohorts(settings.period),
-            at_risk=analysis.win_back(settings.activity_window_months)[0],
-        )
+            return content, lambda _cancelled: None
         if self._judged_data is None or self._judged_data.table is not analysis.table:
             self._judged_data, self._judged = SalesData.from_analysis(analysis), {}
         data, known = self._judged_data, dict(self._judged)
@@ -177,14 +167,8 @@ class ReportPanel(QWidget):
 
         return content, judge
 
-    # -- preview ----------------------------------------------------------------------
-
-    def refresh_preview(self) -> None:
-        if self._doc.closed:
-            return  # the plan was closed while the window goes away
-        if self._preview_task is not None and self._preview_task.running:
-            self._preview_task.cancel()
-        self._stale = False
+    def _page_images(self, dpi: float) -> Callable[..., list[bytes]]:
+        """Work for a task: judge, then draw every page of the chosen chapters as a PNG."""
         content, judge = self._content()
         chapters = self.chosen_chapters()
 
@@ -196,9 +180,20 @@ class ReportPanel(QWidget):
                 if cancelled():
                     return []
                 progress(index / len(report), "")
-                images.append(render_page_png(report, index, PREVIEW_DPI))
+                images.append(render_page_png(report, index, dpi))
             return images
 
+        return work
+
+    # -- preview ----------------------------------------------------------------------
+
+    def refresh_preview(self) -> None:
+        if self._doc.closed:
+            return  # the plan was closed while the window goes away
+        if self._preview_task is not None and self._preview_task.running:
+            self._preview_task.cancel()
+        self._stale = False
+        work = self._page_images(PREVIEW_DPI)
         self._preview_task = run_task(
             work, self, on_success=self._show_pages, on_failure=self._preview_failed, on_finish=self._finished
         )
@@ -335,17 +330,7 @@ class ReportPanel(QWidget):
 
         printer.setPageOrientation(QPageLayout.Orientation.Landscape)
         printer.setPageSize(QPageSize(QPageSize.PageSizeId.A4))
-        content, judge = self._content()
-        chapters = self.chosen_chapters()
-
-        def work(progress, cancelled) -> list[bytes]:
-            judge(cancelled)
-            report = Report(content, chapters)
-            pages = []
-            for index in range(len(report)):
-                progress(index / len(report), "")
-                pages.append(render_page_png(report, index, PRINT_DPI))
-            return pages
+        work = self._page_images(PRINT_DPI)
 
         self._set_exporting(True)
         self.status.setText(self.tr("Preparing the pages for the printer …"))
