@@ -113,6 +113,7 @@ class ReportPanel(QWidget):
         self.scroll.setWidget(self.pages)
         self.scroll.setWidgetResizable(False)  # the pages keep their size; the area scrolls
         self.scroll.setStyleSheet("QScrollArea { background: #e9edf1; } #report_pages { background: #e9edf1; }")
+        self.scroll.viewport().installEventFilter(self)
         body = QHBoxLayout()
         body.addWidget(side_widget)
         body.addWidget(self.scroll, 1)
@@ -238,9 +239,10 @@ class ReportPanel(QWidget):
         self.grid.activate()
         self.pages.resize(self.grid.sizeHint())
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._place_pages()
+    def eventFilter(self, watched, event: QEvent) -> bool:
+        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
+            self._place_pages()  # the viewport's own size: the panel's is set before its layout runs
+        return super().eventFilter(watched, event)
 
     def _preview_failed(self, error: object) -> None:
         self.hint.setText(self.tr("The preview could not be drawn: %1").replace("%1", str(error)))
