@@ -107,13 +107,15 @@ def run_gui(argv: list[str]) -> int:
     ):
         window.set_document(ProjectDocument(fresh_demo_copy(app.language)), remember=False)
 
+    from ui.tasks import _pool
+
     if args.screenshot:
-        return _screenshot(window, Path(args.screenshot), args.section)
+        exit_code = _screenshot(window, Path(args.screenshot), args.section)
+        _pool().waitForDone(10_000)  # a worker still busy must not run into the interpreter's shutdown
+        return exit_code
     report = _FirstPaintReporter(window, started, quit_after=bool(os.environ.get("RETENTION_PLANNER_PAINT_AND_QUIT")))
     window.show()
     exit_code = qapp.exec()
-    from ui.tasks import _pool
-
     _pool().waitForDone(10_000)  # a worker still judging must not run into the interpreter's shutdown
     del report
     return exit_code

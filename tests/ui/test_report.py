@@ -41,7 +41,7 @@ def test_exports_run_in_the_background_and_write_the_files(window, qtbot, tmp_pa
             assert task is not None and panel.progress.isVisible()  # the window goes on meanwhile
         assert done.args == [str(tmp_path / name)]
         assert "Written" in panel.status.text()
-    qtbot.waitUntil(lambda: not panel.busy())
+        qtbot.waitUntil(lambda: not panel.busy())  # the task ends just after it reports its file
     assert not panel.progress.isVisible()
     assert load_workbook(tmp_path / "plan.xlsx").sheetnames[:2] == ["Overview", "Goals"]
     assert len(PdfReader(tmp_path / "plan.pdf").pages) == panel.page_count()

@@ -12,7 +12,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
@@ -113,7 +113,6 @@ class ReportPanel(QWidget):
         self.scroll.setWidget(self.pages)
         self.scroll.setWidgetResizable(False)  # the pages keep their size; the area scrolls
         self.scroll.setStyleSheet("QScrollArea { background: #e9edf1; } #report_pages { background: #e9edf1; }")
-        self.scroll.viewport().installEventFilter(self)
         body = QHBoxLayout()
         body.addWidget(side_widget)
         body.addWidget(self.scroll, 1)
@@ -142,11 +141,18 @@ class ReportPanel(QWidget):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._stale:
-            self.refresh_preview()
+            # not at once: a window closing its plan takes the sections out of its stack one by
+            # one, which shows each for a moment; by the next turn of the loop this one is gone
+            QTimer.singleShot(0, self, self._refresh_if_shown)
+        QTimer.singleShot(0, self, self._place_pages)  # resized while hidden: as wide as it is now
 
     def _plan_changed(self) -> None:
         self._stale = True
         if self.isVisible():
+            self.refresh_preview()
+
+    def _refresh_if_shown(self) -> None:
+        if self._stale and self.isVisible():
             self.refresh_preview()
 
     # -- reading the plan (GUI thread) and judging it (worker) --------------------------
@@ -239,10 +245,10 @@ class ReportPanel(QWidget):
         self.grid.activate()
         self.pages.resize(self.grid.sizeHint())
 
-    def eventFilter(self, watched, event: QEvent) -> bool:
-        if watched is self.scroll.viewport() and event.type() == QEvent.Type.Resize:
-            self._place_pages()  # the viewport's own size: the panel's is set before its layout runs
-        return super().eventFilter(watched, event)
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # after this turn of the loop: the layout has given the scroll area its new width by then
+        QTimer.singleShot(0, self, self._place_pages)
 
     def _preview_failed(self, error: object) -> None:
         self.hint.setText(self.tr("The preview could not be drawn: %1").replace("%1", str(error)))
