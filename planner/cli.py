@@ -4,6 +4,7 @@
         [--window-months N] [--map field=COLUMN ...] [--json | --xlsx OUT]
     retention-planner effect (PROJECT | --demo | SALES --start DATE ...) [--json]  (planner.cli_effect)
     retention-planner export (PROJECT | --demo) --xlsx OUT [--lang de|en]  (planner.cli_export)
+    retention-planner predict SALES [--calibration-end DATE] [--unit day|week] ...  (planner.cli_predict)
 
 Errors end with exit code 2 and one line on stderr (what, where, how to fix); never a
 traceback. Sub-commands that need the GUI live in `ui`; this module never imports Qt.
@@ -56,6 +57,9 @@ def build_parser() -> argparse.ArgumentParser:
 
     add_export(sub)
     add_import_parser(sub)
+    from planner.cli_predict import add_parser as add_predict
+
+    add_predict(sub)
     return parser
 
 
@@ -128,11 +132,18 @@ def run_import_plan(args: argparse.Namespace) -> int:
     return run_import(args)
 
 
+def run_predict(args: argparse.Namespace) -> int:
+    from planner.cli_predict import run
+
+    return run(args)
+
+
 SUBCOMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "kpis": run_kpis,
     "effect": run_effect,
     "export": run_export,
     "import-plan": run_import_plan,
+    "predict": run_predict,
 }
 
 

@@ -1,0 +1,75 @@
+"""Maximum likelihood on log-parameters, shared by both models.
+
+Identical customers are fitted once with a weight (CDNOW's 2,357 customers are 1,400
+distinct rows; a shop with a million one-time buyers has a few hundred). The optimiser
+sees the mean log-likelihood per customer, so its tolerances mean the same for ten
+customers and for a million; L-BFGS-B with the analytic gradient converges in a few dozen
+steps. Parameters are kept within [1e-6, 1e6]: beyond that a fit says nothing usable.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import numpy as np
+from scipy.optimize import minimize
+
+LOG_BOUND = float(np.log(1e6))
+
+LogLikelihood = Callable[[np.ndarray, tuple[np.ndarray, ...]], tuple[np.ndarray, np.ndarray]]
+
+
+@dataclass(frozen=True)
+class Fit:
+    params: np.ndarray
+    log_likelihood: float  # total over all customers
+    converged: bool
+    message: str
+    iterations: int
+    at_bound: bool  # a parameter ran to the edge of the search space
+
+
+def group_rows(*columns: np.ndarray) -> tuple[tuple[np.ndarray, ...], np.ndarray]:
+    """Distinct rows of the stacked columns and how often each occurs."""
+    stacked = np.column_stack(columns)
+    unique, counts = np.unique(stacked, axis=0, return_counts=True)
+    return tuple(unique[:, i] for i in range(unique.shape[1])), counts.astype(np.float64)
+
+
+def fit_log_params(loglik: LogLikelihood, data: tuple[np.ndarray, ...], weights: np.ndarray, start: np.ndarray) -> Fit:
+    """Maximise sum(weights x loglik) over log-parameters. `loglik(params, data)` returns the
+    per-row log-likelihood and its gradient with respect to the parameters (rows x params)."""
+    total = float(weights.sum())
+
+    def objective(log_params: np.ndarray) -> tuple[float, np.ndarray]:
+        params = np.exp(log_params)
+        ll, grad = loglik(params, data)
+        value = -float(weights @ ll) / total
+        # chain rule: d/d(log p) = p x d/dp
+        gradient = -(weights @ grad) * params / total
+        if not np.isfinite(value):
+            return 1e10, np.zeros_like(log_params)
+        return value, gradient
+
+    bounds = [(-LOG_BOUND, LOG_BOUND)] * len(start)
+    result = minimize(
+        objective,
+        np.log(start),
+        jac=True,
+        method="L-BFGS-B",
+        bounds=bounds,
+        options={"maxiter": 2000, "ftol": 1e-15, "gtol": 1e-10},
+    )
+    params = np.exp(result.x)
+    ll, _grad = loglik(params, data)
+    at_bound = bool(np.any(np.abs(result.x) >= LOG_BOUND - 1e-6))
+    converged = bool(result.success) and np.isfinite(result.fun) and not at_bound
+    return Fit(
+        params=params,
+        log_likelihood=float(weights @ ll),
+        converged=converged,
+        message=str(result.message),
+        iterations=int(result.nit),
+        at_bound=at_bound,
+    )
