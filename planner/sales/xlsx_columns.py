@@ -28,8 +28,6 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-from openpyxl.utils import column_index_from_string, get_column_letter
-
 BIG_SHEET_XML_BYTES = 400 * 1024**2  # Online Retail's 541,909 x 8 sheet is 204 MB
 HEAD_ROWS = 1000
 _CHUNK = 16 << 20
@@ -158,7 +156,7 @@ def head_workbook(path: Path, sheet_index: int, rows: int = HEAD_ROWS) -> tuple[
                 for match in _ROW.finditer(data):
                     out.write(match.group(0))
                     for letters in _REF_LETTERS.findall(match.group(2) or b""):
-                        leftmost = min(leftmost, column_index_from_string(letters.decode()) - 1)
+                        leftmost = min(leftmost, column_index(letters.decode()))
                     taken += 1
                     if taken >= rows:
                         break
@@ -237,5 +235,19 @@ def columns_workbook(path: Path, sheet_index: int, keep: set[str], header_row: i
 
 
 def column_letter(position: int) -> str:
-    """0-based column position -> its letters."""
-    return get_column_letter(position + 1)
+    """0-based column position -> its letters (0 -> A, 26 -> AA). Written out rather than
+    taken from openpyxl, whose import costs a CSV import 0.13 s."""
+    letters = ""
+    position += 1
+    while position:
+        position, rest = divmod(position - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def column_index(letters: str) -> int:
+    """Column letters -> 0-based position (A -> 0, AA -> 26)."""
+    number = 0
+    for letter in letters.upper():
+        number = number * 26 + ord(letter) - 64
+    return number - 1
