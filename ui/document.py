@@ -13,6 +13,7 @@ process (`PRAGMA data_version`) and then refreshes every view.
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
@@ -25,6 +26,9 @@ from planner.metrics.dataset import SalesAnalysis
 from planner.model import Persona, ProjectSettings
 from planner.sales.storage import load_sales
 from planner.store import ProjectStore
+
+if TYPE_CHECKING:
+    from planner.predict.goal_value import GoalValue
 from ui.commands import UpdateSettingsCommand
 
 WATCH_MS = 1000  # how often to look for changes saved by another app
@@ -268,6 +272,31 @@ class ProjectDocument(QObject):
         """Every goal's progress today, by goal id."""
         periods, today = self.judgeable_periods(), date.today()
         return {goal.id: progress_of(self.store, goal, periods, today) for goal in goals(self.store)}
+
+    def goal_values(self, progress: dict[int, Progress] | None = None) -> dict[int, GoalValue]:
+        """What each retention, churn or repeat-rate goal is worth a year (planner.predict.goal_value)."""
+        if not self.has_sales():
+            return {}
+        from planner.predict.goal_value import goal_value, year_basis
+
+        progress = progress if progress is not None else self.goal_progress()
+        analysis, settings, periods = self.sales_analysis(), self.settings(), self.judgeable_periods()
+        basis = None if analysis.empty else year_basis(analysis.purchases)
+        values = {}
+        for goal in goals(self.store):
+            current = progress[goal.id].current if goal.id in progress else None
+            value = goal_value(
+                goal.metric,
+                current,
+                goal.target_value,
+                periods,
+                basis,
+                period=settings.period,
+                margin_pct=settings.gross_margin_pct,
+            )
+            if value is not None:
+                values[goal.id] = value
+        return values
 
     def notify_sales_changed(self, analysis: SalesAnalysis | None = None) -> None:
         """Called after an import was stored (by a worker, through its own connection).

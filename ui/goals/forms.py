@@ -4,6 +4,7 @@ a measure (with its goals, touchpoints and participants)."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
@@ -31,8 +32,13 @@ from ui.goals.record_form import (
     TextField,
 )
 from ui.goals.tree import status_name
+from ui.goals.value_text import value_cell, value_tip
 from ui.kpi_texts import kpi_name
+from ui.money import show_headline_money
 from ui.undo_text import LazyText
+
+if TYPE_CHECKING:
+    from planner.predict.goal_value import GoalValue
 
 
 def metric_name(metric: str) -> str:
@@ -172,6 +178,11 @@ class GoalForm(RecordForm):
         self.suggest_button.clicked.connect(self.baseline_requested)
         self.form.addRow("", self.suggest_button)
         self.add(NumberField("target_value"), LazyText.translate("GoalForms", "Target value:"))
+        self.value_label = QLabel()
+        self.value_label.setObjectName("goal_value")
+        self.value_label.setWordWrap(True)
+        self.value_caption = QLabel(QCoreApplication.translate("GoalForms", "Worth a year:"))
+        self.form.addRow(self.value_caption, self.value_label)
         self.add(DateField("deadline"), LazyText.translate("GoalForms", "Deadline:"))
         self.add(ChoiceField("owner_id"), LazyText.translate("GoalForms", "Owner:"))
         self.add(TextField("relevance", multiline=True), LazyText.translate("GoalForms", "Why it matters:"))
@@ -260,6 +271,26 @@ class GoalForm(RecordForm):
                 item.setData(Qt.ItemDataRole.UserRole, c.id)
                 self.checkins.setItem(r, col, item)
         self.checkin_date.show_value(date.today().isoformat())
+
+    def show_value(self, value: GoalValue | None, currency: str) -> None:
+        """What reaching the target is worth a year (retention, churn and repeat-rate goals
+        on the project's data); the computation is the tooltip."""
+        shown = value is not None
+        self.value_caption.setVisible(shown)
+        self.value_label.setVisible(shown)
+        if value is None:
+            return
+        cell = value_cell(value, currency)
+        if value.gap > 0:
+            cell = (
+                QCoreApplication.translate("GoalForms", "%1 margin (%2 revenue), once the target holds")
+                .replace("%1", cell)
+                .replace("%2", show_headline_money(value.revenue, currency))
+            )
+        self.value_label.setText(cell)
+        tip = value_tip(value, currency)
+        self.value_label.setToolTip(tip)
+        self.value_caption.setToolTip(tip)
 
     def _on_checkin_add(self) -> None:
         value = self.checkin_value._read()

@@ -249,6 +249,7 @@ class GoalsPanel(QWidget):
         if isinstance(record, Goal):
             self.detail.setCurrentIndex(1)
             self.goal_form.show_goal(record, self.checks(record), g.checkins(self._doc.store, "goal", record.id))
+            self.goal_form.show_value(self.model.values.get(record.id), self.model.currency)
         else:
             self.detail.setCurrentIndex(2)
             self.measure_form.show_measure(record)

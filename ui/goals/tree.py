@@ -7,6 +7,8 @@ spin boxes); every edit is one undo step. Progress is drawn as a bar and never t
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import (
     QAbstractItemModel,
     QCoreApplication,
@@ -36,11 +38,15 @@ from planner.model import GOAL_STATUSES, MEASURE_STATUSES, Goal, Measure
 from ui.dates import DateEdit, show_date
 from ui.document import ProjectDocument
 from ui.goals.commands import UpdateRecordCommand
+from ui.goals.value_text import value_cell, value_tip
 from ui.money import with_currency
 from ui.undo_text import LazyText
 
+if TYPE_CHECKING:
+    from planner.predict.goal_value import GoalValue
+
 Index = QModelIndex | QPersistentModelIndex
-COLUMNS = ("title", "owner", "status", "progress", "start", "end", "cost", "effort", "impact")
+COLUMNS = ("title", "owner", "status", "progress", "value", "start", "end", "cost", "effort", "impact")
 KIND_ROLE = Qt.ItemDataRole.UserRole + 1  # "goal" or "measure"
 ID_ROLE = Qt.ItemDataRole.UserRole + 2
 OWNER_ROLE = Qt.ItemDataRole.UserRole + 3
@@ -65,6 +71,7 @@ def column_title_text(key: str) -> LazyText:
         "effort": LazyText.translate("GoalTable", "Effort"),
         "impact": LazyText.translate("GoalTable", "Impact"),
         "progress": LazyText.translate("GoalTable", "Progress"),
+        "value": LazyText.translate("GoalTable", "Worth a year"),
     }
     return titles[key]
 
@@ -115,6 +122,7 @@ class GoalTreeModel(QAbstractItemModel):
         self.owners: dict[int, str] = {}
         self.currency = ""  # named in the cost column's header
         self.progress: dict[int, Progress] = {}
+        self.values: dict[int, GoalValue] = {}
         self.reload()
 
     def reload(self) -> None:
@@ -126,6 +134,7 @@ class GoalTreeModel(QAbstractItemModel):
         settings = self._doc.settings()
         self.currency = settings.currency
         self.progress = self._doc.goal_progress()
+        self.values = self._doc.goal_values(self.progress)
         for row, goal in enumerate(g.goals(store)):
             node = _Node("goal", goal, None, row)
             node.children = [
@@ -178,13 +187,15 @@ class GoalTreeModel(QAbstractItemModel):
             return font
         if role == Qt.ItemDataRole.BackgroundRole and node.kind == "goal":
             return QBrush(QColor("#EAF1F8"))
-        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("cost", "effort", "impact"):
+        if role == Qt.ItemDataRole.TextAlignmentRole and key in ("cost", "effort", "impact", "value"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.EditRole):
             return self._value(node, key, role)
         if role == Qt.ItemDataRole.ToolTipRole:
             if key == "progress" and node.kind == "goal":
                 return self._progress_tip(record)
+            if key == "value" and node.kind == "goal":
+                return value_tip(self.values.get(record.id), self.currency) or None
             if key == "title":
                 return record.description or None
         return None
@@ -214,6 +225,11 @@ class GoalTreeModel(QAbstractItemModel):
             )
         if key in ("effort", "impact"):
             return "" if is_goal else getattr(record, key)
+        if key == "value":
+            value = self.values.get(record.id) if is_goal else None
+            if display:
+                return value_cell(value, self.currency)
+            return value.margin if value is not None else -1.0
         if key == "progress" and is_goal:
             p = self.progress.get(record.id)
             return (p.fraction if p and p.fraction is not None else -1.0) if not display else ""
@@ -241,7 +257,7 @@ class GoalTreeModel(QAbstractItemModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             title = column_title(COLUMNS[section])
-            return with_currency(title, self.currency) if COLUMNS[section] == "cost" else title
+            return with_currency(title, self.currency) if COLUMNS[section] in ("cost", "value") else title
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
