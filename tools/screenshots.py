@@ -34,7 +34,9 @@ def main() -> int:
     parser.add_argument("--project", type=Path)
     parser.add_argument("--lang", nargs="+", default=["en", "de"])
     parser.add_argument("--size", nargs="+", default=list(SIZES))
-    parser.add_argument("--section", nargs="+", default=[key for key, _ in SECTIONS] + ["review"])
+    parser.add_argument(
+        "--section", nargs="+", default=[key for key, _ in SECTIONS] + ["review", "predict-value", "predict-check"]
+    )
     args = parser.parse_args()
     args.outdir.mkdir(parents=True, exist_ok=True)
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
@@ -49,11 +51,14 @@ def main() -> int:
             width, height = (int(part) for part in size.split("x"))
             window.resize(width, height)
             for name in args.section:
-                section = "effectiveness" if name == "review" else name  # the review is a tab of it
+                # the review is a tab of Effectiveness; value and check are tabs of Win-back & value
+                section = "effectiveness" if name == "review" else name.split("-")[0]
                 window.show_section(section)
                 panel = window.panels[section]
-                if section == "effectiveness":
-                    panel.tabs.setCurrentIndex(1 if name == "review" else 0)
+                if section in ("effectiveness", "predict"):
+                    tab = {"review": 1, "predict-value": 1, "predict-check": 2}.get(name, 0)
+                    wait_until_idle(panel)
+                    panel.tabs.setCurrentIndex(tab)
                 for _ in range(5):
                     QApplication.processEvents()
                 wait_until_idle(panel)

@@ -59,6 +59,7 @@ class ProjectDocument(QObject):
     # a plain message for the user: an edit refused or undone by someone else's change
     notice = Signal(str)
     read_only_changed = Signal(bool)
+    prediction_changed = Signal()  # a churn model was fitted (model_at_risk)
     changed_elsewhere = Signal()  # another app saved changes; every view was refreshed
 
     def __init__(
@@ -81,6 +82,7 @@ class ProjectDocument(QObject):
         self.holder = holder  # who holds the lock while we are read-only
         # imports whose stored data is damaged: the plan is shown without them
         self.excluded_imports: frozenset[int] = frozenset()
+        self.model_at_risk: int | None = None  # the churn model's win-back count, once fitted
         self._data_version = self._read_data_version()
         self._sales_key = self._read_sales_key()
         self._paused = 0  # while this app's own worker writes through its own connection
@@ -303,6 +305,7 @@ class ProjectDocument(QObject):
         A worker passes the analysis it already prepared, so the GUI thread does not
         spend a quarter of a second preparing half a million rows again."""
         self._analysis = analysis
+        self.model_at_risk = None  # fitted on the old data
         self._sales_key = self._read_sales_key()
         self._data_version = self._read_data_version()  # the worker's commit is no news
         self.sales_changed.emit()

@@ -52,6 +52,7 @@ from ui.journey.panel import JourneyPanel
 from ui.measures.panel import MeasuresPanel
 from ui.overview.panel import OverviewPanel
 from ui.personas.panel import PersonasPanel
+from ui.predict.panel import PredictPanel
 from ui.report.actions import ReportActions
 from ui.report.panel import ReportPanel
 from ui.section_links import link_sections
@@ -68,6 +69,7 @@ SECTIONS: list[tuple[str, Callable[[ProjectDocument], QWidget]]] = [
     ("measures", MeasuresPanel),
     ("data", DataPanel),
     ("effectiveness", EffectPanel),
+    ("predict", PredictPanel),
     ("report", ReportPanel),
 ]
 
@@ -476,6 +478,7 @@ class MainWindow(QMainWindow):
             "measures": self.tr("Measures"),
             "data": self.tr("Data"),
             "effectiveness": self.tr("Effectiveness"),
+            "predict": self.tr("Win-back & value"),
             "report": self.tr("Report"),
         }[key]
 

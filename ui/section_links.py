@@ -17,12 +17,16 @@ def link_sections(window: MainWindow) -> None:
     panels["overview"].section_requested.connect(window.show_section)
     panels["measures"].open_requested.connect(lambda measure_id: open_measure(window, measure_id))
     panels["data"].win_back_measure_requested.connect(lambda customers: make_win_back_measure(window, customers))
+    panels["predict"].win_back_measure_requested.connect(lambda customers: make_win_back_measure(window, customers))
 
 
 def open_chart(window: MainWindow, name: str) -> None:
     if name == "review":  # the review of the measures, in the Effectiveness section
         window.show_section("effectiveness")
         window.panels["effectiveness"].show_review()
+        return
+    if name == "at_risk" and window.panels["predict"].has_model():  # the count came from the model
+        window.show_section("predict")
         return
     window.show_section("data")
     if name == "at_risk":

@@ -16,6 +16,7 @@ import numpy as np
 from scipy.optimize import minimize
 
 LOG_BOUND = float(np.log(1e6))
+GRADIENT_TOLERANCE = 1e-5  # of the mean log-likelihood per customer, per log-parameter
 
 LogLikelihood = Callable[[np.ndarray, tuple[np.ndarray, ...]], tuple[np.ndarray, np.ndarray]]
 
@@ -64,7 +65,11 @@ def fit_log_params(loglik: LogLikelihood, data: tuple[np.ndarray, ...], weights:
     params = np.exp(result.x)
     ll, _grad = loglik(params, data)
     at_bound = bool(np.any(np.abs(result.x) >= LOG_BOUND - 1e-6))
-    converged = bool(result.success) and np.isfinite(result.fun) and not at_bound
+    # L-BFGS-B may stop with "abnormal termination in line search" when it sits on the
+    # optimum and the next step gains less than rounding: a flat gradient says it got there
+    _value, gradient = objective(result.x)
+    flat = bool(np.max(np.abs(gradient)) < GRADIENT_TOLERANCE)
+    converged = (bool(result.success) or flat) and np.isfinite(result.fun) and not at_bound
     return Fit(
         params=params,
         log_likelihood=float(weights @ ll),

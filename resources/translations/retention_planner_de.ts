@@ -1051,6 +1051,10 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Zielwert:</translation>
     </message>
     <message>
+        <source>Worth a year:</source>
+        <translation>Wert pro Jahr:</translation>
+    </message>
+    <message>
         <source>Deadline:</source>
         <translation>Frist:</translation>
     </message>
@@ -1129,6 +1133,10 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>Time-bound</source>
         <translation>Terminiert</translation>
+    </message>
+    <message>
+        <source>%1 margin (%2 revenue), once the target holds</source>
+        <translation>%1 Marge (%2 Umsatz), sobald das Ziel erreicht ist</translation>
     </message>
     <message>
         <source>Description:</source>
@@ -1293,6 +1301,10 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Fortschritt</translation>
     </message>
     <message>
+        <source>Worth a year</source>
+        <translation>Wert pro Jahr</translation>
+    </message>
+    <message>
         <source>Current %1 (baseline %2, target %3): %4 % of the way, %5.</source>
         <translation>Aktuell %1 (Ausgang %2, Ziel %3): %4 % des Weges, %5.</translation>
     </message>
@@ -1303,6 +1315,41 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>— nobody —</source>
         <translation>— niemand —</translation>
+    </message>
+</context>
+<context>
+    <name>GoalValue</name>
+    <message>
+        <source>reached</source>
+        <translation>erreicht</translation>
+    </message>
+    <message>
+        <source>The target is reached already: reaching it adds nothing more a year.</source>
+        <translation>Das Ziel ist schon erreicht: Es bringt pro Jahr nichts zusätzlich.</translation>
+    </message>
+    <message>
+        <source>Worth %1 margin a year (%2 revenue) once the target holds:</source>
+        <translation>%1 Marge pro Jahr (%2 Umsatz), sobald das Ziel erreicht ist:</translation>
+    </message>
+    <message>
+        <source>%1 new customers in the last year × %2 points more who come back = %3 more repeat customers a year;</source>
+        <translation>%1 Neukunden im letzten Jahr × %2 Punkte mehr, die wiederkommen = %3 Wiederkäufer mehr pro Jahr;</translation>
+    </message>
+    <message>
+        <source>each brings %1 a year beyond the first order (revenue per customer %2 − order value %3);</source>
+        <translation>jeder bringt %1 pro Jahr über den ersten Kauf hinaus (Umsatz je Kunde %2 − Bestellwert %3);</translation>
+    </message>
+    <message>
+        <source>%1 customers at the start of %2 × %3 points × %4 periods a year = %5 more customers kept a year;</source>
+        <translation>%1 Kunden zu Beginn von %2 × %3 Punkte × %4 Perioden pro Jahr = %5 gehaltene Kunden mehr pro Jahr;</translation>
+    </message>
+    <message>
+        <source>each is worth %1 a year (revenue %2 ÷ %3 buyers from %4 to %5);</source>
+        <translation>jeder ist %1 pro Jahr wert (Umsatz %2 ÷ %3 Käufer vom %4 bis %5);</translation>
+    </message>
+    <message>
+        <source>margin: the project&apos;s gross margin of %1 %.</source>
+        <translation>Marge: die Bruttomarge des Projekts von %1 %.</translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2325,10 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Wirksamkeit</translation>
     </message>
     <message>
+        <source>Win-back &amp; value</source>
+        <translation>Rückgewinnung &amp; Wert</translation>
+    </message>
+    <message>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
@@ -2783,6 +2834,240 @@ Klicken Sie auf „Persona hinzufügen“, um Ihre erste Kundengruppe zu beschre
     <message>
         <source>Review the measures</source>
         <translation>Maßnahmen bewerten</translation>
+    </message>
+</context>
+<context>
+    <name>PredictPanel</name>
+    <message>
+        <source>Fitting the model to the sales data …</source>
+        <translation>Das Modell wird an die Verkaufsdaten angepasst …</translation>
+    </message>
+    <message>
+        <source>Import sales data to see who is slipping away and what customers are worth.</source>
+        <translation>Importieren Sie Verkaufsdaten, um zu sehen, wer abzuwandern droht und was Kunden wert sind.</translation>
+    </message>
+    <message>
+        <source>No churn prediction for this data.</source>
+        <translation>Für diese Daten gibt es keine Abwanderungsprognose.</translation>
+    </message>
+    <message>
+        <source>Below: the recency-based win-back list instead.</source>
+        <translation>Unten stattdessen die Rückgewinnungsliste nach letztem Kauf.</translation>
+    </message>
+    <message>
+        <source>Fitted on %1 customers, %2 of them with repeat purchases.</source>
+        <translation>Angepasst an %1 Kunden, davon %2 mit Wiederholungskäufen.</translation>
+    </message>
+    <message>
+        <source>No check on the past:</source>
+        <translation>Keine Prüfung an der Vergangenheit:</translation>
+    </message>
+    <message>
+        <source>%1 customers silent for longer than their usual rhythm, ranked by value at risk.</source>
+        <translation>%1 Kunden, die länger als in ihrem üblichen Rhythmus nicht gekauft haben, nach gefährdetem Wert geordnet.</translation>
+    </message>
+    <message>
+        <source>Repeat customers less likely than the threshold to still buy, who bought within the activity window: %1 listed; %2 more are below it but silent for longer and count as lost already.</source>
+        <translation>Wiederkäufer, die mit geringerer Wahrscheinlichkeit als der Schwelle noch kaufen und im Aktivitätsfenster gekauft haben: %1 aufgeführt; %2 weitere liegen darunter, kaufen aber schon länger nicht und gelten bereits als verloren.</translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation>%1 Kunden</translation>
+    </message>
+    <message>
+        <source>Repeat purchases in the calibration period</source>
+        <translation>Wiederholungskäufe im Anpassungszeitraum</translation>
+    </message>
+    <message>
+        <source>Repeat purchases per customer afterwards</source>
+        <translation>Wiederholungskäufe je Kunde danach</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Tatsächlich</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Repeat purchases, cumulative</source>
+        <translation>Wiederholungskäufe, kumuliert</translation>
+    </message>
+    <message>
+        <source>end of fitting</source>
+        <translation>Ende der Anpassung</translation>
+    </message>
+    <message>
+        <source>Still a customer (%)</source>
+        <translation>Noch Kunde (%)</translation>
+    </message>
+    <message>
+        <source>CLV next year (%1)</source>
+        <translation>CLV nächstes Jahr (%1)</translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>No check on the past for this data.</source>
+        <translation>Für diese Daten keine Prüfung an der Vergangenheit.</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Liste exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV-Datei (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
+    </message>
+    <message>
+        <source>Win-back &amp; customer value</source>
+        <translation>Rückgewinnung &amp; Kundenwert</translation>
+    </message>
+    <message>
+        <source>Who is slipping away while there is still time, and what customers are worth: a BG/NBD model of repeat purchases and a Gamma-Gamma model of spend, fitted to your sales data.</source>
+        <translation>Wer abzuwandern droht, solange noch Zeit ist, und was Kunden wert sind: ein BG/NBD-Modell der Wiederholungskäufe und ein Gamma-Gamma-Modell der Ausgaben, an Ihre Verkaufsdaten angepasst.</translation>
+    </message>
+    <message>
+        <source>Win-back list</source>
+        <translation>Rückgewinnungsliste</translation>
+    </message>
+    <message>
+        <source>Customer value</source>
+        <translation>Kundenwert</translation>
+    </message>
+    <message>
+        <source>Model check</source>
+        <translation>Modellprüfung</translation>
+    </message>
+    <message>
+        <source>Still a customer below:</source>
+        <translation>Noch Kunde unter:</translation>
+    </message>
+    <message>
+        <source>Filter: customer, date …</source>
+        <translation>Filter: Kunde, Datum …</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportieren…</translation>
+    </message>
+    <message>
+        <source>Create a measure for these customers</source>
+        <translation>Maßnahme für diese Kunden anlegen</translation>
+    </message>
+    <message>
+        <source>A planned win-back measure whose participants are exactly the customers shown.</source>
+        <translation>Eine geplante Rückgewinnungsmaßnahme, deren Teilnehmer genau die angezeigten Kunden sind.</translation>
+    </message>
+    <message>
+        <source>Win-back tactics from the catalogue: %1</source>
+        <translation>Rückgewinnungs-Taktiken aus dem Katalog: %1</translation>
+    </message>
+</context>
+<context>
+    <name>Prediction</name>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Why on the list</source>
+        <translation>Warum auf der Liste</translation>
+    </message>
+    <message>
+        <source>Value at risk per year</source>
+        <translation>Gefährdeter Wert pro Jahr</translation>
+    </message>
+    <message>
+        <source>(1 − P(still a customer)) × the customer&apos;s net revenue per year of their history: the revenue a year that probably stops.</source>
+        <translation>(1 − P(noch Kunde)) × Nettoumsatz des Kunden pro Jahr seiner Geschichte: der Jahresumsatz, der wahrscheinlich wegfällt.</translation>
+    </message>
+    <message>
+        <source>Still a customer</source>
+        <translation>Noch Kunde</translation>
+    </message>
+    <message>
+        <source>Probability that the customer still buys, from the BG/NBD model.</source>
+        <translation>Wahrscheinlichkeit, dass der Kunde noch kauft, aus dem BG/NBD-Modell.</translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation>Letzter Kauf</translation>
+    </message>
+    <message>
+        <source>Purchase days</source>
+        <translation>Kauftage</translation>
+    </message>
+    <message>
+        <source>Net revenue</source>
+        <translation>Nettoumsatz</translation>
+    </message>
+    <message>
+        <source>CLV next year</source>
+        <translation>CLV nächstes Jahr</translation>
+    </message>
+    <message>
+        <source>Expected purchases in the next year × expected value per purchase × gross margin.</source>
+        <translation>Erwartete Käufe im nächsten Jahr × erwarteter Wert je Kauf × Bruttomarge.</translation>
+    </message>
+    <message>
+        <source>usually buys every %1 days; last purchase %2 days ago</source>
+        <translation>kauft meist alle %1 Tage; letzter Kauf vor %2 Tagen</translation>
+    </message>
+    <message>
+        <source>Only %1 customers bought on two or more days; the model needs at least %2 to say anything stable.</source>
+        <translation>Nur %1 Kunden haben an zwei oder mehr Tagen gekauft; das Modell braucht mindestens %2 für eine stabile Aussage.</translation>
+    </message>
+    <message>
+        <source>The data covers %1 days, less than three typical purchase cycles of %2 days.</source>
+        <translation>Die Daten umfassen %1 Tage, weniger als drei typische Kaufzyklen von %2 Tagen.</translation>
+    </message>
+    <message>
+        <source>The model could not be fitted to this data.</source>
+        <translation>Das Modell ließ sich an diese Daten nicht anpassen.</translation>
+    </message>
+    <message>
+        <source>The data spans too few days to keep some back for a check.</source>
+        <translation>Die Daten umfassen zu wenige Tage, um einen Teil für eine Prüfung zurückzuhalten.</translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation>Wochen</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>Checked on the past: fitted on the data up to %1, the model predicted %2 repeat purchases for the %3 %4 after it; %5 happened</source>
+        <translation>An der Vergangenheit geprüft: angepasst an die Daten bis %1, sagte das Modell %2 Wiederholungskäufe für die %3 %4 danach voraus; %5 fanden statt</translation>
+    </message>
+    <message>
+        <source>close: within %1 %.</source>
+        <translation>nah dran: innerhalb von %1 %.</translation>
+    </message>
+    <message>
+        <source>it underestimates by %1 %.</source>
+        <translation>es unterschätzt um %1 %.</translation>
+    </message>
+    <message>
+        <source>it overestimates by %1 %.</source>
+        <translation>es überschätzt um %1 %.</translation>
+    </message>
+    <message>
+        <source>Per customer it is off by %1 purchases on average.</source>
+        <translation>Je Kunde liegt es im Mittel um %1 Käufe daneben.</translation>
+    </message>
+    <message>
+        <source>usually buys every %1 days; last purchase %2 days ago; %3 % likely still a customer</source>
+        <translation>kauft meist alle %1 Tage; letzter Kauf vor %2 Tagen; zu %3 % noch Kunde</translation>
     </message>
 </context>
 <context>

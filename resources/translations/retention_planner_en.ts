@@ -1051,6 +1051,10 @@ Details were written to the log file:
         <translation>Target value:</translation>
     </message>
     <message>
+        <source>Worth a year:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Deadline:</source>
         <translation>Deadline:</translation>
     </message>
@@ -1129,6 +1133,10 @@ Details were written to the log file:
     <message>
         <source>Time-bound</source>
         <translation>Time-bound</translation>
+    </message>
+    <message>
+        <source>%1 margin (%2 revenue), once the target holds</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Description:</source>
@@ -1293,6 +1301,10 @@ Details were written to the log file:
         <translation>Progress</translation>
     </message>
     <message>
+        <source>Worth a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Current %1 (baseline %2, target %3): %4 % of the way, %5.</source>
         <translation>Current %1 (baseline %2, target %3): %4 % of the way, %5.</translation>
     </message>
@@ -1303,6 +1315,41 @@ Details were written to the log file:
     <message>
         <source>— nobody —</source>
         <translation>— nobody —</translation>
+    </message>
+</context>
+<context>
+    <name>GoalValue</name>
+    <message>
+        <source>reached</source>
+        <translation type="unfinished">reached</translation>
+    </message>
+    <message>
+        <source>The target is reached already: reaching it adds nothing more a year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth %1 margin a year (%2 revenue) once the target holds:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 new customers in the last year × %2 points more who come back = %3 more repeat customers a year;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each brings %1 a year beyond the first order (revenue per customer %2 − order value %3);</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers at the start of %2 × %3 points × %4 periods a year = %5 more customers kept a year;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each is worth %1 a year (revenue %2 ÷ %3 buyers from %4 to %5);</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>margin: the project&apos;s gross margin of %1 %.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2278,6 +2325,10 @@ Details were written to the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Win-back &amp; value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2782,6 +2833,240 @@ Click “Add persona” to describe your first customer group.</translation>
     </message>
     <message>
         <source>Review the measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PredictPanel</name>
+    <message>
+        <source>Fitting the model to the sales data …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import sales data to see who is slipping away and what customers are worth.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No churn prediction for this data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Below: the recency-based win-back list instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fitted on %1 customers, %2 of them with repeat purchases.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No check on the past:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers silent for longer than their usual rhythm, ranked by value at risk.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat customers less likely than the threshold to still buy, who bought within the activity window: %1 listed; %2 more are below it but silent for longer and count as lost already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers</source>
+        <translation type="unfinished">%1 customers</translation>
+    </message>
+    <message>
+        <source>Repeat purchases in the calibration period</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat purchases per customer afterwards</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat purchases, cumulative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>end of fitting</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still a customer (%)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLV next year (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customers</source>
+        <translation type="unfinished">Customers</translation>
+    </message>
+    <message>
+        <source>No check on the past for this data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation type="unfinished">Export list</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation type="unfinished">Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished">Cannot export</translation>
+    </message>
+    <message>
+        <source>Win-back &amp; customer value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Who is slipping away while there is still time, and what customers are worth: a BG/NBD model of repeat purchases and a Gamma-Gamma model of spend, fitted to your sales data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win-back list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model check</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still a customer below:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filter: customer, date …</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished">Export…</translation>
+    </message>
+    <message>
+        <source>Create a measure for these customers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A planned win-back measure whose participants are exactly the customers shown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win-back tactics from the catalogue: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Prediction</name>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Customer</translation>
+    </message>
+    <message>
+        <source>Why on the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value at risk per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(1 − P(still a customer)) × the customer&apos;s net revenue per year of their history: the revenue a year that probably stops.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probability that the customer still buys, from the BG/NBD model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last purchase</source>
+        <translation type="unfinished">Last purchase</translation>
+    </message>
+    <message>
+        <source>Purchase days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Net revenue</source>
+        <translation type="unfinished">Net revenue</translation>
+    </message>
+    <message>
+        <source>CLV next year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected purchases in the next year × expected value per purchase × gross margin.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usually buys every %1 days; last purchase %2 days ago</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only %1 customers bought on two or more days; the model needs at least %2 to say anything stable.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data covers %1 days, less than three typical purchase cycles of %2 days.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The model could not be fitted to this data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The data spans too few days to keep some back for a check.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>weeks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Checked on the past: fitted on the data up to %1, the model predicted %2 repeat purchases for the %3 %4 after it; %5 happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>close: within %1 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it underestimates by %1 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it overestimates by %1 %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Per customer it is off by %1 purchases on average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>usually buys every %1 days; last purchase %2 days ago; %3 % likely still a customer</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

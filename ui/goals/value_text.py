@@ -14,10 +14,6 @@ if TYPE_CHECKING:
     from planner.predict.goal_value import GoalValue
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("GoalValue", text)
-
-
 def _number(value: float, decimals: int = 0) -> str:
     return QLocale().toString(float(value), "f", decimals)
 
@@ -27,7 +23,7 @@ def value_cell(value: GoalValue | None, currency: str) -> str:
     if value is None:
         return ""
     if value.gap <= 0:
-        return _tr("reached")
+        return QCoreApplication.translate("GoalValue", "reached")
     return show_headline_money(value.margin, currency)
 
 
@@ -37,28 +33,38 @@ def value_tip(value: GoalValue | None, currency: str) -> str:
     basis = value.basis
     money = lambda amount: show_headline_money(amount, currency)  # noqa: E731
     if value.gap <= 0:
-        return _tr("The target is reached already: reaching it adds nothing more a year.")
+        return QCoreApplication.translate(
+            "GoalValue", "The target is reached already: reaching it adds nothing more a year."
+        )
     head = (
-        _tr("Worth %1 margin a year (%2 revenue) once the target holds:")
+        QCoreApplication.translate("GoalValue", "Worth %1 margin a year (%2 revenue) once the target holds:")
         .replace("%1", money(value.margin))
         .replace("%2", money(value.revenue))
     )
     if value.metric == "repeat_purchase_rate":
         steps = (
-            _tr("%1 new customers in the last year × %2 points more who come back = %3 more repeat customers a year;")
+            QCoreApplication.translate(
+                "GoalValue",
+                "%1 new customers in the last year × %2 points more who come back = %3 more repeat customers a year;",
+            )
             .replace("%1", _number(value.base))
             .replace("%2", _number(value.gap, 1))
             .replace("%3", _number(value.extra_customers, 1))
         )
         each = (
-            _tr("each brings %1 a year beyond the first order (revenue per customer %2 − order value %3);")
+            QCoreApplication.translate(
+                "GoalValue", "each brings %1 a year beyond the first order (revenue per customer %2 − order value %3);"
+            )
             .replace("%1", money(value.value_per_customer))
             .replace("%2", money(basis.revenue_per_customer))
             .replace("%3", money(basis.order_value))
         )
     else:
         steps = (
-            _tr("%1 customers at the start of %2 × %3 points × %4 periods a year = %5 more customers kept a year;")
+            QCoreApplication.translate(
+                "GoalValue",
+                "%1 customers at the start of %2 × %3 points × %4 periods a year = %5 more customers kept a year;",
+            )
             .replace("%1", _number(value.base))
             .replace("%2", value.base_period)
             .replace("%3", _number(value.gap, 1))
@@ -66,12 +72,14 @@ def value_tip(value: GoalValue | None, currency: str) -> str:
             .replace("%5", _number(value.extra_customers, 1))
         )
         each = (
-            _tr("each is worth %1 a year (revenue %2 ÷ %3 buyers from %4 to %5);")
+            QCoreApplication.translate("GoalValue", "each is worth %1 a year (revenue %2 ÷ %3 buyers from %4 to %5);")
             .replace("%1", money(value.value_per_customer))
             .replace("%2", money(basis.revenue))
             .replace("%3", _number(basis.buyers))
             .replace("%4", show_date(basis.start.isoformat()))
             .replace("%5", show_date(basis.end.isoformat()))
         )
-    margin = _tr("margin: the project's gross margin of %1 %.").replace("%1", _number(value.margin_pct, 1))
+    margin = QCoreApplication.translate("GoalValue", "margin: the project's gross margin of %1 %.").replace(
+        "%1", _number(value.margin_pct, 1)
+    )
     return "\n".join((head, steps, each, margin))

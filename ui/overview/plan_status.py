@@ -92,7 +92,7 @@ class PlanStatusBox(QGroupBox):
         self._layout = layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
-        for signal in (doc.goals_changed, doc.sales_changed, doc.settings_changed):
+        for signal in (doc.goals_changed, doc.sales_changed, doc.settings_changed, doc.prediction_changed):
             signal.connect(self.refresh)
         self.retranslate()
 
@@ -150,7 +150,9 @@ class PlanStatusBox(QGroupBox):
         )
         if has_sales:
             window = self._doc.settings().activity_window_months
-            count = self._doc.sales_analysis().win_back(window)[1].lapsed
+            count = self._doc.model_at_risk  # the churn model's list, once it was fitted
+            if count is None:
+                count = self._doc.sales_analysis().win_back(window)[1].lapsed
             self.risk_button.setText(
                 self.tr("%1 customers have lapsed: open the win-back list").replace("%1", locale.toString(count))
             )
