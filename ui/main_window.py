@@ -478,7 +478,7 @@ class MainWindow(QMainWindow):
             "measures": self.tr("Measures"),
             "data": self.tr("Data"),
             "effectiveness": self.tr("Effectiveness"),
-            "predict": self.tr("Win-back & value"),
+            "predict": self.tr("Win-back"),
             "report": self.tr("Report"),
         }[key]
 

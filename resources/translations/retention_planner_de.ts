@@ -2325,10 +2325,6 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Wirksamkeit</translation>
     </message>
     <message>
-        <source>Win-back &amp; value</source>
-        <translation>Rückgewinnung &amp; Wert</translation>
-    </message>
-    <message>
         <source>Report</source>
         <translation>Bericht</translation>
     </message>
@@ -2343,6 +2339,10 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>&lt;b&gt;Retention Planner %1&lt;/b&gt;&lt;p&gt;Plan how to keep your customers: personas, journey, SMART goals and measures, measured on your own sales data. Works offline; your plan stays in one file on your computer.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Retention Planner %1&lt;/b&gt;&lt;p&gt;Planen Sie, wie Sie Ihre Kunden halten: Personas, Customer Journey, SMART-Ziele und Maßnahmen, gemessen an Ihren eigenen Verkaufsdaten. Arbeitet offline; Ihr Plan bleibt in einer Datei auf Ihrem Computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation>Rückgewinnung</translation>
     </message>
     <message>
         <source>&amp;File</source>

@@ -2325,10 +2325,6 @@ Details were written to the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Win-back &amp; value</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2343,6 +2339,10 @@ Details were written to the log file:
     <message>
         <source>&lt;b&gt;Retention Planner %1&lt;/b&gt;&lt;p&gt;Plan how to keep your customers: personas, journey, SMART goals and measures, measured on your own sales data. Works offline; your plan stays in one file on your computer.&lt;/p&gt;</source>
         <translation>&lt;b&gt;Retention Planner %1&lt;/b&gt;&lt;p&gt;Plan how to keep your customers: personas, journey, SMART goals and measures, measured on your own sales data. Works offline; your plan stays in one file on your computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Win-back</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;File</source>
