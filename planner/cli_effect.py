@@ -11,9 +11,9 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
 from pathlib import Path
 
+from planner.cli_dates import option_date
 from planner.effect.texts import VERDICT_NAMES, pick
 from planner.errors import PlannerError
 from planner.jsonsafe import json_safe
@@ -40,15 +40,6 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     effect.add_argument("--period", choices=("month", "quarter", "year"), default="month", help=argparse.SUPPRESS)
     effect.add_argument("--seed", type=int, default=0, metavar="N", help="bootstrap seed (default 0)")
     effect.add_argument("--json", action="store_true", help="print one JSON object")
-
-
-def _date(text: str, option: str) -> date:
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise PlannerError(
-            f"{option} '{text}' is not a date.", hint="Write it as YYYY-MM-DD, e.g. 2025-04-01."
-        ) from None
 
 
 def run(args: argparse.Namespace) -> int:
@@ -80,9 +71,9 @@ def _run_sales(args: argparse.Namespace) -> dict:
 
     if not args.start:
         raise PlannerError("effect on a sales file needs --start DATE (the day the measure began).")
-    start = _date(args.start, "--start")
+    start = option_date(args.start, "--start")
     if args.end:
-        _date(args.end, "--end")
+        option_date(args.end, "--end")
     spec: ParticipantsSpec = parse_participants("")
     if args.participants:
         if "=" not in args.participants:

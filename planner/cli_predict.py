@@ -10,10 +10,10 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from datetime import date
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from planner.cli_dates import option_date
 from planner.errors import PlannerError
 from planner.jsonsafe import json_safe
 
@@ -41,17 +41,6 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     predict.add_argument("--json", action="store_true", help="print one JSON object")
 
 
-def _calibration_end(text: str | None) -> date | None:
-    if text is None:
-        return None
-    try:
-        return date.fromisoformat(text)
-    except ValueError:
-        raise PlannerError(
-            f"--calibration-end '{text}' is not a date.", hint="Write it as YYYY-MM-DD, e.g. 1997-09-30."
-        ) from None
-
-
 def run(args: argparse.Namespace) -> int:
     from planner.analysis import import_file
     from planner.predict.forecast import Settings, forecast
@@ -64,7 +53,7 @@ def run(args: argparse.Namespace) -> int:
         raise PlannerError("--margin must lie between 0 and 100 (percent).")
     if args.discount_rate < 0:
         raise PlannerError("--discount-rate cannot be negative.")
-    end = _calibration_end(args.calibration_end)
+    end = None if args.calibration_end is None else option_date(args.calibration_end, "--calibration-end", "1997-09-30")
     _raw, mapping, table, report = import_file(
         Path(args.sales), sheet=args.sheet, map_options=args.map, header_row=args.header_row
     )

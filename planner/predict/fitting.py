@@ -62,17 +62,14 @@ def fit_log_params(loglik: LogLikelihood, data: tuple[np.ndarray, ...], weights:
         bounds=bounds,
         options={"maxiter": 2000, "ftol": 1e-15, "gtol": 1e-10},
     )
-    params = np.exp(result.x)
-    ll, _grad = loglik(params, data)
     at_bound = bool(np.any(np.abs(result.x) >= LOG_BOUND - 1e-6))
     # L-BFGS-B may stop with "abnormal termination in line search" when it sits on the
     # optimum and the next step gains less than rounding: a flat gradient says it got there
-    _value, gradient = objective(result.x)
-    flat = bool(np.max(np.abs(gradient)) < GRADIENT_TOLERANCE)
+    flat = bool(np.max(np.abs(result.jac)) < GRADIENT_TOLERANCE)
     converged = (bool(result.success) or flat) and np.isfinite(result.fun) and not at_bound
     return Fit(
-        params=params,
-        log_likelihood=float(weights @ ll),
+        params=np.exp(result.x),
+        log_likelihood=-float(result.fun) * total,
         converged=converged,
         message=str(result.message),
         iterations=int(result.nit),

@@ -23,14 +23,13 @@ import numpy as np
 import pandas as pd
 
 from planner.errors import PlannerError
+from planner.metrics.customers import DAYS_PER_MONTH, DAYS_PER_YEAR
 from planner.predict import bgnbd, gamma_gamma
 from planner.predict.fitting import Fit
 from planner.predict.summary import Summary, Transactions, summarise
 
 MIN_REPEAT_CUSTOMERS = 100
 MIN_CYCLES = 3.0
-DAYS_PER_YEAR = 365.25
-DAYS_PER_MONTH = 30.44
 CUSTOMER_COLUMNS = (
     "customer_id",
     "frequency",
@@ -123,8 +122,6 @@ def _require_converged(fit: Fit, model: str) -> None:
 def discounted_purchases(params: np.ndarray, summary: Summary, settings: Settings) -> np.ndarray:
     """Expected purchases over the horizon, each step discounted to the calibration end."""
     horizon = settings.horizon_units()
-    if settings.discount_pct <= 0:
-        return bgnbd.expected_purchases(params, horizon, summary.x, summary.t_x, summary.T)
     steps = max(1, math.ceil(horizon * summary.unit_days / DAYS_PER_MONTH))
     ends = np.linspace(0.0, horizon, steps + 1)
     cumulative = [
@@ -158,7 +155,7 @@ def fit_summary(summary: Summary, settings: Settings) -> Forecast:
         _require_converged(gg_fit, "Gamma-Gamma")
         scored = ~repeat | usable
         value[scored] = gamma_gamma.expected_value(gg_fit.params, summary.x[scored], summary.zbar[scored])
-        purchases = discounted_purchases(params, summary, settings)
+        purchases = expected if settings.discount_pct <= 0 else discounted_purchases(params, summary, settings)
         clv = purchases * value * settings.margin_pct / 100.0
     customers = pd.DataFrame(
         {

@@ -19,12 +19,11 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from planner.metrics.customers import DAYS_PER_MONTH, DAYS_PER_YEAR
 from planner.predict.forecast import Forecast
 from planner.predict.summary import Transactions
 
 DEFAULT_THRESHOLD = 0.5
-DAYS_PER_YEAR = 365.25
-DAYS_PER_MONTH = 30.44
 COLUMNS = (
     "customer_id",
     "p_alive",

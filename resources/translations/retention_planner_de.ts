@@ -112,18 +112,6 @@
         <translation>%1 Kunden</translation>
     </message>
     <message>
-        <source>Export list</source>
-        <translation>Liste exportieren</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV-Datei (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot export</source>
-        <translation>Export nicht möglich</translation>
-    </message>
-    <message>
         <source>Filter: customer, segment, date …</source>
         <translation>Filter: Kunde, Segment, Datum …</translation>
     </message>
@@ -134,6 +122,18 @@
     <message>
         <source>All segments</source>
         <translation>Alle Segmente</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation>Liste exportieren</translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV-Datei (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation>Export nicht möglich</translation>
     </message>
 </context>
 <context>
@@ -2913,18 +2913,6 @@ Klicken Sie auf „Persona hinzufügen“, um Ihre erste Kundengruppe zu beschre
     <message>
         <source>No check on the past for this data.</source>
         <translation>Für diese Daten keine Prüfung an der Vergangenheit.</translation>
-    </message>
-    <message>
-        <source>Export list</source>
-        <translation>Liste exportieren</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation>Excel-Arbeitsmappe (*.xlsx);;CSV-Datei (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot export</source>
-        <translation>Export nicht möglich</translation>
     </message>
     <message>
         <source>Win-back &amp; customer value</source>

@@ -112,18 +112,6 @@
         <translation>%1 customers</translation>
     </message>
     <message>
-        <source>Export list</source>
-        <translation>Export list</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation>Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot export</source>
-        <translation>Cannot export</translation>
-    </message>
-    <message>
         <source>Filter: customer, segment, date …</source>
         <translation>Filter: customer, segment, date …</translation>
     </message>
@@ -134,6 +122,18 @@
     <message>
         <source>All segments</source>
         <translation>All segments</translation>
+    </message>
+    <message>
+        <source>Export list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot export</source>
+        <translation type="unfinished">Cannot export</translation>
     </message>
 </context>
 <context>
@@ -2913,18 +2913,6 @@ Click “Add persona” to describe your first customer group.</translation>
     <message>
         <source>No check on the past for this data.</source>
         <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Export list</source>
-        <translation type="unfinished">Export list</translation>
-    </message>
-    <message>
-        <source>Excel workbook (*.xlsx);;CSV file (*.csv)</source>
-        <translation type="unfinished">Excel workbook (*.xlsx);;CSV file (*.csv)</translation>
-    </message>
-    <message>
-        <source>Cannot export</source>
-        <translation type="unfinished">Cannot export</translation>
     </message>
     <message>
         <source>Win-back &amp; customer value</source>

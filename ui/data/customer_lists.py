@@ -13,13 +13,11 @@ from PySide6.QtCore import (
     QCoreApplication,
     QEvent,
     QLocale,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -30,13 +28,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.errors import PlannerError
-from planner.export.tables import write_table
 from planner.metrics.rfm import GRID, SEGMENTS
-from ui.errors import show_planner_error
-from ui.folders import start_path
-from ui.frame_model import SORT_ROLE, Column, FrameModel
+from ui.frame_model import Column, FrameModel
 from ui.kpi_texts import segment_name
+from ui.shown_list import ListProxy
 from ui.widgets import HintLabel
 
 RFM_COLUMNS = [
@@ -97,14 +92,6 @@ CONTACT_COLUMNS = [
 ]
 
 
-class _Proxy(QSortFilterProxyModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterKeyColumn(-1)
-
-
 class CustomerList(QWidget):
     """One list with a text filter, an optional segment filter, a count and export."""
 
@@ -116,8 +103,7 @@ class CustomerList(QWidget):
         self._with_segments = with_segments
         self._base_columns, self._sort_key = list(columns), sort_key
         self.model = FrameModel(columns, self)
-        self.proxy = _Proxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.proxy = ListProxy(self.model)
         self._all = pd.DataFrame()
         self.view = QTableView()
         self.view.setModel(self.proxy)
@@ -139,7 +125,7 @@ class CustomerList(QWidget):
         self.segment_combo.currentIndexChanged.connect(self._apply_segment)
         self.count_label = QLabel()
         self.export_button = QPushButton()
-        self.export_button.clicked.connect(self.export_dialog)
+        self.export_button.clicked.connect(lambda: self.proxy.export_dialog(self, self.name))
         self.explanation = HintLabel()
         self._bar = bar = QHBoxLayout()
         bar.addWidget(self.segment_combo)
@@ -158,8 +144,7 @@ class CustomerList(QWidget):
 
     def visible_customers(self) -> list[object]:
         """The customer ids shown (after the filters), in the shown order."""
-        rows = [self.proxy.mapToSource(self.proxy.index(r, 0)).row() for r in range(self.proxy.rowCount())]
-        return self.model.frame.iloc[rows]["customer_id"].tolist() if rows else []
+        return self.proxy.shown_customers()
 
     def set_currency(self, code: str) -> None:
         self.model.currency = code
@@ -190,35 +175,10 @@ class CustomerList(QWidget):
         self.count_label.setText(self.tr("%1 customers").replace("%1", QLocale().toString(self.proxy.rowCount())))
 
     def visible_frame(self) -> pd.DataFrame:
-        rows = [self.proxy.mapToSource(self.proxy.index(r, 0)).row() for r in range(self.proxy.rowCount())]
-        keys = [c.key for c in self.model.columns]
-        return self.model.frame.iloc[rows][keys]
+        return self.proxy.shown_frame()
 
     def export(self, path: Path, language: str) -> None:
-        write_table(
-            self.visible_frame(),
-            path,
-            headers=[c.translated_title() for c in self.model.columns],
-            language=language,
-            sheet=self.name,
-        )
-
-    def export_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export list"),
-            start_path(f"{self.name}.xlsx"),
-            self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"),
-        )
-        if not path:
-            return
-        target = Path(path)
-        if target.suffix.lower() not in (".xlsx", ".csv"):
-            target = target.with_suffix(".xlsx")
-        try:
-            self.export(target, "de" if QLocale().language() == QLocale.Language.German else "en")
-        except PlannerError as error:
-            show_planner_error(self, self.tr("Cannot export"), error)
+        self.proxy.export(path, language, self.name)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

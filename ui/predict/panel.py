@@ -9,13 +9,11 @@ of the Data section instead of numbers nobody should act on.
 from __future__ import annotations
 
 from functools import partial
-from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, QSortFilterProxyModel, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -29,17 +27,14 @@ from PySide6.QtWidgets import (
 )
 
 from planner.charts import predict as charts
-from planner.errors import PlannerError
-from planner.export.tables import write_table
 from planner.goals.catalog import catalog
 from planner.predict.forecast import Settings
 from planner.predict.pipeline import Prediction, predict_table
 from ui.document import ProjectDocument
-from ui.errors import show_planner_error
-from ui.folders import start_path
-from ui.frame_model import SORT_ROLE, Column, FrameModel
+from ui.frame_model import Column, FrameModel
 from ui.predict import texts
 from ui.rendered_chart import RenderedChart
+from ui.shown_list import ListProxy
 from ui.tasks import Task, run_task
 from ui.widgets import HintLabel, SectionTitle
 
@@ -81,14 +76,6 @@ RECENCY_COLUMNS = [c for c in MODEL_COLUMNS if c.key not in ("p_alive_pct", "clv
 CHARTS = ("value", "frequency", "cumulative")
 
 
-class _Proxy(QSortFilterProxyModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.setSortRole(SORT_ROLE)
-        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.setFilterKeyColumn(-1)
-
-
 class PredictPanel(QWidget):
     win_back_measure_requested = Signal(list)  # the customer ids shown
     idle = Signal()  # the fit and its charts are done
@@ -107,8 +94,7 @@ class PredictPanel(QWidget):
         self.tabs = QTabWidget()
         # the list
         self.model = FrameModel(MODEL_COLUMNS, self)
-        self.proxy = _Proxy(self)
-        self.proxy.setSourceModel(self.model)
+        self.proxy = ListProxy(self.model)
         self.view = QTableView()
         self.view.setModel(self.proxy)
         self.view.setSortingEnabled(True)
@@ -130,7 +116,7 @@ class PredictPanel(QWidget):
         self.filter_edit.textChanged.connect(self._update_count)
         self.count_label = QLabel()
         self.export_button = QPushButton()
-        self.export_button.clicked.connect(self.export_dialog)
+        self.export_button.clicked.connect(lambda: self.proxy.export_dialog(self, "win-back"))
         self.measure_button = QPushButton()
         self.measure_button.setObjectName("win_back_measure")
         self.measure_button.clicked.connect(self._request_measure)
@@ -292,9 +278,13 @@ class PredictPanel(QWidget):
                 )
             )
             return frame.assign(reason=reasons), RECENCY_COLUMNS
-        listed = p.list_for(self.threshold.value() / 100)
-        assert listed is not None
-        frame, summary = listed
+        threshold = self.threshold.value() / 100
+        if p.win_back is not None and p.win_back_summary is not None and p.win_back_summary.threshold == threshold:
+            frame, summary = p.win_back, p.win_back_summary  # fitted at this threshold
+        else:
+            listed = p.list_for(threshold)
+            assert listed is not None
+            frame, summary = listed
         reasons = [
             texts.reason_text(i, d, a)
             for i, d, a in zip(frame["usual_interval"], frame["days_since"], frame["p_alive_pct"], strict=True)
@@ -364,41 +354,12 @@ class PredictPanel(QWidget):
     # -- actions ------------------------------------------------------------------------
 
     def visible_customers(self) -> list[object]:
-        rows = [self.proxy.mapToSource(self.proxy.index(r, 0)).row() for r in range(self.proxy.rowCount())]
-        return self.model.frame.iloc[rows]["customer_id"].tolist() if rows else []
+        return self.proxy.shown_customers()
 
     def _request_measure(self) -> None:
         customers = self.visible_customers()
         if customers:
             self.win_back_measure_requested.emit(customers)
-
-    def export(self, path: Path, language: str) -> None:
-        rows = [self.proxy.mapToSource(self.proxy.index(r, 0)).row() for r in range(self.proxy.rowCount())]
-        keys = [c.key for c in self.model.columns]
-        write_table(
-            self.model.frame.iloc[rows][keys],
-            path,
-            headers=[c.translated_title() for c in self.model.columns],
-            language=language,
-            sheet="win-back",
-        )
-
-    def export_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Export list"),
-            start_path("win-back.xlsx"),
-            self.tr("Excel workbook (*.xlsx);;CSV file (*.csv)"),
-        )
-        if not path:
-            return
-        target = Path(path)
-        if target.suffix.lower() not in (".xlsx", ".csv"):
-            target = target.with_suffix(".xlsx")
-        try:
-            self.export(target, "de" if QLocale().language() == QLocale.Language.German else "en")
-        except PlannerError as error:
-            show_planner_error(self, self.tr("Cannot export"), error)
 
     # -- language -----------------------------------------------------------------------
 

@@ -1,0 +1,66 @@
+"""What a sortable, filterable customer list shows, and its export: shared by the Data
+section's lists and the Win-back section, which may not import each other."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pandas as pd
+from PySide6.QtCore import QCoreApplication, QLocale, QSortFilterProxyModel, Qt
+from PySide6.QtWidgets import QFileDialog, QWidget
+
+from planner.errors import PlannerError
+from planner.export.tables import write_table
+from ui.errors import show_planner_error
+from ui.folders import start_path
+from ui.frame_model import SORT_ROLE, FrameModel
+
+
+class ListProxy(QSortFilterProxyModel):
+    """Sorts by the raw values and filters on any column, ignoring case."""
+
+    def __init__(self, source: FrameModel) -> None:
+        super().__init__(source)
+        self.setSourceModel(source)
+        self.setSortRole(SORT_ROLE)
+        self.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.setFilterKeyColumn(-1)
+
+    def shown_frame(self) -> pd.DataFrame:
+        """The rows shown (after the filters), in the shown order, in the model's columns."""
+        model = self.sourceModel()
+        assert isinstance(model, FrameModel)
+        rows = [self.mapToSource(self.index(r, 0)).row() for r in range(self.rowCount())]
+        return model.frame.iloc[rows][[c.key for c in model.columns]]
+
+    def shown_customers(self) -> list[object]:
+        return self.shown_frame()["customer_id"].tolist() if self.rowCount() else []
+
+    def export(self, path: Path, language: str, sheet: str) -> None:
+        model = self.sourceModel()
+        assert isinstance(model, FrameModel)
+        write_table(
+            self.shown_frame(),
+            path,
+            headers=[c.translated_title() for c in model.columns],
+            language=language,
+            sheet=sheet,
+        )
+
+    def export_dialog(self, parent: QWidget, name: str) -> None:
+        """Ask where, then write the rows shown as .xlsx or .csv."""
+        path, _ = QFileDialog.getSaveFileName(
+            parent,
+            QCoreApplication.translate("CustomerList", "Export list"),
+            start_path(f"{name}.xlsx"),
+            QCoreApplication.translate("CustomerList", "Excel workbook (*.xlsx);;CSV file (*.csv)"),
+        )
+        if not path:
+            return
+        target = Path(path)
+        if target.suffix.lower() not in (".xlsx", ".csv"):
+            target = target.with_suffix(".xlsx")
+        try:
+            self.export(target, "de" if QLocale().language() == QLocale.Language.German else "en", name)
+        except PlannerError as error:
+            show_planner_error(parent, QCoreApplication.translate("CustomerList", "Cannot export"), error)
