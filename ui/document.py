@@ -279,26 +279,18 @@ class ProjectDocument(QObject):
         """What each retention, churn or repeat-rate goal is worth a year (planner.predict.goal_value)."""
         if not self.has_sales():
             return {}
-        from planner.predict.goal_value import goal_value, year_basis
+        from planner.predict.goal_value import goal_values, year_basis
 
         progress = progress if progress is not None else self.goal_progress()
-        analysis, settings, periods = self.sales_analysis(), self.settings(), self.judgeable_periods()
-        basis = None if analysis.empty else year_basis(analysis.purchases)
-        values = {}
-        for goal in goals(self.store):
-            current = progress[goal.id].current if goal.id in progress else None
-            value = goal_value(
-                goal.metric,
-                current,
-                goal.target_value,
-                periods,
-                basis,
-                period=settings.period,
-                margin_pct=settings.gross_margin_pct,
-            )
-            if value is not None:
-                values[goal.id] = value
-        return values
+        analysis, settings = self.sales_analysis(), self.settings()
+        return goal_values(
+            goals(self.store),
+            {goal_id: p.current for goal_id, p in progress.items()},
+            self.judgeable_periods(),
+            None if analysis.empty else year_basis(analysis.purchases),
+            period=settings.period,
+            margin_pct=settings.gross_margin_pct,
+        )
 
     def notify_sales_changed(self, analysis: SalesAnalysis | None = None) -> None:
         """Called after an import was stored (by a worker, through its own connection).

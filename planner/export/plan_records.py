@@ -7,11 +7,12 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from openpyxl import Workbook
+from openpyxl.comments import Comment
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from planner.effect.texts import VERDICT_NAMES
+from planner.effect.texts import VERDICT_NAMES, day, number
 from planner.export import plan_texts as tx
 from planner.export.plan_sheet import (
     GOAL_FILL,
@@ -22,6 +23,7 @@ from planner.export.plan_sheet import (
     owner_names,
 )
 from planner.model import Measure
+from planner.predict.goal_value import GoalValue
 
 GOAL_COLUMNS = (
     "id",
@@ -34,6 +36,8 @@ GOAL_COLUMNS = (
     "owner",
     "progress",
     "progress_status",
+    "worth_margin",
+    "worth_revenue",
     "status",
     "start",
     "end",
@@ -60,6 +64,7 @@ def goals_sheet(wb: Workbook, content: PlanContent) -> None:
             (owners.get(goal.owner_id or 0, ""), ""),
             (None if p.fraction is None else p.fraction * 100, "pct"),
             (tx.pick(tx.PROGRESS_STATUS[p.status], lang), ""),
+            *_worth(content.values.get(goal.id)),
             (tx.pick(tx.GOAL_STATUS.get(goal.status, (goal.status, goal.status)), lang), ""),
             (day_cell(goal.baseline_date), ""),
             (None, ""),
@@ -69,12 +74,63 @@ def goals_sheet(wb: Workbook, content: PlanContent) -> None:
         for c, (value, kind) in enumerate(cells, start=1):
             sheet.put(r, c, value, kind).fill = GOAL_FILL
         sheet.ws.cell(row=r, column=3).font = Font(bold=True)
+        worth = content.values.get(goal.id)
+        if worth is not None:
+            comment = Comment(worth_comment(worth, content.settings.currency, lang), "Retention Planner")
+            comment.width, comment.height = 420, 150
+            sheet.ws.cell(row=r, column=GOAL_COLUMNS.index("worth_margin") + 1).comment = comment
         r += 1
         for m in (m for m in content.measures if goal.id in m.goal_ids):
             _measure_row(sheet, r, m, owners)
             r += 1
     sheet.finish(len(GOAL_COLUMNS), r - 2)
     _validate(sheet, "owner", len(GOAL_COLUMNS), r - 1, GOAL_COLUMNS)
+
+
+def _worth(value: GoalValue | None) -> list[tuple[object, str]]:
+    """Margin and revenue a year once the target holds (planner.predict.goal_value); a
+    reached target is worth nothing more, a goal without a value shows blank cells."""
+    if value is None:
+        return [(None, ""), (None, "")]
+    return [(value.margin, "money"), (value.revenue, "money")]
+
+
+def worth_comment(value: GoalValue, currency: str, lang: str) -> str:
+    """The computation behind the cells, step by step, as the goal table's tooltip shows it."""
+    if value.gap <= 0:
+        return tx.pick(tx.WORTH["reached"], lang)
+    basis = value.basis
+    money = lambda amount: f"{number(amount, lang, 2)} {currency}"  # noqa: E731
+    day_text = lambda d: day(d, lang)  # noqa: E731
+    steps = [tx.pick(tx.WORTH["head"], lang).format(margin=money(value.margin), revenue=money(value.revenue))]
+    common = {
+        "base": number(value.base, lang, 0),
+        "gap": number(value.gap, lang),
+        "extra": number(value.extra_customers, lang),
+    }
+    if value.metric == "repeat_purchase_rate":
+        steps.append(tx.pick(tx.WORTH["repeat"], lang).format(**common))
+        steps.append(
+            tx.pick(tx.WORTH["repeat_each"], lang).format(
+                each=money(value.value_per_customer),
+                per_customer=money(basis.revenue_per_customer),
+                order=money(basis.order_value),
+            )
+        )
+    else:
+        per_year = number(value.periods_per_year, lang, 0)
+        steps.append(tx.pick(tx.WORTH["kept"], lang).format(period=value.base_period, per_year=per_year, **common))
+        steps.append(
+            tx.pick(tx.WORTH["kept_each"], lang).format(
+                each=money(value.value_per_customer),
+                revenue=money(basis.revenue),
+                buyers=number(basis.buyers, lang, 0),
+                start=day_text(basis.start),
+                end=day_text(basis.end),
+            )
+        )
+    steps.append(tx.pick(tx.WORTH["margin"], lang).format(pct=number(value.margin_pct, lang)))
+    return "\n".join(steps)
 
 
 def _measure_row(sheet: PlanSheet, r: int, m: Measure, owners: dict[int, str]) -> None:
@@ -90,6 +146,8 @@ def _measure_row(sheet: PlanSheet, r: int, m: Measure, owners: dict[int, str]) -
         (None, ""),
         (None, ""),
         (owners.get(m.owner_id or 0, ""), ""),
+        (None, ""),
+        (None, ""),
         (None, ""),
         (None, ""),
         (tx.pick(tx.MEASURE_STATUS.get(m.status, (m.status, m.status)), lang), ""),

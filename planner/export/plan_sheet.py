@@ -20,6 +20,7 @@ from planner.export import plan_texts as tx
 from planner.export.tables import DATE_FORMATS
 from planner.goals.smart import Progress
 from planner.model import Goal, Measure, Persona, ProjectSettings, Stage, TeamMember, Touchpoint
+from planner.predict.goal_value import GoalValue
 
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 HEADER_FONT = Font(bold=True, color="FFFFFF")
@@ -47,6 +48,7 @@ class PlanContent:
     cohorts: list[dict] = field(default_factory=list)
     at_risk: pd.DataFrame | None = None
     evaluations: dict[int, Evaluation] = field(default_factory=dict)
+    values: dict[int, GoalValue] = field(default_factory=dict)  # what a goal is worth a year
     exported: date = field(default_factory=date.today)
 
 

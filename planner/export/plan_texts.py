@@ -30,6 +30,8 @@ HEADERS = {
     "owner": ("Owner", "Verantwortlich"),
     "progress": ("Progress", "Fortschritt"),
     "progress_status": ("On track?", "Im Plan?"),
+    "worth_margin": ("Worth a year (margin)", "Wert pro Jahr (Marge)"),
+    "worth_revenue": ("Worth a year (revenue)", "Wert pro Jahr (Umsatz)"),
     "status": ("Status", "Status"),
     "start": ("Start", "Start"),
     "end": ("End", "Ende"),
@@ -158,6 +160,37 @@ OVERVIEW = {
         "Share of each cohort buying again n periods after its first purchase, in %.",
         "Anteil jeder Kohorte, der n Perioden nach dem Erstkauf wieder kauft, in %.",
     ),
+}
+WORTH = {  # the computation behind a goal's "worth a year" cells (planner.predict.goal_value)
+    "reached": (
+        "The target is reached already: reaching it adds nothing more a year.",
+        "Der Zielwert ist schon erreicht: Er bringt pro Jahr nichts zusätzlich.",
+    ),
+    "head": (
+        "Worth {margin} margin a year ({revenue} revenue) once the target holds:",
+        "Wert {margin} Marge pro Jahr ({revenue} Umsatz), sobald der Zielwert gehalten wird:",
+    ),
+    "kept": (
+        "{base} customers at the start of {period} × {gap} points × {per_year} periods a year "
+        "= {extra} more customers kept a year;",
+        "{base} Kunden zu Beginn von {period} × {gap} Punkte × {per_year} Perioden pro Jahr "
+        "= {extra} mehr gehaltene Kunden pro Jahr;",
+    ),
+    "kept_each": (
+        "each is worth {each} a year (revenue {revenue} ÷ {buyers} buyers from {start} to {end});",
+        "jeder ist {each} pro Jahr wert (Umsatz {revenue} ÷ {buyers} Käufer vom {start} bis {end});",
+    ),
+    "repeat": (
+        "{base} new customers in the last year × {gap} points more who come back = {extra} more repeat "
+        "customers a year;",
+        "{base} Neukunden im letzten Jahr × {gap} Punkte mehr, die wiederkommen = {extra} mehr Wiederkäufer pro Jahr;",
+    ),
+    "repeat_each": (
+        "each brings {each} a year beyond the first order (revenue per customer {per_customer} − order value {order});",
+        "jeder bringt {each} pro Jahr über die erste Bestellung hinaus (Umsatz je Kunde {per_customer} − "
+        "Bestellwert {order});",
+    ),
+    "margin": ("margin: the project's gross margin of {pct} %.", "Marge: die Bruttomarge des Projekts von {pct} %."),
 }
 SEGMENTS = {  # RFM segments (planner.metrics.rfm), named as the window names them
     "Champions": ("Champions", "Champions"),

@@ -31,6 +31,7 @@ from planner.export.plan_sheet import PLAN_MARK, PlanContent
 from planner.goals import goal_table as g
 from planner.metrics.coverage import judgeable_periods
 from planner.metrics.dataset import SalesAnalysis
+from planner.predict.goal_value import YearBasis, goal_values, year_basis
 from planner.store import ProjectStore
 
 __all__ = [
@@ -52,6 +53,7 @@ def collect_plan(
     cohorts: list[dict] | None = None,
     at_risk: pd.DataFrame | None = None,
     evaluations: dict[int, Evaluation] | None = None,
+    basis: YearBasis | None = None,
     today: date | None = None,
 ) -> PlanContent:
     from planner.journey import stages, team, touchpoints
@@ -60,6 +62,7 @@ def collect_plan(
     settings = store.settings()
     judged = judgeable_periods(periods, settings.activity_window_months) if periods else []
     goals = g.goals(store)
+    progress = {goal.id: g.progress_of(store, goal, judged, day) for goal in goals}
     return PlanContent(
         language=language,
         settings=settings,
@@ -69,11 +72,19 @@ def collect_plan(
         touchpoints=touchpoints(store),
         goals=goals,
         measures=g.measures(store),
-        progress={goal.id: g.progress_of(store, goal, judged, day) for goal in goals},
+        progress=progress,
         periods=list(periods or []),
         cohorts=list(cohorts or []),
         at_risk=at_risk,
         evaluations=dict(evaluations or {}),
+        values=goal_values(
+            goals,
+            {goal_id: p.current for goal_id, p in progress.items()},
+            judged,
+            basis,
+            period=settings.period,
+            margin_pct=settings.gross_margin_pct,
+        ),
         exported=day,
     )
 
@@ -105,6 +116,7 @@ def plan_with_sales(
         periods=analysis.periods(settings.period, settings.activity_window_months),
         cohorts=analysis.cohorts(settings.period),
         at_risk=analysis.win_back(settings.activity_window_months)[0],
+        basis=year_basis(analysis.purchases),
         today=today,
     )
 

@@ -21,13 +21,14 @@ more; the figure is a yearly run rate once the target holds, not a forecast of t
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 
 import numpy as np
 
 from planner.metrics.periods import PERIOD_MONTHS, Purchases
-from planner.model import Period
+from planner.model import Goal, Period
 
 VALUED_METRICS = ("retention_rate", "churn_rate", "repeat_purchase_rate")
 
@@ -137,3 +138,30 @@ def goal_value(
         margin_pct=margin_pct,
         basis=basis,
     )
+
+
+def goal_values(
+    goals: Sequence[Goal],
+    current: Mapping[int, float | None],
+    periods: list[dict],
+    basis: YearBasis | None,
+    *,
+    period: Period | str,
+    margin_pct: float,
+) -> dict[int, GoalValue]:
+    """Every goal a value can be put on, by goal id (`current`: each goal's value today);
+    the goal table, the plan workbook and the report show the same figures."""
+    values = {}
+    for goal in goals:
+        value = goal_value(
+            goal.metric,
+            current.get(goal.id),
+            goal.target_value,
+            periods,
+            basis,
+            period=period,
+            margin_pct=margin_pct,
+        )
+        if value is not None:
+            values[goal.id] = value
+    return values

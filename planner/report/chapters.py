@@ -14,6 +14,7 @@ from planner.effect.texts import VERDICT_NAMES
 from planner.export import plan_texts as px
 from planner.export.plan_sheet import PERCENT_KPIS, PlanContent
 from planner.model import Goal, Persona
+from planner.predict.goal_value import GoalValue
 from planner.report import layout as lay
 from planner.report import texts as rt
 from planner.report.layout import Bar, Column, Draw, Row
@@ -103,14 +104,14 @@ def goal_table(content: PlanContent) -> list[Draw]:
     if not content.goals:
         return [lambda fig: lay.heading(fig, title, _w("no_goals", lang))]
     owners = {m.id: m.name for m in content.team}
-    columns = [
-        Column(f"{_w('goal', lang)} / {_w('measure', lang)}", 3.0),
-        Column(_w("metric", lang), 1.5),
-        Column(_w("baseline", lang) + " → " + _w("target", lang), 1.45),
-        Column(_w("current", lang), 0.75, "right"),
-        Column(_w("deadline", lang), 0.9),
-        Column(_w("owner", lang), 1.2),
-        Column(_w("progress", lang), 1.69),
+    valued = bool(content.values)  # a "worth a year" column only when some goal has a value
+    # with the "worth a year" column, room taken from the title, current and deadline columns
+    widths = (2.4, 1.5, 1.4, 0.65, 0.85, 0.8, 1.2, 1.69) if valued else (3.0, 1.5, 1.45, 0.75, 0.9, 1.2, 1.69)
+    keys = ("metric", "span", "current", "worth", "deadline", "owner", "progress")
+    headers = {"span": _w("baseline", lang) + " → " + _w("target", lang)}
+    columns = [Column(f"{_w('goal', lang)} / {_w('measure', lang)}", widths[0])] + [
+        Column(headers.get(key) or _w(key, lang), width, "right" if key in ("current", "worth") else "left")
+        for key, width in zip((k for k in keys if valued or k != "worth"), widths[1:], strict=True)
     ]
     rows: list[Row] = []
     for goal in content.goals:
@@ -120,15 +121,31 @@ def goal_table(content: PlanContent) -> list[Draw]:
         bar = Bar(p.fraction, shown, STATUS_COLORS[p.status])
         metric = px.pick(px.METRICS.get(goal.metric, (goal.metric, goal.metric)), lang)
         span = f"{_value(goal, goal.baseline_value, lang)} → {_value(goal, goal.target_value, lang)}"
-        cells = [goal.title, metric, span, _value(goal, p.current, lang), day(goal.deadline, lang)]
-        rows.append(Row([*cells, owners.get(goal.owner_id or 0, ""), bar], fill=lay.GOAL_BLUE, bold=True))
+        cells: list[object] = [goal.title, metric, span, _value(goal, p.current, lang)]
+        if valued:
+            cells.append(_worth(content.values.get(goal.id), content.settings.currency, lang))
+        cells += [day(goal.deadline, lang), owners.get(goal.owner_id or 0, ""), bar]
+        rows.append(Row(cells, fill=lay.GOAL_BLUE, bold=True))
         for m in (m for m in content.measures if goal.id in m.goal_ids):
             state = px.pick(px.MEASURE_STATUS.get(m.status, (m.status, m.status)), lang)
             dates = " – ".join(x for x in (day(m.start, lang), day(m.end, lang)) if x)
+            empty = ["", ""] if valued else [""]
             rows.append(
-                Row(["↳ " + m.title, state, dates, "", "", owners.get(m.owner_id or 0, ""), ""], indent=0.15, size=8)
+                Row(
+                    ["↳ " + m.title, state, dates, *empty, "", owners.get(m.owner_id or 0, ""), ""], indent=0.15, size=8
+                )
             )
-    return lay.table_pages(title, _w("goals_intro", lang), columns, rows)
+    intro = _w("goals_intro", lang) + (" " + _w("worth_intro", lang) if valued else "")
+    return lay.table_pages(title, intro, columns, rows)
+
+
+def _worth(value: GoalValue | None, currency: str, lang: str) -> str:
+    """The margin a year once the target holds; the computation is in the intro."""
+    if value is None:
+        return ""
+    if value.gap <= 0:
+        return _w("reached", lang)
+    return f"{number(value.margin, lang, 0)} {currency}"
 
 
 def measures(content: PlanContent) -> list[Draw]:
@@ -140,14 +157,14 @@ def measures(content: PlanContent) -> list[Draw]:
     goal_titles = {goal.id: goal.title for goal in content.goals}
     currency = content.settings.currency
     columns = [
-        Column(_w("measure", lang), 2.8),
-        Column(_w("goals", lang), 2.1),
-        Column(_w("owner", lang), 1.15),
+        Column(_w("measure", lang), 2.4),
+        Column(_w("goals", lang), 2.05),
+        Column(_w("owner", lang), 1.2),
         Column(_w("status", lang), 0.85),
         Column(_w("dates", lang), 1.65),
         Column(_w("cost", lang), 0.9, "right"),
-        Column(_w("effort", lang), 0.52, "right"),
-        Column(_w("impact", lang), 0.52, "right"),
+        Column(_w("effort", lang), 0.72, "right"),
+        Column(_w("impact", lang), 0.72, "right"),
     ]
     rows = [
         Row(

@@ -26,6 +26,7 @@ BOTTOM = PAGE_H - 0.7  # lowest line of content above the footer
 BODY = 8.5  # points
 HEADER_BLUE = "#1F4E79"
 GOAL_BLUE = "#DDEBF7"
+BOLD_NARROWING = 0.88  # bold text (headers, goal rows) runs about a tenth wider than `wrap` measures
 
 Draw = Callable[[Figure], object]
 
@@ -49,9 +50,10 @@ def line_height(size: float = BODY) -> float:
 
 
 def put(fig: Figure, x: float, y: float, text: str, size: float = BODY, **style: Any) -> None:
-    """Text with its top left at (x, y) inches from the page's top left."""
+    """Text with its top left (top right with ha="right") at (x, y) inches from the page's top left."""
     style.setdefault("color", PALETTE["text"])
-    fig.text(x / PAGE_W, 1 - y / PAGE_H, text, fontsize=size, va="top", ha="left", **style)
+    style.setdefault("ha", "left")
+    fig.text(x / PAGE_W, 1 - y / PAGE_H, text, fontsize=size, va="top", **style)
 
 
 def box(fig: Figure, x: float, y: float, w: float, h: float, color: str, **style: Any) -> None:
@@ -109,13 +111,14 @@ class Row:
 def table_pages(title: str, intro: str, columns: Sequence[Column], rows: Sequence[Row]) -> list[Draw]:
     """As many pages as the rows need; a row is never split."""
     pad = 0.06
-    header_lines = max(len(wrap(c.header, c.width - 2 * pad, BODY)) for c in columns)
+    header_lines = max(len(_header_lines(c, pad)) for c in columns)
     header_h = header_lines * line_height() + 2 * pad
     laid: list[tuple[Row, list[list[str]], float]] = []
     for row in rows:
         cells = []
         for i, (column, cell) in enumerate(zip(columns, row.cells)):
             width = column.width - 2 * pad - (row.indent if i == 0 else 0)
+            width *= BOLD_NARROWING if row.bold and i == 0 else 1.0
             cells.append([] if isinstance(cell, Bar) else wrap(str(cell), width, row.size, max_lines=12))
         height = max([len(c) for c in cells] + [1]) * line_height(row.size) + 2 * pad
         laid.append((row, cells, height))
@@ -139,6 +142,10 @@ def table_pages(title: str, intro: str, columns: Sequence[Column], rows: Sequenc
     return [page(n, items) for n, items in enumerate(pages)]
 
 
+def _header_lines(column: Column, pad: float) -> list[str]:
+    return wrap(column.header, (column.width - 2 * pad) * BOLD_NARROWING)
+
+
 def _content_top(intro: str) -> float:
     if not intro:
         return TOP
@@ -150,8 +157,18 @@ def _table(fig: Figure, top: float, columns: Sequence[Column], items: list, head
     box(fig, MARGIN, top, total, header_h, HEADER_BLUE)
     x = MARGIN
     for column in columns:
-        for k, line in enumerate(wrap(column.header, column.width - 2 * pad)):
-            put(fig, x + pad, top + pad + k * line_height(), line, color="white", fontweight="bold")
+        for k, line in enumerate(_header_lines(column, pad)):
+            right = column.align == "right"  # a header stands over its numbers
+            at = x + column.width - pad if right else x + pad
+            put(
+                fig,
+                at,
+                top + pad + k * line_height(),
+                line,
+                color="white",
+                fontweight="bold",
+                ha="right" if right else "left",
+            )
         x += column.width
     y = top + header_h
     for index, (row, cells, height) in enumerate(items):

@@ -44,6 +44,8 @@ WORDS = {
     "baseline": ("Baseline", "Ausgangswert"),
     "target": ("Target", "Zielwert"),
     "current": ("Now", "Aktuell"),
+    "worth": ("Worth a year", "Wert pro Jahr"),
+    "reached": ("reached", "erreicht"),
     "deadline": ("Deadline", "Frist"),
     "owner": ("Owner", "Verantwortlich"),
     "progress": ("Progress", "Fortschritt"),
@@ -67,6 +69,12 @@ WORDS = {
         "(periods whose activity window the data covers) or from the check-ins entered by hand.",
         "Jedes Ziel mit seinen Maßnahmen und wer sie trägt. Der Fortschritt wird aus den Verkaufsdaten "
         "gemessen (Perioden, deren Aktivitätsfenster die Daten abdecken) oder aus von Hand erfassten Werten.",
+    ),
+    "worth_intro": (
+        "Worth a year: the extra gross margin a year once the target holds, from the last year of the "
+        "data (customers kept more × revenue per customer × gross margin; the workbook shows the revenue too).",
+        "Wert pro Jahr: die zusätzliche Marge pro Jahr, sobald der Zielwert erreicht ist, aus dem letzten "
+        "Datenjahr (mehr gehaltene Kunden × Umsatz je Kunde × Bruttomarge; die Arbeitsmappe zeigt auch den Umsatz).",
     ),
     "effect_intro": (
         "Customers taking part compared with all others, before and after the start (difference in "

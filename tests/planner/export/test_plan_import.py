@@ -255,7 +255,8 @@ def test_the_command_line_lists_changes_as_json_and_applies_only_when_asked(tmp_
     assert result["changes"] == [
         {"sheet": "Goals", "row": 2, "id": "g1", "field": "target", "old": 90.0, "new": 92.0, "kind": "update"}
     ]
-    assert [(p["sheet"], p["cell"]) for p in result["problems"]] == [("Goals", f"M{_row_of(goals, 'Card')}")]
+    end_column = goals.cell(row=1, column=headers["End"]).column_letter
+    assert [(p["sheet"], p["cell"]) for p in result["problems"]] == [("Goals", f"{end_column}{_row_of(goals, 'Card')}")]
     reopened = ProjectStore.open(tmp_path / "plan.rplan")
     assert g.goals(reopened)[0].target_value == 90.0  # not applied without --apply
     reopened.close()

@@ -93,12 +93,50 @@ def test_goal_rows_are_typed_and_followed_by_their_measures(demo_book) -> None:
     # the goal's measures follow it, with owner, status, cost in the plan's currency, verdict
     measure = dict(zip(header, ws[3], strict=True))
     assert measure["id"].value.startswith("m")
-    assert measure[header[13]].number_format.endswith('"EUR"')
-    verdicts = {ws.cell(row=r, column=15).value for r in range(2, ws.max_row + 1)}
+    cost = "Cost" if language == "en" else "Kosten"
+    assert measure[cost].number_format.endswith('"EUR"')
+    verdict = header.index("Verdict" if language == "en" else "Urteil") + 1
+    verdicts = {ws.cell(row=r, column=verdict).value for r in range(2, ws.max_row + 1)}
     assert ("works" if language == "en" else "wirkt") in verdicts
     # drop-downs from the hidden Lists sheet for the owner
     assert any("$A$2" in v.formula1 for v in ws.data_validations.dataValidation)
     assert ws.freeze_panes == "B2" and ws.auto_filter.ref.startswith("A1:")
+
+
+def test_goal_rows_carry_what_the_goal_is_worth(demo_book) -> None:
+    """The figures of planner.predict.goal_value, as money cells (checked by hand there):
+    "Keep our customers" is reached (92.8 % against 90 %), worth nothing more a year; "More
+    repeat buyers" (70.9 % against 72 %) is worth extra margin and revenue; a manual goal
+    and a count goal get no value, blank rather than zero."""
+    language, _path, wb = demo_book
+    ws = wb.worksheets[1]
+    header = [c.value for c in ws[1]]
+    margin, revenue = (
+        ("Worth a year (margin)", "Worth a year (revenue)")
+        if language == "en"
+        else ("Wert pro Jahr (Marge)", "Wert pro Jahr (Umsatz)")
+    )
+    rows = [dict(zip(header, r, strict=True)) for r in ws.iter_rows(min_row=2)]
+    goals = {r[header[2]].value: r for r in rows if str(r["id"].value).startswith("g")}
+    keep, repeat, workshop = (
+        ("Keep our customers", "More repeat buyers", "Workshop without waiting")
+        if language == "en"
+        else ("Kunden halten", "Mehr Wiederkäufer", "Werkstatt ohne Warten")
+    )
+    assert goals[keep][margin].value == 0 and goals[keep][revenue].value == 0
+    worth = goals[repeat]
+    assert worth[margin].value > 0 and worth[margin].number_format.endswith('"EUR"')
+    assert worth[margin].value == pytest.approx(worth[revenue].value * 0.32)  # the demo's gross margin
+    assert goals[workshop][margin].value is None
+    # the computation rides along as the cell's comment, in the plan's language
+    steps = worth[margin].comment.text.splitlines()
+    if language == "en":
+        assert steps[0].startswith("Worth 437.") and "new customers in the last year" in steps[1]
+        assert steps[-1] == "margin: the project's gross margin of 32.0 %."
+    else:
+        assert steps[0].startswith("Wert 437,") and "Neukunden im letzten Jahr" in steps[1]
+        assert steps[-1] == "Marge: die Bruttomarge des Projekts von 32,0 %."
+    assert "reached" in goals[keep][margin].comment.text or "erreicht" in goals[keep][margin].comment.text
 
 
 def test_print_setup_and_chart(demo_book) -> None:
