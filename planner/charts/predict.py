@@ -4,6 +4,7 @@ P(alive) and CLV. Texts come in `labels`, so the caller decides the language."""
 
 from __future__ import annotations
 
+import textwrap
 from collections.abc import Mapping
 
 import numpy as np
@@ -44,8 +45,8 @@ def holdout_frequency_chart(
     if ticks and last >= 7:
         ticks[-1] = words["more"].replace("%1", str(last))
     ax.set_xticks(x, ticks)
-    ax.set_xlabel(words["frequency"])
-    ax.set_ylabel(words["mean_holdout"])
+    ax.set_xlabel(_fold(words["frequency"]))
+    ax.set_ylabel(_fold(words["mean_holdout"]))
     ax.legend(frameon=False)
     style_axes(ax)
     finish(fig)
@@ -65,13 +66,14 @@ def holdout_cumulative_chart(
     ax.annotate(
         words["calibration_end"],
         (calibration_end, top),
-        xytext=(4, -4),
+        xytext=(-4, -4),  # left of the line: the curve is low there, and the right edge is near
         textcoords="offset points",
         va="top",
+        ha="right",
         fontsize=8,
         color=PALETTE["text"],
     )
-    ax.set_ylabel(words["cumulative"])
+    ax.set_ylabel(_fold(words["cumulative"]))
     ax.legend(frameon=False, loc="lower right")
     style_axes(ax)
     fig.autofmt_xdate()
@@ -94,3 +96,8 @@ def value_distribution_chart(fig: Figure, customers: pd.DataFrame, *, labels: Ma
     right.set_xlabel(words["clv"])
     style_axes(right)
     finish(fig)
+
+
+def _fold(label: str, width: int = 26) -> str:
+    """Axis titles in lines, so they fit beside a chart half a small window wide."""
+    return "\n".join(textwrap.wrap(label, width))

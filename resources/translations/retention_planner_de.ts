@@ -2915,6 +2915,14 @@ Klicken Sie auf „Persona hinzufügen“, um Ihre erste Kundengruppe zu beschre
         <translation>Für diese Daten keine Prüfung an der Vergangenheit.</translation>
     </message>
     <message>
+        <source>How likely each customer still buys, and what each is worth over the next year.</source>
+        <translation>Wie wahrscheinlich jeder Kunde noch kauft und was er im nächsten Jahr wert ist.</translation>
+    </message>
+    <message>
+        <source>Customer values need the churn model; above it says why there is none for this data.</source>
+        <translation>Kundenwerte brauchen das Abwanderungsmodell; oben steht, warum es für diese Daten keines gibt.</translation>
+    </message>
+    <message>
         <source>Win-back &amp; customer value</source>
         <translation>Rückgewinnung &amp; Kundenwert</translation>
     </message>

@@ -2915,6 +2915,14 @@ Click “Add persona” to describe your first customer group.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>How likely each customer still buys, and what each is worth over the next year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer values need the churn model; above it says why there is none for this data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Win-back &amp; customer value</source>
         <translation type="unfinished"></translation>
     </message>

@@ -141,10 +141,15 @@ class PredictPanel(QWidget):
         for chart in self.charts.values():
             chart.idle.connect(self._maybe_idle)
         self.check_label = HintLabel()
-        self.tabs.addTab(self.charts["value"], "")
+        self.value_label = HintLabel()
+        value = QWidget()
+        value_box = QVBoxLayout(value)
+        value_box.addWidget(self.value_label, 0, Qt.AlignmentFlag.AlignTop)  # at the top, chart or not
+        value_box.addWidget(self.charts["value"], 1)
+        self.tabs.addTab(value, "")
         check = QWidget()
         check_box = QVBoxLayout(check)
-        check_box.addWidget(self.check_label)
+        check_box.addWidget(self.check_label, 0, Qt.AlignmentFlag.AlignTop)
         row = QHBoxLayout()
         row.addWidget(self.charts["frequency"], 1)
         row.addWidget(self.charts["cumulative"], 1)
@@ -334,8 +339,14 @@ class PredictPanel(QWidget):
         self.check_label.setText(
             texts.holdout_sentence(check) if check is not None else self.tr("No check on the past for this data.")
         )
+        self.value_label.setText(
+            self.tr("How likely each customer still buys, and what each is worth over the next year.")
+            if fit is not None
+            else self.tr("Customer values need the churn model; above it says why there is none for this data.")
+        )
         if fit is not None:
             self.charts["value"].draw(partial(charts.value_distribution_chart, customers=fit.customers, labels=labels))
+        self.charts["value"].setVisible(fit is not None)  # never a chart of an earlier fit
         if check is not None:
             self.charts["frequency"].draw(
                 partial(charts.holdout_frequency_chart, by_frequency=check.by_frequency, labels=labels)
