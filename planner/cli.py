@@ -104,14 +104,19 @@ def _print_table(result: dict) -> None:
     def pct(v: object) -> str:
         return "-" if v is None else f"{v:.1f}"
 
+    def money(v: object) -> str:
+        return "n/a" if v is None else f"{v:.2f}"
+
     for p in result["periods"]:
         flags = ("*" if p["partial"] else "") + ("!" if not p["window_covered"] else "")
         print(
             f"{p['period']:<9} {p['customers_start']:>6} {p['customers_end']:>6} {p['retained']:>5} "
             f"{p['lost']:>5} {p['new']:>5} {p['reactivated']:>6} {pct(p['retention_rate']):>6} "
-            f"{pct(p['churn_rate']):>7} {p['buyers']:>6} {p['orders']:>6} {p['revenue']:>12.2f} {flags}"
+            f"{pct(p['churn_rate']):>7} {p['buyers']:>6} {p['orders']:>6} {money(p['revenue']):>12} {flags}"
         )
     print("* partial period   ! activity window not covered by the data (customers_start understated)")
+    if totals["revenue"] is None:
+        print("no amounts in the data: every order counts as a purchase; revenue and order value are unknown")
 
 
 def run_effect(args: argparse.Namespace) -> int:

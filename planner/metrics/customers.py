@@ -17,7 +17,8 @@ rule asks for a real lapse (`LapseRule`):
 
 Ranked by value at risk: the customer's net revenue per year of their history (first to
 last purchase plus one usual interval, counted as at least one year), the revenue a year
-that stops if they do not come back. Recency is measured to the same reference date as
+that stops if they do not come back; then (and alone, for data without amounts) by purchases
+a year over the same span. Recency is measured to the same reference date as
 RFM: the day after the last purchase in the data. `LapseSummary` says how many customers
 the rule looked at and why the others are not on the list, so the UI can state the rule
 and the count.
@@ -92,7 +93,11 @@ def lapsed_customers(
     per = per[per["interval"].notna()]
     repeat = len(per)
     purchases = np.bincount(data.customer, minlength=data.n_customers)
-    revenue = np.bincount(data.row_customer, weights=data.row_amount, minlength=data.n_customers)
+    revenue = (
+        np.bincount(data.row_customer, weights=data.row_amount, minlength=data.n_customers)
+        if data.has_amounts
+        else np.full(data.n_customers, np.nan)  # no amounts: ranked by purchases a year instead
+    )
     ref = int(reference.astype(np.int64))
     per["days_since"] = ref - per["last"]
     per["lapse_after"] = np.maximum(per["high"], floor)
@@ -115,8 +120,11 @@ def lapsed_customers(
             "value_at_risk": revenue[codes] / years,
         }
     )
-    result = result.sort_values(["value_at_risk", "customer_id"], ascending=[False, True], kind="stable").reset_index(
-        drop=True
+    result = (
+        result.assign(_rate=result["purchases"] / years)
+        .sort_values(["value_at_risk", "_rate", "customer_id"], ascending=[False, False, True], kind="stable")
+        .drop(columns="_rate")
+        .reset_index(drop=True)
     )
     summary = LapseSummary(
         customers=customers,

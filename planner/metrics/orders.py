@@ -3,7 +3,8 @@
 Rows are grouped into orders by (customer, order id); rows without an order id (or a
 table without that column) by (customer, calendar day). Order date = the earliest row
 date, order value = the sum of its amounts. An order whose value is <= 0 (a return,
-cancellation or credit) is not a purchase; its amount still counts in net revenue.
+cancellation or credit) is not a purchase; its amount still counts in net revenue. An order
+without any amount (data without an amount column) has an unknown value and is a purchase.
 """
 
 from __future__ import annotations
@@ -42,6 +43,11 @@ def build_orders(table: pd.DataFrame, codes: np.ndarray | None = None) -> pd.Dat
     orders = grouped.agg(date=("date", "min"), value=("amount", "sum")).reset_index()
     orders = orders.drop(columns=["kind", "key"])
     orders["day"] = orders["date"].to_numpy().astype("datetime64[D]")
-    # float sums of cents can land a hair above zero for a fully cancelled order
-    orders["purchase"] = orders["value"].round(9) > 0
+    unknown = np.zeros(len(orders), dtype=bool)
+    if table["amount"].isna().any():  # no amount in any of an order's rows: value unknown
+        unknown = grouped["amount"].count().to_numpy() == 0
+        orders.loc[unknown, "value"] = np.nan
+    # float sums of cents can land a hair above zero for a fully cancelled order; an order of
+    # unknown value (data without amounts) is a purchase: the customer came
+    orders["purchase"] = (orders["value"].round(9) > 0) | unknown
     return orders

@@ -68,6 +68,12 @@ class Purchases:
     def n_customers(self) -> int:
         return len(self.customer_ids)
 
+    @property
+    def has_amounts(self) -> bool:
+        """False for data without amounts (a visit log), or with some rows whose amount is
+        unknown: revenue, order value and monetary are then null, never a partial sum."""
+        return len(self.row_amount) > 0 and bool(np.isfinite(self.row_amount).all())
+
 
 def month_number(days: np.ndarray) -> np.ndarray:
     months = days.astype("datetime64[M]").astype(np.int64)  # months since 1970-01
@@ -161,6 +167,7 @@ def compute_period_kpis(
     sorted_periods = purchase_period[order_of_purchase]
     bounds = np.searchsorted(sorted_periods, np.arange(n_periods + 1))
 
+    money = data.has_amounts
     rows: list[dict[str, object]] = []
     active_start = active_at(first_period_start)
     for k in range(n_periods):
@@ -203,8 +210,8 @@ def compute_period_kpis(
                 "new_buyers": new_buyers,
                 "returning_buyers": buyers - new_buyers,
                 "orders": orders,
-                "revenue": float(revenue_per_period[k]),
-                "aov": _ratio(float(value_per_period[k]), orders),
+                "revenue": float(revenue_per_period[k]) if money else None,
+                "aov": _ratio(float(value_per_period[k]), orders) if money else None,
                 "purchase_frequency": _ratio(orders, buyers),
                 "repeat_purchase_rate": _pct(int((purchases_so_far >= 2).sum()), int((purchases_so_far >= 1).sum())),
             }
@@ -252,5 +259,5 @@ def totals(data: Purchases) -> dict[str, object]:
         "orders": len(data.day),
         "first_purchase": str(data.day.min()),
         "last_purchase": str(data.day.max()),
-        "revenue": float(data.row_amount.sum()),
+        "revenue": float(data.row_amount.sum()) if data.has_amounts else None,
     }

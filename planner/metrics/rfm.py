@@ -85,10 +85,14 @@ def compute_rfm(data: Purchases, reference_date: str | pd.Timestamp | None = Non
     )
     recency = (reference - last_day[buyers]).astype(np.int64)
     frequency = np.bincount(data.customer, minlength=n)[buyers]
-    monetary = np.bincount(data.row_customer, weights=data.row_amount, minlength=n)[buyers]
     r = 6 - quintile_scores(recency)
     f = quintile_scores(frequency)
-    m = quintile_scores(monetary)
+    if data.has_amounts:
+        monetary = np.bincount(data.row_customer, weights=data.row_amount, minlength=n)[buyers]
+        m = pd.array(quintile_scores(monetary), dtype="Int64")
+    else:  # no amounts: monetary unknown, the score has no M ("53-")
+        monetary = np.full(len(buyers), np.nan)
+        m = pd.array([pd.NA] * len(buyers), dtype="Int64")
     return pd.DataFrame(
         {
             "customer_id": data.customer_ids[buyers].astype(str),
@@ -98,7 +102,7 @@ def compute_rfm(data: Purchases, reference_date: str | pd.Timestamp | None = Non
             "r": r,
             "f": f,
             "m": m,
-            "score": [f"{a}{b}{c}" for a, b, c in zip(r, f, m)],
+            "score": [f"{a}{b}{'-' if c is pd.NA else c}" for a, b, c in zip(r, f, m)],
             "segment": [segment_for(a, b) for a, b in zip(r, f)],
             "last_purchase": last_day[buyers].astype(str),
         }
@@ -113,4 +117,6 @@ def segment_summary(rfm: pd.DataFrame) -> pd.DataFrame:
     grouped = grouped.reindex(SEGMENTS, fill_value=0)
     grouped["customer_share"] = grouped["customers"] / total_customers * 100
     grouped["revenue_share"] = grouped["revenue"].clip(lower=0) / total_revenue * 100
+    if rfm["monetary"].isna().any():  # no amounts: no revenue, not zero revenue
+        grouped[["revenue", "revenue_share"]] = np.nan
     return grouped.reset_index(names="segment")

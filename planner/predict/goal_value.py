@@ -54,7 +54,8 @@ class YearBasis:
 
 
 def year_basis(data: Purchases) -> YearBasis | None:
-    if len(data.day) == 0:
+    """None without purchases or without amounts: no money value can be put on a goal."""
+    if len(data.day) == 0 or not data.has_amounts:
         return None
     end = date.fromisoformat(str(data.day.max())[:10])
     start = _year_before(end) + timedelta(days=1)

@@ -2,7 +2,9 @@
 
 Nothing is dropped silently: every row that cannot serve the customer figures is counted
 per reason (a row with two problems counts under both), with the first row numbers, and
-`rows_used` counts the rows that have a customer, a readable date and an amount.
+`rows_used` counts the rows that have a customer, a readable date and an amount. Without an
+amount column (a visit log) the amount is unknown (NaN) in every row, every order is a
+purchase, and the money figures downstream are null, never zero.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ import numpy as np
 import pandas as pd
 
 from planner.errors import SalesDataError
-from planner.sales.mapping import KEPT_AS_GIVEN
+from planner.sales.mapping import KEPT_AS_GIVEN, amount_source
 from planner.sales.reader import RawTable
 from planner.sales.values import parse_amounts, parse_dates, parse_ids
 
@@ -41,7 +43,7 @@ class ImportReport:
     non_purchase_orders: int = 0
     examples: dict[str, list[int]] = field(default_factory=dict)
     mapping: dict[str, str] = field(default_factory=dict)
-    amount_from: str = "amount"  # or "quantity x unit_price"
+    amount_from: str = "amount"  # or "quantity x unit_price", or "none": no amounts in the data
     duplicates_of_earlier_imports: int = 0
 
     def to_dict(self) -> dict[str, object]:
@@ -86,11 +88,13 @@ def clean_sales(
     customer = parse_ids(frame[mapping["customer_id"]])
     date_col = mapping["date"]
     dates = parse_dates(frame[date_col], _typed(raw, date_col, "datetime", frame))
-    if "amount" in mapping:
+    report.amount_from = amount_source(mapping)
+    if report.amount_from == "amount":
         col = mapping["amount"]
         amount = parse_amounts(frame[col], _typed(raw, col, "float", frame), prefer_decimal_comma=prefer_decimal_comma)
+    elif report.amount_from == "none":  # customer and date only: every order is a purchase
+        amount = pd.Series(np.nan, index=frame.index, dtype="float64")
     else:
-        report.amount_from = "quantity x unit_price"
         q, p = mapping["quantity"], mapping["unit_price"]
         quantity = parse_amounts(frame[q], _typed(raw, q, "float", frame), prefer_decimal_comma=prefer_decimal_comma)
         price = parse_amounts(frame[p], _typed(raw, p, "float", frame), prefer_decimal_comma=prefer_decimal_comma)
@@ -100,6 +104,8 @@ def clean_sales(
     no_customer = customer.isna().to_numpy()
     bad_date = dates.isna().to_numpy()
     no_amount = ~np.isfinite(amount.to_numpy(dtype="float64", na_value=np.nan))
+    if report.amount_from == "none":
+        no_amount = np.zeros(len(frame), dtype=bool)  # no amount column: no row misses one
     report.rows_missing_customer = int(no_customer.sum())
     report.rows_bad_date = int(bad_date.sum())
     report.rows_missing_amount = int(no_amount.sum())
@@ -113,10 +119,15 @@ def clean_sales(
     used = ~(no_customer | bad_date | no_amount)
     report.rows_used = int(used.sum())
     if report.rows_used == 0:
+        needed = (
+            "a customer id and a readable date"
+            if report.amount_from == "none"
+            else ("a customer id, a readable date and an amount")
+        )
         raise SalesDataError(
-            f"{_where(raw)}: none of the {report.rows_read} rows has a customer id, a readable date and an "
-            f"amount together (missing customer: {report.rows_missing_customer}, unreadable date: "
-            f"{report.rows_bad_date}, missing amount: {report.rows_missing_amount}).",
+            f"{_where(raw)}: none of the {report.rows_read} rows has {needed} together (missing customer: "
+            f"{report.rows_missing_customer}, unreadable date: {report.rows_bad_date}, missing amount: "
+            f"{report.rows_missing_amount}).",
             hint="Check the column mapping (--map field=COLUMN) and the header row.",
             code="no_usable_rows",
             where=_where(raw),

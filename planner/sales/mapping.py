@@ -243,6 +243,16 @@ def guess_mapping(frame: pd.DataFrame) -> dict[str, str]:
     return mapping
 
 
+def amount_source(mapping: Mapping[str, str]) -> str:
+    """Where the money comes from: "amount", "quantity x unit_price", or "none" (a visit log:
+    every order is a purchase, money figures are unknown, never zero)."""
+    if "amount" in mapping:
+        return "amount"
+    if "quantity" in mapping and "unit_price" in mapping:
+        return "quantity x unit_price"
+    return "none"
+
+
 def parse_map_options(options: list[str] | None) -> dict[str, str]:
     """`field=COLUMN` pairs from the command line."""
     result: dict[str, str] = {}
@@ -289,10 +299,8 @@ def resolve_mapping(
                 del mapping[other]
         mapping[field] = column
     missing = [f for f in REQUIRED if f not in mapping]
-    if "amount" not in mapping and not ("quantity" in mapping and "unit_price" in mapping):
-        missing.append("amount")
     if missing:
-        names = {"customer_id": "customer id", "date": "date", "amount": "amount (or quantity and unit price)"}
+        names = {"customer_id": "customer id", "date": "date"}
         raise SalesDataError(
             f"{where}: no column found for {', '.join(names[m] for m in missing)}.",
             hint=f"Name the column with --map, e.g. --map customer_id=Kundennummer. Columns: {', '.join(columns)}.",
