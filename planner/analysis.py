@@ -17,7 +17,7 @@ from planner.metrics.periods import (
 )
 from planner.model import Period
 from planner.sales.clean import ImportReport, clean_sales
-from planner.sales.mapping import parse_map_options, resolve_mapping
+from planner.sales.mapping import parse_map_options, resolve_fields
 from planner.sales.reader import (
     Progress,
     RawTable,
@@ -61,10 +61,11 @@ def import_file(
     head = read_head(path, sheet, header_row=header_row)
     raw = head if head is not None else read_table(path, sheet, header_row=header_row, progress=progress)
     where = f"{path.name}, sheet '{raw.sheet}'" if path.suffix.lower() not in (".csv", ".txt", ".tsv") else path.name
-    mapping = resolve_mapping(raw.frame, overrides, where=where)
+    mapping, notes = resolve_fields(raw.frame, overrides, where=where)
     if head is not None:
         raw = read_columns(path, head, sorted(set(mapping.values()), key=head.columns.index), progress=progress)
     table, report = clean_sales(raw, mapping)
+    report.mapping_notes = notes
     progress(0.8, "cleaned")
     return raw, mapping, table, report
 
@@ -99,6 +100,7 @@ def analyse_file(
         "period": period,
         "window_months": window_months,
         "mapping": mapping,
+        "mapping_notes": report.mapping_notes,
         "import_report": {key: getattr(report, key) for key in REPORT_KEYS},
     }
     result.update(analyse(table, period=period, window_months=window_months))

@@ -21,6 +21,7 @@ from planner.demo.project import fresh_demo_copy
 from planner.store import ProjectStore
 from ui import errors
 from ui.app import Application
+from ui.data.panel import CHARTS as DATA_CHARTS
 from ui.document import ProjectDocument
 from ui.main_window import SECTIONS
 from ui.tasks import wait_until_idle
@@ -59,6 +60,11 @@ def main() -> int:
                     tab = {"review": 1, "predict-value": 1, "predict-check": 2}.get(name, 0)
                     wait_until_idle(panel)
                     panel.tabs.setCurrentIndex(tab)
+                elif name.startswith("data-"):  # data-customers, or a chart: data-retention, data-rfm, ...
+                    page = name.removeprefix("data-")
+                    panel.tabs.setCurrentIndex(2 if page == "customers" else 1)
+                    if page != "customers":
+                        panel.chart_tabs.setCurrentIndex(DATA_CHARTS.index(page))
                 for _ in range(5):
                     QApplication.processEvents()
                 wait_until_idle(panel)

@@ -7,13 +7,32 @@ from pathlib import Path
 
 import pandas as pd
 from PySide6.QtCore import QCoreApplication, QLocale, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QFileDialog, QWidget
+from PySide6.QtWidgets import QFileDialog, QTableView, QWidget
 
 from planner.errors import PlannerError
 from planner.export.tables import write_table
 from ui.errors import show_planner_error
 from ui.folders import start_path
-from ui.frame_model import SORT_ROLE, FrameModel
+from ui.frame_model import SORT_ROLE, Column, FrameModel
+
+
+def known_columns(frame: pd.DataFrame, columns: list[Column]) -> list[Column]:
+    """The columns without money ones when the data has no amounts (every money value of a
+    non-empty list unknown): a column of dashes says nothing."""
+    money = [c.key for c in columns if c.kind == "money" and c.key in frame]
+    if len(frame) and money and all(frame[key].isna().all() for key in money):
+        return [c for c in columns if c.kind != "money"]
+    return columns
+
+
+def sort_by(view: QTableView, columns: list[Column], key: str) -> None:
+    """Largest first by `key`; without that column the list keeps the planner's order."""
+    keys = [c.key for c in columns]
+    if key in keys:
+        view.sortByColumn(keys.index(key), Qt.SortOrder.DescendingOrder)
+    else:  # the source order; an old sort indicator would sort whatever column now sits there
+        view.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.DescendingOrder)
+        view.model().sort(-1)
 
 
 class ListProxy(QSortFilterProxyModel):

@@ -82,19 +82,19 @@ def holdout_cumulative_chart(
 
 def value_distribution_chart(fig: Figure, customers: pd.DataFrame, *, labels: Mapping[str, str] | None = None) -> None:
     """Left: how many customers at each P(alive); right: CLV (up to the 99th percentile, so a
-    few big accounts do not squash the picture)."""
+    few big accounts do not squash the picture). Without amounts in the data, P(alive) alone."""
     words = _labels(labels)
-    left, right = fig.subplots(1, 2)
-    left.hist(customers["p_alive"] * 100, bins=np.linspace(0, 100, 21), color=PALETTE["primary"])
+    clv = customers["clv"].dropna()
+    left, right = fig.subplots(1, 2) if len(clv) else (fig.add_subplot(), None)
+    left.hist(customers["p_alive"] * 100, bins=list(np.linspace(0, 100, 21)), color=PALETTE["primary"])
     left.set_xlabel(words["p_alive"])
     left.set_ylabel(words["customers"])
     style_axes(left)
-    clv = customers["clv"].dropna()
-    if len(clv):
+    if right is not None:
         top = float(np.quantile(clv, 0.99)) or 1.0
         right.hist(clv.clip(upper=top), bins=30, color=PALETTE["good"])
-    right.set_xlabel(words["clv"])
-    style_axes(right)
+        right.set_xlabel(words["clv"])
+        style_axes(right)
     finish(fig)
 
 

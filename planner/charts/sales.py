@@ -325,8 +325,13 @@ def rfm_chart(
     ax = fig.add_subplot()
     names = [(segment_names or {}).get(s, s) for s in summary["segment"]]
     y = np.arange(len(names))
-    ax.barh(y - 0.2, summary["customer_share"], height=0.38, color=PALETTE["primary"], label=t["customers_share"])
-    ax.barh(y + 0.2, summary["revenue_share"], height=0.38, color=PALETTE["secondary"], label=t["revenue_share"])
+    money = bool(summary["revenue_share"].notna().any())  # data without amounts: customers only
+    offset, height = (0.2, 0.38) if money else (0.0, 0.6)
+    ax.barh(y - offset, summary["customer_share"], height=height, color=PALETTE["primary"], label=t["customers_share"])
+    if money:
+        ax.barh(
+            y + offset, summary["revenue_share"], height=height, color=PALETTE["secondary"], label=t["revenue_share"]
+        )
     ax.set_yticks(y, names)
     ax.invert_yaxis()
     ax.spines[["top", "right"]].set_visible(False)

@@ -123,5 +123,7 @@ def card_values(periods: list[dict]) -> dict[str, dict[str, object]]:
             "series": [p[name] for p in complete][-12:],
             "window_covered": latest["window_covered"],
             "uncovered": name in latest.get("not_judgeable", ()),
+            # data without amounts: money is unknown in every period, not zero
+            "no_amounts": name in ("revenue", "aov") and all(p[name] is None for p in complete),
         }
     return cards

@@ -43,6 +43,7 @@ class ImportReport:
     non_purchase_orders: int = 0
     examples: dict[str, list[int]] = field(default_factory=dict)
     mapping: dict[str, str] = field(default_factory=dict)
+    mapping_notes: dict[str, dict[str, object]] = field(default_factory=dict)  # how each column was found
     amount_from: str = "amount"  # or "quantity x unit_price", or "none": no amounts in the data
     duplicates_of_earlier_imports: int = 0
 

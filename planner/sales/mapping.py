@@ -4,11 +4,13 @@ the values, always overridable by the user (`--map field=COLUMN`, the import wiz
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
 
 import pandas as pd
 
 from planner.errors import SalesDataError
+from planner.sales import evidence
 
 REQUIRED = ("customer_id", "date")
 AMOUNT_FIELDS = ("amount", "quantity", "unit_price")
@@ -59,6 +61,30 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "käufer",
         "buyer",
         "buyerid",
+        "cust",
+        "custid",
+        "custno",
+        "customerkey",
+        "household",
+        "householdkey",
+        "householdid",
+        "member",
+        "memberid",
+        "membernumber",
+        "mitglied",
+        "mitgliedsnummer",
+        "mitgliedsnr",
+        "mitgliedid",
+        "clientno",
+        "clientnumber",
+        "patient",
+        "patientid",
+        "guest",
+        "guestid",
+        "gast",
+        "custcode",
+        "customercode",
+        "kundencode",
     ),
     "date": (
         "invoicedate",
@@ -76,6 +102,26 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "date",
         "zeitpunkt",
         "timestamp",
+        "visitdate",
+        "besuchsdatum",
+        "termin",
+        "termindatum",
+        "appointment",
+        "appointmentdate",
+        "datetime",
+        "transdate",
+        "orderdatetime",
+        "invoicedatetime",
+        "zeit",
+        "leistungsdatum",
+        "lieferdatum",
+        "shopdate",
+        "visitday",
+        "transactiontime",
+        "checkin",
+        "checkintime",
+        "visittime",
+        "besuchszeit",
     ),
     "amount": (
         "amount",
@@ -100,6 +146,25 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "bruttobetrag",
         "erlös",
         "erlöse",
+        "salesvalue",
+        "salesamount",
+        "dollarvalue",
+        "dollars",
+        "gross",
+        "grossamount",
+        "grosssales",
+        "netamount",
+        "netsales",
+        "totalamount",
+        "totalprice",
+        "totalvalue",
+        "spend",
+        "endbetrag",
+        "umsatzbrutto",
+        "bruttoumsatz",
+        "gesamtpreis",
+        "gesamtsumme",
+        "rechnungssumme",
     ),
     "quantity": ("quantity", "menge", "qty", "anzahl", "stück", "stueck", "units", "stk"),
     "unit_price": (
@@ -138,6 +203,25 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "receipt",
         "bonnummer",
         "bon",
+        "basket",
+        "basketid",
+        "basketkey",
+        "receiptid",
+        "receiptno",
+        "receiptnumber",
+        "ticket",
+        "ticketid",
+        "ticketno",
+        "ticketnumber",
+        "bonnr",
+        "kassenbon",
+        "vorgang",
+        "vorgangsnummer",
+        "vorgangsnr",
+        "transaction",
+        "transactionno",
+        "visitid",
+        "besuch",
     ),
     "product": (
         "product",
@@ -209,38 +293,137 @@ def field_for_header(header: str) -> str | None:
     return None
 
 
+@dataclass(frozen=True)
+class Guess:
+    """How a field's column was found; `weak` guesses are shown for the user to check."""
+
+    column: str
+    how: str  # "name", "name_start", "values" ("user" for --map and the wizard's choice)
+    weak: bool = False
+    why: str = ""
+    alternatives: tuple[str, ...] = ()
+
+    def as_note(self) -> dict[str, object]:
+        return {
+            "column": self.column,
+            "how": self.how,
+            "weak": self.weak,
+            "why": self.why,
+            "alternatives": list(self.alternatives),
+        }
+
+
 def guess_mapping(frame: pd.DataFrame) -> dict[str, str]:
     """field -> column. Each column serves at most one field."""
+    return {field: guess.column for field, guess in guess_fields(frame).items()}
+
+
+def guess_fields(frame: pd.DataFrame) -> dict[str, Guess]:
+    """Each field's column with how it was found: header names first (exact, then a long
+    name the header starts with), then the values for the fields still missing."""
     columns = [str(c) for c in frame.columns]
-    mapping: dict[str, str] = {}
+    keys = {c: normalise(c) for c in columns}
+    found: dict[str, Guess] = {}
     used: set[str] = set()
-    # pass 1: exact names, in the order of each field's alias list
+
+    def take(field: str, column: str, how: str, why: str, *, weak: bool = False, others: tuple = ()) -> None:
+        found[field] = Guess(column, how, weak, why, others)
+        used.add(column)
+
+    # pass 1: exact names, in the order of each field's alias list; the first column wins
     for field, names in ALIASES.items():
-        normalised = {normalise(c): c for c in reversed(columns)}  # first column wins
         for name in names:
-            column = normalised.get(name)
-            if column is not None and column not in used:
-                mapping[field] = column
-                used.add(column)
+            column = next((c for c in columns if keys[c] == name and c not in used), None)
+            if column is not None:
+                take(field, column, "name", f"the header '{column}' names it")
                 break
-    # pass 2: headers that begin with a long alias ("Umsatz netto (EUR)", "Kundennummer intern")
+    # pass 2: headers that begin with a long alias ("Umsatz netto (EUR)", "household_key"),
+    # unless the values say otherwise
     for field, names in ALIASES.items():
-        if field in mapping:
+        if field in found:
             continue
         for column in columns:
-            key = normalise(column)
-            if column not in used and any(len(n) >= 5 and key.startswith(n) for n in names):
-                mapping[field] = column
-                used.add(column)
-                break
-    # pass 3: values: a column of real dates is the date
-    if "date" not in mapping:
-        for column in columns:
-            if column not in used and pd.api.types.is_datetime64_any_dtype(frame[column]):
-                mapping["date"] = column
-                used.add(column)
-                break
-    return mapping
+            if column in used or not any(len(n) >= 5 and keys[column].startswith(n) for n in names):
+                continue
+            if _contradicts(field, frame[column]):
+                continue
+            take(field, column, "name_start", f"the header '{column}' begins with a name for it")
+            break
+    # pass 3: the values, for the fields a sales table cannot do without
+    free = [c for c in columns if c not in used]
+    if "date" not in found:
+        ranked = _ranked(frame, free, evidence.date_share, MOST_ROWS)
+        if ranked:
+            (column, share), others = ranked[0], tuple(c for c, _ in ranked[1:])
+            typed = pd.api.types.is_datetime64_any_dtype(frame[column].dtype)
+            why = "its cells are dates" if typed else f"{share:.0%} of its values read as dates"
+            take("date", column, "values", why, weak=not typed, others=others)
+    if "customer_id" not in found:
+        ranked = _ranked(frame, [c for c in free if c not in used], evidence.id_share, 0.05)
+        if ranked:
+            why = f"whole numbers or codes without decimals, {ranked[0][1]:.0%} of them repeats"
+            take("customer_id", ranked[0][0], "values", why, weak=True, others=tuple(c for c, _ in ranked[1:]))
+    if "unit_price" in found and "quantity" not in found and "amount" not in found:
+        # a price and no quantity (a hairdresser's list): each row is one item at its price
+        price = found.pop("unit_price")
+        found["amount"] = Guess(price.column, price.how, price.weak, price.why + "; without a quantity, the amount")
+    if "amount" not in found and not ("quantity" in found and "unit_price" in found):
+        ranked = _ranked(frame, [c for c in columns if c not in used], evidence.amount_share, 0.3)
+        if ranked:
+            why = f"numbers with cents in {ranked[0][1]:.0%} of the rows"
+            take("amount", ranked[0][0], "values", why, weak=True, others=tuple(c for c, _ in ranked[1:]))
+    # value checks on the name guesses, and the other columns a field's names would fit
+    for field, guess in list(found.items()):
+        weak, why = guess.weak, guess.why
+        if guess.how != "values" and _contradicts(field, frame[guess.column]):
+            weak, why = True, why + _CONTRADICTION[field]
+        others = guess.alternatives or tuple(
+            c for c in columns if c != guess.column and c not in used and _name_fits(keys[c], ALIASES.get(field, ()))
+        )
+        found[field] = Guess(guess.column, guess.how, weak, why, others)
+    return found
+
+
+MOST_ROWS = 0.8
+_CONTRADICTION = {
+    "date": ", but few of its values read as dates",
+    "customer_id": ", but its values look like dates",
+    "amount": ", but its values are not numbers",
+    "quantity": ", but its values are not numbers",
+    "unit_price": ", but its values are not numbers",
+}
+
+
+def _contradicts(field: str, series: pd.Series) -> bool:
+    """Values that cannot be what the header says (checked on a sample)."""
+    if series.dropna().empty:
+        return False
+    if field == "date":
+        return evidence.date_share(series) < 0.5
+    if field == "customer_id":
+        return evidence.date_share(series) >= 0.8
+    if field in ("amount", "quantity", "unit_price"):
+        return (
+            evidence.amount_share(series) == 0 and evidence.quantity_share(series) == 0 and not _mostly_numbers(series)
+        )
+    return False
+
+
+def _mostly_numbers(series: pd.Series) -> bool:
+    return evidence.as_numbers(series.dropna().head(evidence.SAMPLE)) is not None
+
+
+def _name_fits(key: str, names: tuple[str, ...]) -> bool:
+    return key in names or any(len(n) >= 5 and key.startswith(n) for n in names)
+
+
+def _ranked(
+    frame: pd.DataFrame, columns: list[str], score: Callable[[pd.Series], float], minimum: float
+) -> list[tuple[str, float]]:
+    """The columns reaching `minimum`, best first (the first of equals first): the best is
+    taken, the others are offered."""
+    scored = [(column, score(frame[column])) for column in columns]
+    return sorted(((c, v) for c, v in scored if v >= minimum), key=lambda item: -item[1])
 
 
 def amount_source(mapping: Mapping[str, str]) -> str:
@@ -280,8 +463,17 @@ def resolve_mapping(
     frame: pd.DataFrame, overrides: Mapping[str, str] | None = None, *, where: str = ""
 ) -> dict[str, str]:
     """The guessed mapping with the user's choices on top, checked for completeness."""
+    return resolve_fields(frame, overrides, where=where)[0]
+
+
+def resolve_fields(
+    frame: pd.DataFrame, overrides: Mapping[str, str] | None = None, *, where: str = ""
+) -> tuple[dict[str, str], dict[str, dict[str, object]]]:
+    """`resolve_mapping` with a note per field: how its column was found, whether the guess
+    is weak, why, and the other columns that would fit (`kpis --json` `mapping_notes`)."""
     columns = [str(c) for c in frame.columns]
-    mapping = guess_mapping(frame)
+    guesses = guess_fields(frame)
+    mapping = {field: guess.column for field, guess in guesses.items()}
     for field, column in (overrides or {}).items():
         if column not in columns:
             raise SalesDataError(
@@ -309,4 +501,12 @@ def resolve_mapping(
             fields=", ".join(missing),
             columns=", ".join(columns),
         )
-    return mapping
+    notes = {
+        field: (
+            guesses[field].as_note()
+            if field in guesses and guesses[field].column == column
+            else Guess(column, "user", why="chosen with --map").as_note()
+        )
+        for field, column in mapping.items()
+    }
+    return mapping, notes

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from planner.metrics.rfm import GRID, SEGMENTS
 from ui.frame_model import Column, FrameModel
 from ui.kpi_texts import segment_name
-from ui.shown_list import ListProxy
+from ui.shown_list import ListProxy, known_columns, sort_by
 from ui.widgets import HintLabel
 
 RFM_COLUMNS = [
@@ -162,12 +162,13 @@ class CustomerList(QWidget):
             frame = frame[frame["segment"] == segment]
         contacts = [c for c in CONTACT_COLUMNS if c.key in frame.columns]
         columns = self._base_columns[:1] + contacts + self._base_columns[1:]
+        columns = known_columns(self._all, columns)
         keys = [c.key for c in columns]
         if keys == [c.key for c in self.model.columns]:
             self.model.set_frame(frame)
-        else:  # contact columns came or went: the ranking column moved
+        else:  # contact or money columns came or went: the ranking column moved
             self.model.set_frame(frame, columns)
-            self.view.sortByColumn(keys.index(self._sort_key), Qt.SortOrder.DescendingOrder)
+            sort_by(self.view, columns, self._sort_key)
         self.view.resizeColumnsToContents()
         self._update_count()
 

@@ -150,7 +150,8 @@ class ImportDialog(QDialog):
         hint.setText(
             self.tr(
                 "Import your sales or invoice list: one row per sale or invoice line with at least a customer "
-                "number, a date and an amount (or quantity and unit price). Excel (.xlsx, .xlsm, .xls), "
+                "number and a date; an amount (or quantity and unit price) adds revenue and order value, and a "
+                "visit log without amounts works too. Excel (.xlsx, .xlsm, .xls), "
                 "OpenDocument (.ods) and CSV files work; macros and formulas are never run. Later imports of "
                 "newer data are added; rows imported before are recognised and not counted twice."
             )
@@ -411,8 +412,9 @@ class ImportDialog(QDialog):
             self.tr("This file has the same columns as an earlier import: its mapping is used.")
             if self._skipped_mapping
             else self.tr(
-                "Guessed from the column names. Fields marked * are required; the amount may also come "
-                "from quantity × unit price."
+                "Guessed from the column names and values. Fields marked * are required; the amount may also "
+                "come from quantity × unit price. Without an amount every order counts as a purchase and the "
+                "money figures stay empty."
             )
         )
 
@@ -435,9 +437,7 @@ class ImportDialog(QDialog):
     def _clean(self) -> None:
         if not complete_mapping(self._mapping):
             self._say(
-                self.tr(
-                    "Choose the columns for customer ID and date, and for the amount (or quantity and unit price)."
-                ),
+                self.tr("Choose the columns for customer ID and date."),
                 error=True,
             )
             return

@@ -183,14 +183,30 @@ def report_html(report: ImportReport, table: pd.DataFrame | None, *, overlap: in
                 n(report.duplicate_rows),
             )
         )
-    lines += [
-        (QCoreApplication.translate("ImportDialog", "Customers with a purchase"), f"<b>{n(report.customers)}</b>"),
-        (QCoreApplication.translate("ImportDialog", "Purchases (orders with a positive value)"), n(report.orders)),
-        (
-            QCoreApplication.translate("ImportDialog", "Returns and cancellations (in net revenue, not purchases)"),
-            n(report.non_purchase_orders),
-        ),
-    ]
+    lines.append(
+        (QCoreApplication.translate("ImportDialog", "Customers with a purchase"), f"<b>{n(report.customers)}</b>")
+    )
+    if report.amount_from == "none":
+        lines += [
+            (QCoreApplication.translate("ImportDialog", "Purchases (orders)"), n(report.orders)),
+            (
+                QCoreApplication.translate("ImportDialog", "Amounts"),
+                "<span style='color:#9A5B00'>"
+                + QCoreApplication.translate(
+                    "ImportDialog",
+                    "no amounts in the data: every order counts as a purchase; revenue and order value stay empty.",
+                )
+                + "</span>",
+            ),
+        ]
+    else:
+        lines += [
+            (QCoreApplication.translate("ImportDialog", "Purchases (orders with a positive value)"), n(report.orders)),
+            (
+                QCoreApplication.translate("ImportDialog", "Returns and cancellations (in net revenue, not purchases)"),
+                n(report.non_purchase_orders),
+            ),
+        ]
     if first is not None:
         lines.append(
             (QCoreApplication.translate("ImportDialog", "Period"), f"{_show_value(first)} – {_show_value(last)}")
@@ -203,11 +219,8 @@ def report_html(report: ImportReport, table: pd.DataFrame | None, *, overlap: in
 
 
 def complete_mapping(mapping: dict[str, str]) -> bool:
-    return (
-        "customer_id" in mapping
-        and "date" in mapping
-        and ("amount" in mapping or ("quantity" in mapping and "unit_price" in mapping))
-    )
+    """Customer and date are enough: without an amount every order is a purchase."""
+    return "customer_id" in mapping and "date" in mapping
 
 
 def _show_value(value: object) -> str:

@@ -34,6 +34,7 @@ from ui.data.customer_lists import (
     segment_grid_html,
 )
 from ui.data.imports_tab import ImportsTab
+from ui.data.period_model import COLUMNS as PERIOD_COLUMNS
 from ui.data.period_model import PeriodTableModel
 from ui.document import ProjectDocument
 from ui.kpi_texts import kpi_name, segment_name
@@ -200,6 +201,12 @@ class DataPanel(QWidget):
         analysis = self._doc.sales_analysis()
         self._periods = analysis.periods(settings.period, settings.activity_window_months)
         self.period_model.set_periods(self._periods, settings.currency)
+        money = analysis.purchases.has_amounts  # a visit log: no money columns, no revenue chart
+        for column, (_key, kind) in enumerate(PERIOD_COLUMNS):
+            self.period_table.setColumnHidden(column, kind == "money" and not money)
+        self.chart_tabs.setTabEnabled(CHARTS.index("revenue"), money)
+        if not money and self.chart_tabs.currentIndex() == CHARTS.index("revenue"):
+            self.chart_tabs.setCurrentIndex(0)
         for customer_list in (self.rfm_list, self.risk_list):
             customer_list.set_currency(settings.currency)
         suggestion = analysis.window_suggestion
@@ -239,6 +246,12 @@ class DataPanel(QWidget):
                     "active at the start (and the retention rate) are understated there (grey)."
                 ).replace("%1", uncovered[-1])
             )
+        if not self._doc.sales_analysis().purchases.has_amounts:
+            notes.append(
+                self.tr(
+                    "No amounts in the data: every order counts as a purchase; revenue and order value are unknown."
+                )
+            )
         self.notes.setText(" ".join(notes))
         self.notes.setVisible(bool(notes))
 
@@ -267,6 +280,8 @@ class DataPanel(QWidget):
             .replace("%4", locale.toString(summary.single_purchase))
             .replace("%5", locale.toString(summary.already_lost))
         )
+        if not self._doc.sales_analysis().purchases.has_amounts:
+            counts += " " + self.tr("No amounts in the data: ranked by purchases a year instead of value.")
         self.risk_list.explanation.setText(rule.replace("%1", str(summary.min_gap_days)) + " " + counts)
 
     def show_at_risk(self) -> None:

@@ -4,6 +4,7 @@ planner computed; formats numbers for the reader, computes nothing."""
 
 from __future__ import annotations
 
+import math
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
@@ -267,7 +268,8 @@ class EffectDetail(QWidget):
         locale = QLocale()
 
         def num(value: float | None, decimals: int = 1) -> str:
-            return "–" if value is None else locale.toString(float(value), "f", decimals)
+            unknown = value is None or math.isnan(value)
+            return "–" if unknown else locale.toString(float(value), "f", decimals)
 
         def interval(ci: tuple[float, float] | None, decimals: int = 1) -> str:
             return (
@@ -281,6 +283,8 @@ class EffectDetail(QWidget):
             (self.tr("Purchases per customer"), c.purchases, 2),
             (self.tr("Revenue per customer"), c.revenue, 2),
         ]
+        # data without amounts: revenue unknown (NaN, not None as for an empty group), no row for it
+        rows = [row for row in rows if not (isinstance(row[1].p_after, float) and math.isnan(row[1].p_after))]
         columns = [
             self.tr("Participants<br>before"),
             self.tr("Others<br>before"),

@@ -92,7 +92,10 @@ class KpiCard(QFrame):
         else:
             self.value.setText(format_value(value, kind))
         change = card["change"]
-        if card.get("uncovered"):
+        if card.get("no_amounts"):
+            self.change.setText(self.tr("No amounts in the data"))
+            color = NEUTRAL
+        elif card.get("uncovered"):
             self.change.setText(self.tr("Not judgeable yet: the activity window is not covered by the data"))
             color = NEUTRAL
         elif change is None:

@@ -34,7 +34,7 @@ from ui.document import ProjectDocument
 from ui.frame_model import Column, FrameModel
 from ui.predict import texts
 from ui.rendered_chart import RenderedChart
-from ui.shown_list import ListProxy
+from ui.shown_list import ListProxy, known_columns, sort_by
 from ui.tasks import Task, run_task
 from ui.widgets import HintLabel, SectionTitle
 
@@ -306,10 +306,11 @@ class PredictPanel(QWidget):
 
     def _show_list(self) -> None:
         frame, columns = self._list()
+        columns = known_columns(frame, columns)
         self.threshold.setEnabled(self.prediction is not None and self.prediction.fit is not None)
         self.model.currency = self._doc.settings().currency
         self.model.set_frame(frame, columns)
-        self.view.sortByColumn([c.key for c in columns].index("value_at_risk"), Qt.SortOrder.DescendingOrder)
+        sort_by(self.view, columns, "value_at_risk")
         self.view.resizeColumnsToContents()
         self.view.setColumnWidth(1, min(self.view.columnWidth(1), 560))
         self._update_count()
@@ -339,11 +340,13 @@ class PredictPanel(QWidget):
         self.check_label.setText(
             texts.holdout_sentence(check) if check is not None else self.tr("No check on the past for this data.")
         )
-        self.value_label.setText(
-            self.tr("How likely each customer still buys, and what each is worth over the next year.")
-            if fit is not None
-            else self.tr("Customer values need the churn model; above it says why there is none for this data.")
-        )
+        if fit is None:
+            value_text = self.tr("Customer values need the churn model; above it says why there is none for this data.")
+        elif fit.customers["clv"].isna().all():
+            value_text = self.tr("How likely each customer still buys. No amounts in the data: no customer values.")
+        else:
+            value_text = self.tr("How likely each customer still buys, and what each is worth over the next year.")
+        self.value_label.setText(value_text)
         if fit is not None:
             self.charts["value"].draw(partial(charts.value_distribution_chart, customers=fit.customers, labels=labels))
         self.charts["value"].setVisible(fit is not None)  # never a chart of an earlier fit
