@@ -115,7 +115,8 @@ def test_the_command_line_names_the_column_it_chose_and_why(tmp_path) -> None:
     from pathlib import Path
 
     path = tmp_path / "export.csv"
-    path.write_text("A;B;C\n17850;03.01.2025;15,30\n13047;09.01.2025;20,34\n17850;11.02.2025;22,00\n", encoding="utf-8")
+    rows = ["17850;03.01.2025;15,30", "13047;09.01.2025;20,34", "17850;11.02.2025;22,00", "13047;02.03.2025;3,75"]
+    path.write_text("A;B;C\n" + "\n".join(rows) + "\n", encoding="utf-8")
     root = Path(__file__).resolve().parents[3]
     out = subprocess.run(
         [sys.executable, "-m", "retention_planner", "kpis", str(path), "--json"],
