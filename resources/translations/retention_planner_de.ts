@@ -242,12 +242,20 @@
         <translation>Bis %1 reicht das Aktivitätsfenster vor den Beginn der Daten zurück; die aktiven Kunden zu Beginn (und die Bindungsrate) sind dort zu niedrig (grau).</translation>
     </message>
     <message>
+        <source>No amounts in the data: every order counts as a purchase; revenue and order value are unknown.</source>
+        <translation>Keine Beträge in den Daten: Jede Bestellung zählt als Kauf; Umsatz und Bestellwert sind unbekannt.</translation>
+    </message>
+    <message>
         <source>Repeat customers who have lapsed: silent for longer than 90 % of their own gaps between purchases and longer than %1 days (a quarter of the activity window), but still within the window, so the retention rate has not lost them yet. Most value at risk first: call them before they are gone.</source>
         <translation>Wiederkäufer, die abgesprungen sind: länger still als 90 % ihrer eigenen Kaufabstände und länger als %1 Tage (ein Viertel des Aktivitätsfensters), aber noch innerhalb des Fensters, die Kundenbindungsrate hat sie also noch nicht verloren. Höchster gefährdeter Wert zuerst: Rufen Sie an, bevor sie weg sind.</translation>
     </message>
     <message>
         <source>%1 of %2 customers are on the list; left out: %3 within their rhythm, %4 with a single purchase (no rhythm yet), %5 silent for longer than the window (already counted as lost).</source>
         <translation>%1 von %2 Kunden stehen auf der Liste; nicht aufgeführt: %3 im eigenen Rhythmus, %4 mit nur einem Kauf (noch kein Rhythmus), %5 länger still als das Fenster (bereits als verloren gezählt).</translation>
+    </message>
+    <message>
+        <source>No amounts in the data: ranked by purchases a year instead of value.</source>
+        <translation>Keine Beträge in den Daten: nach Käufen pro Jahr statt nach Wert geordnet.</translation>
     </message>
     <message>
         <source>Cohort (customers)</source>
@@ -1458,8 +1466,8 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>&amp;Auswählen…</translation>
     </message>
     <message>
-        <source>Import your sales or invoice list: one row per sale or invoice line with at least a customer number, a date and an amount (or quantity and unit price). Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) and CSV files work; macros and formulas are never run. Later imports of newer data are added; rows imported before are recognised and not counted twice.</source>
-        <translation>Importieren Sie Ihre Verkaufs- oder Rechnungsliste: eine Zeile je Verkauf oder Rechnungsposition mit mindestens Kundennummer, Datum und Betrag (oder Menge und Einzelpreis). Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) und CSV funktionieren; Makros und Formeln werden nie ausgeführt. Spätere Importe neuerer Daten werden ergänzt; bereits importierte Zeilen werden erkannt und nicht doppelt gezählt.</translation>
+        <source>Import your sales or invoice list: one row per sale or invoice line with at least a customer number and a date; an amount (or quantity and unit price) adds revenue and order value, and a visit log without amounts works too. Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) and CSV files work; macros and formulas are never run. Later imports of newer data are added; rows imported before are recognised and not counted twice.</source>
+        <translation>Importieren Sie Ihre Verkaufs- oder Rechnungsliste: eine Zeile je Verkauf oder Rechnungsposition mit mindestens Kundennummer und Datum; ein Betrag (oder Menge und Einzelpreis) ergänzt Umsatz und Bestellwert, und auch ein Besuchsprotokoll ohne Beträge funktioniert. Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) und CSV-Dateien gehen; Makros und Formeln werden nie ausgeführt. Spätere Importe neuerer Daten werden ergänzt; schon importierte Zeilen werden erkannt und nicht doppelt gezählt.</translation>
     </message>
     <message>
         <source>Which sheet holds the sales rows?</source>
@@ -1526,8 +1534,12 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Diese Datei hat dieselben Spalten wie ein früherer Import: dessen Zuordnung wird verwendet.</translation>
     </message>
     <message>
-        <source>Guessed from the column names. Fields marked * are required; the amount may also come from quantity × unit price.</source>
-        <translation>Aus den Spaltennamen erraten. Mit * markierte Felder sind Pflicht; der Betrag kann auch aus Menge × Einzelpreis kommen.</translation>
+        <source>Fields marked * are required. Without an amount every order counts as a purchase.</source>
+        <translation>Mit * markierte Felder sind Pflicht. Ohne Betrag zählt jede Bestellung als Kauf.</translation>
+    </message>
+    <message>
+        <source>Choose the columns for customer ID and date.</source>
+        <translation>Wählen Sie die Spalten für Kundennummer und Datum.</translation>
     </message>
     <message>
         <source>currency</source>
@@ -1546,10 +1558,6 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>First %1 rows as they will be read (rows with problems in red: %2)</source>
         <translation>Die ersten %1 Zeilen, wie sie gelesen werden (Zeilen mit Problemen rot: %2)</translation>
-    </message>
-    <message>
-        <source>Choose the columns for customer ID and date, and for the amount (or quantity and unit price).</source>
-        <translation>Wählen Sie die Spalten für Kundennummer und Datum sowie für den Betrag (oder Menge und Einzelpreis).</translation>
     </message>
     <message>
         <source>Checking all rows…</source>
@@ -1624,6 +1632,18 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Kunden mit Kauf</translation>
     </message>
     <message>
+        <source>Purchases (orders)</source>
+        <translation>Käufe (Bestellungen)</translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation>Beträge</translation>
+    </message>
+    <message>
+        <source>no amounts in the data: every order counts as a purchase; revenue and order value stay empty.</source>
+        <translation>keine Beträge in den Daten: Jede Bestellung zählt als Kauf; Umsatz und Bestellwert bleiben leer.</translation>
+    </message>
+    <message>
         <source>Purchases (orders with a positive value)</source>
         <translation>Käufe (Aufträge mit positivem Wert)</translation>
     </message>
@@ -1642,6 +1662,18 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>Nothing is stored until you click Import.</source>
         <translation>Gespeichert wird erst, wenn Sie auf „Importieren“ klicken.</translation>
+    </message>
+    <message>
+        <source>Guessed from the values, please check: %1.</source>
+        <translation>Aus den Werten erraten, bitte prüfen: %1.</translation>
+    </message>
+    <message>
+        <source>The values do not fit the name, please check: %1.</source>
+        <translation>Die Werte passen nicht zum Namen, bitte prüfen: %1.</translation>
+    </message>
+    <message>
+        <source>Also possible: %1.</source>
+        <translation>Auch möglich: %1.</translation>
     </message>
     <message>
         <source>Storing the data in the project…</source>
@@ -2168,6 +2200,10 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>Active customers</source>
         <translation>Aktive Kunden</translation>
+    </message>
+    <message>
+        <source>No amounts in the data</source>
+        <translation>Keine Beträge in den Daten</translation>
     </message>
     <message>
         <source>Not judgeable yet: the activity window is not covered by the data</source>
@@ -2913,6 +2949,10 @@ Klicken Sie auf „Persona hinzufügen“, um Ihre erste Kundengruppe zu beschre
     <message>
         <source>No check on the past for this data.</source>
         <translation>Für diese Daten keine Prüfung an der Vergangenheit.</translation>
+    </message>
+    <message>
+        <source>How likely each customer still buys. No amounts in the data: no customer values.</source>
+        <translation>Wie wahrscheinlich jeder Kunde noch kauft. Keine Beträge in den Daten: keine Kundenwerte.</translation>
     </message>
     <message>
         <source>How likely each customer still buys, and what each is worth over the next year.</source>

@@ -242,11 +242,19 @@
         <translation>Up to %1 the activity window reaches back before the first data, so the customers active at the start (and the retention rate) are understated there (grey).</translation>
     </message>
     <message>
+        <source>No amounts in the data: every order counts as a purchase; revenue and order value are unknown.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Repeat customers who have lapsed: silent for longer than 90 % of their own gaps between purchases and longer than %1 days (a quarter of the activity window), but still within the window, so the retention rate has not lost them yet. Most value at risk first: call them before they are gone.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 of %2 customers are on the list; left out: %3 within their rhythm, %4 with a single purchase (no rhythm yet), %5 silent for longer than the window (already counted as lost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No amounts in the data: ranked by purchases a year instead of value.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1458,8 +1466,8 @@ Details were written to the log file:
         <translation>&amp;Choose…</translation>
     </message>
     <message>
-        <source>Import your sales or invoice list: one row per sale or invoice line with at least a customer number, a date and an amount (or quantity and unit price). Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) and CSV files work; macros and formulas are never run. Later imports of newer data are added; rows imported before are recognised and not counted twice.</source>
-        <translation>Import your sales or invoice list: one row per sale or invoice line with at least a customer number, a date and an amount (or quantity and unit price). Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) and CSV files work; macros and formulas are never run. Later imports of newer data are added; rows imported before are recognised and not counted twice.</translation>
+        <source>Import your sales or invoice list: one row per sale or invoice line with at least a customer number and a date; an amount (or quantity and unit price) adds revenue and order value, and a visit log without amounts works too. Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) and CSV files work; macros and formulas are never run. Later imports of newer data are added; rows imported before are recognised and not counted twice.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Which sheet holds the sales rows?</source>
@@ -1526,8 +1534,12 @@ Details were written to the log file:
         <translation>This file has the same columns as an earlier import: its mapping is used.</translation>
     </message>
     <message>
-        <source>Guessed from the column names. Fields marked * are required; the amount may also come from quantity × unit price.</source>
-        <translation>Guessed from the column names. Fields marked * are required; the amount may also come from quantity × unit price.</translation>
+        <source>Fields marked * are required. Without an amount every order counts as a purchase.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the columns for customer ID and date.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>currency</source>
@@ -1546,10 +1558,6 @@ Details were written to the log file:
     <message>
         <source>First %1 rows as they will be read (rows with problems in red: %2)</source>
         <translation>First %1 rows as they will be read (rows with problems in red: %2)</translation>
-    </message>
-    <message>
-        <source>Choose the columns for customer ID and date, and for the amount (or quantity and unit price).</source>
-        <translation>Choose the columns for customer ID and date, and for the amount (or quantity and unit price).</translation>
     </message>
     <message>
         <source>Checking all rows…</source>
@@ -1624,6 +1632,18 @@ Details were written to the log file:
         <translation>Customers with a purchase</translation>
     </message>
     <message>
+        <source>Purchases (orders)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amounts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no amounts in the data: every order counts as a purchase; revenue and order value stay empty.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Purchases (orders with a positive value)</source>
         <translation>Purchases (orders with a positive value)</translation>
     </message>
@@ -1642,6 +1662,18 @@ Details were written to the log file:
     <message>
         <source>Nothing is stored until you click Import.</source>
         <translation>Nothing is stored until you click Import.</translation>
+    </message>
+    <message>
+        <source>Guessed from the values, please check: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The values do not fit the name, please check: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also possible: %1.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Storing the data in the project…</source>
@@ -2168,6 +2200,10 @@ Details were written to the log file:
     <message>
         <source>Active customers</source>
         <translation>Active customers</translation>
+    </message>
+    <message>
+        <source>No amounts in the data</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Not judgeable yet: the activity window is not covered by the data</source>
@@ -2912,6 +2948,10 @@ Click “Add persona” to describe your first customer group.</translation>
     </message>
     <message>
         <source>No check on the past for this data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How likely each customer still buys. No amounts in the data: no customer values.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

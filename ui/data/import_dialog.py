@@ -38,7 +38,7 @@ from planner.metrics.dataset import SalesAnalysis
 from planner.sales.clean import ImportReport, clean_sales
 from planner.sales.currency import CurrencyGuess, guess_currency
 from planner.sales.isolated import read_table_isolated
-from planner.sales.mapping import FIELDS, guess_mapping
+from planner.sales.mapping import FIELDS, Guess, guess_fields
 from planner.sales.reader import CSV_SUFFIXES, SUPPORTED_SUFFIXES, RawTable, SheetInfo, list_sheets
 from planner.sales.storage import (
     StoredImport,
@@ -53,11 +53,14 @@ from planner.sales.storage import (
 from planner.store import ProjectStore
 from ui.data.currency_choice import CurrencyChoice
 from ui.data.import_views import (
+    WEAK_STYLE,
     column_name,
     complete_mapping,
     field_label,
     fill_preview,
+    guess_note,
     report_html,
+    weak_guesses,
 )
 from ui.data.reading_options import ReadingOptions
 from ui.document import ProjectDocument
@@ -88,6 +91,7 @@ class ImportDialog(QDialog):
         self._sheets: list[SheetInfo] = []
         self._raw: RawTable | None = None
         self._mapping: dict[str, str] = {}
+        self._guesses: dict[str, Guess] = {}  # how each column was found, for the weak ones
         self._table: pd.DataFrame | None = None
         self._report: ImportReport | None = None
         self._skipped_mapping = False
@@ -383,7 +387,8 @@ class ImportDialog(QDialog):
         self._raw = raw
         self.reading.show_reading(raw, Path(raw.source).suffix.lower() in CSV_SUFFIXES)
         remembered = remembered_mapping(self._doc.store, raw.columns)
-        self._mapping = remembered or guess_mapping(raw.frame)
+        self._guesses = {} if remembered else guess_fields(raw.frame)
+        self._mapping = remembered or {field: guess.column for field, guess in self._guesses.items()}
         self._skipped_mapping = bool(remembered) and complete_mapping(self._mapping)
         self._fill_mapping_combos()
         self._say("")
@@ -408,15 +413,20 @@ class ImportDialog(QDialog):
                 combo.addItem(column_name(column), column)
             combo.setCurrentIndex(max(0, combo.findData(self._mapping.get(field, ""))))
             combo.blockSignals(False)
-        self.mapping_note.setText(
+        self._show_guesses()
+
+    def _show_guesses(self) -> None:
+        """The general rule, then the guesses to check; a weak guess's box is highlighted."""
+        weak = weak_guesses(self._guesses, self._mapping)
+        for field, combo in self.field_combos.items():
+            combo.setStyleSheet(WEAK_STYLE if field in weak else "")
+        rule = (
             self.tr("This file has the same columns as an earlier import: its mapping is used.")
             if self._skipped_mapping
-            else self.tr(
-                "Guessed from the column names and values. Fields marked * are required; the amount may also "
-                "come from quantity × unit price. Without an amount every order counts as a purchase and the "
-                "money figures stay empty."
-            )
+            else self.tr("Fields marked * are required. Without an amount every order counts as a purchase.")
         )
+        note = guess_note(self._guesses, self._mapping)
+        self.mapping_note.setText(rule + (f"<br><b>{note}</b>" if note else ""))
 
     def _on_mapping_changed(self) -> None:
         changed = self.sender()
@@ -427,6 +437,7 @@ class ImportDialog(QDialog):
                 box.setCurrentIndex(0)
                 box.blockSignals(False)
         self._mapping = {f: b.currentData() for f, b in self.field_combos.items() if b.currentData()}
+        self._show_guesses()
         self._refresh_preview()
 
     def _refresh_preview(self) -> None:

@@ -12,6 +12,7 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem
 
 from planner.sales.clean import ImportReport, preview
+from planner.sales.mapping import Guess
 from planner.sales.reader import RawTable
 from ui.dates import show_date
 
@@ -249,3 +250,40 @@ def _missing(value: object) -> bool:
         return bool(pd.isna(value))
     except (TypeError, ValueError):
         return False
+
+
+WEAK_STYLE = "QComboBox { background: #FFF1C2; }"
+
+
+def weak_guesses(guesses: dict[str, Guess], mapping: dict[str, str]) -> list[str]:
+    """The fields whose column was guessed from the values alone (or against them) and is
+    still chosen: the wizard marks them and asks the user to check."""
+    return [f for f, g in guesses.items() if g.weak and mapping.get(f) == g.column]
+
+
+def guess_note(guesses: dict[str, Guess], mapping: dict[str, str]) -> str:
+    """The weak guesses and the other candidate columns, each kind in one short line."""
+    pairs = {f: f"{field_label(f)} = {column_name(guesses[f].column)}" for f in weak_guesses(guesses, mapping)}
+    lines = []
+    from_values = [text for f, text in pairs.items() if guesses[f].how == "values"]
+    against = [text for f, text in pairs.items() if guesses[f].how != "values"]
+    if from_values:
+        lines.append(
+            QCoreApplication.translate("ImportDialog", "Guessed from the values, please check: %1.").replace(
+                "%1", ", ".join(from_values)
+            )
+        )
+    if against:
+        lines.append(
+            QCoreApplication.translate("ImportDialog", "The values do not fit the name, please check: %1.").replace(
+                "%1", ", ".join(against)
+            )
+        )
+    others = [
+        f"{field_label(f)}: " + ", ".join(column_name(c) for c in g.alternatives if c not in mapping.values())
+        for f, g in guesses.items()
+        if mapping.get(f) == g.column and any(c not in mapping.values() for c in g.alternatives)
+    ]
+    if others:
+        lines.append(QCoreApplication.translate("ImportDialog", "Also possible: %1.").replace("%1", "; ".join(others)))
+    return "<br>".join(lines)
