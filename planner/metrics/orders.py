@@ -13,6 +13,13 @@ import numpy as np
 import pandas as pd
 
 
+def amounts_known(amounts: np.ndarray) -> bool:
+    """Money figures need the amount of every row: without an amount column (a visit log),
+    or with an import of one beside sales, revenue and order values are null, never a sum
+    of part of the data. The one rule for the KPIs and the churn model."""
+    return len(amounts) > 0 and bool(np.isfinite(amounts).all())
+
+
 def customer_codes(table: pd.DataFrame) -> tuple[np.ndarray, pd.Index]:
     """Integer code per row and the customer ids, in order of first appearance."""
     codes, ids = pd.factorize(table["customer_id"], sort=False)

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from planner.metrics.orders import build_orders, customer_codes
+from planner.metrics.orders import amounts_known, build_orders, customer_codes
 from planner.model import Period
 
 PERIOD_MONTHS = {Period.MONTH: 1, Period.QUARTER: 3, Period.YEAR: 12}
@@ -63,16 +63,11 @@ class Purchases:
     row_customer: np.ndarray  # per used row: customer code
     first_day: np.datetime64  # first and last date in the data (used rows)
     last_day: np.datetime64
+    has_amounts: bool  # every row has an amount (planner.metrics.orders.amounts_known)
 
     @property
     def n_customers(self) -> int:
         return len(self.customer_ids)
-
-    @property
-    def has_amounts(self) -> bool:
-        """False for data without amounts (a visit log), or with some rows whose amount is
-        unknown: revenue, order value and monetary are then null, never a partial sum."""
-        return len(self.row_amount) > 0 and bool(np.isfinite(self.row_amount).all())
 
 
 def month_number(days: np.ndarray) -> np.ndarray:
@@ -86,6 +81,7 @@ def prepare(table: pd.DataFrame) -> Purchases:
     bought = orders[orders["purchase"]]
     days = bought["day"].to_numpy().astype("datetime64[D]")
     row_days = table["date"].to_numpy(dtype="datetime64[ms]").astype("datetime64[D]")
+    row_amount = table["amount"].to_numpy(np.float64)
     return Purchases(
         customer=bought["customer"].to_numpy(np.int64),
         month=month_number(days),
@@ -93,10 +89,11 @@ def prepare(table: pd.DataFrame) -> Purchases:
         value=bought["value"].to_numpy(np.float64),
         customer_ids=ids,
         row_month=month_number(row_days),
-        row_amount=table["amount"].to_numpy(np.float64),
+        row_amount=row_amount,
         row_customer=codes,
         first_day=row_days.min() if len(row_days) else np.datetime64("NaT", "D"),
         last_day=row_days.max() if len(row_days) else np.datetime64("NaT", "D"),
+        has_amounts=amounts_known(row_amount),
     )
 
 

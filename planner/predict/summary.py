@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 
 from planner.errors import PlannerError
-from planner.metrics.orders import build_orders, customer_codes
+from planner.metrics.orders import amounts_known, build_orders, customer_codes
 
 UNIT_DAYS = {"day": 1.0, "week": 7.0}
 
@@ -50,9 +50,11 @@ class Transactions:
 
 def transaction_days(table: pd.DataFrame) -> Transactions:
     codes, ids = customer_codes(table)
-    has_amounts = "amount" in table.columns and bool(np.isfinite(table["amount"].to_numpy(np.float64)).any())
-    if not has_amounts:
+    has_amounts = "amount" in table.columns and amounts_known(table["amount"].to_numpy(np.float64))
+    if "amount" not in table.columns:
         table = table.assign(amount=0.0)
+    elif not has_amounts:  # a day of unknown value is a transaction; a known return-only day is none
+        table = table.assign(amount=table["amount"].fillna(0.0))
     if "order_id" not in table.columns:
         table = table.assign(order_id=pd.Series(pd.NA, index=table.index, dtype="object"))
     orders = build_orders(table, codes)

@@ -34,6 +34,10 @@ def as_numbers(values: pd.Series) -> pd.Series | None:
     return numbers.astype("float64") if numbers.notna().mean() >= MOST else None
 
 
+def mostly_numbers(series: pd.Series) -> bool:
+    return as_numbers(_sample(series)) is not None
+
+
 def date_share(series: pd.Series) -> float:
     """Share of the filled sample that reads as a date."""
     values = _sample(series)

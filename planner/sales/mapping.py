@@ -403,14 +403,8 @@ def _contradicts(field: str, series: pd.Series) -> bool:
     if field == "customer_id":
         return evidence.date_share(series) >= 0.8
     if field in ("amount", "quantity", "unit_price"):
-        return (
-            evidence.amount_share(series) == 0 and evidence.quantity_share(series) == 0 and not _mostly_numbers(series)
-        )
+        return not evidence.mostly_numbers(series)  # amount and quantity shares are 0 then too
     return False
-
-
-def _mostly_numbers(series: pd.Series) -> bool:
-    return evidence.as_numbers(series.dropna().head(evidence.SAMPLE)) is not None
 
 
 def _name_fits(key: str, names: tuple[str, ...]) -> bool:

@@ -58,6 +58,19 @@ def test_without_amounts_every_order_day_counts_and_spend_is_unknown():
     assert list(s.x) == [1] and s.t_x[0] == 7 and not s.has_amounts and np.isnan(s.zbar[0])
 
 
+def test_a_visit_log_beside_sales_with_amounts_counts_every_visit_and_knows_no_spend():
+    # a sales import (A: a purchase and a return-only day) and a visit log without amounts
+    # (B: two visits) in one project: B's visits are transactions, A's return-only day is
+    # none; spend is unknown, as the period KPIs treat money of such data
+    sales = table(
+        [("A", "2024-01-01", 30.0), ("A", "2024-01-05", -30.0), ("B", "2024-01-02", 0), ("B", "2024-01-09", 0)]
+    )
+    sales.loc[sales["customer_id"] == "B", "amount"] = np.nan
+    s = summarise(transaction_days(sales), None, "day")
+    assert list(s.customer_id) == ["A", "B"] and list(s.x) == [0, 1]
+    assert not s.has_amounts and np.isnan(s.zbar).all()
+
+
 def _many_customers(n_repeat: int, n_single: int, gap_days: int = 7, start: str = "2024-01-01") -> pd.DataFrame:
     rows = []
     day0 = pd.Timestamp(start)
