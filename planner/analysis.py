@@ -3,7 +3,7 @@ in the shape of the `kpis --json` contract (DESIGN section 8)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 import pandas as pd
@@ -26,6 +26,7 @@ from planner.sales.reader import (
     read_head,
     read_table,
 )
+from planner.segments.subset import Segment, matched, parse_segment, resolve_column, subset_all
 
 REPORT_KEYS = (
     "rows_read",
@@ -53,9 +54,11 @@ def import_file(
     mapping_overrides: Mapping[str, str] | None = None,
     header_row: int | None = None,
     progress: Progress = _no_progress,
+    keep: Sequence[str] = (),
 ) -> tuple[RawTable, dict[str, str], pd.DataFrame, ImportReport]:
     """Read, map and clean one sales file. A huge .xlsx sheet is mapped from its first rows
-    and then read in the mapped columns only (its other columns are not kept)."""
+    and then read in the mapped columns and the `keep` columns only (its other columns are
+    not kept)."""
     overrides = dict(mapping_overrides or {})
     overrides.update(parse_map_options(map_options))
     head = read_head(path, sheet, header_row=header_row)
@@ -63,7 +66,9 @@ def import_file(
     where = f"{path.name}, sheet '{raw.sheet}'" if path.suffix.lower() not in (".csv", ".txt", ".tsv") else path.name
     mapping, notes = resolve_fields(raw.frame, overrides, where=where)
     if head is not None:
-        raw = read_columns(path, head, sorted(set(mapping.values()), key=head.columns.index), progress=progress)
+        folded = {name.casefold() for name in keep}
+        wanted = set(mapping.values()) | {c for c in head.columns if c.casefold() in folded}
+        raw = read_columns(path, head, sorted(wanted, key=head.columns.index), progress=progress)
     table, report = clean_sales(raw, mapping)
     report.mapping_notes = notes
     progress(0.8, "cleaned")
@@ -93,8 +98,13 @@ def analyse_file(
     window_months: int = 12,
     map_options: list[str] | None = None,
     header_row: int | None = None,
+    segments: Sequence[str] = (),
 ) -> dict[str, object]:
-    _raw, mapping, table, report = import_file(path, sheet=sheet, map_options=map_options, header_row=header_row)
+    """`segments`: 'COLUMN=VALUE' each; the figures are those of the rows in all of them."""
+    wanted = [parse_segment(text) for text in segments]
+    _raw, mapping, table, report = import_file(
+        path, sheet=sheet, map_options=map_options, header_row=header_row, keep=[c for c, _ in wanted]
+    )
     result: dict[str, object] = {
         "source": str(path),
         "period": period,
@@ -103,5 +113,12 @@ def analyse_file(
         "mapping_notes": report.mapping_notes,
         "import_report": {key: getattr(report, key) for key in REPORT_KEYS},
     }
+    if wanted:
+        chosen = [matched(table, Segment(resolve_column(table, column, mapping), value)) for column, value in wanted]
+        table = subset_all(table, chosen)
+        result["segment"] = {
+            "filters": [{**s.to_dict(), "header": mapping.get(s.column, s.column)} for s in chosen],
+            "rows": len(table),
+        }
     result.update(analyse(table, period=period, window_months=window_months))
     return result

@@ -1,7 +1,7 @@
 """Headless command line: the automation surface and test contract (DESIGN section 8).
 
     retention-planner kpis SALES [--sheet S] [--period month|quarter|year]
-        [--window-months N] [--map field=COLUMN ...] [--json | --xlsx OUT]
+        [--window-months N] [--map field=COLUMN ...] [--segment COLUMN=VALUE] [--json | --xlsx OUT]
     retention-planner effect (PROJECT | --demo | SALES --start DATE ...) [--json]  (planner.cli_effect)
     retention-planner export (PROJECT | --demo) --xlsx OUT [--lang de|en]  (planner.cli_export)
     retention-planner predict SALES [--calibration-end DATE] [--unit day|week] ...  (planner.cli_predict)
@@ -46,6 +46,14 @@ def build_parser() -> argparse.ArgumentParser:
         "order_id, product, channel, region, segment)",
     )
     kpis.add_argument("--header-row", type=int, metavar="N", help="1-based header row (default: detected)")
+    kpis.add_argument(
+        "--segment",
+        action="append",
+        default=[],
+        metavar="COLUMN=VALUE",
+        help="only the rows where COLUMN (a mapped field such as channel, or any other column) "
+        "has VALUE; given twice, the rows in both",
+    )
     out = kpis.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="print one JSON object")
     out.add_argument("--xlsx", metavar="OUT", help="write the tables to an Excel workbook")
@@ -75,6 +83,7 @@ def run_kpis(args: argparse.Namespace) -> int:
         window_months=args.window_months,
         map_options=args.map,
         header_row=args.header_row,
+        segments=args.segment,
     )
     if args.xlsx:
         from planner.export.kpi_workbook import write_kpi_workbook
@@ -91,6 +100,10 @@ def run_kpis(args: argparse.Namespace) -> int:
 
 def _print_table(result: dict) -> None:
     report, totals = result["import_report"], result["totals"]
+    if "segment" in result:
+        segment = result["segment"]
+        names = " and ".join(f"{f['header']} = {f['value']}" for f in segment["filters"])
+        print(f"segment {names}: {segment['rows']} of {report['rows_used']} used rows")
     print(
         f"{report['rows_read']} rows read, {report['rows_used']} used; {totals['customers']} customers, "
         f"{totals['orders']} purchases from {totals['first_purchase']} to {totals['last_purchase']}"

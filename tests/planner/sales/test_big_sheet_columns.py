@@ -88,3 +88,12 @@ def test_cells_without_references_are_read_whole(tmp_path: Path, monkeypatch) ->
     raw, _mapping, table, report = import_file(path)
     assert raw.row_facts is None and "Notiz" in raw.columns
     assert report.rows_used == 2 and table["amount"].tolist() == [5.0, 7.0]
+
+
+def test_a_segment_column_is_read_too(tmp_path: Path, monkeypatch) -> None:
+    """`kpis --segment Feld5=...` on a huge sheet: the segment's column is read beside the mapped ones."""
+    path = _crafted(tmp_path / "kasse.xlsx")
+    monkeypatch.setattr(xlsx_columns, "BIG_SHEET_XML_BYTES", 0)
+    raw, _mapping, table, _report = import_file(path, keep=["feld6"])
+    assert raw.row_facts is not None and len(raw.columns) == 5
+    assert "Feld6" in table.columns and (table["Feld6"] == "anders").sum() == 1
