@@ -22,10 +22,12 @@ from planner.sales.reader import (
     Progress,
     RawTable,
     _no_progress,
+    list_sheets,
     read_columns,
     read_head,
     read_table,
 )
+from planner.sales.several_sheets import check_layout, combine_sheets
 from planner.segments.subset import Segment, matched, parse_segment, resolve_column, subset_all
 
 REPORT_KEYS = (
@@ -43,6 +45,8 @@ REPORT_KEYS = (
     "header_row",
     "sheet",
     "amount_from",
+    "rows_in_earlier_sheets",
+    "sheets",
 )
 
 
@@ -55,16 +59,23 @@ def import_file(
     header_row: int | None = None,
     progress: Progress = _no_progress,
     keep: Sequence[str] = (),
+    same_as: tuple[str, Mapping[str, str]] | None = None,
 ) -> tuple[RawTable, dict[str, str], pd.DataFrame, ImportReport]:
     """Read, map and clean one sales file. A huge .xlsx sheet is mapped from its first rows
     and then read in the mapped columns and the `keep` columns only (its other columns are
-    not kept)."""
+    not kept). `same_as`: (sheet, mapping) of an earlier sheet of the same import, whose
+    mapping is used as it is."""
     overrides = dict(mapping_overrides or {})
     overrides.update(parse_map_options(map_options))
     head = read_head(path, sheet, header_row=header_row)
     raw = head if head is not None else read_table(path, sheet, header_row=header_row, progress=progress)
     where = f"{path.name}, sheet '{raw.sheet}'" if path.suffix.lower() not in (".csv", ".txt", ".tsv") else path.name
-    mapping, notes = resolve_fields(raw.frame, overrides, where=where)
+    notes: dict[str, dict[str, object]] = {}
+    if same_as is not None:
+        check_layout(raw.columns, same_as[1], sheet=raw.sheet, first_sheet=same_as[0])
+        mapping = dict(same_as[1])
+    else:
+        mapping, notes = resolve_fields(raw.frame, overrides, where=where)
     if head is not None:
         folded = {name.casefold() for name in keep}
         wanted = set(mapping.values()) | {c for c in head.columns if c.casefold() in folded}
@@ -73,6 +84,34 @@ def import_file(
     report.mapping_notes = notes
     progress(0.8, "cleaned")
     return raw, mapping, table, report
+
+
+def import_sheets(
+    path: Path,
+    sheets: Sequence[str],
+    *,
+    map_options: list[str] | None = None,
+    header_row: int | None = None,
+    keep: Sequence[str] = (),
+) -> tuple[RawTable, dict[str, str], pd.DataFrame, ImportReport]:
+    """Several sheets of one layout as one import: the first sheet's mapping serves all, a
+    sale an earlier sheet holds counts once (planner.sales.several_sheets)."""
+    first, mapping, table, report = import_file(
+        path, sheet=sheets[0], map_options=map_options, header_row=header_row, keep=keep
+    )
+    parts = [(table, report)]
+    for sheet in list(dict.fromkeys(sheets))[1:]:
+        _raw, _mapping, more, more_report = import_file(
+            path, sheet=sheet, header_row=header_row, keep=keep, same_as=(first.sheet, mapping)
+        )
+        parts.append((more, more_report))
+    table, report = combine_sheets(parts)
+    return first, mapping, table, report
+
+
+def sheets_with_rows(path: Path) -> list[str]:
+    """Every sheet that has rows below a header: what `--all-sheets` imports."""
+    return [info.name for info in list_sheets(path) if info.data_rows > 0]
 
 
 def analyse(
@@ -93,7 +132,7 @@ def analyse(
 def analyse_file(
     path: Path,
     *,
-    sheet: str | None = None,
+    sheet: str | Sequence[str] | None = None,
     period: str = "month",
     window_months: int = 12,
     map_options: list[str] | None = None,
@@ -102,9 +141,16 @@ def analyse_file(
 ) -> dict[str, object]:
     """`segments`: 'COLUMN=VALUE' each; the figures are those of the rows in all of them."""
     wanted = [parse_segment(text) for text in segments]
-    _raw, mapping, table, report = import_file(
-        path, sheet=sheet, map_options=map_options, header_row=header_row, keep=[c for c, _ in wanted]
-    )
+    keep = [c for c, _ in wanted]
+    sheets = [sheet] if isinstance(sheet, str) else list(sheet or [])
+    if len(sheets) > 1:
+        _raw, mapping, table, report = import_sheets(
+            path, sheets, map_options=map_options, header_row=header_row, keep=keep
+        )
+    else:
+        _raw, mapping, table, report = import_file(
+            path, sheet=sheets[0] if sheets else None, map_options=map_options, header_row=header_row, keep=keep
+        )
     result: dict[str, object] = {
         "source": str(path),
         "period": period,

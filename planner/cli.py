@@ -33,7 +33,15 @@ def build_parser() -> argparse.ArgumentParser:
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
     kpis = sub.add_parser("kpis", help="retention KPIs of a sales file")
     kpis.add_argument("sales", help="sales file: .xlsx, .xlsm, .xls, .ods or .csv")
-    kpis.add_argument("--sheet", help="sheet name (default: the first sheet)")
+    sheets = kpis.add_mutually_exclusive_group()
+    sheets.add_argument(
+        "--sheet",
+        action="append",
+        metavar="S",
+        help="sheet name (default: the first sheet); given several times, the sheets are one import: "
+        "same layout, a sale in two sheets counted once",
+    )
+    sheets.add_argument("--all-sheets", action="store_true", help="every sheet with rows, as one import")
     kpis.add_argument("--period", choices=("month", "quarter", "year"), default="month")
     kpis.add_argument(
         "--window-months", type=int, default=12, metavar="N", help="activity window in months (default 12)"
@@ -72,13 +80,14 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def run_kpis(args: argparse.Namespace) -> int:
-    from planner.analysis import analyse_file
+    from planner.analysis import analyse_file, sheets_with_rows
 
     if args.window_months < 1:
         raise PlannerError("--window-months must be at least 1.")
+    sheet = sheets_with_rows(Path(args.sales)) if args.all_sheets else args.sheet
     result = analyse_file(
         Path(args.sales),
-        sheet=args.sheet,
+        sheet=sheet,
         period=args.period,
         window_months=args.window_months,
         map_options=args.map,
@@ -108,6 +117,11 @@ def _print_table(result: dict) -> None:
         f"{report['rows_read']} rows read, {report['rows_used']} used; {totals['customers']} customers, "
         f"{totals['orders']} purchases from {totals['first_purchase']} to {totals['last_purchase']}"
     )
+    for sheet in report.get("sheets") or []:
+        print(
+            f"sheet {sheet['sheet']}: {sheet['rows_used']} rows used, "
+            f"{sheet['rows_in_earlier_sheets']} left out as an earlier sheet holds the same sale"
+        )
     header = (
         f"{'period':<9} {'start':>6} {'end':>6} {'ret.':>5} {'lost':>5} {'new':>5} {'react.':>6} "
         f"{'CRR %':>6} {'churn %':>7} {'buyers':>6} {'orders':>6} {'revenue':>12}"

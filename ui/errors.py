@@ -145,6 +145,11 @@ def sales_error_text(error: PlannerError) -> str | None:
         "bad_csv": QCoreApplication.translate(
             "Errors", "%1 cannot be read as CSV: check that every line has the same number of separators."
         ),
+        "sheet_layout_differs": QCoreApplication.translate(
+            "Errors",
+            "The sheet “%2” does not have the columns %3 of the first sheet. Tick only sheets with the "
+            "same columns, or import this sheet on its own.",
+        ),
         "no_such_column": QCoreApplication.translate("Errors", "%1: there is no column “%2”. Columns: %3."),
         "missing_column": QCoreApplication.translate(
             "Errors",

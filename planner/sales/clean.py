@@ -46,6 +46,10 @@ class ImportReport:
     mapping_notes: dict[str, dict[str, object]] = field(default_factory=dict)  # how each column was found
     amount_from: str = "amount"  # or "quantity x unit_price", or "none": no amounts in the data
     duplicates_of_earlier_imports: int = 0
+    # several sheets in one import (planner.sales.several_sheets): a line per sheet, and the
+    # rows left out because an earlier sheet holds the same sale
+    rows_in_earlier_sheets: int = 0
+    sheets: list[dict[str, object]] = field(default_factory=list)
 
     def to_dict(self) -> dict[str, object]:
         return asdict(self)

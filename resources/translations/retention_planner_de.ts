@@ -815,6 +815,10 @@ Aktualisieren Sie Retention Planner, um sie zu öffnen. Die Datei wurde nicht ve
         <translation>%1 kann nicht als CSV gelesen werden: Prüfen Sie, ob jede Zeile gleich viele Trennzeichen hat.</translation>
     </message>
     <message>
+        <source>The sheet “%2” does not have the columns %3 of the first sheet. Tick only sheets with the same columns, or import this sheet on its own.</source>
+        <translation>Das Blatt „%2“ hat die Spalten %3 des ersten Blatts nicht. Haken Sie nur Blätter mit denselben Spalten an, oder importieren Sie dieses Blatt für sich.</translation>
+    </message>
+    <message>
         <source>%1: there is no column “%2”. Columns: %3.</source>
         <translation>%1: Es gibt keine Spalte „%2“. Spalten: %3.</translation>
     </message>
@@ -1470,10 +1474,6 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Importieren Sie Ihre Verkaufs- oder Rechnungsliste: eine Zeile je Verkauf oder Rechnungsposition mit mindestens Kundennummer und Datum; ein Betrag (oder Menge und Einzelpreis) ergänzt Umsatz und Bestellwert, und auch ein Besuchsprotokoll ohne Beträge funktioniert. Excel (.xlsx, .xlsm, .xls), OpenDocument (.ods) und CSV-Dateien gehen; Makros und Formeln werden nie ausgeführt. Spätere Importe neuerer Daten werden ergänzt; schon importierte Zeilen werden erkannt und nicht doppelt gezählt.</translation>
     </message>
     <message>
-        <source>Which sheet holds the sales rows?</source>
-        <translation>Welches Tabellenblatt enthält die Verkaufszeilen?</translation>
-    </message>
-    <message>
         <source>1. Choose the file</source>
         <translation>1. Datei wählen</translation>
     </message>
@@ -1516,10 +1516,6 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>Looking at the file…</source>
         <translation>Datei wird geprüft…</translation>
-    </message>
-    <message>
-        <source>%1 — %2 data rows</source>
-        <translation>%1 — %2 Datenzeilen</translation>
     </message>
     <message>
         <source>Reading “%1”…</source>
@@ -1584,6 +1580,14 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>&lt;b&gt;%1&lt;/b&gt; verwendet, %2 ausgelassen (von %3 gelesenen Zeilen)</translation>
     </message>
     <message>
+        <source>Sheets</source>
+        <translation>Blätter</translation>
+    </message>
+    <message>
+        <source>%1: %2 used</source>
+        <translation>%1: %2 verwendet</translation>
+    </message>
+    <message>
         <source>Already in the plan</source>
         <translation>Schon im Plan</translation>
     </message>
@@ -1610,6 +1614,14 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>(a row can have several reasons)</source>
         <translation>(eine Zeile kann mehrere Gründe haben)</translation>
+    </message>
+    <message>
+        <source>Rows of “%1” an earlier sheet holds too</source>
+        <translation>Zeilen von „%1“, die schon ein früheres Blatt enthält</translation>
+    </message>
+    <message>
+        <source>counted once; rows %1 …</source>
+        <translation>einmal gezählt; Zeilen %1 …</translation>
     </message>
     <message>
         <source>rows</source>
@@ -3414,6 +3426,21 @@ Klicken Sie auf „Persona hinzufügen“, um Ihre erste Kundengruppe zu beschre
     <message>
         <source>Lost</source>
         <translation>Verloren</translation>
+    </message>
+</context>
+<context>
+    <name>SheetChoice</name>
+    <message>
+        <source>Which sheet holds the sales rows?</source>
+        <translation>Welches Blatt enthält die Verkaufszeilen?</translation>
+    </message>
+    <message>
+        <source>Tick several sheets with the same columns (a sheet per year, say) to import them together. A sale that two sheets hold is counted once.</source>
+        <translation>Haken Sie mehrere Blätter mit denselben Spalten an (etwa ein Blatt je Jahr), um sie zusammen zu importieren. Ein Verkauf, der in zwei Blättern steht, wird einmal gezählt.</translation>
+    </message>
+    <message>
+        <source>%1 — %2 data rows</source>
+        <translation>%1 — %2 Datenzeilen</translation>
     </message>
 </context>
 <context>

@@ -815,6 +815,10 @@ Update Retention Planner to open it. The file was not changed.</translation>
         <translation>%1 cannot be read as CSV: check that every line has the same number of separators.</translation>
     </message>
     <message>
+        <source>The sheet “%2” does not have the columns %3 of the first sheet. Tick only sheets with the same columns, or import this sheet on its own.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1: there is no column “%2”. Columns: %3.</source>
         <translation>%1: there is no column “%2”. Columns: %3.</translation>
     </message>
@@ -1470,10 +1474,6 @@ Details were written to the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Which sheet holds the sales rows?</source>
-        <translation>Which sheet holds the sales rows?</translation>
-    </message>
-    <message>
         <source>1. Choose the file</source>
         <translation>1. Choose the file</translation>
     </message>
@@ -1516,10 +1516,6 @@ Details were written to the log file:
     <message>
         <source>Looking at the file…</source>
         <translation>Looking at the file…</translation>
-    </message>
-    <message>
-        <source>%1 — %2 data rows</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Reading “%1”…</source>
@@ -1584,6 +1580,14 @@ Details were written to the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Sheets</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: %2 used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Already in the plan</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1609,6 +1613,14 @@ Details were written to the log file:
     </message>
     <message>
         <source>(a row can have several reasons)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rows of “%1” an earlier sheet holds too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>counted once; rows %1 …</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3414,6 +3426,21 @@ Click “Add persona” to describe your first customer group.</translation>
     <message>
         <source>Lost</source>
         <translation>Lost</translation>
+    </message>
+</context>
+<context>
+    <name>SheetChoice</name>
+    <message>
+        <source>Which sheet holds the sales rows?</source>
+        <translation type="unfinished">Which sheet holds the sales rows?</translation>
+    </message>
+    <message>
+        <source>Tick several sheets with the same columns (a sheet per year, say) to import them together. A sale that two sheets hold is counted once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — %2 data rows</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

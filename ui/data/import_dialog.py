@@ -11,7 +11,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -22,8 +22,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -35,11 +33,12 @@ from PySide6.QtWidgets import (
 
 from planner.errors import PlannerError
 from planner.metrics.dataset import SalesAnalysis
-from planner.sales.clean import ImportReport, clean_sales
+from planner.sales.clean import ImportReport
 from planner.sales.currency import CurrencyGuess, guess_currency
 from planner.sales.isolated import read_table_isolated
 from planner.sales.mapping import FIELDS, Guess, guess_fields
 from planner.sales.reader import CSV_SUFFIXES, SUPPORTED_SUFFIXES, RawTable, SheetInfo, list_sheets
+from planner.sales.several_sheets import clean_sheets
 from planner.sales.storage import (
     StoredImport,
     append_import,
@@ -63,6 +62,7 @@ from ui.data.import_views import (
     weak_guesses,
 )
 from ui.data.reading_options import ReadingOptions
+from ui.data.sheet_page import SheetChoice
 from ui.document import ProjectDocument
 from ui.errors import planner_error_text
 from ui.folders import start_folder
@@ -89,6 +89,7 @@ class ImportDialog(QDialog):
         self._replaces = replaces  # an import this file replaces (one transaction, one undo step)
         self._task: Task | None = None
         self._sheets: list[SheetInfo] = []
+        self._more_sheets: list[str] = []  # ticked beside the one the mapping is read from
         self._raw: RawTable | None = None
         self._mapping: dict[str, str] = {}
         self._guesses: dict[str, Guess] = {}  # how each column was found, for the weak ones
@@ -167,14 +168,10 @@ class ImportDialog(QDialog):
         return page
 
     def _build_sheet_page(self) -> QWidget:
-        page = QWidget()
-        self.sheet_list = QListWidget()
-        self.sheet_list.itemDoubleClicked.connect(self._on_next)
-        layout = QVBoxLayout(page)
-        label = QLabel(self.tr("Which sheet holds the sales rows?"))
-        layout.addWidget(label)
-        layout.addWidget(self.sheet_list, 1)
-        return page
+        self.sheet_choice = SheetChoice()
+        self.sheet_choice.activated.connect(self._on_next)
+        self.sheet_list = self.sheet_choice.sheet_list
+        return self.sheet_choice
 
     def _build_mapping_page(self) -> QWidget:
         page = QWidget()
@@ -346,23 +343,17 @@ class ImportDialog(QDialog):
                 lambda progress, cancelled: list_sheets(path), self._on_sheets_listed, self.tr("Looking at the file…")
             )
         elif page == SHEET:
-            item = self.sheet_list.currentItem()
-            if item is not None:
-                self._read_sheet(item.data(Qt.ItemDataRole.UserRole))
+            chosen = self.sheet_choice.chosen()
+            if chosen:
+                self._more_sheets = chosen[1:]
+                self._read_sheet(chosen[0])
         elif page == MAPPING:
             self._clean()
 
     def _on_sheets_listed(self, sheets: list[SheetInfo]) -> None:
         self._sheets = sheets
-        self.sheet_list.clear()
-        for info in sheets:
-            item = QListWidgetItem(
-                self.tr("%1 — %2 data rows").replace("%1", info.name).replace("%2", QLocale().toString(info.data_rows))
-            )
-            item.setData(Qt.ItemDataRole.UserRole, info.name)
-            self.sheet_list.addItem(item)
-        filled = [i for i, s in enumerate(sheets) if s.data_rows > 0] or [0]
-        self.sheet_list.setCurrentRow(filled[0])
+        self._more_sheets = []
+        self.sheet_choice.fill(sheets)
         if len(sheets) == 1:
             self._read_sheet(sheets[0].name)
         else:
@@ -452,12 +443,13 @@ class ImportDialog(QDialog):
                 error=True,
             )
             return
-        raw, mapping = self._raw, dict(self._mapping)
+        raw, mapping, more = self._raw, dict(self._mapping), list(self._more_sheets)
         assert raw is not None
         path, skip = self._doc.store.path, self._skip_for_overlap()
 
         def work(progress, cancelled):
-            table, report = clean_sales(raw, mapping)
+            raws = [raw] + [read_table_isolated(raw.source, s, progress=progress, cancelled=cancelled) for s in more]
+            table, report = clean_sheets(raws, mapping)
             store = ProjectStore.open(path)  # a connection of the worker's own thread
             try:
                 overlap = count_overlap(store, table, skip=skip)

@@ -129,6 +129,18 @@ def report_html(report: ImportReport, table: pd.DataFrame | None, *, overlap: in
             .replace("%3", n(report.rows_read)),
         ),
     ]
+    if report.sheets:
+        lines.append(
+            (
+                QCoreApplication.translate("ImportDialog", "Sheets"),
+                "; ".join(
+                    QCoreApplication.translate("ImportDialog", "%1: %2 used")
+                    .replace("%1", str(sheet["sheet"]))
+                    .replace("%2", n(int(sheet["rows_used"])))  # type: ignore[call-overload]
+                    for sheet in report.sheets
+                ),
+            )
+        )
     if overlap:
         lines.append(
             (
@@ -163,6 +175,20 @@ def report_html(report: ImportReport, table: pd.DataFrame | None, *, overlap: in
                 + "</span>",
             )
         )
+    for sheet in report.sheets if report.rows_in_earlier_sheets else ():
+        if sheet["rows_in_earlier_sheets"]:
+            shown = ", ".join(map(str, sheet["examples_in_earlier_sheets"]))  # type: ignore[call-overload]
+            lines.append(
+                (
+                    "&nbsp;&nbsp;&nbsp;"
+                    + QCoreApplication.translate("ImportDialog", "Rows of “%1” an earlier sheet holds too").replace(
+                        "%1", str(sheet["sheet"])
+                    ),
+                    f"{n(int(sheet['rows_in_earlier_sheets']))} <span style='color:#666'>("  # type: ignore[call-overload]
+                    + QCoreApplication.translate("ImportDialog", "counted once; rows %1 …").replace("%1", shown)
+                    + ")</span>",
+                )
+            )
     for key, label, count in problems:
         if count:
             examples = ", ".join(map(str, report.examples.get(key, [])))

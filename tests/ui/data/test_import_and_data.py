@@ -15,7 +15,7 @@ from PySide6.QtCore import Qt
 from planner.sales.storage import list_imports, load_sales
 from planner.store import ProjectStore
 from ui.data import import_dialog as import_dialog_module
-from ui.data.import_dialog import FILE, MAPPING, REPORT, ImportDialog
+from ui.data.import_dialog import FILE, MAPPING, REPORT, SHEET, ImportDialog
 from ui.main_window import MainWindow
 
 
@@ -552,3 +552,56 @@ def test_import_asks_when_the_data_does_not_show_its_currency(
     run_wizard_to(qtbot, dialog, REPORT)
     assert not dialog.currency_choice.asking and dialog.currency_choice.chosen() is None
     dialog.close()
+
+
+def test_ticked_sheets_import_as_one(qtbot, make_app, empty_project: Path, tmp_path: Path) -> None:
+    """Two yearly sheets ticked together: one import, the sale both sheets hold counted once."""
+    path = english_workbook(tmp_path / "years.xlsx")
+    wb = openpyxl.load_workbook(path)
+    later = wb.create_sheet("2025")
+    later.append(["Order ID", "Customer ID", "Order Date", "Sales"])
+    later.append(["O3", 101, datetime(2024, 2, 2), 35.5])  # also in "Orders"
+    later.append(["O7", 104, datetime(2025, 1, 7), 80.0])
+    wb.create_sheet("Notes").append(["just a note"])
+    wb.save(path)
+    window = make_app(empty_project).window
+    dialog = window.open_import_dialog(path)
+    run_wizard_to(qtbot, dialog, SHEET)
+    assert dialog.sheet_choice.chosen() == ["Orders"]  # the first sheet with rows is ticked
+    dialog.sheet_list.item(1).setCheckState(Qt.CheckState.Checked)
+    assert dialog.sheet_choice.chosen() == ["Orders", "2025"]
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    run_wizard_to(qtbot, dialog, MAPPING)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    run_wizard_to(qtbot, dialog, REPORT)
+    report = dialog.report_label.text()
+    # Orders: 6 read, 4 used; 2025: 2 read, O3 already in Orders -> 1 used
+    assert "<b>5</b> used, 3 left out (of 8 rows read)" in report
+    assert "Orders: 4 used; 2025: 1 used" in report
+    assert "Rows of “2025” an earlier sheet holds too" in report and "counted once; rows 2 …" in report
+    with qtbot.waitSignal(dialog.imported, timeout=60000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    stored = load_sales(window.doc.store)
+    assert sorted(stored["order_id"]) == ["O1", "O2", "O3", "O6", "O7"]
+    assert stored.set_index("order_id")["sheet"].to_dict()["O7"] == "2025"
+
+
+def test_a_ticked_sheet_of_another_layout_is_refused(qtbot, make_app, empty_project: Path, tmp_path: Path) -> None:
+    path = english_workbook(tmp_path / "mixed.xlsx")
+    wb = openpyxl.load_workbook(path)
+    wb.create_sheet("Costs").append(["Account", "Cost"])
+    wb["Costs"].append(["4711", 12.0])
+    wb.save(path)
+    before = empty_project.read_bytes()
+    window = make_app(empty_project).window
+    dialog = window.open_import_dialog(path)
+    run_wizard_to(qtbot, dialog, SHEET)
+    dialog.sheet_list.item(1).setCheckState(Qt.CheckState.Checked)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    run_wizard_to(qtbot, dialog, MAPPING)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: dialog.message.isVisible() and "“Costs”" in dialog.message.text(), timeout=60000)
+    assert "does not have the columns" in dialog.message.text()
+    assert dialog.pages.currentIndex() == MAPPING
+    dialog.reject()
+    assert empty_project.read_bytes() == before
