@@ -18,6 +18,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 from PySide6.QtWidgets import QApplication
 
 from planner.demo.project import fresh_demo_copy
+from planner.segments.subset import Segment
 from planner.store import ProjectStore
 from ui import errors
 from ui.app import Application
@@ -62,8 +63,14 @@ def main() -> int:
                     panel.tabs.setCurrentIndex(tab)
                 elif name.startswith("data-"):  # data-customers, or a chart: data-retention, data-rfm, ...
                     page = name.removeprefix("data-")
-                    panel.tabs.setCurrentIndex(2 if page == "customers" else 1)
-                    if page != "customers":
+                    tab = {"customers": 2, "compare": 3, "segment": 0}.get(page, 1)
+                    panel.tabs.setCurrentIndex(tab)
+                    if page == "segment":  # the period table of one segment: the first column's second value
+                        analysis = window.doc.sales_analysis()
+                        column = analysis.group_columns[0]
+                        value = analysis.group_sizes(column)["value"].iloc[1]
+                        panel.show_segment(Segment(column, str(value)))
+                    elif tab == 1:
                         panel.chart_tabs.setCurrentIndex(DATA_CHARTS.index(page))
                 for _ in range(5):
                     QApplication.processEvents()

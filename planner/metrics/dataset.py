@@ -24,6 +24,7 @@ from planner.metrics.periods import (
 from planner.metrics.rfm import compute_rfm, segment_summary
 from planner.metrics.window import WindowSuggestion, suggest_window
 from planner.model import Period
+from planner.segments.subset import Segment, group_columns, group_sizes, subset
 
 CARD_FIELDS = ("customers_end", "retention_rate", "churn_rate", "repeat_purchase_rate", "revenue", "aov")
 
@@ -34,6 +35,8 @@ class SalesAnalysis:
         self._periods: dict[tuple[str, int], list[dict]] = {}
         self._cohorts: dict[str, list[dict]] = {}
         self._win_back: dict[int, tuple[pd.DataFrame, LapseSummary]] = {}
+        self._segments: dict[Segment, SalesAnalysis] = {}
+        self._group_sizes: dict[str, pd.DataFrame] = {}
 
     @cached_property
     def purchases(self) -> Purchases:
@@ -97,6 +100,53 @@ class SalesAnalysis:
     @cached_property
     def window_suggestion(self) -> WindowSuggestion:
         return suggest_window(self.purchases)
+
+    # -- segments: the same figures for a subset of the rows -----------------------------
+
+    def segment(self, segment: Segment | None) -> SalesAnalysis:
+        """The analysis of one segment's rows (itself for None), prepared once and cached
+        like every other view, so switching between segments costs nothing the second time."""
+        if segment is None:
+            return self
+        if segment not in self._segments:
+            self._segments[segment] = SalesAnalysis(subset(self.table, segment))
+        return self._segments[segment]
+
+    @cached_property
+    def group_columns(self) -> list[str]:
+        """Columns the data can be split by (planner.segments.subset.group_columns)."""
+        return group_columns(self.table)
+
+    def group_sizes(self, column: str) -> pd.DataFrame:
+        """Values of `column` with rows and customers, the largest first."""
+        if column not in self._group_sizes:
+            self._group_sizes[column] = group_sizes(self.table, column)
+        return self._group_sizes[column]
+
+    def side_by_side(self, column: str, values: list[str], period: Period | str, window_months: int) -> list[dict]:
+        """Two to five segments of one column compared: each one's judgeable periods, its
+        cards (latest complete period) and whether it has too few customers to compare."""
+        rows = []
+        for value in values:
+            segment = Segment(column, value)
+            periods = self.segment(segment).judgeable_periods(period, window_months)
+            complete = [p for p in periods if not p["partial"]]
+            start = complete[-1]["customers_start"] if complete else None
+            rows.append(
+                {
+                    "segment": segment,
+                    "periods": periods,
+                    "cards": card_values(periods),
+                    "customers_start": start,
+                    "few_customers": start is not None and start < FEW_CUSTOMERS,
+                }
+            )
+        return rows
+
+
+# Below this many customers at a period's start, one customer more or less moves the
+# retention rate by several points: a segment that small is shown, but flagged.
+FEW_CUSTOMERS = 30
 
 
 def card_values(periods: list[dict]) -> dict[str, dict[str, object]]:

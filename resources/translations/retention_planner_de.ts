@@ -83,6 +83,53 @@
     </message>
 </context>
 <context>
+    <name>CompareTab</name>
+    <message>
+        <source>Up to five segments side by side: untick one first.</source>
+        <translation>Höchstens fünf Segmente nebeneinander: Entfernen Sie zuerst einen Haken.</translation>
+    </message>
+    <message>
+        <source>No amounts in the data</source>
+        <translation>Keine Beträge in den Daten</translation>
+    </message>
+    <message>
+        <source>Tick two to five values to compare them.</source>
+        <translation>Haken Sie zwei bis fünf Werte an, um sie zu vergleichen.</translation>
+    </message>
+    <message>
+        <source>(!) Fewer than 30 customers at the start of the latest period: %1. One customer more or less moves their rates by several points, so compare them with care.</source>
+        <translation>(!) Weniger als 30 Kunden zu Beginn der letzten Periode: %1. Ein Kunde mehr oder weniger verschiebt ihre Quoten um mehrere Punkte; vergleichen Sie sie mit Vorsicht.</translation>
+    </message>
+    <message>
+        <source>No amounts in the data: revenue and order value cannot be compared.</source>
+        <translation>Keine Beträge in den Daten: Umsatz und Bestellwert lassen sich nicht vergleichen.</translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation>Segment</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>window not covered</source>
+        <translation>Fenster nicht abgedeckt</translation>
+    </message>
+    <message>
+        <source>&amp;Compare by:</source>
+        <translation>&amp;Vergleichen nach:</translation>
+    </message>
+    <message>
+        <source>&amp;Figure:</source>
+        <translation>&amp;Kennzahl:</translation>
+    </message>
+    <message>
+        <source>Tick the values to compare, up to five.</source>
+        <translation>Haken Sie die Werte an, die Sie vergleichen wollen, höchstens fünf.</translation>
+    </message>
+</context>
+<context>
     <name>CurrencyChoice</name>
     <message>
         <source>The data does not show its currency: which currency are these amounts in?</source>
@@ -234,6 +281,10 @@
         <translation>80 % der Wiederkäufe kamen innerhalb von %1 Tagen nach dem vorigen Kauf desselben Kunden (%2 Wiederkäufe). Wer länger nicht kauft, ist sehr wahrscheinlich abgewandert.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Only %1&lt;/b&gt;: %2 of %3 rows, %4 customers.</source>
+        <translation>&lt;b&gt;Nur %1&lt;/b&gt;: %2 von %3 Zeilen, %4 Kunden.</translation>
+    </message>
+    <message>
         <source>Partial periods (the data covers only part of them, marked *): %1.</source>
         <translation>Angebrochene Perioden (die Daten decken sie nur teilweise ab, mit * markiert): %1.</translation>
     </message>
@@ -354,6 +405,10 @@ Importieren Sie eine Excel- oder CSV-Liste Ihrer Verkäufe (oder ziehen Sie die 
     <message>
         <source>Customers</source>
         <translation>Kunden</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation>Segmente</translation>
     </message>
     <message>
         <source>Imports</source>
@@ -1745,6 +1800,10 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>Phone</source>
         <translation>Telefon</translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation>Blatt</translation>
     </message>
 </context>
 <context>
@@ -3379,6 +3438,25 @@ Klicken Sie auf „Persona hinzufügen“, um Ihre erste Kundengruppe zu beschre
     <message>
         <source>The team&apos;s note on this measure (double-click to edit)</source>
         <translation>Die Notiz des Teams zu dieser Maßnahme (Doppelklick zum Bearbeiten)</translation>
+    </message>
+</context>
+<context>
+    <name>SegmentBar</name>
+    <message>
+        <source>All data</source>
+        <translation>Alle Daten</translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows, %3 customers)</source>
+        <translation>%1 (%2 Zeilen, %3 Kunden)</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>Show every figure, chart and list for one group of the data, e.g. one channel or region.</source>
+        <translation>Zeigt jede Kennzahl, jedes Diagramm und jede Liste für eine Gruppe der Daten, z. B. einen Kanal oder eine Region.</translation>
     </message>
 </context>
 <context>

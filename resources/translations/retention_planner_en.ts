@@ -83,6 +83,53 @@
     </message>
 </context>
 <context>
+    <name>CompareTab</name>
+    <message>
+        <source>Up to five segments side by side: untick one first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No amounts in the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick two to five values to compare them.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(!) Fewer than 30 customers at the start of the latest period: %1. One customer more or less moves their rates by several points, so compare them with care.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No amounts in the data: revenue and order value cannot be compared.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Segment</source>
+        <translation type="unfinished">Segment</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Period</translation>
+    </message>
+    <message>
+        <source>window not covered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Compare by:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Figure:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the values to compare, up to five.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>CurrencyChoice</name>
     <message>
         <source>The data does not show its currency: which currency are these amounts in?</source>
@@ -234,6 +281,10 @@
         <translation>80 % of repeat purchases came within %1 days of the customer&apos;s previous purchase (%2 repeat purchases). A customer silent for longer has most likely lapsed.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Only %1&lt;/b&gt;: %2 of %3 rows, %4 customers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Partial periods (the data covers only part of them, marked *): %1.</source>
         <translation>Partial periods (the data covers only part of them, marked *): %1.</translation>
     </message>
@@ -354,6 +405,10 @@ Import an Excel or CSV list of your sales (or drop the file on the window) to se
     <message>
         <source>Customers</source>
         <translation>Customers</translation>
+    </message>
+    <message>
+        <source>Segments</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Imports</source>
@@ -1745,6 +1800,10 @@ Details were written to the log file:
     <message>
         <source>Phone</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sheet</source>
+        <translation type="unfinished">Sheet</translation>
     </message>
 </context>
 <context>
@@ -3378,6 +3437,25 @@ Click “Add persona” to describe your first customer group.</translation>
     </message>
     <message>
         <source>The team&apos;s note on this measure (double-click to edit)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>SegmentBar</name>
+    <message>
+        <source>All data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (%2 rows, %3 customers)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show every figure, chart and list for one group of the data, e.g. one channel or region.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

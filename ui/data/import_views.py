@@ -3,7 +3,6 @@ import report, kept apart from the wizard's flow (ui/import_dialog.py)."""
 
 from __future__ import annotations
 
-import re
 from pathlib import Path
 
 import pandas as pd
@@ -15,37 +14,10 @@ from planner.sales.clean import ImportReport, preview
 from planner.sales.mapping import Guess
 from planner.sales.reader import RawTable
 from ui.dates import show_date
+from ui.field_names import column_name, field_label
 
 PREVIEW_ROWS = 50
 ERROR_BRUSH = QBrush(QColor("#F8D7DA"))
-
-
-def field_label(field: str) -> str:
-    labels = {
-        "customer_id": QCoreApplication.translate("ImportFields", "Customer ID"),
-        "date": QCoreApplication.translate("ImportFields", "Date"),
-        "amount": QCoreApplication.translate("ImportFields", "Amount"),
-        "quantity": QCoreApplication.translate("ImportFields", "Quantity"),
-        "unit_price": QCoreApplication.translate("ImportFields", "Unit price"),
-        "order_id": QCoreApplication.translate("ImportFields", "Order / invoice no."),
-        "product": QCoreApplication.translate("ImportFields", "Product"),
-        "channel": QCoreApplication.translate("ImportFields", "Channel"),
-        "region": QCoreApplication.translate("ImportFields", "Region"),
-        "segment": QCoreApplication.translate("ImportFields", "Segment"),
-        "customer_name": QCoreApplication.translate("ImportFields", "Customer name"),
-        "email": QCoreApplication.translate("ImportFields", "E-mail"),
-        "phone": QCoreApplication.translate("ImportFields", "Phone"),
-    }
-    return labels[field]
-
-
-def column_name(column: str) -> str:
-    """A column as the user sees it: the reader names the columns of a file without a
-    header row "Column 1", "Column 2" …, which German users read as "Spalte 1" …"""
-    match = re.fullmatch(r"Column (\d+)", column)
-    if match is None:
-        return column
-    return QCoreApplication.translate("ImportDialog", "Column %1").replace("%1", match.group(1))
 
 
 def fill_preview(table: QTableWidget, label: QLabel, raw: RawTable | None, mapping: dict[str, str]) -> None:

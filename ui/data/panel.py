@@ -7,6 +7,7 @@ on half a million rows).
 
 from __future__ import annotations
 
+import html
 from functools import partial
 from typing import TYPE_CHECKING
 
@@ -26,7 +27,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.metrics.dataset import SalesAnalysis
 from planner.model import Period
+from planner.segments.subset import Segment
+from ui.data.compare_tab import CompareTab
 from ui.data.customer_lists import (
     RFM_COLUMNS,
     RISK_COLUMNS,
@@ -36,7 +40,9 @@ from ui.data.customer_lists import (
 from ui.data.imports_tab import ImportsTab
 from ui.data.period_model import COLUMNS as PERIOD_COLUMNS
 from ui.data.period_model import PeriodTableModel
+from ui.data.segment_bar import SegmentBar
 from ui.document import ProjectDocument
+from ui.field_names import segment_label
 from ui.kpi_texts import kpi_name, segment_name
 from ui.money import currency_symbol
 from ui.undo_text import LazyText
@@ -118,6 +124,12 @@ class DataPanel(QWidget):
         self.customer_tabs.addTab(self.risk_list, "")
         self.customer_tabs.addTab(self.rfm_list, "")
 
+        # segments: which rows the views show, and groups side by side
+        self.segment_bar = SegmentBar()
+        self.segment_bar.changed.connect(self._on_segment)
+        self._segment: Segment | None = None
+        self.compare_tab = CompareTab()
+
         # imports
         self.imports_tab = ImportsTab(doc)
         self.imports_tab.replace_requested.connect(self.replace_requested)
@@ -127,6 +139,7 @@ class DataPanel(QWidget):
         self.tabs.addTab(self.period_table, "")
         self.tabs.addTab(self.chart_tabs, "")
         self.tabs.addTab(self.customer_tabs, "")
+        self.tabs.addTab(self.compare_tab, "")
         self.tabs.addTab(self.imports_tab, "")
         self.tabs.currentChanged.connect(self._draw_visible)
         self.chart_tabs.currentChanged.connect(self._draw_visible)
@@ -147,6 +160,7 @@ class DataPanel(QWidget):
         content_layout = QVBoxLayout(content)
         content_layout.setContentsMargins(0, 0, 0, 0)
         content_layout.addLayout(controls)
+        content_layout.addWidget(self.segment_bar)
         content_layout.addWidget(self.notes)
         content_layout.addWidget(self.tabs, 1)
         self.body.addWidget(content)
@@ -182,6 +196,18 @@ class DataPanel(QWidget):
         months = self._doc.sales_analysis().window_suggestion.months
         self.window_spin.setValue(months)
 
+    def _on_segment(self, segment: Segment | None) -> None:
+        self._segment = segment
+        self.refresh()
+
+    def show_segment(self, segment: Segment | None) -> None:
+        """Show the figures of one segment (None: all data), e.g. a goal's segment."""
+        self.segment_bar.show_segment(segment)
+
+    def _view(self) -> SalesAnalysis:
+        """The analysis the tables, charts and lists show: all rows or the chosen segment's."""
+        return self._doc.sales_analysis().segment(self._segment)
+
     # -- showing ----------------------------------------------------------------------
 
     def refresh(self) -> None:
@@ -198,7 +224,20 @@ class DataPanel(QWidget):
         self._fill_imports()
         if not has_sales:
             return
-        analysis = self._doc.sales_analysis()
+        whole = self._doc.sales_analysis()
+        self.segment_bar.blockSignals(True)  # a segment the new data lacks falls back to all data
+        self.segment_bar.set_columns({column: whole.group_sizes(column) for column in whole.group_columns})
+        self.segment_bar.blockSignals(False)
+        self._segment = self.segment_bar.segment()
+        self.compare_tab.set_data(  # compared within the rows shown: channels of one product group, say
+            self._view(),
+            Period(settings.period).value,
+            settings.activity_window_months,
+            settings.currency,
+            self._chart_labels(),
+        )
+        self.tabs.setTabEnabled(3, bool(self._view().group_columns))
+        analysis = self._view()
         self._periods = analysis.periods(settings.period, settings.activity_window_months)
         self.period_model.set_periods(self._periods, settings.currency)
         money = analysis.purchases.has_amounts  # a visit log: no money columns, no revenue chart
@@ -231,6 +270,15 @@ class DataPanel(QWidget):
 
     def _show_notes(self) -> None:
         notes = []
+        if self._segment is not None:
+            whole, part = self._doc.sales_analysis().table, self._view().table
+            notes.append(
+                self.tr("<b>Only %1</b>: %2 of %3 rows, %4 customers.")
+                .replace("%1", html.escape(segment_label(self._segment)))
+                .replace("%2", QLocale().toString(len(part)))
+                .replace("%3", QLocale().toString(len(whole)))
+                .replace("%4", QLocale().toString(part["customer_id"].nunique()))
+            )
         partial_periods = [p["period"] for p in self._periods if p["partial"]]
         uncovered = [p["period"] for p in self._periods if not p["window_covered"]]
         if partial_periods:
@@ -246,7 +294,7 @@ class DataPanel(QWidget):
                     "active at the start (and the retention rate) are understated there (grey)."
                 ).replace("%1", uncovered[-1])
             )
-        if not self._doc.sales_analysis().purchases.has_amounts:
+        if not self._view().purchases.has_amounts:
             notes.append(
                 self.tr(
                     "No amounts in the data: every order counts as a purchase; revenue and order value are unknown."
@@ -280,7 +328,7 @@ class DataPanel(QWidget):
             .replace("%4", locale.toString(summary.single_purchase))
             .replace("%5", locale.toString(summary.already_lost))
         )
-        if not self._doc.sales_analysis().purchases.has_amounts:
+        if not self._view().purchases.has_amounts:
             counts += " " + self.tr("No amounts in the data: ranked by purchases a year instead of value.")
         self.risk_list.explanation.setText(rule.replace("%1", str(summary.min_gap_days)) + " " + counts)
 
@@ -299,7 +347,7 @@ class DataPanel(QWidget):
             return
         if self.tabs.currentIndex() == 2 and "lists" not in self._drawn:
             self._drawn.add("lists")
-            analysis = self._doc.sales_analysis()
+            analysis = self._view()
             self.rfm_list.set_frame(analysis.segment_list)
             risky, self._win_back_summary = analysis.win_back(self._doc.settings().activity_window_months)
             self.risk_list.set_frame(risky)
@@ -311,7 +359,7 @@ class DataPanel(QWidget):
             return
         self._drawn.add(name)
         settings = self._doc.settings()
-        analysis = self._doc.sales_analysis()
+        analysis = self._view()
         labels = self._chart_labels()
         chart = self.chart(name)
         from planner.charts import sales as charts
@@ -410,7 +458,16 @@ class DataPanel(QWidget):
         names = {Period.MONTH: self.tr("Month"), Period.QUARTER: self.tr("Quarter"), Period.YEAR: self.tr("Year")}
         for i in range(self.period_combo.count()):
             self.period_combo.setItemText(i, names[Period(self.period_combo.itemData(i))])
-        for i, text in enumerate((self.tr("Periods"), self.tr("Charts"), self.tr("Customers"), self.tr("Imports"))):
+        self.segment_bar.retranslate()
+        self.compare_tab.retranslate()
+        tab_names = (
+            self.tr("Periods"),
+            self.tr("Charts"),
+            self.tr("Customers"),
+            self.tr("Segments"),
+            self.tr("Imports"),
+        )
+        for i, text in enumerate(tab_names):
             self.tabs.setTabText(i, text)
         chart_titles = (
             self.tr("Retention and churn"),
