@@ -143,6 +143,9 @@ class Goal:
     personas: tuple[int, ...] = ()
     stages: tuple[int, ...] = ()
     status: str = "draft"
+    # measured on a segment of the data (e.g. channel = Online shop); both empty: all data
+    segment_column: str = ""
+    segment_value: str = ""
 
     def with_changes(self, **changes: Any) -> Goal:
         return replace(self, **changes)
@@ -163,6 +166,8 @@ GOAL_FIELDS = (
     "personas",
     "stages",
     "status",
+    "segment_column",
+    "segment_value",
 )
 
 

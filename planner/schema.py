@@ -146,6 +146,11 @@ MIGRATIONS: list[str] = [
     ALTER TABLE measure ADD COLUMN decision TEXT NOT NULL DEFAULT '';
     ALTER TABLE measure ADD COLUMN decided TEXT NOT NULL DEFAULT '';
     """,
+    # 8: a goal may be measured on a segment of the sales data (a column and one of its values)
+    """
+    ALTER TABLE goal ADD COLUMN segment_column TEXT NOT NULL DEFAULT '';
+    ALTER TABLE goal ADD COLUMN segment_value TEXT NOT NULL DEFAULT '';
+    """,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

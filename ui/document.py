@@ -19,7 +19,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from planner.errors import DamagedSalesError, PlannerError
-from planner.goals.goal_table import goals, progress_of
+from planner.goals.goal_table import goals
 from planner.goals.smart import Progress
 from planner.lock import HEARTBEAT_SECONDS, LockInfo, PlanLock
 from planner.metrics.dataset import SalesAnalysis
@@ -270,27 +270,35 @@ class ProjectDocument(QObject):
         analysis = self.sales_analysis()
         return None if analysis.empty else date.fromisoformat(str(analysis.purchases.day.max())[:10])
 
+    def goal_figures(self) -> tuple[dict[int, Progress], dict[int, GoalValue]]:
+        """Every goal's progress today and its worth a year, each on its own rows (all data or
+        the goal's segment; planner.predict.goal_value.goal_figures)."""
+        from planner.predict.goal_value import goal_figures
+
+        settings = self.settings()
+        return goal_figures(
+            self.store,
+            goals(self.store),
+            self.sales_analysis() if self.has_sales() else None,
+            period=settings.period,
+            window_months=settings.activity_window_months,
+            margin_pct=settings.gross_margin_pct,
+            today=date.today(),
+        )
+
     def goal_progress(self) -> dict[int, Progress]:
         """Every goal's progress today, by goal id."""
-        periods, today = self.judgeable_periods(), date.today()
-        return {goal.id: progress_of(self.store, goal, periods, today) for goal in goals(self.store)}
+        return self.goal_figures()[0]
 
-    def goal_values(self, progress: dict[int, Progress] | None = None) -> dict[int, GoalValue]:
-        """What each retention, churn or repeat-rate goal is worth a year (planner.predict.goal_value)."""
+    def goal_periods(self, goal: object) -> list[dict]:
+        """The period table a goal is measured on: its segment's, or all data's (judgeable
+        figures only; empty without sales data or when the data lacks the segment)."""
         if not self.has_sales():
-            return {}
-        from planner.predict.goal_value import goal_values, year_basis
+            return []
+        from planner.segments.subset import of_goal
 
-        progress = progress if progress is not None else self.goal_progress()
-        analysis, settings = self.sales_analysis(), self.settings()
-        return goal_values(
-            goals(self.store),
-            {goal_id: p.current for goal_id, p in progress.items()},
-            self.judgeable_periods(),
-            None if analysis.empty else year_basis(analysis.purchases),
-            period=settings.period,
-            margin_pct=settings.gross_margin_pct,
-        )
+        part, settings = self.sales_analysis().segment(of_goal(goal)), self.settings()
+        return [] if part.empty else part.judgeable_periods(settings.period, settings.activity_window_months)
 
     def notify_sales_changed(self, analysis: SalesAnalysis | None = None) -> None:
         """Called after an import was stored (by a worker, through its own connection).

@@ -117,6 +117,23 @@ PROGRESS_STATUS = {
     "no_data": ("no data", "keine Daten"),
 }
 DECISIONS = {"keep": ("keep", "beibehalten"), "adjust": ("adjust", "anpassen"), "stop": ("stop", "beenden")}
+GROUP_COLUMNS = {  # mapped fields a goal's segment may be set on; other columns keep their header
+    "product": ("Product", "Produkt"),
+    "channel": ("Channel", "Kanal"),
+    "region": ("Region", "Region"),
+    "segment": ("Segment", "Segment"),
+    "sheet": ("Sheet", "Blatt"),
+}
+
+
+def segment_text(goal: object, language: str) -> str:
+    """' (Channel = Online)' for a goal set on a segment, '' for a goal on all data."""
+    column, value = getattr(goal, "segment_column", ""), getattr(goal, "segment_value", "")
+    if not (column and value):
+        return ""
+    return f" ({pick(GROUP_COLUMNS.get(column, (column, column)), language)} = {value})"
+
+
 METRICS = {  # the goal metrics: the data KPIs as the evaluation names them, and the others
     **KPI_NAMES,
     "nps": ("Net Promoter Score", "Net Promoter Score"),

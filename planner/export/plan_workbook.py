@@ -29,9 +29,10 @@ from planner.export.plan_figures import at_risk_sheet, cohorts_sheet, effect_she
 from planner.export.plan_records import goals_sheet, journey_sheet, lists_sheet, measures_sheet, personas_sheet
 from planner.export.plan_sheet import PLAN_MARK, PlanContent
 from planner.goals import goal_table as g
+from planner.goals.smart import Progress
 from planner.metrics.coverage import judgeable_periods
 from planner.metrics.dataset import SalesAnalysis
-from planner.predict.goal_value import YearBasis, goal_values, year_basis
+from planner.predict.goal_value import GoalValue, YearBasis, goal_figures, goal_values, year_basis
 from planner.store import ProjectStore
 
 __all__ = [
@@ -55,14 +56,28 @@ def collect_plan(
     evaluations: dict[int, Evaluation] | None = None,
     basis: YearBasis | None = None,
     today: date | None = None,
+    figures: tuple[dict[int, Progress], dict[int, GoalValue]] | None = None,
 ) -> PlanContent:
+    """`figures`: each goal's progress and worth measured on its own rows (goal_figures);
+    without it, every goal is measured on `periods`."""
     from planner.journey import stages, team, touchpoints
 
     day = today or date.today()
     settings = store.settings()
     judged = judgeable_periods(periods, settings.activity_window_months) if periods else []
     goals = g.goals(store)
-    progress = {goal.id: g.progress_of(store, goal, judged, day) for goal in goals}
+    if figures is None:
+        progress = {goal.id: g.progress_of(store, goal, judged, day) for goal in goals}
+        values = goal_values(
+            goals,
+            {goal_id: p.current for goal_id, p in progress.items()},
+            judged,
+            basis,
+            period=settings.period,
+            margin_pct=settings.gross_margin_pct,
+        )
+    else:
+        progress, values = figures
     return PlanContent(
         language=language,
         settings=settings,
@@ -77,14 +92,7 @@ def collect_plan(
         cohorts=list(cohorts or []),
         at_risk=at_risk,
         evaluations=dict(evaluations or {}),
-        values=goal_values(
-            goals,
-            {goal_id: p.current for goal_id, p in progress.items()},
-            judged,
-            basis,
-            period=settings.period,
-            margin_pct=settings.gross_margin_pct,
-        ),
+        values=values,
         exported=day,
     )
 
@@ -118,6 +126,15 @@ def plan_with_sales(
         at_risk=analysis.win_back(settings.activity_window_months)[0],
         basis=year_basis(analysis.purchases),
         today=today,
+        figures=goal_figures(
+            store,
+            g.goals(store),
+            analysis,
+            period=settings.period,
+            window_months=settings.activity_window_months,
+            margin_pct=settings.gross_margin_pct,
+            today=today or date.today(),
+        ),
     )
 
 

@@ -24,11 +24,18 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 import numpy as np
 
 from planner.metrics.periods import PERIOD_MONTHS, Purchases
 from planner.model import Goal, Period
+
+if TYPE_CHECKING:
+    from planner.goals.smart import Progress as GoalProgress
+    from planner.metrics.dataset import SalesAnalysis
+    from planner.segments.subset import Segment
+    from planner.store import ProjectStore
 
 VALUED_METRICS = ("retention_rate", "churn_rate", "repeat_purchase_rate")
 
@@ -166,3 +173,37 @@ def goal_values(
         if value is not None:
             values[goal.id] = value
     return values
+
+
+def goal_figures(
+    store: ProjectStore,
+    goals: Sequence[Goal],
+    analysis: SalesAnalysis | None,
+    *,
+    period: Period | str,
+    window_months: int,
+    margin_pct: float,
+    today: date,
+) -> tuple[dict[int, GoalProgress], dict[int, GoalValue]]:
+    """Every goal's progress and worth, each measured on its own rows: the whole data, or
+    the segment the goal is set on (a retention goal for the online shop follows the online
+    shop's retention, and its worth that segment's customers and order values). A segment
+    the data no longer has gives no figures, never the whole data's."""
+    from planner.goals.goal_table import progress_of
+    from planner.segments.subset import of_goal
+
+    by_segment: dict[Segment | None, list[Goal]] = {}
+    for goal in goals:
+        by_segment.setdefault(of_goal(goal), []).append(goal)
+    progress: dict[int, GoalProgress] = {}
+    values: dict[int, GoalValue] = {}
+    for segment, members in by_segment.items():
+        part = analysis.segment(segment) if analysis is not None else None
+        usable = part is not None and not part.empty
+        judged = part.judgeable_periods(period, window_months) if usable else []  # type: ignore[union-attr]
+        for goal in members:
+            progress[goal.id] = progress_of(store, goal, judged, today)
+        basis = year_basis(part.purchases) if usable else None  # type: ignore[union-attr]
+        current = {goal.id: progress[goal.id].current for goal in members}
+        values.update(goal_values(members, current, judged, basis, period=period, margin_pct=margin_pct))
+    return progress, values

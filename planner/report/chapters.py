@@ -119,7 +119,7 @@ def goal_table(content: PlanContent) -> list[Draw]:
         status = px.pick(px.PROGRESS_STATUS[p.status], lang)
         shown = status if p.fraction is None else f"{p.fraction * 100:.0f} % · {status}"
         bar = Bar(p.fraction, shown, STATUS_COLORS[p.status])
-        metric = px.pick(px.METRICS.get(goal.metric, (goal.metric, goal.metric)), lang)
+        metric = px.pick(px.METRICS.get(goal.metric, (goal.metric, goal.metric)), lang) + px.segment_text(goal, lang)
         span = f"{_value(goal, goal.baseline_value, lang)} → {_value(goal, goal.target_value, lang)}"
         cells: list[object] = [goal.title, metric, span, _value(goal, p.current, lang)]
         if valued:

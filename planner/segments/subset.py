@@ -34,6 +34,12 @@ class Segment:
         return {"column": self.column, "value": self.value}
 
 
+def of_goal(goal: object) -> Segment | None:
+    """The segment a goal is measured on (planner.model.Goal), None for all data."""
+    column, value = getattr(goal, "segment_column", ""), getattr(goal, "segment_value", "")
+    return Segment(column, value) if column and value else None
+
+
 def parse_segment(text: str) -> tuple[str, str]:
     """'COLUMN=VALUE' as typed on the command line (the value may itself hold '=')."""
     column, sep, value = text.partition("=")

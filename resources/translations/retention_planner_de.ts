@@ -1098,6 +1098,14 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Kennzahl:</translation>
     </message>
     <message>
+        <source>Measured on:</source>
+        <translation>Gemessen an:</translation>
+    </message>
+    <message>
+        <source>A goal for one group of customers, e.g. the online shop&apos;s: its baseline and progress then come from that group&apos;s rows only.</source>
+        <translation>Ein Ziel für eine Kundengruppe, z. B. die des Online-Shops: Ausgangswert und Fortschritt kommen dann nur aus den Zeilen dieser Gruppe.</translation>
+    </message>
+    <message>
         <source>Unit:</source>
         <translation>Einheit:</translation>
     </message>
@@ -1268,6 +1276,14 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>Verdict:</source>
         <translation>Urteil:</translation>
+    </message>
+    <message>
+        <source>All data</source>
+        <translation>Alle Daten</translation>
+    </message>
+    <message>
+        <source>%1 (not in the data)</source>
+        <translation>%1 (nicht in den Daten)</translation>
     </message>
 </context>
 <context>

@@ -1098,6 +1098,14 @@ Details were written to the log file:
         <translation>Metric:</translation>
     </message>
     <message>
+        <source>Measured on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A goal for one group of customers, e.g. the online shop&apos;s: its baseline and progress then come from that group&apos;s rows only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Unit:</source>
         <translation>Unit:</translation>
     </message>
@@ -1268,6 +1276,14 @@ Details were written to the log file:
     <message>
         <source>Verdict:</source>
         <translation>Verdict:</translation>
+    </message>
+    <message>
+        <source>All data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (not in the data)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

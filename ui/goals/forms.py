@@ -31,6 +31,7 @@ from ui.goals.record_form import (
     SpinField,
     TextField,
 )
+from ui.goals.segment_field import SegmentField
 from ui.goals.tree import status_name
 from ui.goals.value_text import value_cell, value_tip
 from ui.kpi_texts import kpi_name
@@ -171,6 +172,14 @@ class GoalForm(RecordForm):
         self.add(TextField("description", multiline=True), LazyText.translate("GoalForms", "What exactly, for whom:"))
         metric = self.add(ChoiceField("metric"), LazyText.translate("GoalForms", "Metric:"))
         metric.set_choices([(metric_name(k), k) for k in list(DATA_KPIS) + ["nps", "manual"]])
+        self.segment_field = self.add(SegmentField(), LazyText.translate("GoalForms", "Measured on:"))
+        self.segment_field.setToolTip(
+            QCoreApplication.translate(
+                "GoalForms",
+                "A goal for one group of customers, e.g. the online shop's: its baseline and progress "
+                "then come from that group's rows only.",
+            )
+        )
         self.add(TextField("unit"), LazyText.translate("GoalForms", "Unit:"))
         self.add(NumberField("baseline_value"), LazyText.translate("GoalForms", "Baseline value:"))
         self.add(DateField("baseline_date"), LazyText.translate("GoalForms", "Baseline date:"))
@@ -260,6 +269,8 @@ class GoalForm(RecordForm):
         )
         self.smart_label.setText(f"<table>{rows}</table>")
         manual = goal.metric not in DATA_KPIS
+        self.segment_field.show_segment(goal.segment_column, goal.segment_value)
+        self.segment_field.setEnabled(not manual)  # a check-in or an NPS is not split by the sales data
         self.checkin_box.setVisible(manual)
         self.suggest_button.setVisible(not manual)
         self.fields["unit"].setEnabled(manual)

@@ -202,6 +202,12 @@ class GoalsPanel(QWidget):
             team, [(p.name, p.id) for p in self._doc.personas()], [(s.name, s.id) for s in j.stages(store)]
         )
         self.measure_form.set_choices(team, goal_choices(store), touchpoint_choices(store, self.language))
+        analysis = self._doc.sales_analysis() if self._doc.has_sales() else None
+        self.goal_form.segment_field.set_choices(  # type: ignore[attr-defined]
+            {c: analysis.group_sizes(c)["value"].astype(str).tolist() for c in analysis.group_columns}
+            if analysis
+            else {}
+        )
         kind, record_id = self._current
         self.model.reload()
         self.tree.expandAll()
@@ -257,11 +263,7 @@ class GoalsPanel(QWidget):
     def checks(self, goal: Goal):
         settings = self._doc.settings()
         has_sales = self._doc.has_sales()
-        periods = (
-            self._doc.sales_analysis().judgeable_periods(settings.period, settings.activity_window_months)
-            if has_sales
-            else []
-        )
+        periods = self._doc.goal_periods(goal)
         return smart_checks(
             goal,
             today=date.today(),
@@ -325,7 +327,11 @@ class GoalsPanel(QWidget):
         kind, record_id = self._current
         if kind == "goal":
             label = self.goal_form.label_texts[field].without_trailing(":")
-            self._doc.undo_stack.push(UpdateRecordCommand(self._doc, g.GOALS, record_id, label, **{field: value}))
+            changes = {field: value}
+            if field == "segment_column":  # column and value are one edit
+                column, chosen = value  # type: ignore[misc]
+                changes = {"segment_column": column, "segment_value": chosen}
+            self._doc.undo_stack.push(UpdateRecordCommand(self._doc, g.GOALS, record_id, label, **changes))
 
     def _on_measure_changed(self, field: str, value: object) -> None:
         kind, record_id = self._current
@@ -352,9 +358,7 @@ class GoalsPanel(QWidget):
         goal = g.GOALS.get(self._doc.store, record_id)
         settings = self._doc.settings()
         analysis = self._doc.sales_analysis()
-        baseline = baseline_from_data(
-            goal.metric, analysis.judgeable_periods(settings.period, settings.activity_window_months)
-        )
+        baseline = baseline_from_data(goal.metric, self._doc.goal_periods(goal))
         if baseline is None:
             advice = analysis.window_advice(settings.period, settings.activity_window_months)
             if goal.metric in WINDOW_FIELDS and advice is not None:

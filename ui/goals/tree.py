@@ -35,8 +35,10 @@ from planner import journey as j
 from planner.goals import goal_table as g
 from planner.goals.smart import Progress
 from planner.model import GOAL_STATUSES, MEASURE_STATUSES, Goal, Measure
+from planner.segments.subset import of_goal
 from ui.dates import DateEdit, show_date
 from ui.document import ProjectDocument
+from ui.field_names import segment_label
 from ui.goals.commands import UpdateRecordCommand
 from ui.goals.value_text import value_cell, value_tip
 from ui.money import with_currency
@@ -133,8 +135,7 @@ class GoalTreeModel(QAbstractItemModel):
         self._roots = []
         settings = self._doc.settings()
         self.currency = settings.currency
-        self.progress = self._doc.goal_progress()
-        self.values = self._doc.goal_values(self.progress)
+        self.progress, self.values = self._doc.goal_figures()
         for row, goal in enumerate(g.goals(store)):
             node = _Node("goal", goal, None, row)
             node.children = [
@@ -205,7 +206,8 @@ class GoalTreeModel(QAbstractItemModel):
         is_goal = node.kind == "goal"
         display = role == Qt.ItemDataRole.DisplayRole
         if key == "title":
-            return record.title
+            segment = of_goal(record) if is_goal and display else None
+            return record.title if segment is None else f"{record.title}  [{segment_label(segment)}]"
         if key == "owner":
             return self.owners.get(record.owner_id or 0, "") if display else (record.owner_id or 0)
         if key == "status":
