@@ -5,6 +5,7 @@
     retention-planner effect (PROJECT | --demo | SALES --start DATE ...) [--json]  (planner.cli_effect)
     retention-planner export (PROJECT | --demo) --xlsx OUT [--lang de|en]  (planner.cli_export)
     retention-planner predict SALES [--calibration-end DATE] [--unit day|week] ...  (planner.cli_predict)
+    retention-planner nps SURVEY [--sheet S] [--map field=COLUMN ...] [--period ...] [--json]  (planner.cli_survey)
 
 Errors end with exit code 2 and one line on stderr (what, where, how to fix); never a
 traceback. Sub-commands that need the GUI live in `ui`; this module never imports Qt.
@@ -76,6 +77,9 @@ def build_parser() -> argparse.ArgumentParser:
     from planner.cli_predict import add_parser as add_predict
 
     add_predict(sub)
+    from planner.cli_survey import add_parser as add_nps
+
+    add_nps(sub)
     return parser
 
 
@@ -170,12 +174,19 @@ def run_predict(args: argparse.Namespace) -> int:
     return run(args)
 
 
+def run_nps(args: argparse.Namespace) -> int:
+    from planner.cli_survey import run
+
+    return run(args)
+
+
 SUBCOMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
     "kpis": run_kpis,
     "effect": run_effect,
     "export": run_export,
     "import-plan": run_import_plan,
     "predict": run_predict,
+    "nps": run_nps,
 }
 
 

@@ -151,6 +151,27 @@ MIGRATIONS: list[str] = [
     ALTER TABLE goal ADD COLUMN segment_column TEXT NOT NULL DEFAULT '';
     ALTER TABLE goal ADD COLUMN segment_value TEXT NOT NULL DEFAULT '';
     """,
+    # 9: survey answers (NPS): each import with its report, and its answers (a few thousand
+    # rows at most, so plain rows rather than a compressed table like the sales data)
+    """
+    CREATE TABLE survey_import (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        source      TEXT NOT NULL,
+        sheet       TEXT NOT NULL DEFAULT '',
+        imported_at TEXT NOT NULL,
+        report      TEXT NOT NULL DEFAULT '{}'
+    );
+    CREATE TABLE survey_answer (
+        id          INTEGER PRIMARY KEY AUTOINCREMENT,
+        import_id   INTEGER NOT NULL REFERENCES survey_import(id) ON DELETE CASCADE,
+        row         INTEGER NOT NULL,
+        date        TEXT NOT NULL,
+        score       INTEGER NOT NULL CHECK (score BETWEEN 0 AND 10),
+        customer_id TEXT,
+        comment     TEXT
+    );
+    CREATE INDEX survey_answer_import ON survey_answer(import_id);
+    """,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

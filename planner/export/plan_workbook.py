@@ -32,8 +32,10 @@ from planner.goals import goal_table as g
 from planner.goals.smart import Progress
 from planner.metrics.coverage import judgeable_periods
 from planner.metrics.dataset import SalesAnalysis
+from planner.metrics.nps import latest_nps
 from planner.predict.goal_value import GoalValue, YearBasis, goal_figures, goal_values, year_basis
 from planner.store import ProjectStore
+from planner.survey.storage import nps_periods
 
 __all__ = [
     "PLAN_MARK",
@@ -115,9 +117,19 @@ def plan_with_sales(
 ) -> PlanContent:
     """The plan with the period table, cohorts and at-risk list of `analysis`; measures
     not judged yet (`judge_measures` does that, in a worker if need be)."""
-    if analysis.empty:
-        return collect_plan(store, language, today=today)
     settings = store.settings()
+    figures = goal_figures(
+        store,
+        g.goals(store),
+        None if analysis.empty else analysis,
+        period=settings.period,
+        window_months=settings.activity_window_months,
+        margin_pct=settings.gross_margin_pct,
+        today=today or date.today(),
+        nps=latest_nps(nps_periods(store, settings.period)),
+    )
+    if analysis.empty:
+        return collect_plan(store, language, today=today, figures=figures)
     return collect_plan(
         store,
         language,
@@ -126,15 +138,7 @@ def plan_with_sales(
         at_risk=analysis.win_back(settings.activity_window_months)[0],
         basis=year_basis(analysis.purchases),
         today=today,
-        figures=goal_figures(
-            store,
-            g.goals(store),
-            analysis,
-            period=settings.period,
-            window_months=settings.activity_window_months,
-            margin_pct=settings.gross_margin_pct,
-            today=today or date.today(),
-        ),
+        figures=figures,
     )
 
 

@@ -129,9 +129,12 @@ def _day(text: str) -> date | None:
         return None
 
 
-def progress_of(store: ProjectStore, goal: Goal, periods: list[dict], today: date) -> Progress:
-    """A goal's progress now: its current value from the data or its latest check-in."""
+def progress_of(
+    store: ProjectStore, goal: Goal, periods: list[dict], today: date, nps: float | None = None
+) -> Progress:
+    """A goal's progress now: its current value from the data (`nps`: the survey's latest
+    complete NPS) or its latest check-in."""
     from planner.goals.smart import current_value, goal_progress
 
     values = [c.value for c in checkins(store, "goal", goal.id)]
-    return goal_progress(goal, current_value(goal, periods, values), today=today)
+    return goal_progress(goal, current_value(goal, periods, values, nps), today=today)

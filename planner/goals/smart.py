@@ -211,9 +211,14 @@ def baseline_from_data(metric: str, periods: Sequence[dict]) -> tuple[float, str
     return round(float(latest[metric]), 2), day.isoformat()
 
 
-def current_value(goal: Goal, periods: Sequence[dict], checkin_values: Sequence[float]) -> float | None:
-    """From the data for a data KPI (latest complete period), else the latest check-in."""
+def current_value(
+    goal: Goal, periods: Sequence[dict], checkin_values: Sequence[float], nps: float | None = None
+) -> float | None:
+    """From the data for a data KPI (latest complete period); for an NPS goal the survey's
+    NPS of its latest complete period (`nps`) when there are answers; else the latest check-in."""
     if goal.metric in DATA_KPIS:
         history = [v for v in metric_history(goal, periods) if v is not None]
         return history[-1] if history else None
+    if goal.metric == "nps" and nps is not None:
+        return nps
     return checkin_values[-1] if checkin_values else None

@@ -3,10 +3,22 @@
 
 from __future__ import annotations
 
+import math
+
 import pandas as pd
 
 from planner.metrics.periods import PERIOD_MONTHS, period_label
 from planner.model import Period
+
+# Below this many answers an NPS moves by tens of points with a handful of people: shown,
+# but flagged. (With 30 answers the 95 % interval of an NPS is still about +-30 points.)
+FEW_ANSWERS = 30
+
+
+def latest_nps(periods: list[dict[str, object]]) -> float | None:
+    """The NPS of the latest complete period with answers: what an NPS goal compares with."""
+    complete = [p for p in periods if not p["partial"] and p["nps"] is not None]
+    return complete[-1]["nps"] if complete else None  # type: ignore[return-value]
 
 
 def compute_nps(survey: pd.DataFrame, period: Period | str = Period.MONTH) -> list[dict[str, object]]:
@@ -20,20 +32,39 @@ def compute_nps(survey: pd.DataFrame, period: Period | str = Period.MONTH) -> li
         return []
     months = dates.dt.year * 12 + dates.dt.month - 1
     keys = months // PERIOD_MONTHS[period]
+    first, last = dates.min().normalize(), dates.max().normalize()
     result = []
     for key in range(int(keys.min()), int(keys.max()) + 1):
         s = scores[keys == key]
         answers = len(s)
         promoters = int((s >= 9).sum())
         detractors = int((s <= 6).sum())
+        start_month = key * PERIOD_MONTHS[period]
+        start = pd.Timestamp(year=start_month // 12, month=start_month % 12 + 1, day=1)
+        end = start + pd.DateOffset(months=PERIOD_MONTHS[period])
         result.append(
             {
-                "period": period_label(key * PERIOD_MONTHS[period], period),
+                "period": period_label(start_month, period),
+                "start": start.date().isoformat(),
+                "end": end.date().isoformat(),
+                # the answers cover only part of it (they begin later or end earlier)
+                "partial": bool(start < first or end - pd.Timedelta(days=1) > last),
+                "few_answers": answers < FEW_ANSWERS,
                 "answers": answers,
                 "promoters": promoters,
                 "passives": answers - promoters - detractors,
                 "detractors": detractors,
                 "nps": None if answers == 0 else (promoters - detractors) / answers * 100,
+                "margin": _margin(promoters, detractors, answers),
             }
         )
     return result
+
+
+def _margin(promoters: int, detractors: int, answers: int) -> float | None:
+    """Half the width of the NPS's 95 % interval in points: each answer scores +1, 0 or -1,
+    so the NPS is a mean whose variance is (p + d - (p - d)^2) / n (normal approximation)."""
+    if answers < 2:
+        return None
+    p, d = promoters / answers, detractors / answers
+    return 1.96 * math.sqrt(max(0.0, p + d - (p - d) ** 2) / answers) * 100

@@ -184,11 +184,13 @@ def goal_figures(
     window_months: int,
     margin_pct: float,
     today: date,
+    nps: float | None = None,
 ) -> tuple[dict[int, GoalProgress], dict[int, GoalValue]]:
     """Every goal's progress and worth, each measured on its own rows: the whole data, or
     the segment the goal is set on (a retention goal for the online shop follows the online
     shop's retention, and its worth that segment's customers and order values). A segment
-    the data no longer has gives no figures, never the whole data's."""
+    the data no longer has gives no figures, never the whole data's. `nps`: the survey's
+    latest complete NPS, for NPS goals."""
     from planner.goals.goal_table import progress_of
     from planner.segments.subset import of_goal
 
@@ -202,7 +204,7 @@ def goal_figures(
         usable = part is not None and not part.empty
         judged = part.judgeable_periods(period, window_months) if usable else []  # type: ignore[union-attr]
         for goal in members:
-            progress[goal.id] = progress_of(store, goal, judged, today)
+            progress[goal.id] = progress_of(store, goal, judged, today, nps)
         basis = year_basis(part.purchases) if usable else None  # type: ignore[union-attr]
         current = {goal.id: progress[goal.id].current for goal in members}
         values.update(goal_values(members, current, judged, basis, period=period, margin_pct=margin_pct))

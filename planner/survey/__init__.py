@@ -1,0 +1,1 @@
+"""Survey answers (Net Promoter Score): their import, storage and figures per period."""
