@@ -63,7 +63,7 @@ def main() -> int:
                     panel.tabs.setCurrentIndex(tab)
                 elif name.startswith("data-"):  # data-customers, or a chart: data-retention, data-rfm, ...
                     page = name.removeprefix("data-")
-                    tab = {"customers": 2, "compare": 3, "segment": 0}.get(page, 1)
+                    tab = {"customers": 2, "compare": 3, "segment": 0, "survey": 4}.get(page, 1)
                     panel.tabs.setCurrentIndex(tab)
                     if page == "segment":  # the period table of one segment: the first column's second value
                         analysis = window.doc.sales_analysis()

@@ -23,7 +23,7 @@ from planner.goals.goal_table import goals
 from planner.goals.smart import Progress
 from planner.lock import HEARTBEAT_SECONDS, LockInfo, PlanLock
 from planner.metrics.dataset import SalesAnalysis
-from planner.model import Persona, ProjectSettings
+from planner.model import Period, Persona, ProjectSettings
 from planner.sales.storage import load_sales
 from planner.store import ProjectStore
 
@@ -60,6 +60,7 @@ class ProjectDocument(QObject):
     notice = Signal(str)
     read_only_changed = Signal(bool)
     prediction_changed = Signal()  # a churn model was fitted (model_at_risk)
+    survey_changed = Signal()  # survey answers imported or removed
     changed_elsewhere = Signal()  # another app saved changes; every view was refreshed
 
     def __init__(
@@ -200,6 +201,7 @@ class ProjectDocument(QObject):
             self._sales_key = key
             self._analysis = None
             self.sales_changed.emit()
+        self.survey_changed.emit()  # a colleague may have imported answers
         for signal in (
             self.settings_changed,
             self.personas_changed,
@@ -270,9 +272,22 @@ class ProjectDocument(QObject):
         analysis = self.sales_analysis()
         return None if analysis.empty else date.fromisoformat(str(analysis.purchases.day.max())[:10])
 
+    # survey answers (NPS): a few thousand rows at most, read when asked
+    def has_survey(self) -> bool:
+        from planner.survey.storage import has_answers
+
+        return has_answers(self.store)
+
+    def nps_periods(self) -> list[dict]:
+        """The survey's NPS per period of the project's period setting (empty without answers)."""
+        from planner.survey.storage import nps_periods
+
+        return nps_periods(self.store, Period(self.settings().period).value)
+
     def goal_figures(self) -> tuple[dict[int, Progress], dict[int, GoalValue]]:
         """Every goal's progress today and its worth a year, each on its own rows (all data or
         the goal's segment; planner.predict.goal_value.goal_figures)."""
+        from planner.metrics.nps import latest_nps
         from planner.predict.goal_value import goal_figures
 
         settings = self.settings()
@@ -284,6 +299,7 @@ class ProjectDocument(QObject):
             window_months=settings.activity_window_months,
             margin_pct=settings.gross_margin_pct,
             today=date.today(),
+            nps=latest_nps(self.nps_periods()),
         )
 
     def goal_progress(self) -> dict[int, Progress]:

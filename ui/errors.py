@@ -145,6 +145,11 @@ def sales_error_text(error: PlannerError) -> str | None:
         "bad_csv": QCoreApplication.translate(
             "Errors", "%1 cannot be read as CSV: check that every line has the same number of separators."
         ),
+        "survey_no_answers": QCoreApplication.translate(
+            "Errors",
+            "%1: none of the rows has a readable date and a score from 0 to 10. Check which columns hold the "
+            "date and the score.",
+        ),
         "sheet_layout_differs": QCoreApplication.translate(
             "Errors",
             "The sheet “%2” does not have the columns %3 of the first sheet. Tick only sheets with the "
@@ -184,6 +189,16 @@ def sales_error_text(error: PlannerError) -> str | None:
     second = p.get("sheet", p.get("column", p.get("fields", "")))
     third = p.get("sheets", p.get("columns", ""))
     return text.replace("%1", name).replace("%2", second).replace("%3", third)
+
+
+def task_failure_text(exc: object) -> str:
+    """What a failed import worker says to the user; anything else is a bug and is raised
+    again (to the error dialog and the log)."""
+    if isinstance(exc, PlannerError):
+        return planner_error_text(exc)
+    if isinstance(exc, MemoryError):
+        return QCoreApplication.translate("Errors", "The file is too large for the memory of this computer.")
+    raise exc  # type: ignore[misc]
 
 
 def show_planner_error(parent: QWidget | None, title: str, error: PlannerError) -> None:

@@ -29,7 +29,9 @@ def open_chart(window: MainWindow, name: str) -> None:
         window.show_section("predict")
         return
     window.show_section("data")
-    if name == "at_risk":
+    if name == "survey":
+        window.panels["data"].show_survey()
+    elif name == "at_risk":
         window.panels["data"].show_at_risk()
     else:
         window.panels["data"].show_chart(name)

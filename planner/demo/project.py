@@ -11,6 +11,8 @@ from __future__ import annotations
 import tempfile
 from pathlib import Path
 
+import pandas as pd
+
 from planner.model import Period, Persona, ProjectSettings
 from planner.store import PROJECT_SUFFIX, ProjectStore
 
@@ -132,11 +134,14 @@ def build_demo(path: str | Path, language: str = "en") -> ProjectStore:
     persona_ids = [store.insert_persona(persona).id for persona in _PERSONAS[language]]
     add_demo_journey(store, language, persona_ids)
     add_demo_goals(store, language, persona_ids)
-    _import_demo_sales(store)
+    sales = _import_demo_sales(store)
+    from planner.demo.survey import add_demo_survey
+
+    add_demo_survey(store, sales, language)
     return store
 
 
-def _import_demo_sales(store: ProjectStore) -> None:
+def _import_demo_sales(store: ProjectStore) -> pd.DataFrame:
     from planner.demo.sales import demo_sales_raw_table
     from planner.sales.clean import clean_sales
     from planner.sales.mapping import resolve_mapping
@@ -147,6 +152,7 @@ def _import_demo_sales(store: ProjectStore) -> None:
     table, report = clean_sales(raw, mapping)
     append_import(store, table, report)
     remember_mapping(store, raw.columns, raw.sheet, mapping)
+    return table
 
 
 DEMO_FOLDER_PREFIX = "retention-planner-demo-"

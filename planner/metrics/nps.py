@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import math
 
+import numpy as np
 import pandas as pd
 
 from planner.metrics.periods import PERIOD_MONTHS, period_label
@@ -68,3 +69,34 @@ def _margin(promoters: int, detractors: int, answers: int) -> float | None:
         return None
     p, d = promoters / answers, detractors / answers
     return 1.96 * math.sqrt(max(0.0, p + d - (p - d) ** 2) / answers) * 100
+
+
+def nps_card(periods: list[dict[str, object]]) -> dict[str, object] | None:
+    """The overview's NPS card: the latest complete period's NPS, the change against the
+    period before, its interval and answers, and the series for a sparkline."""
+    complete = [p for p in periods if not p["partial"] and p["nps"] is not None]
+    if not complete:
+        return None
+    latest = complete[-1]
+    before = complete[-2]["nps"] if len(complete) > 1 else None
+    value = latest["nps"]
+    return {
+        "period": latest["period"],
+        "value": value,
+        "previous": before,
+        "change": None if before is None else value - before,  # type: ignore[operator]
+        "series": [p["nps"] for p in complete][-12:],
+        "answers": latest["answers"],
+        "margin": latest["margin"],
+        "few_answers": latest["few_answers"],
+    }
+
+
+GROUPS = ("promoter", "passive", "detractor")
+
+
+def nps_group(scores: pd.Series) -> pd.Series:
+    """promoter (9-10), passive (7-8) or detractor (0-6) per answer."""
+    return pd.Series(
+        np.select([scores >= 9, scores >= 7], ["promoter", "passive"], default="detractor"), index=scores.index
+    )

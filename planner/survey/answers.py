@@ -185,7 +185,8 @@ def clean_answers(raw: RawTable, mapping: Mapping[str, str]) -> tuple[pd.DataFra
     """The answers with a readable date and a score from 0 to 10: row, date, score,
     customer_id (text or missing), comment (text or missing); and the report."""
     frame = raw.frame
-    where = raw.sheet or raw.source
+    name = Path(raw.source).name
+    where = f"{name}, sheet '{raw.sheet}'" if raw.sheet and raw.sheet != Path(raw.source).stem else name
     check_mapping(mapping, [str(c) for c in frame.columns], where)
     report = SurveyReport(source=raw.source, sheet=raw.sheet, header_row=raw.header_row, mapping=dict(mapping))
     rows = frame.index.to_numpy() + raw.first_row

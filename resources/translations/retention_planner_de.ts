@@ -411,8 +411,16 @@ Importieren Sie eine Excel- oder CSV-Liste Ihrer Verkäufe (oder ziehen Sie die 
         <translation>Segmente</translation>
     </message>
     <message>
+        <source>Survey (NPS)</source>
+        <translation>Umfrage (NPS)</translation>
+    </message>
+    <message>
         <source>Imports</source>
         <translation>Importe</translation>
+    </message>
+    <message>
+        <source>Import &amp;survey answers…</source>
+        <translation>&amp;Umfrageantworten importieren…</translation>
     </message>
     <message>
         <source>Retention and churn</source>
@@ -870,6 +878,10 @@ Aktualisieren Sie Retention Planner, um sie zu öffnen. Die Datei wurde nicht ve
         <translation>%1 kann nicht als CSV gelesen werden: Prüfen Sie, ob jede Zeile gleich viele Trennzeichen hat.</translation>
     </message>
     <message>
+        <source>%1: none of the rows has a readable date and a score from 0 to 10. Check which columns hold the date and the score.</source>
+        <translation>%1: Keine Zeile hat ein lesbares Datum und eine Bewertung von 0 bis 10. Prüfen Sie, welche Spalten Datum und Bewertung enthalten.</translation>
+    </message>
+    <message>
         <source>The sheet “%2” does not have the columns %3 of the first sheet. Tick only sheets with the same columns, or import this sheet on its own.</source>
         <translation>Das Blatt „%2“ hat die Spalten %3 des ersten Blatts nicht. Haken Sie nur Blätter mit denselben Spalten an, oder importieren Sie dieses Blatt für sich.</translation>
     </message>
@@ -900,6 +912,10 @@ Aktualisieren Sie Retention Planner, um sie zu öffnen. Die Datei wurde nicht ve
     <message>
         <source>%1 cannot be written: choose another folder, or close the file if it is open in Excel.</source>
         <translation>%1 kann nicht geschrieben werden: Wählen Sie einen anderen Ordner oder schließen Sie die Datei in Excel.</translation>
+    </message>
+    <message>
+        <source>The file is too large for the memory of this computer.</source>
+        <translation>Die Datei ist zu groß für den Arbeitsspeicher dieses Computers.</translation>
     </message>
     <message>
         <source>Retention Planner</source>
@@ -1563,10 +1579,6 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>Stop</source>
         <translation>Anhalten</translation>
-    </message>
-    <message>
-        <source>The file is too large for the memory of this computer.</source>
-        <translation>Die Datei ist zu groß für den Arbeitsspeicher dieses Computers.</translation>
     </message>
     <message>
         <source>Stopped. Nothing was imported.</source>
@@ -2301,12 +2313,36 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>%1, keine frühere Periode</translation>
     </message>
     <message>
+        <source>Net Promoter Score</source>
+        <translation>Net Promoter Score</translation>
+    </message>
+    <message>
+        <source>Promoters (9-10) minus detractors (0-6), in % of the answers of the latest complete period.</source>
+        <translation>Promotoren (9-10) minus Kritiker (0-6), in % der Antworten der letzten vollständigen Periode.</translation>
+    </message>
+    <message>
+        <source>No survey answers yet: import them in Data, Survey.</source>
+        <translation>Noch keine Umfrageantworten: Importieren Sie sie unter Daten, Umfrage.</translation>
+    </message>
+    <message>
+        <source>Click to open the survey answers.</source>
+        <translation>Klicken, um die Umfrageantworten zu öffnen.</translation>
+    </message>
+    <message>
+        <source>only %1 answers (%2): ± %3 points</source>
+        <translation>nur %1 Antworten (%2): ± %3 Punkte</translation>
+    </message>
+    <message>
         <source>%1 points</source>
         <translation>%1 Punkte</translation>
     </message>
     <message>
         <source>%1 %2 vs. previous period</source>
         <translation>%1 %2 ggü. Vorperiode</translation>
+    </message>
+    <message>
+        <source>%1: %2 answers; the 95 % interval reaches ± %3 points.</source>
+        <translation>%1: %2 Antworten; das 95-%-Intervall reicht ± %3 Punkte.</translation>
     </message>
     <message>
         <source>The activity window reaches back before the first data: understated.</source>
@@ -3542,6 +3578,192 @@ Klicken Sie auf „Persona hinzufügen“, um Ihre erste Kundengruppe zu beschre
     <message>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImportDialog</name>
+    <message>
+        <source>Import survey answers</source>
+        <translation>Umfrageantworten importieren</translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation>Datei &amp;wählen…</translation>
+    </message>
+    <message>
+        <source>A list of answers to “How likely are you to recommend us?” (0 to 10), with the date of each answer and, if you have them, the customer number and a comment.</source>
+        <translation>Eine Liste der Antworten auf „Wie wahrscheinlich ist es, dass Sie uns weiterempfehlen?“ (0 bis 10), mit dem Datum jeder Antwort und, falls vorhanden, Kundennummer und Kommentar.</translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation>Datum *</translation>
+    </message>
+    <message>
+        <source>Score 0-10 *</source>
+        <translation>Bewertung 0-10 *</translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation>Kundennummer</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Choose survey answers</source>
+        <translation>Umfrageantworten wählen</translation>
+    </message>
+    <message>
+        <source>Survey answers (%1);;All files (*)</source>
+        <translation>Umfrageantworten (%1);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Looking at the file…</source>
+        <translation>Datei wird angesehen…</translation>
+    </message>
+    <message>
+        <source>Reading the answers…</source>
+        <translation>Antworten werden gelesen…</translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation>— nicht in der Datei —</translation>
+    </message>
+    <message>
+        <source>Choose the columns for the date and the score.</source>
+        <translation>Wählen Sie die Spalten für Datum und Bewertung.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; answers used of %2 rows read.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Antworten verwendet von %2 gelesenen Zeilen.</translation>
+    </message>
+    <message>
+        <source>%1 rows have no score from 0 to 10 (e.g. %2; rows %3 …): left out.</source>
+        <translation>%1 Zeilen haben keine Bewertung von 0 bis 10 (z. B. %2; Zeilen %3 …): ausgelassen.</translation>
+    </message>
+    <message>
+        <source>%1 rows have no readable date (rows %2 …): left out.</source>
+        <translation>%1 Zeilen haben kein lesbares Datum (Zeilen %2 …): ausgelassen.</translation>
+    </message>
+    <message>
+        <source>With a customer number: %1; with a comment: %2.</source>
+        <translation>Mit Kundennummer: %1; mit Kommentar: %2.</translation>
+    </message>
+    <message>
+        <source>%1 of these answers are already in the plan and will not be counted twice.</source>
+        <translation>%1 dieser Antworten sind schon im Plan und werden nicht doppelt gezählt.</translation>
+    </message>
+    <message>
+        <source>Nothing is stored until you click Import.</source>
+        <translation>Gespeichert wird erst, wenn Sie auf „Importieren“ klicken.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTab</name>
+    <message>
+        <source>Promoter (9-10)</source>
+        <translation>Promotor (9-10)</translation>
+    </message>
+    <message>
+        <source>Passive (7-8)</source>
+        <translation>Passiv (7-8)</translation>
+    </message>
+    <message>
+        <source>Detractor (0-6)</source>
+        <translation>Kritiker (0-6)</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation>Antworten</translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation>Promotoren</translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation>Passive</translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation>Kritiker</translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation>NPS</translation>
+    </message>
+    <message>
+        <source>± (95 %)</source>
+        <translation>± (95 %)</translation>
+    </message>
+    <message>
+        <source>No survey answers yet. Import the answers to “How likely are you to recommend us?” (0-10) to follow the Net Promoter Score beside the sales figures.</source>
+        <translation>Noch keine Umfrageantworten. Importieren Sie die Antworten auf „Wie wahrscheinlich ist es, dass Sie uns weiterempfehlen?“ (0-10), um den Net Promoter Score neben den Verkaufszahlen zu verfolgen.</translation>
+    </message>
+    <message>
+        <source>%1 answers from %2 import(s). NPS = % promoters − % detractors. * partial period; ? fewer than 30 answers: the NPS moves a lot with a few people (see ±).</source>
+        <translation>%1 Antworten aus %2 Import(en). NPS = % Promotoren − % Kritiker. * angebrochene Periode; ? weniger als 30 Antworten: Der NPS schwankt stark mit wenigen Personen (siehe ±).</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation>Kunde</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Remove survey answers</source>
+        <translation>Umfrageantworten entfernen</translation>
+    </message>
+    <message>
+        <source>Remove all survey answers from the plan? This cannot be undone.&lt;br&gt;&lt;br&gt;%1</source>
+        <translation>Alle Umfrageantworten aus dem Plan entfernen? Das lässt sich nicht rückgängig machen.&lt;br&gt;&lt;br&gt;%1</translation>
+    </message>
+    <message>
+        <source>Import survey answers…</source>
+        <translation>Umfrageantworten importieren…</translation>
+    </message>
+    <message>
+        <source>Remove answers…</source>
+        <translation>Antworten entfernen…</translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation>&amp;Zeigen:</translation>
+    </message>
+    <message>
+        <source>All answers</source>
+        <translation>Alle Antworten</translation>
+    </message>
+    <message>
+        <source>Only answers with a comment</source>
+        <translation>Nur Antworten mit Kommentar</translation>
     </message>
 </context>
 <context>

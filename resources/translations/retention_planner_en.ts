@@ -411,8 +411,16 @@ Import an Excel or CSV list of your sales (or drop the file on the window) to se
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Survey (NPS)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Imports</source>
         <translation>Imports</translation>
+    </message>
+    <message>
+        <source>Import &amp;survey answers…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Retention and churn</source>
@@ -870,6 +878,10 @@ Update Retention Planner to open it. The file was not changed.</translation>
         <translation>%1 cannot be read as CSV: check that every line has the same number of separators.</translation>
     </message>
     <message>
+        <source>%1: none of the rows has a readable date and a score from 0 to 10. Check which columns hold the date and the score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>The sheet “%2” does not have the columns %3 of the first sheet. Tick only sheets with the same columns, or import this sheet on its own.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -900,6 +912,10 @@ Update Retention Planner to open it. The file was not changed.</translation>
     <message>
         <source>%1 cannot be written: choose another folder, or close the file if it is open in Excel.</source>
         <translation>%1 cannot be written: choose another folder, or close the file if it is open in Excel.</translation>
+    </message>
+    <message>
+        <source>The file is too large for the memory of this computer.</source>
+        <translation type="unfinished">The file is too large for the memory of this computer.</translation>
     </message>
     <message>
         <source>Retention Planner</source>
@@ -1563,10 +1579,6 @@ Details were written to the log file:
     <message>
         <source>Stop</source>
         <translation>Stop</translation>
-    </message>
-    <message>
-        <source>The file is too large for the memory of this computer.</source>
-        <translation>The file is too large for the memory of this computer.</translation>
     </message>
     <message>
         <source>Stopped. Nothing was imported.</source>
@@ -2301,12 +2313,36 @@ Details were written to the log file:
         <translation>%1, no earlier period</translation>
     </message>
     <message>
+        <source>Net Promoter Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promoters (9-10) minus detractors (0-6), in % of the answers of the latest complete period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No survey answers yet: import them in Data, Survey.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Click to open the survey answers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>only %1 answers (%2): ± %3 points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 points</source>
         <translation>%1 points</translation>
     </message>
     <message>
         <source>%1 %2 vs. previous period</source>
         <translation>%1 %2 vs. previous period</translation>
+    </message>
+    <message>
+        <source>%1: %2 answers; the 95 % interval reaches ± %3 points.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The activity window reaches back before the first data: understated.</source>
@@ -3542,6 +3578,192 @@ Click “Add persona” to describe your first customer group.</translation>
     <message>
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyImportDialog</name>
+    <message>
+        <source>Import survey answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Choose file…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A list of answers to “How likely are you to recommend us?” (0 to 10), with the date of each answer and, if you have them, the customer number and a comment.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Score 0-10 *</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation type="unfinished">&amp;Import</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation type="unfinished">Cancel</translation>
+    </message>
+    <message>
+        <source>Choose survey answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Survey answers (%1);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking at the file…</source>
+        <translation type="unfinished">Looking at the file…</translation>
+    </message>
+    <message>
+        <source>Reading the answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>— not in the file —</source>
+        <translation type="unfinished">— not in the file —</translation>
+    </message>
+    <message>
+        <source>Choose the columns for the date and the score.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; answers used of %2 rows read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows have no score from 0 to 10 (e.g. %2; rows %3 …): left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows have no readable date (rows %2 …): left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a customer number: %1; with a comment: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of these answers are already in the plan and will not be counted twice.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is stored until you click Import.</source>
+        <translation type="unfinished">Nothing is stored until you click Import.</translation>
+    </message>
+</context>
+<context>
+    <name>SurveyTab</name>
+    <message>
+        <source>Promoter (9-10)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passive (7-8)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detractor (0-6)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation type="unfinished">Period</translation>
+    </message>
+    <message>
+        <source>Answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Promoters</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Passives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detractors</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NPS</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>± (95 %)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No survey answers yet. Import the answers to “How likely are you to recommend us?” (0-10) to follow the Net Promoter Score beside the sales figures.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 answers from %2 import(s). NPS = % promoters − % detractors. * partial period; ? fewer than 30 answers: the NPS moves a lot with a few people (see ±).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation type="unfinished">Date</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Customer</source>
+        <translation type="unfinished">Customer</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove survey answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove all survey answers from the plan? This cannot be undone.&lt;br&gt;&lt;br&gt;%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import survey answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove answers…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Show:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All answers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only answers with a comment</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

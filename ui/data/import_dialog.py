@@ -31,7 +31,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.errors import PlannerError
 from planner.metrics.dataset import SalesAnalysis
 from planner.sales.clean import ImportReport
 from planner.sales.currency import CurrencyGuess, guess_currency
@@ -64,7 +63,7 @@ from ui.data.import_views import (
 from ui.data.reading_options import ReadingOptions
 from ui.data.sheet_page import SheetChoice
 from ui.document import ProjectDocument
-from ui.errors import planner_error_text
+from ui.errors import task_failure_text
 from ui.folders import start_folder
 from ui.tasks import Task, run_task
 from ui.undo_text import LazyText
@@ -255,12 +254,7 @@ class ImportDialog(QDialog):
         self.message.setVisible(bool(text))
 
     def _fail(self, exc: object) -> None:
-        if isinstance(exc, PlannerError):
-            self._say(planner_error_text(exc), error=True)
-        elif isinstance(exc, MemoryError):
-            self._say(self.tr("The file is too large for the memory of this computer."), error=True)
-        else:
-            raise exc  # a bug: goes to the error dialog and the log
+        self._say(task_failure_text(exc), error=True)
 
     # -- async steps ------------------------------------------------------------------
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import html
 from functools import partial
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
@@ -41,6 +42,8 @@ from ui.data.imports_tab import ImportsTab
 from ui.data.period_model import COLUMNS as PERIOD_COLUMNS
 from ui.data.period_model import PeriodTableModel
 from ui.data.segment_bar import SegmentBar
+from ui.data.survey_import import SurveyImportDialog
+from ui.data.survey_tab import SurveyTab
 from ui.document import ProjectDocument
 from ui.field_names import segment_label
 from ui.kpi_texts import kpi_name, segment_name
@@ -52,6 +55,7 @@ if TYPE_CHECKING:
     from ui.chart_widget import ChartWidget
 
 CHARTS = ("retention", "buyers", "revenue", "cohorts", "rfm")
+SURVEY_TAB = 4  # the tabs before it need sales data
 
 
 class DataPanel(QWidget):
@@ -129,6 +133,8 @@ class DataPanel(QWidget):
         self.segment_bar.changed.connect(self._on_segment)
         self._segment: Segment | None = None
         self.compare_tab = CompareTab()
+        self.survey_tab = SurveyTab(doc)
+        self.survey_tab.import_requested.connect(self.open_survey_import)
 
         # imports
         self.imports_tab = ImportsTab(doc)
@@ -140,6 +146,7 @@ class DataPanel(QWidget):
         self.tabs.addTab(self.chart_tabs, "")
         self.tabs.addTab(self.customer_tabs, "")
         self.tabs.addTab(self.compare_tab, "")
+        self.tabs.addTab(self.survey_tab, "")
         self.tabs.addTab(self.imports_tab, "")
         self.tabs.currentChanged.connect(self._draw_visible)
         self.chart_tabs.currentChanged.connect(self._draw_visible)
@@ -148,11 +155,14 @@ class DataPanel(QWidget):
         self.empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_import_button = QPushButton()
         self.empty_import_button.clicked.connect(self.import_requested)
+        self.empty_survey_button = QPushButton()
+        self.empty_survey_button.clicked.connect(self.open_survey_import)
         empty = QWidget()
         empty_layout = QVBoxLayout(empty)
         empty_layout.addStretch(1)
         empty_layout.addWidget(self.empty_hint)
         empty_layout.addWidget(self.empty_import_button, 0, Qt.AlignmentFlag.AlignCenter)
+        empty_layout.addWidget(self.empty_survey_button, 0, Qt.AlignmentFlag.AlignCenter)
         empty_layout.addStretch(2)
         self.body = QStackedWidget()
         self.body.addWidget(empty)
@@ -177,6 +187,7 @@ class DataPanel(QWidget):
         self.use_suggestion_button.clicked.connect(self._on_use_suggestion)
         doc.settings_changed.connect(self.refresh)
         doc.sales_changed.connect(self.refresh)
+        doc.survey_changed.connect(self.refresh)
         self._drawn: set[str] = set()
         self._periods: list[dict] = []
         self.retranslate()
@@ -220,9 +231,14 @@ class DataPanel(QWidget):
                 self.window_spin.setValue(value)
             widget.blockSignals(False)
         has_sales = self._doc.has_sales()
-        self.body.setCurrentIndex(1 if has_sales else 0)
+        self.body.setCurrentIndex(1 if has_sales or self._doc.has_survey() else 0)
         self._fill_imports()
+        self.survey_tab.refresh()
+        for tab in range(SURVEY_TAB):  # survey answers without sales data: only their tab
+            self.tabs.setTabEnabled(tab, has_sales)
         if not has_sales:
+            self.tabs.setCurrentIndex(SURVEY_TAB)
+            self.segment_bar.hide()
             return
         whole = self._doc.sales_analysis()
         self.segment_bar.blockSignals(True)  # a segment the new data lacks falls back to all data
@@ -335,6 +351,16 @@ class DataPanel(QWidget):
     def show_at_risk(self) -> None:
         self.tabs.setCurrentIndex(2)
         self.customer_tabs.setCurrentIndex(0)
+
+    def show_survey(self) -> None:
+        self.tabs.setCurrentIndex(SURVEY_TAB)
+
+    def open_survey_import(self, path: object = None) -> SurveyImportDialog:
+        dialog = SurveyImportDialog(self._doc, self)
+        dialog.open()
+        if path:
+            dialog.open_file(Path(str(path)))
+        return dialog
 
     def show_chart(self, name: str) -> None:
         self.tabs.setCurrentIndex(1)
@@ -465,8 +491,11 @@ class DataPanel(QWidget):
             self.tr("Charts"),
             self.tr("Customers"),
             self.tr("Segments"),
+            self.tr("Survey (NPS)"),
             self.tr("Imports"),
         )
+        self.empty_survey_button.setText(self.tr("Import &survey answers…"))
+        self.survey_tab.retranslate()
         for i, text in enumerate(tab_names):
             self.tabs.setTabText(i, text)
         chart_titles = (

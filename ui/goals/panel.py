@@ -174,6 +174,7 @@ class GoalsPanel(QWidget):
             doc.settings_changed,
             doc.journey_changed,
             doc.personas_changed,
+            doc.survey_changed,
         ):
             signal.connect(self.refresh)
         self.retranslate()
@@ -270,6 +271,7 @@ class GoalsPanel(QWidget):
             history=metric_history(goal, periods),
             period=str(getattr(settings.period, "value", settings.period)),
             has_sales=has_sales,
+            has_survey=self._doc.has_survey(),
         )
 
     # -- editing ----------------------------------------------------------------------

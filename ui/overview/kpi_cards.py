@@ -19,6 +19,7 @@ CARDS = {
     "repeat_purchase_rate": ("percent", "buyers", True),
     "revenue": ("money", "revenue", True),
     "aov": ("money", "revenue", True),
+    "nps": ("nps", "survey", True),  # from survey answers, not the sales data
 }
 GOOD, BAD, NEUTRAL = QColor("#2E8B57"), QColor("#C0392B"), QColor("#7A8794")
 
@@ -78,7 +79,47 @@ class KpiCard(QFrame):
         layout.addWidget(self.sparkline)
         self.setMinimumWidth(150)
 
+    def show_nps(self, card: dict | None) -> None:
+        """Net Promoter Score: -100 to +100, with the answers behind it and its interval."""
+        locale = QLocale()
+        self.title.setText(self.tr("Net Promoter Score"))
+        tip = self.tr("Promoters (9-10) minus detractors (0-6), in % of the answers of the latest complete period.")
+        if card is None:
+            self.value.setText("–")
+            self.change.setText(self.tr("No survey answers yet: import them in Data, Survey."))
+            self.change.setStyleSheet(f"color: {NEUTRAL.name()};")
+            self.sparkline.set_values([])
+            self.setToolTip(tip + "\n\n" + self.tr("Click to open the survey answers."))
+            return
+        value = card["value"]
+        self.value.setText(("+" if value > 0 else "") + locale.toString(float(value), "f", 0))
+        margin = "–" if card["margin"] is None else locale.toString(float(card["margin"]), "f", 0)
+        if card["few_answers"]:
+            text = self.tr("only %1 answers (%2): ± %3 points").replace("%1", str(card["answers"]))
+            text, color = text.replace("%2", card["period"]).replace("%3", margin), NEUTRAL
+        elif card["change"] is None:
+            text, color = self.tr("%1, no earlier period").replace("%1", card["period"]), NEUTRAL
+        else:
+            change = card["change"]
+            arrow = "▲" if change > 0 else ("▼" if change < 0 else "■")
+            amount = self.tr("%1 points").replace("%1", locale.toString(abs(change), "f", 0))
+            text = self.tr("%1 %2 vs. previous period").replace("%1", arrow).replace("%2", amount)
+            color = NEUTRAL if change == 0 else (GOOD if change > 0 else BAD)
+        self.change.setText(text)
+        self.change.setStyleSheet(f"color: {color.name()};")
+        self.sparkline.set_values(card["series"])
+        detail = (
+            self.tr("%1: %2 answers; the 95 % interval reaches ± %3 points.")
+            .replace("%1", card["period"])
+            .replace("%2", locale.toString(int(card["answers"])))
+            .replace("%3", margin)
+        )
+        self.setToolTip(tip + "\n" + detail + "\n\n" + self.tr("Click to open the survey answers."))
+
     def show_card(self, card: dict | None, currency: str = "") -> None:
+        if self.key == "nps":
+            self.show_nps(card)
+            return
         kind, _chart, rise_is_good = CARDS[self.key]
         self.title.setText(kpi_name(self.key) if self.key != "customers_end" else self.tr("Active customers"))
         if card is None:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.metrics.dataset import card_values
+from planner.metrics.nps import nps_card
 from planner.model import Period
 from ui.document import ProjectDocument
 from ui.kpi_texts import window_advice_text
@@ -162,6 +163,7 @@ class OverviewPanel(QWidget):
         doc.settings_changed.connect(self.refresh)
         doc.personas_changed.connect(self.refresh_counts)
         doc.sales_changed.connect(self.refresh)
+        doc.survey_changed.connect(self.refresh_cards)
         doc.journey_changed.connect(self.refresh_counts)
         doc.goals_changed.connect(self.refresh_counts)
         self.retranslate()
@@ -237,6 +239,7 @@ class OverviewPanel(QWidget):
         s = self._doc.settings()
         analysis = self._doc.sales_analysis()
         self._cards = card_values(analysis.judgeable_periods(s.period, s.activity_window_months))
+        self._cards["nps"] = nps_card(self._doc.nps_periods())  # type: ignore[assignment]
         self._advice = analysis.window_advice(s.period, s.activity_window_months)
         self._show_cards()
 
@@ -252,7 +255,7 @@ class OverviewPanel(QWidget):
         currency = self._doc.settings().currency
         for key, card in self.cards.items():
             card.show_card(cards.get(key), currency)
-        period = next(iter(cards.values()))["period"] if cards else ""
+        period = cards["customers_end"]["period"] if cards.get("customers_end") else ""
         self._kpi_box.setTitle(self.tr("Latest complete period: %1").replace("%1", period))
         advice = getattr(self, "_advice", None)
         self.window_advice.setVisible(advice is not None)
