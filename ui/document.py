@@ -12,6 +12,7 @@ process (`PRAGMA data_version`) and then refreshes every view.
 
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -278,11 +279,12 @@ class ProjectDocument(QObject):
 
         return has_answers(self.store)
 
-    def nps_periods(self) -> list[dict]:
-        """The survey's NPS per period of the project's period setting (empty without answers)."""
+    def nps_periods(self, customers: Collection[str] | None = None) -> list[dict]:
+        """The survey's NPS per period of the project's period setting (empty without answers),
+        of `customers` only if given (a segment's)."""
         from planner.survey.storage import nps_periods
 
-        return nps_periods(self.store, Period(self.settings().period).value)
+        return nps_periods(self.store, Period(self.settings().period).value, customers)
 
     def goal_figures(self) -> tuple[dict[int, Progress], dict[int, GoalValue]]:
         """Every goal's progress today and its worth a year, each on its own rows (all data or

@@ -43,6 +43,7 @@ GOAL_COLUMNS = (
     "end",
     "cost",
     "verdict",
+    "measured_on",  # a goal's segment; shown, not read back
 )
 
 
@@ -70,6 +71,7 @@ def goals_sheet(wb: Workbook, content: PlanContent) -> None:
             (None, ""),
             (None, ""),
             (None, ""),
+            (tx.segment_text(goal, lang).strip(" ()") or tx.pick(tx.ALL_DATA, lang), ""),
         ]
         for c, (value, kind) in enumerate(cells, start=1):
             sheet.put(r, c, value, kind).fill = GOAL_FILL

@@ -37,6 +37,7 @@ HEADERS = {
     "end": ("End", "Ende"),
     "cost": ("Cost", "Kosten"),
     "verdict": ("Verdict", "Urteil"),
+    "measured_on": ("Measured on", "Gemessen an"),
     "decision": ("Decision", "Entscheidung"),
     "note": ("Note", "Notiz"),
     "description": ("Description", "Beschreibung"),
@@ -124,6 +125,9 @@ GROUP_COLUMNS = {  # mapped fields a goal's segment may be set on; other columns
     "segment": ("Segment", "Segment"),
     "sheet": ("Sheet", "Blatt"),
 }
+
+
+ALL_DATA = ("All data", "Alle Daten")
 
 
 def segment_text(goal: object, language: str) -> str:

@@ -129,19 +129,24 @@ class SalesAnalysis:
         rows = []
         for value in values:
             segment = Segment(column, value)
-            periods = self.segment(segment).judgeable_periods(period, window_months)
-            complete = [p for p in periods if not p["partial"]]
-            start = complete[-1]["customers_start"] if complete else None
+            part = self.segment(segment)
+            periods = part.judgeable_periods(period, window_months)
             rows.append(
                 {
                     "segment": segment,
                     "periods": periods,
                     "cards": card_values(periods),
-                    "customers_start": start,
-                    "few_customers": start is not None and start < FEW_CUSTOMERS,
+                    "few_customers": part.too_few_customers(period, window_months) is not None,
                 }
             )
         return rows
+
+    def too_few_customers(self, period: Period | str, window_months: int) -> int | None:
+        """The customers at the start of the latest complete period when they are too few to
+        compare rates (below FEW_CUSTOMERS); None when there are enough or no such period."""
+        complete = [p for p in self.judgeable_periods(period, window_months) if not p["partial"]]
+        start = complete[-1]["customers_start"] if complete else None
+        return start if start is not None and start < FEW_CUSTOMERS else None
 
 
 # Below this many customers at a period's start, one customer more or less moves the

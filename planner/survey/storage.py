@@ -4,6 +4,7 @@ earlier import holds already (same date, score, customer and comment) is not sto
 from __future__ import annotations
 
 import json
+from collections.abc import Collection
 from dataclasses import dataclass
 from datetime import UTC, datetime
 
@@ -97,8 +98,17 @@ def remove_survey_import(store: ProjectStore, import_id: int) -> None:
         conn.execute("DELETE FROM survey_import WHERE id = ?", (import_id,))
 
 
-def nps_periods(store: ProjectStore, period: str) -> list[dict[str, object]]:
-    """The stored answers' NPS per period (planner.metrics.nps); empty without answers."""
+def answers_of(answers: pd.DataFrame, customers: Collection[str] | None) -> pd.DataFrame:
+    """The answers of `customers` (a segment's customers; None: every answer). An answer
+    without a customer number belongs to no segment."""
+    if customers is None:
+        return answers
+    return answers[answers["customer_id"].isin(list(customers)).fillna(False)].reset_index(drop=True)
+
+
+def nps_periods(store: ProjectStore, period: str, customers: Collection[str] | None = None) -> list[dict[str, object]]:
+    """The stored answers' NPS per period (planner.metrics.nps), of `customers` only if
+    given; empty without answers."""
     from planner.metrics.nps import compute_nps
 
-    return compute_nps(load_answers(store), period) if has_answers(store) else []
+    return compute_nps(answers_of(load_answers(store), customers), period) if has_answers(store) else []

@@ -285,6 +285,10 @@
         <translation>&lt;b&gt;Nur %1&lt;/b&gt;: %2 von %3 Zeilen, %4 Kunden.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Only %1 customers&lt;/b&gt; were active at the start of the latest complete period: one customer more or less moves the rates by several points.</source>
+        <translation>&lt;b&gt;Nur %1 Kunden&lt;/b&gt; waren zu Beginn der letzten vollständigen Periode aktiv: Ein Kunde mehr oder weniger verschiebt die Quoten um mehrere Punkte.</translation>
+    </message>
+    <message>
         <source>Partial periods (the data covers only part of them, marked *): %1.</source>
         <translation>Angebrochene Perioden (die Daten decken sie nur teilweise ab, mit * markiert): %1.</translation>
     </message>
@@ -3716,6 +3720,10 @@ Klicken Sie auf „Persona hinzufügen“, um Ihre erste Kundengruppe zu beschre
     <message>
         <source>%1 answers from %2 import(s). NPS = % promoters − % detractors. * partial period; ? fewer than 30 answers: the NPS moves a lot with a few people (see ±).</source>
         <translation>%1 Antworten aus %2 Import(en). NPS = % Promotoren − % Kritiker. * angebrochene Periode; ? weniger als 30 Antworten: Der NPS schwankt stark mit wenigen Personen (siehe ±).</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Only the answers of customers in %1&lt;/b&gt; (answers without a customer number are left out). </source>
+        <translation>&lt;b&gt;Nur die Antworten der Kunden in %1&lt;/b&gt; (Antworten ohne Kundennummer bleiben außen vor). </translation>
     </message>
     <message>
         <source>Date</source>

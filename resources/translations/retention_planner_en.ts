@@ -285,6 +285,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;b&gt;Only %1 customers&lt;/b&gt; were active at the start of the latest complete period: one customer more or less moves the rates by several points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Partial periods (the data covers only part of them, marked *): %1.</source>
         <translation>Partial periods (the data covers only part of them, marked *): %1.</translation>
     </message>
@@ -3715,6 +3719,10 @@ Click “Add persona” to describe your first customer group.</translation>
     </message>
     <message>
         <source>%1 answers from %2 import(s). NPS = % promoters − % detractors. * partial period; ? fewer than 30 answers: the NPS moves a lot with a few people (see ±).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Only the answers of customers in %1&lt;/b&gt; (answers without a customer number are left out). </source>
         <translation type="unfinished"></translation>
     </message>
     <message>

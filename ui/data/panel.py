@@ -254,6 +254,11 @@ class DataPanel(QWidget):
         )
         self.tabs.setTabEnabled(3, bool(self._view().group_columns))
         analysis = self._view()
+        self.survey_tab.set_segment(
+            None if self._segment is None else frozenset(analysis.table["customer_id"]),
+            "" if self._segment is None else segment_label(self._segment),
+        )
+        self.survey_tab.refresh()
         self._periods = analysis.periods(settings.period, settings.activity_window_months)
         self.period_model.set_periods(self._periods, settings.currency)
         money = analysis.purchases.has_amounts  # a visit log: no money columns, no revenue chart
@@ -295,6 +300,15 @@ class DataPanel(QWidget):
                 .replace("%3", QLocale().toString(len(whole)))
                 .replace("%4", QLocale().toString(part["customer_id"].nunique()))
             )
+            settings = self._doc.settings()
+            few = self._view().too_few_customers(settings.period, settings.activity_window_months)
+            if few is not None:
+                notes.append(
+                    self.tr(
+                        "<b>Only %1 customers</b> were active at the start of the latest complete period: one "
+                        "customer more or less moves the rates by several points."
+                    ).replace("%1", QLocale().toString(few))
+                )
         partial_periods = [p["period"] for p in self._periods if p["partial"]]
         uncovered = [p["period"] for p in self._periods if not p["window_covered"]]
         if partial_periods:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.metrics.nps import GROUPS, nps_group
-from planner.survey.storage import list_survey_imports, load_answers, remove_survey_import
+from planner.survey.storage import answers_of, list_survey_imports, load_answers, remove_survey_import
 from ui.dates import show_date
 from ui.document import ProjectDocument
 from ui.widgets import HintLabel
@@ -94,19 +94,25 @@ class SurveyTab(QWidget):
         layout.addLayout(top)
         layout.addWidget(split, 1)
         self._frame = None
+        self._customers: frozenset[str] | None = None  # a segment's customers, None for all
+        self._segment_text = ""
         self.retranslate()
+
+    def set_segment(self, customers: frozenset[str] | None, label: str) -> None:
+        """Show the answers of a segment's customers only (the data section's Show bar)."""
+        self._customers, self._segment_text = customers, label
 
     def refresh(self) -> None:
         has = self._doc.has_survey()
         self.remove_button.setEnabled(has and not self._doc.read_only)
-        self._frame = load_answers(self._doc.store) if has else None
+        self._frame = answers_of(load_answers(self._doc.store), self._customers) if has else None
         if self._frame is not None:
             self._frame["group"] = nps_group(self._frame["score"])
         self._fill_periods()
         self._fill_answers()
 
     def _fill_periods(self) -> None:
-        periods = self._doc.nps_periods() if self._frame is not None else []
+        periods = self._doc.nps_periods(self._customers) if self._frame is not None else []
         locale = QLocale()
         headers = [
             self.tr("Period"),
@@ -155,6 +161,13 @@ class SurveyTab(QWidget):
             .replace("%1", locale.toString(len(self._frame)))
             .replace("%2", str(len(imports)))
         )
+        if self._customers is not None:
+            self.summary.setText(
+                self.tr(
+                    "<b>Only the answers of customers in %1</b> (answers without a customer number are left out). "
+                ).replace("%1", html.escape(self._segment_text))
+                + self.summary.text()
+            )
 
     def _fill_answers(self) -> None:
         headers = [self.tr("Date"), self.tr("Score"), self.tr("Group"), self.tr("Customer"), self.tr("Comment")]

@@ -276,3 +276,23 @@ def test_the_demo_exported_from_the_command_line_comes_back(tmp_path):
     )
     assert listed.returncode == 0, listed.stderr
     assert json.loads(listed.stdout) == {"changes": [], "problems": []}
+
+
+def test_a_goals_segment_is_shown_and_comes_back_unchanged(tmp_path):
+    from planner.demo.project import fresh_demo_copy
+    from planner.export.plan_records import GOAL_COLUMNS
+
+    store = fresh_demo_copy("de")
+    try:
+        goal = next(x for x in g.goals(store) if x.metric == "retention_rate")
+        g.GOALS.update(store, goal.id, segment_column="channel", segment_value="Online-Shop")
+        path = _export(store, tmp_path / "plan.xlsx", "de")
+        sheet = load_workbook(path).worksheets[1]
+        column = GOAL_COLUMNS.index("measured_on") + 1
+        assert sheet.cell(row=1, column=column).value == "Gemessen an"
+        row = next(r for r in range(2, sheet.max_row + 1) if sheet.cell(row=r, column=1).value == f"g{goal.id}")
+        assert sheet.cell(row=row, column=column).value == "Kanal = Online-Shop"
+        found = read_plan_import(store, path)
+        assert found.changes == [] and found.problems == []
+    finally:
+        store.close()

@@ -8,6 +8,7 @@ from planner.metrics.periods import compute_period_kpis, prepare
 from planner.metrics.rfm import compute_rfm
 from planner.sales.storage import load_sales
 from planner.segments.subset import Segment
+from planner.survey.storage import load_answers
 from ui.data.period_model import COLUMNS as PERIOD_COLUMNS
 from ui.main_window import MainWindow
 
@@ -78,3 +79,19 @@ def test_segments_side_by_side(qtbot, window: MainWindow) -> None:
     for i in range(1, tab.value_list.count()):
         tab.value_list.item(i).setCheckState(Qt.CheckState.Unchecked)
     assert "Tick two to five values" in tab.hint.text()
+
+
+def test_a_segment_narrows_the_survey_to_its_customers(qtbot, window: MainWindow) -> None:
+    window.show_section("data")
+    panel = window.panels["data"]
+    answers = load_answers(window.doc.store)
+    sales = load_sales(window.doc.store)
+    panel.show_segment(Segment("channel", "Online-Shop"))
+    online = set(sales.loc[sales["channel"] == "Online-Shop", "customer_id"])
+    expected = answers[answers["customer_id"].isin(online)]
+    tab = panel.survey_tab
+    assert "Only the answers of customers in Channel = Online-Shop" in tab.summary.text()
+    shown = sum(int(tab.periods.item(r, 1).text().split()[0].replace(",", "")) for r in range(tab.periods.rowCount()))
+    assert 0 < shown == len(expected) < len(answers)
+    panel.show_segment(None)
+    assert "Only the answers" not in tab.summary.text()
