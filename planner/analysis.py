@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from planner.errors import SalesDataError
 from planner.metrics.periods import (
     Purchases,
     compute_cohorts,
@@ -162,6 +163,14 @@ def analyse_file(
     if wanted:
         chosen = [matched(table, Segment(resolve_column(table, column, mapping), value)) for column, value in wanted]
         table = subset_all(table, chosen)
+        if table.empty:  # each value exists, but no row has them all (two values of one column)
+            raise SalesDataError(
+                "--segment: no row is in all of "
+                + " and ".join(f"{mapping.get(s.column, s.column)} = '{s.value}'" for s in chosen)
+                + ".",
+                hint="Give one value per column; to compare values, run kpis once per value.",
+                code="segment_empty",
+            )
         result["segment"] = {
             "filters": [{**s.to_dict(), "header": mapping.get(s.column, s.column)} for s in chosen],
             "rows": len(table),

@@ -173,3 +173,21 @@ def test_cli_segment_matches_filtered_file(tmp_path: Path) -> None:
         check=False,
     )
     assert bad.returncode == 2 and "no row has channel = 'Web'" in bad.stderr and "Online (" in bad.stderr
+    both = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "retention_planner",
+            "kpis",
+            str(whole),
+            "--segment",
+            "Kanal=Online",
+            "--segment",
+            "Kanal=Filiale",
+        ],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        check=False,
+    )
+    assert both.returncode == 2 and "no row is in all of Kanal = 'Online' and Kanal = 'Filiale'" in both.stderr
