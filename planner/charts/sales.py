@@ -155,6 +155,32 @@ def _time_axes(
     return ax, _period_axis(ax, periods), t
 
 
+def plot_series(
+    ax: Axes,
+    x: np.ndarray,
+    y: np.ndarray,
+    partial: list[int],
+    *,
+    color: str,
+    label: str,
+    size: float = 6,
+    width: float = 2.4,
+) -> None:
+    """A KPI line over the periods, its partial periods drawn as hollow dots."""
+    ax.plot(x, y, color=color, linewidth=width, marker="o", markersize=size, label=label)
+    ax.plot(
+        x[partial],
+        y[partial],
+        linestyle="none",
+        marker="o",
+        markersize=size + 2,
+        markerfacecolor="white",
+        markeredgecolor=color,
+        markeredgewidth=2,
+        label="_partial",
+    )
+
+
 def retention_chart(
     fig: Figure,
     periods: Sequence[Mapping],
@@ -172,19 +198,8 @@ def retention_chart(
         ("churn_rate", PALETTE["bad"], t["churn"]),
     ):
         y = np.array([np.nan if p[key] is None else p[key] for p in periods], dtype=float)
-        ax.plot(x, y, color=color, linewidth=2.4, marker="o", markersize=6, label=label)
         partial = [i for i, p in enumerate(periods) if p["partial"]]
-        ax.plot(
-            x[partial],
-            y[partial],
-            linestyle="none",
-            marker="o",
-            markersize=8,
-            markerfacecolor="white",
-            markeredgecolor=color,
-            markeredgewidth=2,
-            label="_partial",
-        )
+        plot_series(ax, x, y, partial, color=color, label=label)
     style_axes(ax, percent=True)
     _number_axis(ax.yaxis, t)
     ax.set_ylabel(t["percent"])

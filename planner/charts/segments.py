@@ -13,7 +13,16 @@ from collections.abc import Mapping, Sequence
 import numpy as np
 from matplotlib.figure import Figure
 
-from planner.charts.sales import PALETTE, _empty, _labels, _number_axis, _period_axis, finish, style_axes
+from planner.charts.sales import (
+    PALETTE,
+    _empty,
+    _labels,
+    _number_axis,
+    _period_axis,
+    finish,
+    plot_series,
+    style_axes,
+)
 
 COLORS = (PALETTE["primary"], PALETTE["secondary"], PALETTE["good"], PALETTE["bad"], "#7B61FF")
 
@@ -43,19 +52,8 @@ def segments_chart(
     for (label, by_period), color in zip(drawn, COLORS, strict=False):
         rows = [by_period.get(name) for name in names]
         y = np.array([np.nan if r is None or r.get(key) is None else r[key] for r in rows], dtype=float)
-        ax.plot(x, y, color=color, linewidth=2.2, marker="o", markersize=5, label=label)
         partial = [i for i, r in enumerate(rows) if r is not None and r.get("partial")]
-        ax.plot(
-            x[partial],
-            y[partial],
-            linestyle="none",
-            marker="o",
-            markersize=7,
-            markerfacecolor="white",
-            markeredgecolor=color,
-            markeredgewidth=2,
-            label="_partial",
-        )
+        plot_series(ax, x, y, partial, color=color, label=label, size=5, width=2.2)
     style_axes(ax, percent=percent)
     _number_axis(ax.yaxis, t)
     ax.set_ylabel(ylabel or (t["percent"] if percent else ""))

@@ -430,8 +430,21 @@ def amount_source(mapping: Mapping[str, str]) -> str:
     return "none"
 
 
-def parse_map_options(options: list[str] | None) -> dict[str, str]:
-    """`field=COLUMN` pairs from the command line."""
+def no_such_column(where: str, column: str, field: str, columns: list[str]) -> SalesDataError:
+    """A column asked for (--map, a mapping) that the sheet does not have."""
+    return SalesDataError(
+        f"{where}: there is no column '{column}' (asked for {field}).",
+        hint=f"Columns: {', '.join(columns)}.",
+        code="no_such_column",
+        where=where,
+        column=column,
+        field=field,
+        columns=", ".join(columns),
+    )
+
+
+def parse_map_options(options: list[str] | None, fields: tuple[str, ...] = FIELDS) -> dict[str, str]:
+    """`field=COLUMN` pairs from the command line (`fields`: the ones this import knows)."""
     result: dict[str, str] = {}
     for option in options or []:
         field, sep, column = option.partition("=")
@@ -442,10 +455,10 @@ def parse_map_options(options: list[str] | None) -> dict[str, str]:
                 code="bad_map_option",
                 option=option,
             )
-        if field not in FIELDS:
+        if field not in fields:
             raise SalesDataError(
                 f"--map {option}: unknown field '{field}'.",
-                hint=f"Fields: {', '.join(FIELDS)}.",
+                hint=f"Fields: {', '.join(fields)}.",
                 code="unknown_field",
                 field=field,
             )
@@ -470,15 +483,7 @@ def resolve_fields(
     mapping = {field: guess.column for field, guess in guesses.items()}
     for field, column in (overrides or {}).items():
         if column not in columns:
-            raise SalesDataError(
-                f"{where}: there is no column '{column}' (asked for {field}).",
-                hint=f"Columns: {', '.join(columns)}.",
-                code="no_such_column",
-                where=where,
-                column=column,
-                field=field,
-                columns=", ".join(columns),
-            )
+            raise no_such_column(where, column, field, columns)
         # the user's choice takes the column away from any guessed field
         for other, col in list(mapping.items()):
             if col == column and other != field:

@@ -18,7 +18,7 @@ import pandas as pd
 
 from planner.errors import SalesDataError
 from planner.sales.evidence import as_numbers, date_share
-from planner.sales.mapping import ALIASES, normalise
+from planner.sales.mapping import ALIASES, no_such_column, normalise, parse_map_options
 from planner.sales.reader import RawTable
 from planner.sales.values import parse_dates, parse_ids
 
@@ -159,15 +159,7 @@ def check_mapping(mapping: Mapping[str, str], columns: list[str], where: str) ->
         )
     for name, column in mapping.items():
         if column not in columns:
-            raise SalesDataError(
-                f"{where}: there is no column '{column}' (asked for {name}).",
-                hint=f"Columns: {', '.join(columns)}.",
-                code="no_such_column",
-                where=where,
-                column=column,
-                field=name,
-                columns=", ".join(columns),
-            )
+            raise no_such_column(where, column, name, columns)
 
 
 def parse_scores(series: pd.Series) -> pd.Series:
@@ -244,21 +236,8 @@ def import_survey(
 
     raw = read_table(path, sheet, header_row=header_row)
     mapping = guess_survey_mapping(raw.frame)
-    for name, column in _survey_map_options(map_options).items():
+    for name, column in parse_map_options(map_options, FIELDS).items():
         mapping = {f: c for f, c in mapping.items() if c != column}
         mapping[name] = column
     table, report = clean_answers(raw, mapping)
     return raw, table, report
-
-
-def _survey_map_options(options: list[str] | None) -> dict[str, str]:
-    out = {}
-    for option in options or []:
-        name, sep, column = option.partition("=")
-        if not sep or name.strip() not in FIELDS or not column.strip():
-            raise SalesDataError(
-                f"--map {option!r}: expected field=COLUMN with field one of {', '.join(FIELDS)}.",
-                code="survey_map_syntax",
-            )
-        out[name.strip()] = column.strip()
-    return out

@@ -233,10 +233,11 @@ class DataPanel(QWidget):
         has_sales = self._doc.has_sales()
         self.body.setCurrentIndex(1 if has_sales or self._doc.has_survey() else 0)
         self._fill_imports()
-        self.survey_tab.refresh()
         for tab in range(SURVEY_TAB):  # survey answers without sales data: only their tab
             self.tabs.setTabEnabled(tab, has_sales)
         if not has_sales:
+            self.survey_tab.set_segment(None, "")
+            self.survey_tab.refresh()
             self.tabs.setCurrentIndex(SURVEY_TAB)
             self.segment_bar.hide()
             return

@@ -23,7 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.metrics.nps import GROUPS, nps_group
+from planner.metrics.nps import GROUPS, compute_nps, nps_group
+from planner.model import Period
 from planner.survey.storage import answers_of, list_survey_imports, load_answers, remove_survey_import
 from ui.dates import show_date
 from ui.document import ProjectDocument
@@ -56,10 +57,9 @@ class SurveyTab(QWidget):
         top.addWidget(self.remove_button, 0, Qt.AlignmentFlag.AlignTop)
         self.periods = QTableWidget()
         self.periods.setObjectName("nps_periods")
-        for table in (self.periods,):
-            table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-            table.verticalHeader().hide()
-            table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.periods.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.periods.verticalHeader().hide()
+        self.periods.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.group_combo = QComboBox()
         self.group_combo.setObjectName("nps_group_filter")
         for key in ("", *GROUPS):
@@ -112,7 +112,8 @@ class SurveyTab(QWidget):
         self._fill_answers()
 
     def _fill_periods(self) -> None:
-        periods = self._doc.nps_periods(self._customers) if self._frame is not None else []
+        period = Period(self._doc.settings().period).value
+        periods = compute_nps(self._frame, period) if self._frame is not None else []
         locale = QLocale()
         headers = [
             self.tr("Period"),
