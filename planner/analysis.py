@@ -17,7 +17,8 @@ from planner.metrics.periods import (
     totals,
 )
 from planner.model import Period
-from planner.sales.clean import ImportReport, clean_sales
+from planner.sales.clean import ImportReport, SaleRules, clean_sales
+from planner.sales.known_exports import recognise
 from planner.sales.mapping import parse_map_options, resolve_fields
 from planner.sales.reader import (
     Progress,
@@ -29,6 +30,7 @@ from planner.sales.reader import (
     read_table,
 )
 from planner.sales.several_sheets import check_layout, combine_sheets
+from planner.sales.sheet_choice import sales_sheet
 from planner.segments.subset import Segment, matched, parse_segment, resolve_column, subset_all
 
 REPORT_KEYS = (
@@ -48,6 +50,14 @@ REPORT_KEYS = (
     "amount_from",
     "rows_in_earlier_sheets",
     "sheets",
+    "rows_not_a_sale",
+    "orders_not_a_sale",
+    "orders_cancelled_at",
+    "not_a_sale",
+    "status_values",
+    "rows_line_items",
+    "dates_with_zone",
+    "export_system",
 )
 
 
@@ -61,13 +71,17 @@ def import_file(
     progress: Progress = _no_progress,
     keep: Sequence[str] = (),
     same_as: tuple[str, Mapping[str, str]] | None = None,
+    not_a_sale: Sequence[str] | None = None,
 ) -> tuple[RawTable, dict[str, str], pd.DataFrame, ImportReport]:
-    """Read, map and clean one sales file. A huge .xlsx sheet is mapped from its first rows
-    and then read in the mapped columns and the `keep` columns only (its other columns are
-    not kept). `same_as`: (sheet, mapping) of an earlier sheet of the same import, whose
-    mapping is used as it is."""
+    """Read, map and clean one sales file. Without a sheet, the one holding the sales table.
+    A huge .xlsx sheet is mapped from its first rows and then read in the mapped columns and
+    the `keep` columns only (its other columns are not kept). `same_as`: (sheet, mapping) of
+    an earlier sheet of the same import, whose mapping is used as it is. `not_a_sale`: the
+    status values that are no sale (None: recognised)."""
     overrides = dict(mapping_overrides or {})
     overrides.update(parse_map_options(map_options))
+    if sheet is None:
+        sheet = sales_sheet(path)
     head = read_head(path, sheet, header_row=header_row)
     raw = head if head is not None else read_table(path, sheet, header_row=header_row, progress=progress)
     where = f"{path.name}, sheet '{raw.sheet}'" if path.suffix.lower() not in (".csv", ".txt", ".tsv") else path.name
@@ -81,7 +95,7 @@ def import_file(
         folded = {name.casefold() for name in keep}
         wanted = set(mapping.values()) | {c for c in head.columns if c.casefold() in folded}
         raw = read_columns(path, head, sorted(wanted, key=head.columns.index), progress=progress)
-    table, report = clean_sales(raw, mapping)
+    table, report = clean_sales(raw, mapping, rules=SaleRules.of(recognise(raw.columns), not_a_sale))
     report.mapping_notes = notes
     progress(0.8, "cleaned")
     return raw, mapping, table, report
@@ -94,16 +108,22 @@ def import_sheets(
     map_options: list[str] | None = None,
     header_row: int | None = None,
     keep: Sequence[str] = (),
+    not_a_sale: Sequence[str] | None = None,
 ) -> tuple[RawTable, dict[str, str], pd.DataFrame, ImportReport]:
     """Several sheets of one layout as one import: the first sheet's mapping serves all, a
     sale an earlier sheet holds counts once (planner.sales.several_sheets)."""
     first, mapping, table, report = import_file(
-        path, sheet=sheets[0], map_options=map_options, header_row=header_row, keep=keep
+        path, sheet=sheets[0], map_options=map_options, header_row=header_row, keep=keep, not_a_sale=not_a_sale
     )
     parts = [(table, report)]
     for sheet in list(dict.fromkeys(sheets))[1:]:
         _raw, _mapping, more, more_report = import_file(
-            path, sheet=sheet, header_row=header_row, keep=keep, same_as=(first.sheet, mapping)
+            path,
+            sheet=sheet,
+            header_row=header_row,
+            keep=keep,
+            same_as=(first.sheet, mapping),
+            not_a_sale=not_a_sale,
         )
         parts.append((more, more_report))
     table, report = combine_sheets(parts)
@@ -139,18 +159,25 @@ def analyse_file(
     map_options: list[str] | None = None,
     header_row: int | None = None,
     segments: Sequence[str] = (),
+    not_a_sale: Sequence[str] | None = None,
 ) -> dict[str, object]:
-    """`segments`: 'COLUMN=VALUE' each; the figures are those of the rows in all of them."""
+    """`segments`: 'COLUMN=VALUE' each; the figures are those of the rows in all of them.
+    `not_a_sale`: the status values that are no sale (None: recognised)."""
     wanted = [parse_segment(text) for text in segments]
     keep = [c for c, _ in wanted]
     sheets = [sheet] if isinstance(sheet, str) else list(sheet or [])
     if len(sheets) > 1:
         _raw, mapping, table, report = import_sheets(
-            path, sheets, map_options=map_options, header_row=header_row, keep=keep
+            path, sheets, map_options=map_options, header_row=header_row, keep=keep, not_a_sale=not_a_sale
         )
     else:
         _raw, mapping, table, report = import_file(
-            path, sheet=sheets[0] if sheets else None, map_options=map_options, header_row=header_row, keep=keep
+            path,
+            sheet=sheets[0] if sheets else None,
+            map_options=map_options,
+            header_row=header_row,
+            keep=keep,
+            not_a_sale=not_a_sale,
         )
     result: dict[str, object] = {
         "source": str(path),

@@ -39,7 +39,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--sheet",
         action="append",
         metavar="S",
-        help="sheet name (default: the first sheet); given several times, the sheets are one import: "
+        help="sheet name (default: the sheet holding the sales table); given several times, the sheets are one import: "
         "same layout, a sale in two sheets counted once",
     )
     sheets.add_argument("--all-sheets", action="store_true", help="every sheet with rows, as one import")
@@ -52,7 +52,14 @@ def build_parser() -> argparse.ArgumentParser:
         action="append",
         metavar="field=COLUMN",
         help="use COLUMN for field (customer_id, date, amount, quantity, unit_price, "
-        "order_id, product, channel, region, segment)",
+        "order_id, status, cancelled_at, product, channel, region, segment, customer_name, email, phone)",
+    )
+    kpis.add_argument(
+        "--not-a-sale",
+        nargs="+",
+        metavar="VALUE",
+        help="the values of the status column that are no sale (cancelled, refunded …); they replace "
+        "the recognised ones; their orders are left out of purchases and revenue",
     )
     kpis.add_argument("--header-row", type=int, metavar="N", help="1-based header row (default: detected)")
     kpis.add_argument(
@@ -97,6 +104,7 @@ def run_kpis(args: argparse.Namespace) -> int:
         map_options=args.map,
         header_row=args.header_row,
         segments=args.segment,
+        not_a_sale=args.not_a_sale,
     )
     if args.xlsx:
         from planner.export.kpi_workbook import write_kpi_workbook
@@ -111,6 +119,32 @@ def run_kpis(args: argparse.Namespace) -> int:
     return 0
 
 
+def _report_notes(report: dict) -> list[str]:
+    """What the import did beyond the mapping: the export it recognised, orders that are no
+    sale, line items and time zones."""
+    from planner.sales.known_exports import by_id
+
+    notes = []
+    known = by_id(report.get("export_system") or "")
+    if known is not None:
+        notes.append(f"recognised as a {known.name()}: its columns and status values were used")
+    if report.get("orders_not_a_sale"):
+        values = ", ".join(f"{v['value']} {v['orders']}" for v in report.get("status_values") or [] if not v["sale"])
+        cancelled = report.get("orders_cancelled_at") or 0
+        notes.append(
+            f"{report['orders_not_a_sale']} orders ({report['rows_not_a_sale']} rows) are no sale and left out"
+            + (f": {values}" if values else "")
+            + (f"; {cancelled} with a cancellation date" if cancelled else "")
+        )
+    if report.get("rows_line_items"):
+        notes.append(f"{report['rows_line_items']} rows are line items of orders whose total stands on another row")
+    if report.get("dates_with_zone"):
+        notes.append(
+            f"{report['dates_with_zone']} times carried a time zone; each sale counts on the day its own clock showed"
+        )
+    return notes
+
+
 def _print_table(result: dict) -> None:
     report, totals = result["import_report"], result["totals"]
     if "segment" in result:
@@ -121,6 +155,8 @@ def _print_table(result: dict) -> None:
         f"{report['rows_read']} rows read, {report['rows_used']} used; {totals['customers']} customers, "
         f"{totals['orders']} purchases from {totals['first_purchase']} to {totals['last_purchase']}"
     )
+    for line in _report_notes(report):
+        print(line)
     for sheet in report.get("sheets") or []:
         print(
             f"sheet {sheet['sheet']}: {sheet['rows_used']} rows used, "

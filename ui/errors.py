@@ -127,6 +127,11 @@ def sales_error_text(error: PlannerError) -> str | None:
             "sheet (.ods) or a CSV file.",
         ),
         "empty_file": QCoreApplication.translate("Errors", "%1 is empty."),
+        "lock_file": QCoreApplication.translate(
+            "Errors",
+            "%1 is the lock file Excel or LibreOffice keeps beside a workbook while it is open, not the "
+            "workbook itself. Choose the workbook without “~$” at the start of its name.",
+        ),
         "too_large": QCoreApplication.translate("Errors", "%1 is larger than 2 GB."),
         "zip_bomb": QCoreApplication.translate(
             "Errors",

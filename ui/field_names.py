@@ -7,7 +7,7 @@ import re
 
 from PySide6.QtCore import QCoreApplication
 
-from planner.sales.mapping import FIELDS
+from planner.sales.fields import FIELDS
 from planner.segments.subset import Segment
 
 

@@ -20,7 +20,7 @@ import numpy as np
 import pandas as pd
 
 from planner.errors import PlannerError
-from planner.sales.mapping import DESCRIPTIVE, FIELDS
+from planner.sales.fields import DESCRIPTIVE, FIELDS
 from planner.sales.values import parse_dates, parse_ids
 
 _LIST_SPLIT = re.compile(r"[;\t,]")

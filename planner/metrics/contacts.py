@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from planner.sales.mapping import CONTACT
+from planner.sales.fields import CONTACT
 
 
 def customer_contacts(table: pd.DataFrame) -> pd.DataFrame:

@@ -9,16 +9,26 @@ purchase, and the money figures downstream are null, never zero.
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from dataclasses import asdict, dataclass, field
 
 import numpy as np
 import pandas as pd
 
 from planner.errors import SalesDataError
-from planner.sales.mapping import KEPT_AS_GIVEN, amount_source
+from planner.sales.fields import KEPT_AS_GIVEN
+from planner.sales.known_exports import KnownExport
+from planner.sales.mapping import amount_source
 from planner.sales.reader import RawTable
-from planner.sales.values import parse_amounts, parse_dates, parse_ids
+from planner.sales.status import (
+    count_values,
+    guess_not_a_sale,
+    normal_status,
+    order_cancelled,
+    order_keys,
+    order_status,
+)
+from planner.sales.values import parse_amounts, parse_dates, parse_ids, zoned_count
 
 EXAMPLES = 5  # row numbers quoted per problem
 
@@ -41,6 +51,17 @@ class ImportReport:
     customers: int = 0
     orders: int = 0
     non_purchase_orders: int = 0
+    # orders that are no sale (a status such as cancelled or refunded, or a filled
+    # "cancelled at"): their rows are left out of purchases and revenue
+    rows_not_a_sale: int = 0
+    orders_not_a_sale: int = 0
+    orders_cancelled_at: int = 0  # of these, orders with a "cancelled at" date
+    not_a_sale: list[str] = field(default_factory=list)  # the status values taken as no sale
+    status_values: list[dict[str, object]] = field(default_factory=list)  # rows and orders per value
+    # rows of an order whose value stands on another of its rows (a line-item export)
+    rows_line_items: int = 0
+    dates_with_zone: int = 0  # date cells that carried a time zone (dropped, not converted)
+    export_system: str = ""  # a known shop or accounting export, recognised by its headers
     examples: dict[str, list[int]] = field(default_factory=dict)
     mapping: dict[str, str] = field(default_factory=dict)
     mapping_notes: dict[str, dict[str, object]] = field(default_factory=dict)  # how each column was found
@@ -60,8 +81,36 @@ class ImportReport:
         return cls(**known)  # type: ignore[arg-type]
 
 
+@dataclass(frozen=True)
+class SaleRules:
+    """How rows become sales beyond the column mapping. `not_a_sale`: the status values
+    that are not a sale (None: recognised from the values); `order_total`: the amount column
+    holds the order's total, repeated on each of its rows, so it is taken once per order;
+    `system`: the known export the file was recognised as."""
+
+    not_a_sale: tuple[str, ...] | None = None
+    order_total: bool = False
+    system: str = ""
+    system_not_a_sale: tuple[str, ...] = ()  # the known export's own words for no sale
+
+    @classmethod
+    def of(cls, known: KnownExport | None, not_a_sale: Sequence[str] | None = None) -> SaleRules:
+        """The rules of a known export (or none), with the user's choice of values on top."""
+        chosen = tuple(not_a_sale) if not_a_sale is not None else None
+        if known is None:
+            return cls(not_a_sale=chosen)
+        return cls(chosen, known.order_total, known.id, known.not_a_sale)
+
+
+NO_RULES = SaleRules()  # statuses recognised from the values, amounts summed per order
+
+
 def clean_sales(
-    raw: RawTable, mapping: Mapping[str, str], *, prefer_decimal_comma: bool | None = None
+    raw: RawTable,
+    mapping: Mapping[str, str],
+    *,
+    prefer_decimal_comma: bool | None = None,
+    rules: SaleRules = NO_RULES,
 ) -> tuple[pd.DataFrame, ImportReport]:
     """The cleaned rows (only rows with customer, date and amount) and the report.
 
@@ -105,6 +154,15 @@ def clean_sales(
         price = parse_amounts(frame[p], _typed(raw, p, "float", frame), prefer_decimal_comma=prefer_decimal_comma)
         amount = quantity * price
     order = parse_ids(frame[mapping["order_id"]]) if "order_id" in mapping else None
+    report.dates_with_zone = zoned_count(frame[date_col])
+    report.export_system = rules.system
+
+    keys = order_keys(customer, order, dates.to_numpy(dtype="datetime64[ms]").astype("datetime64[D]"))
+    in_order = np.zeros(len(frame), dtype=bool) if order is None else order.notna().to_numpy()
+    if report.amount_from != "none":
+        amount, line_items = _order_values(amount, keys, in_order, order_total=rules.order_total)
+        report.rows_line_items = int(line_items.sum())
+    not_sale = _not_a_sale(frame, mapping, keys, in_order, rules, report)
 
     no_customer = customer.isna().to_numpy()
     bad_date = dates.isna().to_numpy()
@@ -118,10 +176,11 @@ def clean_sales(
         ("rows_missing_customer", no_customer),
         ("rows_bad_date", bad_date),
         ("rows_missing_amount", no_amount),
+        ("rows_not_a_sale", not_sale),
     ):
         if mask.any():
             report.examples[key] = row_numbers.to_numpy()[mask][:EXAMPLES].tolist()
-    used = ~(no_customer | bad_date | no_amount)
+    used = ~(no_customer | bad_date | no_amount | not_sale)
     report.rows_used = int(used.sum())
     if report.rows_used == 0:
         needed = (
@@ -166,6 +225,63 @@ def clean_sales(
     report.orders = int(orders["purchase"].sum())
     report.non_purchase_orders = int((~orders["purchase"]).sum())
     return table, report
+
+
+def _order_values(
+    amount: pd.Series, keys: np.ndarray, in_order: np.ndarray, *, order_total: bool
+) -> tuple[pd.Series, np.ndarray]:
+    """Amounts as they add up to each order's value, and which rows are line items whose
+    order's value stands on another row. A line-item export (Shopify) writes the order's
+    total on its first row only: the other rows of an order with an amount are part of it
+    (amount 0), not rows without an amount. With `order_total` the amount is the order's
+    total repeated on every row: the first one counts, the others are 0."""
+    values = amount.to_numpy(dtype="float64", na_value=np.nan).copy()
+    known = np.isfinite(values)
+    ordered = pd.Series(known & in_order)
+    order_has_amount = ordered.groupby(keys).transform("any").to_numpy(dtype=bool) & in_order
+    line_items = ~known & order_has_amount
+    if order_total:
+        nth = ordered.groupby(keys).cumsum().to_numpy()
+        repeated = known & in_order & (nth > 1)
+        line_items |= repeated
+    values[line_items] = 0.0
+    return pd.Series(values, index=amount.index, dtype="float64"), line_items
+
+
+def _not_a_sale(
+    frame: pd.DataFrame,
+    mapping: Mapping[str, str],
+    keys: np.ndarray,
+    in_order: np.ndarray,
+    rules: SaleRules,
+    report: ImportReport,
+) -> np.ndarray:
+    """Rows of orders that are no sale, by their status or a filled "cancelled at"; the
+    report counts rows and orders per status value. A status stands for its whole order
+    (line-item exports write it on the first row only); without an order id each row
+    carries its own."""
+    out = np.zeros(len(frame), dtype=bool)
+    # rows without an order id are an order of their own here: their status is their own
+    own = np.where(in_order, keys, -1 - np.arange(len(frame), dtype=np.int64))
+    if "status" in mapping:
+        statuses = order_status(frame[mapping["status"]], own)
+        values = pd.unique(statuses.dropna())
+        chosen = (
+            list(rules.not_a_sale)
+            if rules.not_a_sale is not None
+            else guess_not_a_sale(values, rules.system_not_a_sale)
+        )
+        excluded = {normal_status(v) for v in chosen}
+        report.not_a_sale = [str(v) for v in values if normal_status(v) in excluded]
+        out |= statuses.isin(report.not_a_sale).fillna(False).to_numpy(dtype=bool)
+        report.status_values = [v.to_dict() for v in count_values(statuses, keys, chosen)]
+    if "cancelled_at" in mapping:
+        cancelled = order_cancelled(frame[mapping["cancelled_at"]], own)
+        report.orders_cancelled_at = int(pd.unique(keys[cancelled]).size)
+        out |= cancelled
+    report.rows_not_a_sale = int(out.sum())
+    report.orders_not_a_sale = int(pd.unique(keys[out]).size)
+    return out
 
 
 def _typed(raw: RawTable, column: str, kind: str, frame: pd.DataFrame) -> pd.Series | None:

@@ -14,7 +14,7 @@ from dataclasses import dataclass
 
 import pandas as pd
 
-from planner.sales.mapping import normalise
+from planner.sales.fields import normalise
 
 # signs first, then codes written out ("EUR 12,50"); the first one most values carry wins
 SIGNS = (("€", "EUR"), ("£", "GBP"), ("$", "USD"), ("CHF", "CHF"), ("EUR", "EUR"), ("GBP", "GBP"))

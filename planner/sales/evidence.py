@@ -59,11 +59,23 @@ def amount_share(series: pd.Series) -> float:
     numbers = as_numbers(_sample(series))
     if numbers is None or numbers.empty:
         return 0.0
-    cents = (numbers * 100).round() != numbers * 100  # more than two decimals: not money
+    hundredths = numbers * 100
+    cents = (hundredths - hundredths.round()).abs() > 1e-6  # more than two decimals: not money
     decimals = numbers != np.floor(numbers)
     if cents.mean() > 0.2 or decimals.mean() < 0.2:
         return 0.0
     return float(decimals.mean())
+
+
+_EMAIL = r"[^@\s]+@[^@\s]+\.[A-Za-z]{2,}"
+
+
+def email_share(series: pd.Series) -> float:
+    """Share of the filled sample that is an e-mail address (a shop's customer identity)."""
+    values = _sample(series)
+    if values.empty or pd.api.types.is_numeric_dtype(values.dtype) or few_distinct(series):
+        return 0.0
+    return float(values.astype("string").str.strip().str.fullmatch(_EMAIL).fillna(False).mean())
 
 
 def quantity_share(series: pd.Series) -> float:
@@ -78,10 +90,22 @@ def quantity_share(series: pd.Series) -> float:
     return float(small.mean())
 
 
+FEW_IDS = 20  # fewer distinct values than this (or than 1 % of the rows): a currency, a country, a status
+
+
+def few_distinct(series: pd.Series) -> bool:
+    """Too few distinct values for the customers of a sales table: a Currency column (every
+    row "EUR"), a country or a status repeats as much as an id and more."""
+    filled = series.dropna()
+    distinct = filled.nunique()
+    return distinct < FEW_IDS or distinct < 0.01 * len(filled)
+
+
 def id_share(series: pd.Series) -> float:
-    """A customer id: no decimals, not dates, and values that repeat (a customer buys again)."""
+    """A customer id: no decimals, not dates, and values that repeat (a customer buys again),
+    but not so few of them that they are a currency, a country or a status."""
     values = _sample(series)
-    if len(values) < 4 or date_share(values) >= 0.5:
+    if len(values) < 4 or date_share(values) >= 0.5 or few_distinct(series):
         return 0.0
     text = values.astype("string").str.strip()
     codes = not pd.api.types.is_numeric_dtype(values.dtype) and text.str.match(r"0\d").any()  # "00042"

@@ -3,7 +3,6 @@ the values, always overridable by the user (`--map field=COLUMN`, the import wiz
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
@@ -11,29 +10,8 @@ import pandas as pd
 
 from planner.errors import SalesDataError
 from planner.sales import evidence
-
-REQUIRED = ("customer_id", "date")
-AMOUNT_FIELDS = ("amount", "quantity", "unit_price")
-DESCRIPTIVE = ("product", "channel", "region", "segment")
-# whom to call: shown in the win-back and segment lists, never used in a computation
-CONTACT = ("customer_name", "email", "phone")
-KEPT_AS_GIVEN = DESCRIPTIVE + CONTACT
-OPTIONAL = ("order_id", *KEPT_AS_GIVEN)
-FIELDS = (
-    "customer_id",
-    "date",
-    "amount",
-    "quantity",
-    "unit_price",
-    "order_id",
-    "product",
-    "channel",
-    "region",
-    "segment",
-    "customer_name",
-    "email",
-    "phone",
-)
+from planner.sales.fields import FIELDS, REQUIRED, normalise
+from planner.sales.known_exports import KnownExport, recognise
 
 # Normalised header names (lower case, without blanks, '-', '_', '.', '#') per field, most
 # specific first. Matching is exact on these; a second pass accepts headers that start
@@ -122,6 +100,11 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "checkintime",
         "visittime",
         "besuchszeit",
+        "createdat",
+        "orderedat",
+        "erstelltam",
+        "bestelltam",
+        "bestellzeitpunkt",
     ),
     "amount": (
         "amount",
@@ -223,6 +206,33 @@ ALIASES: dict[str, tuple[str, ...]] = {
         "visitid",
         "besuch",
     ),
+    "status": (
+        "financialstatus",
+        "orderstatus",
+        "bestellstatus",
+        "zahlungsstatus",
+        "paymentstatus",
+        "auftragsstatus",
+        "belegstatus",
+        "rechnungsstatus",
+        "invoicestatus",
+        "transaktionsstatus",
+        "transactionstatus",
+        "status",
+        "state",
+        "zustand",
+    ),
+    "cancelled_at": (
+        "cancelledat",
+        "canceledat",
+        "cancellationdate",
+        "cancelleddate",
+        "canceleddate",
+        "storniertam",
+        "stornodatum",
+        "stornierungsdatum",
+        "storniertdatum",
+    ),
     "product": (
         "product",
         "produkt",
@@ -280,10 +290,6 @@ ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 
-def normalise(header: str) -> str:
-    return re.sub(r"[\s\-_.#/()]+", "", str(header).lower())
-
-
 def field_for_header(header: str) -> str | None:
     """The field a header names exactly, if any."""
     key = normalise(header)
@@ -318,9 +324,11 @@ def guess_mapping(frame: pd.DataFrame) -> dict[str, str]:
     return {field: guess.column for field, guess in guess_fields(frame).items()}
 
 
-def guess_fields(frame: pd.DataFrame) -> dict[str, Guess]:
-    """Each field's column with how it was found: header names first (exact, then a long
-    name the header starts with), then the values for the fields still missing."""
+def guess_fields(frame: pd.DataFrame, known: KnownExport | None = None) -> dict[str, Guess]:
+    """Each field's column with how it was found: a known export's layout first (recognised
+    from the headers when not given), then header names (exact, then a long name the
+    header starts with), then the values for the fields still missing. Without a customer
+    number the e-mail address is the customer."""
     columns = [str(c) for c in frame.columns]
     keys = {c: normalise(c) for c in columns}
     found: dict[str, Guess] = {}
@@ -330,12 +338,18 @@ def guess_fields(frame: pd.DataFrame) -> dict[str, Guess]:
         found[field] = Guess(column, how, weak, why, others)
         used.add(column)
 
+    known = known or recognise(columns)
+    if known is not None:
+        for field, column in known.mapping(columns).items():
+            take(field, column, "export", f"the {known.name()} puts it in '{column}'")
     # pass 1: exact names, in the order of each field's alias list; the first column wins
     for field, names in ALIASES.items():
+        if field in found:
+            continue
         for name in names:
-            column = next((c for c in columns if keys[c] == name and c not in used), None)
-            if column is not None:
-                take(field, column, "name", f"the header '{column}' names it")
+            named = next((c for c in columns if keys[c] == name and c not in used), None)
+            if named is not None:
+                take(field, named, "name", f"the header '{named}' names it")
                 break
     # pass 2: headers that begin with a long alias ("Umsatz netto (EUR)", "household_key"),
     # unless the values say otherwise
@@ -349,6 +363,14 @@ def guess_fields(frame: pd.DataFrame) -> dict[str, Guess]:
                 continue
             take(field, column, "name_start", f"the header '{column}' begins with a name for it")
             break
+    if "customer_id" not in found and "email" in found:  # a shop's only identity: the e-mail
+        mail = found.pop("email")
+        found["customer_id"] = Guess(
+            mail.column,
+            mail.how,
+            mail.weak,
+            mail.why + "; without a customer number the e-mail identifies the customer",
+        )
     # pass 3: the values, for the fields a sales table cannot do without
     free = [c for c in columns if c not in used]
     if "date" not in found:
@@ -358,6 +380,11 @@ def guess_fields(frame: pd.DataFrame) -> dict[str, Guess]:
             typed = pd.api.types.is_datetime64_any_dtype(frame[column].dtype)
             why = "its cells are dates" if typed else f"{share:.0%} of its values read as dates"
             take("date", column, "values", why, weak=not typed, others=others)
+    if "customer_id" not in found:
+        ranked = _ranked(frame, [c for c in free if c not in used], evidence.email_share, MOST_ROWS)
+        if ranked:
+            why = f"{ranked[0][1]:.0%} of its values are e-mail addresses"
+            take("customer_id", ranked[0][0], "values", why, weak=True, others=tuple(c for c, _ in ranked[1:]))
     if "customer_id" not in found:
         ranked = _ranked(frame, [c for c in free if c not in used], evidence.id_share, 0.05)
         if ranked:
@@ -375,7 +402,7 @@ def guess_fields(frame: pd.DataFrame) -> dict[str, Guess]:
     # value checks on the name guesses, and the other columns a field's names would fit
     for field, guess in list(found.items()):
         weak, why = guess.weak, guess.why
-        if guess.how != "values" and _contradicts(field, frame[guess.column]):
+        if guess.how not in ("values", "export") and _contradicts(field, frame[guess.column]):
             weak, why = True, why + _CONTRADICTION[field]
         others = guess.alternatives or tuple(
             c for c in columns if c != guess.column and c not in used and _name_fits(keys[c], ALIASES.get(field, ()))

@@ -90,6 +90,14 @@ def check_file(path: Path) -> None:
         raise SalesDataError(f"{path}: the file does not exist.", code="file_missing", path=str(path))
     if path.is_dir():
         raise SalesDataError(f"{path}: this is a folder, not a file.", code="not_a_file", path=str(path))
+    if path.name.startswith(("~$", ".~lock.")):
+        raise SalesDataError(
+            f"{path.name} is the lock file Excel or LibreOffice keeps beside a workbook while it is open, "
+            "not the workbook itself.",
+            hint="Choose the workbook without '~$' at the start of its name.",
+            code="lock_file",
+            path=str(path),
+        )
     suffix = path.suffix.lower()
     if suffix not in SUPPORTED_SUFFIXES:
         raise SalesDataError(
@@ -195,7 +203,7 @@ def list_sheets(path: str | Path) -> list[SheetInfo]:
         with open(path, "rb") as fh:
             lines = sum(chunk.count(b"\n") for chunk in iter(lambda: fh.read(1 << 20), b""))
         return [SheetInfo(path.stem, lines)]
-    reader = _excel_reader(path)
+    reader = excel_reader(path)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
         rows = _xlsx_dimension_rows(path, len(reader.sheet_names))
         if rows is not None:
@@ -235,7 +243,7 @@ def _xlsx_dimension_rows(path: Path, count: int) -> list[int] | None:
         return None
 
 
-def _excel_reader(path: Path) -> fastexcel.ExcelReader:
+def excel_reader(path: Path) -> fastexcel.ExcelReader:
     import fastexcel
 
     try:
@@ -280,7 +288,7 @@ def read_head(path: str | Path, sheet: str | None = None, *, header_row: int | N
     check_file(path)
     if path.suffix.lower() not in (".xlsx", ".xlsm"):
         return None
-    names = _excel_reader(path).sheet_names
+    names = excel_reader(path).sheet_names
     index = names.index(sheet) if sheet in names else 0
     if not xlsx_columns.is_big(path, index):
         return None
@@ -303,7 +311,7 @@ def read_columns(
     from planner.sales import xlsx_columns
 
     path = Path(path)
-    names = _excel_reader(path).sheet_names
+    names = excel_reader(path).sheet_names
     index = names.index(head.sheet)
     positions = {name: i for i, name in enumerate(head.columns)}
     keep = {xlsx_columns.column_letter(head.first_column + positions[c]) for c in columns}
@@ -327,7 +335,7 @@ def read_columns(
 
 
 def _read_excel(path: Path, sheet: str | None, header_row: int | None, progress: Progress) -> RawTable:
-    reader = _excel_reader(path)
+    reader = excel_reader(path)
     sheet_names = reader.sheet_names
     if not sheet_names:
         raise SalesDataError(f"{path.name}: the workbook has no sheets.", code="no_sheets", path=str(path))
@@ -413,7 +421,7 @@ def _read_excel(path: Path, sheet: str | None, header_row: int | None, progress:
 
     frame = _drop_trailing_empty(frame)
     original = [str(c) for c in frame.columns]
-    names = _unique_names([None if c.startswith("__UNNAMED__") else c for c in original])
+    names = unique_names([None if c.startswith("__UNNAMED__") else c for c in original])
     by_name = dict(zip(names, original))
     frame.columns = names
 
@@ -520,7 +528,7 @@ def _looks_like_value(text: str) -> bool:
     return bool(re.fullmatch(r"[-+]?[\d.,\s€$£%]+|\d{1,4}[-./]\d{1,2}[-./]\d{1,4}.*", text))
 
 
-def _unique_names(raw: list[object]) -> list[str]:
+def unique_names(raw: list[object]) -> list[str]:
     names: list[str] = []
     for i, value in enumerate(raw):
         empty = value is None or (isinstance(value, float) and math.isnan(value)) or not str(value).strip()

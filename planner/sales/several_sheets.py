@@ -15,12 +15,24 @@ import numpy as np
 import pandas as pd
 
 from planner.errors import SalesDataError
-from planner.sales.clean import EXAMPLES, ImportReport, clean_sales
+from planner.sales.clean import EXAMPLES, NO_RULES, ImportReport, SaleRules, clean_sales
 from planner.sales.reader import RawTable
 from planner.sales.storage import IDENTITY
 
 SHEET_COLUMN = "sheet"  # the attribute that says which sheet a row came from (a segment too)
-_SUMMED = ("rows_read", "rows_missing_customer", "rows_bad_date", "rows_missing_amount", "duplicate_rows", "empty_rows")
+_SUMMED = (
+    "rows_read",
+    "rows_missing_customer",
+    "rows_bad_date",
+    "rows_missing_amount",
+    "duplicate_rows",
+    "empty_rows",
+    "rows_not_a_sale",
+    "orders_not_a_sale",
+    "orders_cancelled_at",
+    "rows_line_items",
+    "dates_with_zone",
+)
 
 
 def check_layout(columns: Sequence[str], mapping: Mapping[str, str], *, sheet: str, first_sheet: str) -> None:
@@ -70,9 +82,12 @@ def combine_sheets(parts: Sequence[tuple[pd.DataFrame, ImportReport]]) -> tuple[
         mapping=dict(first.mapping),
         mapping_notes=dict(first.mapping_notes),
         amount_from=first.amount_from,
+        export_system=first.export_system,
     )
     for key in _SUMMED:
         setattr(report, key, sum(getattr(r, key) for _t, r in parts))
+    report.not_a_sale = list(dict.fromkeys(v for _t, r in parts for v in r.not_a_sale))
+    report.status_values = _merged_status_values([r for _t, r in parts])
     for _t, part in parts:  # row numbers are per sheet: the first sheet with a problem gives its examples
         for key, rows in part.examples.items():
             report.examples.setdefault(key, list(rows))
@@ -88,7 +103,20 @@ def combine_sheets(parts: Sequence[tuple[pd.DataFrame, ImportReport]]) -> tuple[
     return combined, report
 
 
-def clean_sheets(raws: Sequence[RawTable], mapping: Mapping[str, str]) -> tuple[pd.DataFrame, ImportReport]:
+def _merged_status_values(reports: Sequence[ImportReport]) -> list[dict[str, object]]:
+    """Rows and orders per status value over the sheets (an order lies in one sheet)."""
+    merged: dict[str, dict[str, object]] = {}
+    for report in reports:
+        for entry in report.status_values:
+            into = merged.setdefault(str(entry["value"]), {**entry, "rows": 0, "orders": 0})
+            into["rows"] = int(into["rows"]) + int(entry["rows"])  # type: ignore[call-overload]
+            into["orders"] = int(into["orders"]) + int(entry["orders"])  # type: ignore[call-overload]
+    return sorted(merged.values(), key=lambda e: -int(e["rows"]))  # type: ignore[call-overload]
+
+
+def clean_sheets(
+    raws: Sequence[RawTable], mapping: Mapping[str, str], *, rules: SaleRules = NO_RULES
+) -> tuple[pd.DataFrame, ImportReport]:
     """Sheets read apart (the wizard reads each in a child process), cleaned with the first
     sheet's mapping and combined."""
     first = raws[0]
@@ -96,5 +124,5 @@ def clean_sheets(raws: Sequence[RawTable], mapping: Mapping[str, str]) -> tuple[
     for raw in raws:
         if raw is not first:
             check_layout(raw.columns, mapping, sheet=raw.sheet, first_sheet=first.sheet)
-        parts.append(clean_sales(raw, mapping))
+        parts.append(clean_sales(raw, mapping, rules=rules))
     return combine_sheets(parts)

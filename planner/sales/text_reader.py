@@ -23,8 +23,8 @@ from planner.sales.reader import (
     _drop_trailing_empty,
     _looks_like_value,
     _short,
-    _unique_names,
     detect_header_row,
+    unique_names,
 )
 
 
@@ -82,7 +82,7 @@ def read_csv(path: Path, header_row: int | None, progress: Progress, separator: 
     if header_index < 0:
         names = [f"Column {i + 1}" for i in range(grid.shape[1])]
     else:
-        names = _unique_names(grid.iloc[header_index].tolist())
+        names = unique_names(grid.iloc[header_index].tolist())
     frame = grid.iloc[header_index + 1 :].reset_index(drop=True)
     frame.columns = names
     frame = _drop_trailing_empty(frame)

@@ -22,7 +22,9 @@ YEAR_MIN, YEAR_MAX = 1900, 2199
 
 
 def parse_ids(series: pd.Series) -> pd.Series:
-    """Customer and order ids as text; 17850.0 and "17850" are the same id."""
+    """Customer and order ids as text; 17850.0 and "17850" are the same id, and an e-mail
+    is the same customer however its letters are cased (`Anna.Meier@web.de` is
+    `anna.meier@web.de`): shops export the address as the customer typed it each time."""
     if pd.api.types.is_numeric_dtype(series.dtype) and not pd.api.types.is_bool_dtype(series.dtype):
         values = series.astype("float64")
         integral = values.notna() & (values == np.floor(values)) & (values.abs() < 2**53)
@@ -33,6 +35,9 @@ def parse_ids(series: pd.Series) -> pd.Series:
         return out
     text = series.astype("string").str.strip()
     text = text.str.replace(r"^([+-]?\d+)\.0+$", r"\1", regex=True)
+    mails = text.str.contains("@", regex=False).fillna(False)
+    if mails.any():
+        text = text.where(~mails, text.str.lower())
     return text.mask(text == "")
 
 
@@ -61,6 +66,9 @@ def _from_serial(values: pd.Series) -> pd.Series:
 
 
 _ISO = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}")
+# a time of day followed by a zone: "…T18:30:00Z", "… 23:49:12 +0100", "…+01:00", "… -0500",
+# "… UTC". The zone is dropped, not converted: a sale counts on the day its own clock showed.
+_ZONED = re.compile(r"(?i)^(.*\d:\d\d(?::\d\d(?:[.,]\d+)?)?)\s*(?:z|utc|gmt|[+-]\d\d(?::?\d\d)?|cet|cest|mez|mesz)$")
 _GERMAN_FORMATS = ("%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d.%m.%Y", "%d.%m.%y %H:%M", "%d.%m.%y")
 _MONTH_FIRST = ("%m/%d/%Y %H:%M:%S", "%m/%d/%Y %H:%M", "%m/%d/%Y %I:%M %p", "%m/%d/%Y", "%m/%d/%y %H:%M", "%m/%d/%y")
 _DAY_FIRST = ("%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y", "%d/%m/%y %H:%M", "%d/%m/%y")
@@ -75,6 +83,8 @@ def parse_text_dates(text: pd.Series) -> pd.Series:
     parsed = pd.Series(pd.NaT, index=distinct.index, dtype="datetime64[ms]")
     if distinct.empty:
         return pd.Series(pd.NaT, index=text.index, dtype="datetime64[ms]")
+    keys = distinct
+    distinct = distinct.str.replace(_ZONED, r"\1", regex=True)
     slashed = distinct[distinct.str.contains("/", regex=False)]
     first = pd.to_numeric(slashed.str.extract(r"^(\d{1,2})/\d{1,2}/", expand=False), errors="coerce")
     second = pd.to_numeric(slashed.str.extract(r"^\d{1,2}/(\d{1,2})/", expand=False), errors="coerce")
@@ -90,8 +100,20 @@ def parse_text_dates(text: pd.Series) -> pd.Series:
         if not todo.any():
             break
         parsed[todo] = pd.to_datetime(distinct[todo], format=fmt, errors="coerce").astype("datetime64[ms]")
-    lookup = pd.Series(parsed.to_numpy(), index=distinct.to_numpy())
+    lookup = pd.Series(parsed.to_numpy(), index=keys.to_numpy())
     return pd.Series(lookup.reindex(text.to_numpy()).to_numpy(), index=text.index, dtype="datetime64[ms]")
+
+
+def zoned_count(series: pd.Series) -> int:
+    """How many cells of a date column carry a time zone (the import report says so: the
+    zone was dropped, each sale counts on its own clock's day)."""
+    if not (pd.api.types.is_string_dtype(series.dtype) or series.dtype == object):
+        return 0
+    counts = series.dropna().astype("string").str.strip().value_counts()
+    if counts.empty:
+        return 0
+    zoned = counts.index.to_series().str.match(_ZONED).fillna(False).to_numpy()
+    return int(counts.to_numpy()[zoned].sum())
 
 
 def parse_amounts(

@@ -18,7 +18,8 @@ import pandas as pd
 
 from planner.errors import SalesDataError
 from planner.sales.evidence import as_numbers, date_share
-from planner.sales.mapping import ALIASES, no_such_column, normalise, parse_map_options
+from planner.sales.fields import normalise
+from planner.sales.mapping import ALIASES, no_such_column, parse_map_options
 from planner.sales.reader import RawTable
 from planner.sales.values import parse_dates, parse_ids
 

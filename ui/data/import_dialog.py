@@ -34,8 +34,9 @@ from PySide6.QtWidgets import (
 from planner.metrics.dataset import SalesAnalysis
 from planner.sales.clean import ImportReport
 from planner.sales.currency import CurrencyGuess, guess_currency
+from planner.sales.fields import FIELDS
 from planner.sales.isolated import read_table_isolated
-from planner.sales.mapping import FIELDS, Guess, guess_fields
+from planner.sales.mapping import Guess, guess_fields
 from planner.sales.reader import CSV_SUFFIXES, SUPPORTED_SUFFIXES, RawTable, SheetInfo, list_sheets
 from planner.sales.several_sheets import clean_sheets
 from planner.sales.storage import (

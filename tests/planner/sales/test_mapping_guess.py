@@ -49,14 +49,24 @@ def test_every_synonym_group_is_recognised_by_name(header: str, field: str) -> N
     assert guess.column == header and guess.how in ("name", "name_start") and not guess.weak
 
 
+def _repeating(values: list, rows: int = 60) -> list:
+    """`rows` values cycling through `values`: ids that repeat as customers buy again."""
+    return [values[i % len(values)] for i in range(rows)]
+
+
+# 25 customers over 60 rows: enough distinct values to be customers (a column with fewer
+# than 20 distinct values is a currency, a country or a status, never the customer)
+NUMBERS = [17850 + 37 * i for i in range(25)]
+
+
 def test_headers_that_name_nothing_are_read_from_the_values_and_marked_weak() -> None:
     # A: customer numbers that repeat; B: German dates; C: money with cents; D: small counts
     frame = _frame(
         {
-            "A": [17850, 13047, 17850, 12583, 13047, 17850],
-            "B": ["03.01.2025", "09.01.2025", "11.02.2025", "02.03.2025", "20.03.2025", "07.04.2025"],
-            "C": [15.30, 20.34, 22.00, 3.75, 17.85, 8.50],
-            "D": [1, 2, 1, 3, 1, 2],
+            "A": _repeating(NUMBERS),
+            "B": _repeating(["03.01.2025", "09.01.2025", "11.02.2025", "02.03.2025", "20.03.2025", "07.04.2025"]),
+            "C": _repeating([15.30, 20.34, 22.00, 3.75, 17.85, 8.50, 12.10]),
+            "D": _repeating([1, 2, 1, 3, 1, 2]),
         }
     )
     fields = guess_fields(frame)
@@ -67,7 +77,9 @@ def test_headers_that_name_nothing_are_read_from_the_values_and_marked_weak() ->
 
 def test_numbers_are_never_taken_for_excel_date_serials() -> None:
     # customer numbers 20000-70000 would read as Excel dates 1954-2091; only yyyymmdd counts
-    frame = _frame({"A": [45001, 45002, 45001, 45003], "B": [20250103, 20250109, 20250211, 20250302]})
+    frame = _frame(
+        {"A": _repeating(list(range(45001, 45031))), "B": _repeating([20250103, 20250109, 20250211, 20250302])}
+    )
     assert guess_mapping(frame) == {"date": "B", "customer_id": "A"}
 
 
@@ -79,9 +91,9 @@ def test_two_candidates_the_better_wins_and_the_other_is_offered() -> None:
     # two id-like columns by values only: the one repeating more wins, the other is offered
     frame = _frame(
         {
-            "A": ["00004", "00004", "00018", "00019", "00018", "00004"],  # codes with leading zeros: 3 of 6 repeat
-            "B": ["1001", "1001", "1001", "1002", "1002", "1001"],  # 4 of 6 repeat
-            "C": DATES,
+            "A": _repeating([f"000{i:02d}" for i in range(40)]),  # codes with leading zeros: 20 of 60 repeat
+            "B": _repeating([str(1001 + i) for i in range(25)]),  # 35 of 60 repeat
+            "C": _repeating(DATES),
         }
     )
     guess = guess_fields(frame)["customer_id"]
@@ -115,7 +127,8 @@ def test_the_command_line_names_the_column_it_chose_and_why(tmp_path) -> None:
     from pathlib import Path
 
     path = tmp_path / "export.csv"
-    rows = ["17850;03.01.2025;15,30", "13047;09.01.2025;20,34", "17850;11.02.2025;22,00", "13047;02.03.2025;3,75"]
+    days = ["03.01.2025", "09.01.2025", "11.02.2025", "02.03.2025"]
+    rows = [f"{NUMBERS[i % 25]};{days[i % 4]};{15 + i % 7},{30 + i % 9}" for i in range(60)]
     path.write_text("A;B;C\n" + "\n".join(rows) + "\n", encoding="utf-8")
     root = Path(__file__).resolve().parents[3]
     out = subprocess.run(
