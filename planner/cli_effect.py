@@ -33,7 +33,11 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
     effect.add_argument("--end", metavar="DATE", help="the measure's end, YYYY-MM-DD (shown, not used in the estimate)")
     who = effect.add_mutually_exclusive_group()
     who.add_argument("--participants", metavar="COLUMN=VALUE", help="participants: customers with this value")
-    who.add_argument("--participants-file", metavar="FILE", help="participants: first column of a CSV/Excel file")
+    who.add_argument(
+        "--participants-file",
+        metavar="FILE",
+        help="participants: a CSV/Excel list (customer numbers or e-mails, optional join dates)",
+    )
     effect.add_argument("--window-months", type=int, default=12, metavar="W", help="activity window (default 12)")
     effect.add_argument("--horizon-months", type=int, default=HORIZON_MONTHS, metavar="H", help="horizon (default 3)")
     effect.add_argument("--periods", type=int, default=PERIODS, metavar="N", help="periods before/after (default 3)")
@@ -66,6 +70,7 @@ def run(args: argparse.Namespace) -> int:
 def _run_sales(args: argparse.Namespace) -> dict:
     from planner.analysis import import_file
     from planner.effect.evaluate import SalesData, Settings, evaluate
+    from planner.effect.matching import CustomerLookup
     from planner.effect.output import measure_json
     from planner.effect.participants import ParticipantsSpec, parse_participants, read_participants_file
 
@@ -81,9 +86,11 @@ def _run_sales(args: argparse.Namespace) -> dict:
                 f"--participants '{args.participants}' is not COLUMN=VALUE.", hint="e.g. --participants Kundenkarte=ja"
             )
         spec = parse_participants(args.participants)
-    elif args.participants_file:
-        spec = read_participants_file(Path(args.participants_file))
     _raw, _mapping, table, _report = import_file(Path(args.source), sheet=args.sheet, map_options=args.map)
+    data = SalesData(table)
+    if args.participants_file:  # read knowing the sales data: its ids choose the list's column
+        lookup = CustomerLookup(data.purchases.customer_ids, table)
+        spec = read_participants_file(Path(args.participants_file), lookup)
     settings = Settings(
         window_months=args.window_months,
         horizon_months=args.horizon_months,
@@ -92,7 +99,7 @@ def _run_sales(args: argparse.Namespace) -> dict:
         seed=args.seed,
         language=args.lang,
     )
-    evaluation = evaluate(SalesData(table), start, spec, settings=settings)
+    evaluation = evaluate(data, start, spec, settings=settings)
     return measure_json(0, "measure", start, evaluation)
 
 

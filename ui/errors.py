@@ -177,8 +177,30 @@ def sales_error_text(error: PlannerError) -> str | None:
             "%1 is too large for this computer, or damaged; reading it was stopped to protect your "
             "computer. If it is genuine, save only the sales sheet again from Excel, or export it as CSV.",
         ),
+        "too_large_for_memory": QCoreApplication.translate(
+            "Errors",
+            "%1 is too large for the free memory of this computer; reading it was stopped. Close other "
+            "programs and try again, or export a shorter period per file and import the files one after another.",
+        ),
         "cannot_write": QCoreApplication.translate(
             "Errors", "%1 cannot be written: choose another folder, or close the file if it is open in Excel."
+        ),
+        "participants_empty": QCoreApplication.translate(
+            "Errors",
+            "%1 holds no participants. Put one participant per row: the customer number or the e-mail address.",
+        ),
+        "participants_no_ids": QCoreApplication.translate(
+            "Errors",
+            "%1: no column holds customer numbers or e-mail addresses (one per row). Columns: %3. Export the "
+            "list with the customer number or the e-mail address of each participant.",
+        ),
+        "participants_no_column": QCoreApplication.translate(
+            "Errors", "The participants definition “%2” names no column. Write it as COLUMN=VALUE, e.g. Kundenkarte=ja."
+        ),
+        "participants_unknown_column": QCoreApplication.translate(
+            "Errors",
+            "The sales data has no column “%2” to choose the participants by. Choose the participants again; "
+            "columns of the sales data: %3.",
         ),
     }
     text = texts.get(error.code)

@@ -19,6 +19,8 @@ def field_label(field: str) -> str:
         "quantity": QCoreApplication.translate("ImportFields", "Quantity"),
         "unit_price": QCoreApplication.translate("ImportFields", "Unit price"),
         "order_id": QCoreApplication.translate("ImportFields", "Order / invoice no."),
+        "status": QCoreApplication.translate("ImportFields", "Order status"),
+        "cancelled_at": QCoreApplication.translate("ImportFields", "Cancelled on"),
         "product": QCoreApplication.translate("ImportFields", "Product"),
         "channel": QCoreApplication.translate("ImportFields", "Channel"),
         "region": QCoreApplication.translate("ImportFields", "Region"),

@@ -17,6 +17,7 @@ from planner.effect import texts
 from planner.effect.before_after import BeforeAfter, before_after
 from planner.effect.did import MIN_GROUP, REPLICATES, Comparison, compare_groups, customer_matrix
 from planner.effect.horizon import Activity, build_activity, shift_months
+from planner.effect.matching import Missing, reason_counts
 from planner.effect.participants import Participants, ParticipantsSpec, resolve
 from planner.metrics.periods import Purchases, compute_period_kpis, prepare
 
@@ -57,6 +58,8 @@ class Evaluation:
     ready_on: date | None = None
     participants_label: str = ""
     by_join_date: bool = False  # participants judged from their own join dates
+    listed: int = 0  # a participants list: the customers it names (0 for a column or none)
+    not_found: list[Missing] = field(default_factory=list)  # listed customers left out, each with its reason
 
 
 class SalesData:
@@ -127,20 +130,32 @@ def evaluate(
     cancelled: Callable[[], bool] = lambda: False,
 ) -> Evaluation:
     lang = settings.language
-    if start is None:
-        return _unjudged([Reason("no_start")], lang)
-    if data is None or data.empty:
-        return _unjudged([Reason("no_data")], lang)
+    found = None
+    if data is not None and not data.empty and spec.kind == "list":
+        # matched whenever there is data: the window says who is not found even before the start
+        found = resolve(spec, data.table, data.purchases.customer_ids)
+    if start is None or data is None or data.empty:
+        result = _unjudged([Reason("no_start" if start is None else "no_data")], lang)
+        _listed(result, spec, found)
+        return result
     result = Evaluation(verdict="not_enough_data", sentence="", basis="", participants_label=_label(spec, lang))
+    _listed(result, spec, found)
     context = before_after(data.kpis(settings.period, settings.window_months), kpi, start, settings.periods)
     result.before_after = context
     if spec.defined:
-        _compare(data, start, spec, settings, result, progress, cancelled)
+        _compare(data, start, spec, settings, result, progress, cancelled, found)
     else:
         result.reasons.append(Reason("no_participants"))
         _judge_before_after(context, settings, result)
     result.sentence = _sentence(result, settings)
     return result
+
+
+def _listed(result: Evaluation, spec: ParticipantsSpec, found: Participants | None) -> None:
+    if spec.kind == "list":
+        result.listed = len(spec.customers)
+    if found is not None:
+        result.not_found = list(found.missing)
 
 
 def _unjudged(reasons: list[Reason], language: str) -> Evaluation:
@@ -157,21 +172,20 @@ def _compare(
     result: Evaluation,
     progress: Callable[[float, str], None],
     cancelled: Callable[[], bool],
+    found: Participants | None = None,
 ) -> None:
     lang, h, w = settings.language, settings.horizon_months, settings.window_months
     activity = data.activity
     s = np.datetime64(start, "D")
-    found = resolve(spec, data.table, activity.customer_ids)
+    if found is None:
+        found = resolve(spec, data.table, activity.customer_ids)
+    if spec.kind == "list" and found.missing:
+        result.warnings.append(("not_found", texts.not_found_text(found.listed, reason_counts(found.missing), lang)))
     if len(found.codes) == 0:
         result.reasons.append(
             Reason("none_found", {"listed": found.listed}) if spec.kind == "list" else Reason("no_participants")
         )
         return
-    if spec.kind == "list" and found.listed > len(found.codes):
-        missing = found.listed - len(found.codes)
-        result.warnings.append(
-            ("not_found", texts.warning_text("not_found", lang, missing=missing, listed=found.listed))
-        )
     instants = np.where(np.isnat(found.join_days), s, found.join_days)
     horizon_end = shift_months(instants, h)
     late = horizon_end > activity.end

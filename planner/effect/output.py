@@ -74,5 +74,9 @@ def measure_json(measure_id: int, title: str, start: date | None, evaluation: Ev
         "before_after": before_after_json(evaluation.before_after) if evaluation.before_after is not None else None,
         "warnings": [f"{code}: {text}" for code, text in evaluation.warnings],
         "judgeable_when": [r.code for r in evaluation.reasons],
+        "participants_listed": evaluation.listed,
+        "participants_not_found": [
+            {"customer": m.customer, "reason": m.reason, "detail": m.detail} for m in evaluation.not_found
+        ],
         "ready_on": evaluation.ready_on.isoformat() if evaluation.ready_on else None,
     }

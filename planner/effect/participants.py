@@ -6,7 +6,9 @@ read and edit:
     "Kundenkarte=ja"         every customer with that value in that column on any row
     "12345\\n12346;2025-05-02" one customer per line, optionally ';' and the join date
 
-List ids get the import's normalisation ("17850.0" is "17850").
+List ids get the import's normalisation ("17850.0" is "17850", e-mails lower case). A join
+date that cannot be read is kept as written (nothing imported is lost); that participant is
+left out of the judgement with the reason `bad_join_date` (see `planner.effect.matching`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from planner.effect.matching import CustomerLookup, Missing
 from planner.errors import PlannerError
 from planner.sales.fields import DESCRIPTIVE, FIELDS
 from planner.sales.values import parse_dates, parse_ids
@@ -33,6 +36,7 @@ class ParticipantsSpec:
     value: str = ""
     customers: tuple[str, ...] = ()
     join_dates: tuple[str, ...] = ()  # ISO date or "" per customer
+    bad_dates: tuple[str, ...] = ()  # per customer: a join date as written that is no date, or ""; () when none
 
     @property
     def defined(self) -> bool:
@@ -53,6 +57,8 @@ def parse_participants(text: str) -> ParticipantsSpec:
             raise PlannerError(
                 f"The participants definition '{lines[0]}' names no column.",
                 hint="Write it as COLUMN=VALUE, e.g. Kundenkarte=ja.",
+                code="participants_no_column",
+                column=lines[0],
             )
         return ParticipantsSpec("column", column=column.strip(), value=value.strip())
     ids, dates = [], []
@@ -69,28 +75,30 @@ def _split(line: str) -> tuple[str, str, str]:
 
 
 def list_spec(ids: Sequence[object], dates: Sequence[object] | None = None) -> ParticipantsSpec:
-    """A customer list with optional join dates, normalised like the import does it."""
+    """A customer list with optional join dates, normalised like the import does it. A
+    customer listed twice counts once, from the earlier join date."""
     normal = parse_ids(pd.Series(list(ids), dtype=object))
     raw_dates = pd.Series(list(dates) if dates is not None else [None] * len(ids), dtype=object)
     raw_dates = raw_dates.mask(raw_dates.astype("string").str.strip().fillna("") == "")
     parsed = parse_dates(raw_dates) if raw_dates.notna().any() else pd.Series(pd.NaT, index=raw_dates.index)
-    bad = raw_dates.notna() & parsed.isna()
-    if bad.any():
-        where = int(np.flatnonzero(bad.to_numpy())[0])
-        raise PlannerError(
-            f"Participant {where + 1} ('{list(ids)[where]}') has a join date that is not a date: '{raw_dates.iloc[where]}'.",
-            hint="Write join dates as 2025-05-02 or 02.05.2025, or leave them out.",
-        )
-    seen: dict[str, str] = {}
-    for customer, day in zip(normal, parsed, strict=True):
+    seen: dict[str, tuple[str, str]] = {}  # customer -> (ISO join date or "", unreadable date or "")
+    for customer, day, raw in zip(normal, parsed, raw_dates, strict=True):
         if pd.isna(customer):
             continue
         iso = "" if pd.isna(day) else pd.Timestamp(day).date().isoformat()
-        if customer not in seen or (iso and (not seen[customer] or iso < seen[customer])):
-            seen[str(customer)] = iso  # listed twice: the earlier join counts
+        bad = "" if iso or pd.isna(raw) else str(raw).strip()
+        before = seen.get(str(customer))
+        if before is None or (iso and (not before[0] or iso < before[0])) or (not before[0] and before[1] and not bad):
+            seen[str(customer)] = (iso, bad)  # listed twice: the earlier (readable) join counts
     if not seen:
         return ParticipantsSpec("none")
-    return ParticipantsSpec("list", customers=tuple(seen), join_dates=tuple(seen.values()))
+    bad_dates = tuple(bad for _iso, bad in seen.values())
+    return ParticipantsSpec(
+        "list",
+        customers=tuple(seen),
+        join_dates=tuple(iso for iso, _bad in seen.values()),
+        bad_dates=bad_dates if any(bad_dates) else (),
+    )
 
 
 def spec_text(spec: ParticipantsSpec) -> str:
@@ -98,45 +106,18 @@ def spec_text(spec: ParticipantsSpec) -> str:
     if spec.kind == "column":
         return f"{spec.column}={spec.value}"
     if spec.kind == "list":
-        return "\n".join(f"{c};{d}" if d else c for c, d in zip(spec.customers, spec.join_dates, strict=True))
+        bad = spec.bad_dates or ("",) * len(spec.customers)
+        dates = [d or b for d, b in zip(spec.join_dates, bad, strict=True)]
+        return "\n".join(f"{c};{d}" if d else c for c, d in zip(spec.customers, dates, strict=True))
     return ""
 
 
-def read_participants_file(path: Path) -> ParticipantsSpec:
-    """The first column of a CSV or Excel file as customer ids; a second column of dates,
-    if there is one, as join dates. A header row is recognised by a first cell that is no id
-    of the data's kind (text in a column of numbers) and skipped."""
-    from planner.sales.reader import read_table
+def read_participants_file(path: Path, lookup: CustomerLookup | None = None) -> ParticipantsSpec:
+    """A participants list as shops export it (see `planner.effect.participant_file`);
+    `lookup` (the sales data's customers) chooses the column that identifies them."""
+    from planner.effect.participant_file import read_participants_list
 
-    raw = read_table(path, None, header_row=0)
-    frame = raw.frame
-    if frame.shape[1] == 0 or len(frame) == 0:
-        raise PlannerError(
-            f"{path.name} holds no customer numbers.", hint="Put one customer number per row in the first column."
-        )
-    ids = frame.iloc[:, 0].tolist()
-    dates: list[object] | None = frame.iloc[:, 1].tolist() if frame.shape[1] > 1 else None
-    if ids and _looks_like_header(ids):
-        ids = ids[1:]
-        dates = dates[1:] if dates is not None else None
-    if dates is not None and not _mostly_dates(dates):
-        dates = None  # a second column of names or notes is not a join date
-    return list_spec(ids, dates)
-
-
-def _looks_like_header(ids: list[object]) -> bool:
-    first = str(ids[0]).strip()
-    rest = [str(v).strip() for v in ids[1:50] if v is not None and str(v).strip()]
-    numeric = sum(bool(re.fullmatch(r"[+-]?\d+(\.0+)?", v)) for v in rest)
-    return bool(rest) and numeric >= 0.8 * len(rest) and not re.fullmatch(r"[+-]?\d+(\.0+)?", first)
-
-
-def _mostly_dates(values: list[object]) -> bool:
-    sample = pd.Series(values[:200], dtype=object)
-    sample = sample[sample.notna() & (sample.astype(str).str.strip() != "")]
-    if sample.empty:
-        return False
-    return bool(parse_dates(sample).notna().mean() >= 0.8)
+    return read_participants_list(path, lookup).spec
 
 
 @dataclass(frozen=True)
@@ -147,6 +128,7 @@ class Participants:
     join_days: np.ndarray  # datetime64[D] per participant; NaT = from the measure start
     listed: int  # customers the definition names (for a column: found in the data)
     first_tagged: np.ndarray | None  # column definitions: first day each participant carries the value
+    missing: tuple[Missing, ...] = ()  # lists: each listed customer left out, with the reason
 
 
 def resolve(spec: ParticipantsSpec, table: pd.DataFrame, customer_ids: pd.Index) -> Participants:
@@ -157,6 +139,9 @@ def resolve(spec: ParticipantsSpec, table: pd.DataFrame, customer_ids: pd.Index)
             raise PlannerError(
                 f"The sales data has no column '{spec.column}'.",
                 hint=f"Use one of: {known}.",
+                code="participants_unknown_column",
+                column=spec.column,
+                columns=known,
             )
         values = table[spec.column].astype("string").str.strip()
         rows = table.loc[(values == spec.value).fillna(False).to_numpy(), ["customer_id", "date"]]
@@ -170,13 +155,32 @@ def resolve(spec: ParticipantsSpec, table: pd.DataFrame, customer_ids: pd.Index)
             first_tagged=first.to_numpy(dtype="datetime64[ms]").astype("datetime64[D]")[keep],
         )
     if spec.kind == "list":
-        codes = customer_ids.get_indexer(pd.Index(list(spec.customers), dtype=object))
-        keep = codes >= 0
-        days = np.array([d or "NaT" for d in spec.join_dates], dtype="datetime64[D]")
-        return Participants(
-            codes=codes[keep].astype(np.int64), join_days=days[keep], listed=len(spec.customers), first_tagged=None
-        )
+        return _resolve_list(spec, CustomerLookup(customer_ids, table))
     return Participants(codes=empty, join_days=np.zeros(0, dtype="datetime64[D]"), listed=0, first_tagged=None)
+
+
+def _resolve_list(spec: ParticipantsSpec, lookup: CustomerLookup) -> Participants:
+    codes = lookup.codes(spec.customers)
+    days = np.array([d or "NaT" for d in spec.join_dates], dtype="datetime64[D]")
+    bad_dates = spec.bad_dates or ("",) * len(codes)
+    bad = np.array([bool(b) for b in bad_dates], dtype=bool)
+    missing = [lookup.why(c) for c, code in zip(spec.customers, codes, strict=True) if code < 0]
+    missing += [
+        Missing(c, "bad_join_date", b)
+        for c, b, code in zip(spec.customers, bad_dates, codes, strict=True)
+        if b and code >= 0  # not in the data at all: that is the reason to give
+    ]
+    keep = (codes >= 0) & ~bad
+    frame = pd.DataFrame({"code": codes[keep], "day": days[keep]})
+    # two listed ids of one customer (an e-mail and its number's e-mail column): once, from the earlier join
+    frame = frame.sort_values("day", kind="stable", na_position="last").drop_duplicates("code").sort_index()
+    return Participants(
+        codes=frame["code"].to_numpy(dtype=np.int64),
+        join_days=frame["day"].to_numpy(dtype="datetime64[D]"),
+        listed=len(spec.customers),
+        first_tagged=None,
+        missing=tuple(missing),
+    )
 
 
 # the row number and every mapped field but the descriptive ones (channel, region, ... can group)

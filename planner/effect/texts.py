@@ -84,8 +84,8 @@ WARNINGS = {
         "{n} Teilnehmer sind zu spät beigetreten, um {months} Monate danach zu sehen; sie bleiben außen vor.",
     ),
     "not_found": (
-        "{missing} of {listed} listed customers are not in the sales data.",
-        "{missing} von {listed} aufgeführten Kunden kommen in den Verkaufsdaten nicht vor.",
+        "{missing} of {listed} listed customers are not in the sales data ({reasons}).",
+        "{missing} von {listed} aufgeführten Kunden kommen in den Verkaufsdaten nicht vor ({reasons}).",
     ),
     "short_history": (
         "The data starts after {needed}, so the activity window one horizon before the start is not fully "
@@ -97,6 +97,22 @@ WARNINGS = {
         "Before/after is not a causal estimate: other things changed too.",
         "Vorher/nachher ist keine Wirkungsmessung: Es hat sich auch anderes geändert.",
     ),
+}
+
+# why a listed customer is not judged (planner.effect.matching.REASONS), after "n: "
+NOT_FOUND_REASONS = {
+    "letter_case": ("differ only in letter case or blanks", "unterscheiden sich nur in Groß-/Kleinschreibung"),
+    "leading_zeros": ("differ only in leading zeros", "unterscheiden sich nur in führenden Nullen"),
+    "email_not_number": (
+        "e-mail addresses, but the sales data has customer numbers",
+        "E-Mail-Adressen, aber die Verkaufsdaten haben Kundennummern",
+    ),
+    "number_not_email": (
+        "customer numbers, but the sales data identifies customers by e-mail",
+        "Kundennummern, aber die Verkaufsdaten führen Kunden nach E-Mail-Adresse",
+    ),
+    "no_purchase": ("no purchase in the sales data", "kein Kauf in den Verkaufsdaten"),
+    "bad_join_date": ("join date unreadable", "Beitrittsdatum nicht lesbar"),
 }
 
 
@@ -121,6 +137,12 @@ def reason_text(code: str, language: str, **params: object) -> str:
 
 def warning_text(code: str, language: str, **params: object) -> str:
     return pick(WARNINGS[code], language).format(**params)
+
+
+def not_found_text(listed: int, counts: list[tuple[str, int]], language: str) -> str:
+    """The `not_found` warning: how many listed customers are left out, and why."""
+    reasons = "; ".join(f"{pick(NOT_FOUND_REASONS[code], language)}: {n}" for code, n in counts)
+    return warning_text("not_found", language, missing=sum(n for _c, n in counts), listed=listed, reasons=reasons)
 
 
 def did_sentence(

@@ -329,11 +329,18 @@ def preview(raw: RawTable, mapping: Mapping[str, str], rows: int = 50) -> pd.Dat
         ) * parse_amounts(frame[mapping["unit_price"]], prefer_decimal_comma=raw.decimal_comma)
     if "order_id" in mapping:
         out["order_id"] = parse_ids(frame[mapping["order_id"]])
+    # a line item of an order whose total stands on another row misses no amount
+    line_item = np.zeros(len(out), dtype=bool)
+    if "amount" in out and "order_id" in out and "customer_id" in out and "date" in out:
+        day = out["date"].to_numpy(dtype="datetime64[ms]").astype("datetime64[D]")
+        keys = order_keys(out["customer_id"], out["order_id"], day)
+        _, line_item = _order_values(out["amount"], keys, out["order_id"].notna().to_numpy(), order_total=False)
+    out["line_item"] = line_item
     problems: list[list[str]] = [[] for _ in range(len(out))]
     for name in ("customer_id", "date", "amount"):
         if name in out:
             for i, missing in enumerate(out[name].isna().to_numpy()):
-                if missing:
+                if missing and not (name == "amount" and line_item[i]):
                     problems[i].append(name)
     out["problems"] = problems
     return out

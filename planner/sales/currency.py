@@ -2,8 +2,9 @@
 
 A plan that says "Revenue 1,132,408" without a currency cannot be signed; the Online
 Retail data is in pounds, a German till export in euros. Money signs in the amount
-columns decide first (text files keep them: "1.299,00 €"); else the country column, when
-most rows name one country whose currency we know. No guess is better than a wrong one:
+columns decide first (text files keep them: "1.299,00 €"); then a currency column, as shop
+exports have one ("Currency": EUR on most rows); else the country column, when most rows name
+one country whose currency we know. No guess is better than a wrong one:
 the import then asks.
 """
 
@@ -15,9 +16,11 @@ from dataclasses import dataclass
 import pandas as pd
 
 from planner.sales.fields import normalise
+from planner.sales.known_exports import KnownExport
 
 # signs first, then codes written out ("EUR 12,50"); the first one most values carry wins
 SIGNS = (("€", "EUR"), ("£", "GBP"), ("$", "USD"), ("CHF", "CHF"), ("EUR", "EUR"), ("GBP", "GBP"))
+CURRENCY_HEADERS = {"currency", "currencycode", "währung", "waehrung", "währungscode", "isocurrencycode"}
 COUNTRY_HEADERS = {"country", "land", "countrycode", "ländercode", "landcode", "staat", "nation"}
 COUNTRY_CURRENCY = {
     "GBP": ("united kingdom", "uk", "gb", "great britain", "england", "scotland", "wales", "großbritannien"),
@@ -67,16 +70,28 @@ MAJORITY = 0.5
 @dataclass(frozen=True)
 class CurrencyGuess:
     code: str  # ISO 4217
-    source: str  # "sign" or "country"
-    evidence: str  # the sign ("£") or the country ("United Kingdom")
+    source: str  # "sign", "column" or "country"
+    evidence: str  # the sign ("£"), the code as written ("EUR") or the country ("United Kingdom")
     column: str  # the column it was found in
 
 
-def guess_currency(frame: pd.DataFrame, mapping: Mapping[str, str]) -> CurrencyGuess | None:
+def guess_currency(
+    frame: pd.DataFrame, mapping: Mapping[str, str], known: KnownExport | None = None
+) -> CurrencyGuess | None:
+    """`known`: the recognised export, whose table names its currency column (or its one
+    currency, for a system that sells in one only)."""
     for field in ("amount", "unit_price"):
         column = mapping.get(field)
         if column is not None and column in frame.columns:
             guess = _from_signs(frame[column], column)
+            if guess is not None:
+                return guess
+    if known is not None and known.currency:
+        return CurrencyGuess(known.currency, "column", known.currency, known.name())
+    named = known.currency_of([str(c) for c in frame.columns]) if known is not None else ""
+    for column in [named] * bool(named) + list(frame.columns):
+        if column == named or normalise(str(column)) in CURRENCY_HEADERS:
+            guess = _from_code(frame[column], str(column))
             if guess is not None:
                 return guess
     candidates = [c for c in frame.columns if normalise(str(c)) in COUNTRY_HEADERS]
@@ -106,6 +121,18 @@ def _from_signs(series: pd.Series, column: str) -> CurrencyGuess | None:
         if texts.str.contains(sign, regex=False).mean() >= MAJORITY:
             return CurrencyGuess(code, "sign", sign, column)
     return None
+
+
+def _from_code(series: pd.Series, column: str) -> CurrencyGuess | None:
+    """Most rows of a currency column hold one ISO code (three letters)."""
+    texts = _texts(series)
+    if texts.empty:
+        return None
+    top = texts.str.upper().value_counts()
+    code, count = str(top.index[0]), int(top.iloc[0])
+    if count / len(texts) < MAJORITY or len(code) != 3 or not code.isalpha() or not code.isascii():
+        return None
+    return CurrencyGuess(code, "column", str(texts[texts.str.upper() == code].iloc[0]), column)
 
 
 def _from_country(series: pd.Series, column: str) -> CurrencyGuess | None:

@@ -2,10 +2,11 @@
 
 Each system is one TOML file in `resources/exports/` (adding a system is a data change, no
 code): the headers that identify it, which column holds which field, the status values that
-are not a sale, whether the amount is the order's total repeated on each row, and where the
-currency stands. A file is that export when it has every identifying header (compared as
-the mapping compares headers: without case, blanks and punctuation); when several match,
-the one naming the most headers wins.
+are not a sale, whether the amount is the order's total repeated on each row, where the
+currency stands, and whether the export names no customer at all (a till's payment report).
+A file is that export when it has every identifying header (compared as the mapping compares
+headers: without case, blanks and punctuation); when several match, the one naming the most
+headers wins.
 """
 
 from __future__ import annotations
@@ -29,6 +30,9 @@ class KnownExport:
     order_total: bool = False  # the amount is the order's total, repeated on each of its rows
     currency_column: str = ""  # a column with the currency code of each row
     currency: str = ""  # the currency when the export has one only
+    # the export names no customer (a till's payment report): no column is taken as the
+    # customer, neither by this layout nor by a guess; the import asks for one
+    no_customer: bool = False
 
     def name(self, language: str = "en") -> str:
         return self.names.get(language) or self.names.get("en") or self.id
@@ -55,8 +59,12 @@ def _load(name: str, text: str) -> KnownExport:
     data = tomllib.loads(text)
     columns = {field: tuple(v if isinstance(v, list) else [v]) for field, v in data.get("columns", {}).items()}
     unknown = set(columns) - set(FIELDS)
-    if unknown or not {"customer_id", "date"} <= set(columns):
-        raise ValueError(f"resources/exports/{name}: fields {sorted(unknown)} unknown, or customer_id/date missing")
+    no_customer = bool(data.get("no_customer", False))
+    if unknown or "date" not in columns or (no_customer == ("customer_id" in columns)):
+        raise ValueError(
+            f"resources/exports/{name}: fields {sorted(unknown)} unknown, date missing, or customer_id "
+            "missing (or given with no_customer)"
+        )
     return KnownExport(
         id=str(data["id"]),
         names={str(k): str(v) for k, v in data["name"].items()},
@@ -66,6 +74,7 @@ def _load(name: str, text: str) -> KnownExport:
         order_total=bool(data.get("order_total", False)),
         currency_column=str(data.get("currency_column", "")),
         currency=str(data.get("currency", "")),
+        no_customer=no_customer,
     )
 
 

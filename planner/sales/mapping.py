@@ -328,7 +328,8 @@ def guess_fields(frame: pd.DataFrame, known: KnownExport | None = None) -> dict[
     """Each field's column with how it was found: a known export's layout first (recognised
     from the headers when not given), then header names (exact, then a long name the
     header starts with), then the values for the fields still missing. Without a customer
-    number the e-mail address is the customer."""
+    number the e-mail address is the customer. An export that names no customer (a till's
+    payment report) gets none: its card, receipt or login columns are no customer."""
     columns = [str(c) for c in frame.columns]
     keys = {c: normalise(c) for c in columns}
     found: dict[str, Guess] = {}
@@ -342,9 +343,11 @@ def guess_fields(frame: pd.DataFrame, known: KnownExport | None = None) -> dict[
     if known is not None:
         for field, column in known.mapping(columns).items():
             take(field, column, "export", f"the {known.name()} puts it in '{column}'")
+    # no guess can find what the export does not hold
+    skip = {"customer_id"} if known is not None and known.no_customer else set()
     # pass 1: exact names, in the order of each field's alias list; the first column wins
     for field, names in ALIASES.items():
-        if field in found:
+        if field in found or field in skip:
             continue
         for name in names:
             named = next((c for c in columns if keys[c] == name and c not in used), None)
@@ -354,7 +357,7 @@ def guess_fields(frame: pd.DataFrame, known: KnownExport | None = None) -> dict[
     # pass 2: headers that begin with a long alias ("Umsatz netto (EUR)", "household_key"),
     # unless the values say otherwise
     for field, names in ALIASES.items():
-        if field in found:
+        if field in found or field in skip:
             continue
         for column in columns:
             if column in used or not any(len(n) >= 5 and keys[column].startswith(n) for n in names):
@@ -363,7 +366,7 @@ def guess_fields(frame: pd.DataFrame, known: KnownExport | None = None) -> dict[
                 continue
             take(field, column, "name_start", f"the header '{column}' begins with a name for it")
             break
-    if "customer_id" not in found and "email" in found:  # a shop's only identity: the e-mail
+    if "customer_id" not in found and "customer_id" not in skip and "email" in found:  # a shop's only identity
         mail = found.pop("email")
         found["customer_id"] = Guess(
             mail.column,
@@ -380,12 +383,12 @@ def guess_fields(frame: pd.DataFrame, known: KnownExport | None = None) -> dict[
             typed = pd.api.types.is_datetime64_any_dtype(frame[column].dtype)
             why = "its cells are dates" if typed else f"{share:.0%} of its values read as dates"
             take("date", column, "values", why, weak=not typed, others=others)
-    if "customer_id" not in found:
+    if "customer_id" not in found and "customer_id" not in skip:
         ranked = _ranked(frame, [c for c in free if c not in used], evidence.email_share, MOST_ROWS)
         if ranked:
             why = f"{ranked[0][1]:.0%} of its values are e-mail addresses"
             take("customer_id", ranked[0][0], "values", why, weak=True, others=tuple(c for c, _ in ranked[1:]))
-    if "customer_id" not in found:
+    if "customer_id" not in found and "customer_id" not in skip:
         ranked = _ranked(frame, [c for c in free if c not in used], evidence.id_share, 0.05)
         if ranked:
             why = f"whole numbers or codes without decimals, {ranked[0][1]:.0%} of them repeats"
@@ -519,9 +522,17 @@ def resolve_fields(
     missing = [f for f in REQUIRED if f not in mapping]
     if missing:
         names = {"customer_id": "customer id", "date": "date"}
+        known = recognise(columns)
+        why = (
+            f"The {known.name()} names no customer (a card, receipt or transaction number is none); if a column "
+            "holds your customers' numbers or names, name it. "
+            if "customer_id" in missing and known is not None and known.no_customer
+            else ""
+        )
         raise SalesDataError(
             f"{where}: no column found for {', '.join(names[m] for m in missing)}.",
-            hint=f"Name the column with --map, e.g. --map customer_id=Kundennummer. Columns: {', '.join(columns)}.",
+            hint=why
+            + f"Name the column with --map, e.g. --map customer_id=Kundennummer. Columns: {', '.join(columns)}.",
             code="missing_column",
             where=where,
             fields=", ".join(missing),

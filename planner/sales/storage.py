@@ -308,20 +308,46 @@ def layout_signature(columns: list[str]) -> str:
     return "\x1f".join(sorted(str(c).strip().lower() for c in columns))
 
 
-def remembered_mapping(store: ProjectStore, columns: list[str]) -> dict[str, str] | None:
+def _remembered(store: ProjectStore, columns: list[str]) -> dict[str, object] | None:
+    """The stored layout: {"fields": field -> column, "not_a_sale": status values or None}.
+    Plans written before order statuses stored the field mapping alone."""
     row = store.connection.execute(
         "SELECT mapping FROM import_layout WHERE signature = ?", (layout_signature(columns),)
     ).fetchone()
     if row is None:
         return None
-    mapping = json.loads(row[0])
-    return {field: column for field, column in mapping.items() if column in columns}
+    data = json.loads(row[0])
+    if not isinstance(data, dict):
+        return None
+    return data if isinstance(data.get("fields"), dict) else {"fields": data, "not_a_sale": None}
 
 
-def remember_mapping(store: ProjectStore, columns: list[str], sheet: str, mapping: dict[str, str]) -> None:
+def remembered_mapping(store: ProjectStore, columns: list[str]) -> dict[str, str] | None:
+    layout = _remembered(store, columns)
+    if layout is None:
+        return None
+    fields: dict[str, str] = layout["fields"]  # type: ignore[assignment]
+    return {field: column for field, column in fields.items() if column in columns}
+
+
+def remembered_not_a_sale(store: ProjectStore, columns: list[str]) -> list[str] | None:
+    """The status values the user chose as no sale for this layout (None: never chosen)."""
+    layout = _remembered(store, columns)
+    values = None if layout is None else layout.get("not_a_sale")
+    return [str(v) for v in values] if isinstance(values, list) else None
+
+
+def remember_mapping(
+    store: ProjectStore,
+    columns: list[str],
+    sheet: str,
+    mapping: dict[str, str],
+    not_a_sale: list[str] | None = None,
+) -> None:
     now = datetime.now(UTC).replace(microsecond=0).isoformat()
+    layout = {"fields": mapping, "not_a_sale": not_a_sale}
     with store.transaction() as conn:
         conn.execute(
             "INSERT OR REPLACE INTO import_layout(signature, sheet, mapping, used_at) VALUES (?, ?, ?, ?)",
-            (layout_signature(columns), sheet, json.dumps(mapping), now),
+            (layout_signature(columns), sheet, json.dumps(layout), now),
         )

@@ -69,6 +69,8 @@ _ISO = re.compile(r"^\d{4}-\d{1,2}-\d{1,2}")
 # a time of day followed by a zone: "…T18:30:00Z", "… 23:49:12 +0100", "…+01:00", "… -0500",
 # "… UTC". The zone is dropped, not converted: a sale counts on the day its own clock showed.
 _ZONED = re.compile(r"(?i)^(.*\d:\d\d(?::\d\d(?:[.,]\d+)?)?)\s*(?:z|utc|gmt|[+-]\d\d(?::?\d\d)?|cet|cest|mez|mesz)$")
+# a comma between a German date and its time, as SumUp writes them: "17.04.2023, 12:32"
+_DATE_COMMA_TIME = r"^(\d{1,2}\.\d{1,2}\.\d{2,4}),\s*(?=\d{1,2}:\d\d)"
 _GERMAN_FORMATS = ("%d.%m.%Y %H:%M:%S", "%d.%m.%Y %H:%M", "%d.%m.%Y", "%d.%m.%y %H:%M", "%d.%m.%y")
 _MONTH_FIRST = ("%m/%d/%Y %H:%M:%S", "%m/%d/%Y %H:%M", "%m/%d/%Y %I:%M %p", "%m/%d/%Y", "%m/%d/%y %H:%M", "%m/%d/%y")
 _DAY_FIRST = ("%d/%m/%Y %H:%M:%S", "%d/%m/%Y %H:%M", "%d/%m/%Y", "%d/%m/%y %H:%M", "%d/%m/%y")
@@ -84,7 +86,7 @@ def parse_text_dates(text: pd.Series) -> pd.Series:
     if distinct.empty:
         return pd.Series(pd.NaT, index=text.index, dtype="datetime64[ms]")
     keys = distinct
-    distinct = distinct.str.replace(_ZONED, r"\1", regex=True)
+    distinct = distinct.str.replace(_ZONED, r"\1", regex=True).str.replace(_DATE_COMMA_TIME, r"\1 ", regex=True)
     slashed = distinct[distinct.str.contains("/", regex=False)]
     first = pd.to_numeric(slashed.str.extract(r"^(\d{1,2})/\d{1,2}/", expand=False), errors="coerce")
     second = pd.to_numeric(slashed.str.extract(r"^\d{1,2}/(\d{1,2})/", expand=False), errors="coerce")

@@ -58,6 +58,12 @@ class CurrencyChoice(QWidget):
             text = (
                 self.tr("Guessed from the %1 signs in “%2”.").replace("%1", guess.evidence).replace("%2", guess.column)
             )
+        elif guess.source == "column":
+            text = (
+                self.tr("Taken from the column “%1”: most rows are in %2.")
+                .replace("%1", guess.column)
+                .replace("%2", guess.evidence)
+            )
         else:
             text = (
                 self.tr("Guessed from the column “%1”: most rows are from %2.")

@@ -1,9 +1,12 @@
-"""The import wizard: file -> sheet -> column mapping with live preview -> report -> import.
+"""The import wizard: file -> sheet -> column mapping with live preview -> report -> import
+-> what is new.
 
 Reading, cleaning and storing run off the GUI thread with a progress bar and Cancel.
 Nothing is written to the project until the last step, which stores the import in one
 transaction: cancelling or failing at any point leaves the project as it was. A file
-whose columns match an earlier import skips the mapping step (Back shows it).
+whose columns match an earlier import skips the mapping step (Back shows it). A known
+shop or accounting export is named, with what that means for its rows; the order statuses
+that count as sales are shown with their counts and remembered with the mapping.
 """
 
 from __future__ import annotations
@@ -24,6 +27,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableWidget,
@@ -32,13 +36,17 @@ from PySide6.QtWidgets import (
 )
 
 from planner.metrics.dataset import SalesAnalysis
-from planner.sales.clean import ImportReport
+from planner.metrics.import_change import ImportChange, import_change
+from planner.sales.clean import ImportReport, SaleRules
 from planner.sales.currency import CurrencyGuess, guess_currency
 from planner.sales.fields import FIELDS
 from planner.sales.isolated import read_table_isolated
+from planner.sales.known_exports import KnownExport, recognise
 from planner.sales.mapping import Guess, guess_fields
 from planner.sales.reader import CSV_SUFFIXES, SUPPORTED_SUFFIXES, RawTable, SheetInfo, list_sheets
 from planner.sales.several_sheets import clean_sheets
+from planner.sales.sheet_choice import sales_sheet
+from planner.sales.status import status_choices
 from planner.sales.storage import (
     StoredImport,
     append_import,
@@ -47,6 +55,7 @@ from planner.sales.storage import (
     load_sales,
     remember_mapping,
     remembered_mapping,
+    remembered_not_a_sale,
     take_imports,
 )
 from planner.store import ProjectStore
@@ -55,6 +64,7 @@ from ui.data.import_views import (
     WEAK_STYLE,
     column_name,
     complete_mapping,
+    export_banner,
     field_label,
     fill_preview,
     guess_note,
@@ -63,6 +73,8 @@ from ui.data.import_views import (
 )
 from ui.data.reading_options import ReadingOptions
 from ui.data.sheet_page import SheetChoice
+from ui.data.status_choice import StatusChoice
+from ui.data.what_is_new import change_html
 from ui.document import ProjectDocument
 from ui.errors import task_failure_text
 from ui.folders import start_folder
@@ -70,7 +82,7 @@ from ui.tasks import Task, run_task
 from ui.undo_text import LazyText
 from ui.widgets import HintLabel, SectionTitle
 
-FILE, SHEET, MAPPING, REPORT = range(4)
+FILE, SHEET, MAPPING, REPORT, DONE = range(5)
 
 
 class ImportDialog(QDialog):
@@ -96,6 +108,8 @@ class ImportDialog(QDialog):
         self._table: pd.DataFrame | None = None
         self._report: ImportReport | None = None
         self._skipped_mapping = False
+        self._known: KnownExport | None = None  # the shop or accounting system the headers name
+        self._remembered_not_a_sale: list[str] | None = None  # status ticks of an earlier import
         self.setWindowTitle(self.tr("Import sales data"))
         self.resize(1100, 700)
         self.setAcceptDrops(True)
@@ -106,6 +120,7 @@ class ImportDialog(QDialog):
         self.pages.addWidget(self._build_sheet_page())
         self.pages.addWidget(self._build_mapping_page())
         self.pages.addWidget(self._build_report_page())
+        self.pages.addWidget(self._build_done_page())
 
         self.message = QLabel()
         self.message.setWordWrap(True)
@@ -191,6 +206,17 @@ class ImportDialog(QDialog):
             form.addRow(field_label(field) + (" *" if required else "") + ":", combo)
         self.mapping_note = HintLabel()
         form.addRow(self.mapping_note)
+        left = QScrollArea()  # fifteen fields fit a 600-pixel-high screen too
+        left.setWidget(form_box)
+        left.setWidgetResizable(True)
+        left.setFrameShape(QScrollArea.Shape.NoFrame)
+        self.export_label = QLabel()
+        self.export_label.setObjectName("export_banner")
+        self.export_label.setWordWrap(True)
+        self.export_label.setStyleSheet(
+            "QLabel { background: #E6F0FA; border: 1px solid #9DB9D6; border-radius: 4px; padding: 6px; }"
+        )
+        self.export_label.hide()
         self.preview_table = QTableWidget()
         self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.preview_table.setAlternatingRowColors(True)
@@ -200,14 +226,17 @@ class ImportDialog(QDialog):
         right_layout.setContentsMargins(0, 0, 0, 0)
         self.preview_label = QLabel()
         right_layout.addWidget(self.preview_label)
-        right_layout.addWidget(self.preview_table, 1)
+        right_layout.addWidget(self.preview_table, 3)
+        self.status_choice = StatusChoice()  # beside the preview: seen without scrolling
+        right_layout.addWidget(self.status_choice, 2)
         splitter = QSplitter()
-        splitter.addWidget(form_box)
+        splitter.addWidget(left)
         splitter.addWidget(right)
-        splitter.setSizes([330, 770])
+        splitter.setSizes([360, 740])
         splitter.setChildrenCollapsible(False)
-        form_box.setMinimumWidth(form_box.sizeHint().width())
+        left.setMinimumWidth(form_box.sizeHint().width() + left.verticalScrollBar().sizeHint().width())
         layout = QVBoxLayout(page)
+        layout.addWidget(self.export_label)
         layout.addWidget(self.reading)
         layout.addWidget(splitter, 1)
         return page
@@ -220,9 +249,25 @@ class ImportDialog(QDialog):
         self.report_label.setAlignment(Qt.AlignmentFlag.AlignTop)
         self.report_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.currency_choice = CurrencyChoice()
+        scroll = QScrollArea()  # a long report (many status values) stays readable on a small screen
+        scroll.setWidget(self.report_label)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         layout = QVBoxLayout(page)
         layout.addWidget(self.currency_choice)
-        layout.addWidget(self.report_label, 1)
+        layout.addWidget(scroll, 1)
+        return page
+
+    def _build_done_page(self) -> QWidget:
+        page = QWidget()
+        self.done_label = QLabel()
+        self.done_label.setObjectName("what_is_new")
+        self.done_label.setTextFormat(Qt.TextFormat.RichText)
+        self.done_label.setWordWrap(True)
+        self.done_label.setAlignment(Qt.AlignmentFlag.AlignTop)
+        self.done_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout = QVBoxLayout(page)
+        layout.addWidget(self.done_label, 1)
         return page
 
     def _show_page(self, index: int) -> None:
@@ -232,6 +277,7 @@ class ImportDialog(QDialog):
             SHEET: self.tr("2. Choose the sheet"),
             MAPPING: self.tr("3. Which column is what?"),
             REPORT: self.tr("4. Check and import"),
+            DONE: self.tr("Imported: what is new"),
         }
         self.title.setText(titles[index])
         self._update_buttons()
@@ -239,13 +285,16 @@ class ImportDialog(QDialog):
     def _update_buttons(self) -> None:
         busy = self._task is not None and self._task.running
         page = self.pages.currentIndex()
-        self.back_button.setEnabled(not busy and page != FILE)
-        self.next_button.setVisible(page != REPORT)
+        self.back_button.setEnabled(not busy and page not in (FILE, DONE))
+        self.back_button.setVisible(page != DONE)
+        self.next_button.setVisible(page not in (REPORT, DONE))
         self.next_button.setEnabled(not busy)
         self.import_button.setVisible(page == REPORT)
         self.import_button.setEnabled(not busy and self._report is not None)
         self.progress.setVisible(busy)
-        self.cancel_button.setText(self.tr("Stop") if busy else self.tr("Cancel"))
+        self.cancel_button.setText(
+            self.tr("Stop") if busy else (self.tr("Close") if page == DONE else self.tr("Cancel"))
+        )
 
     # -- messages ---------------------------------------------------------------------
 
@@ -293,6 +342,9 @@ class ImportDialog(QDialog):
         if self._task is not None and self._task.running:
             self._task.cancel()
             return
+        if self.pages.currentIndex() == DONE:
+            self.accept()
+            return
         self.reject()
 
     def closeEvent(self, event) -> None:
@@ -334,9 +386,12 @@ class ImportDialog(QDialog):
             if not self.path_edit.text().strip():
                 self._say(self.tr("Choose a file first."), error=True)
                 return
-            self._start(
-                lambda progress, cancelled: list_sheets(path), self._on_sheets_listed, self.tr("Looking at the file…")
-            )
+
+            def look(progress, cancelled) -> tuple[list[SheetInfo], str | None]:
+                sheets = list_sheets(path)
+                return sheets, (sales_sheet(path, sheets) if len(sheets) > 1 else None)
+
+            self._start(look, self._on_sheets_listed, self.tr("Looking at the file…"))
         elif page == SHEET:
             chosen = self.sheet_choice.chosen()
             if chosen:
@@ -345,10 +400,11 @@ class ImportDialog(QDialog):
         elif page == MAPPING:
             self._clean()
 
-    def _on_sheets_listed(self, sheets: list[SheetInfo]) -> None:
+    def _on_sheets_listed(self, listed: tuple[list[SheetInfo], str | None]) -> None:
+        sheets, sales = listed
         self._sheets = sheets
         self._more_sheets = []
-        self.sheet_choice.fill(sheets)
+        self.sheet_choice.fill(sheets, sales)
         if len(sheets) == 1:
             self._read_sheet(sheets[0].name)
         else:
@@ -373,10 +429,15 @@ class ImportDialog(QDialog):
         self._raw = raw
         self.reading.show_reading(raw, Path(raw.source).suffix.lower() in CSV_SUFFIXES)
         remembered = remembered_mapping(self._doc.store, raw.columns)
-        self._guesses = {} if remembered else guess_fields(raw.frame)
+        self._remembered_not_a_sale = remembered_not_a_sale(self._doc.store, raw.columns)
+        self._known = recognise(raw.columns)
+        self._guesses = {} if remembered else guess_fields(raw.frame, self._known)
         self._mapping = remembered or {field: guess.column for field, guess in self._guesses.items()}
         self._skipped_mapping = bool(remembered) and complete_mapping(self._mapping)
+        self.export_label.setText(export_banner(self._known))
+        self.export_label.setVisible(self._known is not None)
         self._fill_mapping_combos()
+        self._fill_statuses()
         self._say("")
         if self._skipped_mapping:
             self._clean()
@@ -422,9 +483,29 @@ class ImportDialog(QDialog):
                 box.blockSignals(True)
                 box.setCurrentIndex(0)
                 box.blockSignals(False)
+        status_before = self._mapping.get("status")
         self._mapping = {f: b.currentData() for f, b in self.field_combos.items() if b.currentData()}
+        if self._mapping.get("status") != status_before:
+            self._fill_statuses()
         self._show_guesses()
         self._refresh_preview()
+
+    def _fill_statuses(self) -> None:
+        """The status column's values with their rows, ticked when they count as a sale:
+        an earlier import's ticks for this layout, else guessed."""
+        column = self._mapping.get("status")
+        if self._raw is None or not column or column not in self._raw.frame.columns:
+            self.status_choice.fill([])
+            return
+        choices = status_choices(self._raw.frame[column], self._known.not_a_sale if self._known else ())
+        chosen = self._remembered_not_a_sale
+        if chosen is not None:
+            choices = [(value, rows, value not in chosen) for value, rows, _sale in choices]
+        self.status_choice.fill(choices)
+
+    def _not_a_sale(self) -> list[str] | None:
+        """The status values that are no sale (None: no status column, nothing to choose)."""
+        return self.status_choice.not_a_sale() if self._mapping.get("status") else None
 
     def _refresh_preview(self) -> None:
         fill_preview(self.preview_table, self.preview_label, self._raw, self._mapping)
@@ -441,16 +522,17 @@ class ImportDialog(QDialog):
         raw, mapping, more = self._raw, dict(self._mapping), list(self._more_sheets)
         assert raw is not None
         path, skip = self._doc.store.path, self._skip_for_overlap()
+        rules, known = SaleRules.of(self._known, self._not_a_sale()), self._known
 
         def work(progress, cancelled):
             raws = [raw] + [read_table_isolated(raw.source, s, progress=progress, cancelled=cancelled) for s in more]
-            table, report = clean_sheets(raws, mapping)
+            table, report = clean_sheets(raws, mapping, rules=rules)
             store = ProjectStore.open(path)  # a connection of the worker's own thread
             try:
                 overlap = count_overlap(store, table, skip=skip)
             finally:
                 store.close()
-            return table, report, overlap, guess_currency(raw.frame, mapping)
+            return table, report, overlap, guess_currency(raw.frame, mapping, known)
 
         self._start(work, self._on_cleaned, self.tr("Checking all rows…"))
 
@@ -474,6 +556,8 @@ class ImportDialog(QDialog):
         settings = self._doc.settings()
         skip = self._doc.excluded_imports
         replaces = self._replaces
+        not_a_sale = self._not_a_sale()
+        before = self._doc.sales_analysis() if self._doc.has_sales() else None
 
         def work(progress, cancelled):
             # a connection of its own: SQLite connections stay in the thread that made them
@@ -483,13 +567,14 @@ class ImportDialog(QDialog):
                 with store.transaction():  # the old import goes only if the new one is stored
                     old = take_imports(store, [replaces]) if replaces is not None else []
                     new = append_import(store, table, report, cancelled=cancelled, skip=skip)
-                remember_mapping(store, raw.columns, raw.sheet, mapping)
+                remember_mapping(store, raw.columns, raw.sheet, mapping, not_a_sale)
                 progress(0.7, "")
                 # prepare what the window shows next while we are off the GUI thread
                 analysis = SalesAnalysis(load_sales(store, skip=skip))
                 analysis.periods(settings.period, settings.activity_window_months)
                 analysis.window_suggestion  # noqa: B018 - computed here, shown by the Data section
-                return analysis, old, new.id
+                change = import_change(before, analysis, settings.period, settings.activity_window_months)
+                return analysis, old, new.id, change
             finally:
                 store.close()
 
@@ -502,8 +587,8 @@ class ImportDialog(QDialog):
         replaced = {self._replaces} if self._replaces is not None else set()
         return frozenset(self._doc.excluded_imports | replaced)
 
-    def _on_imported(self, result: tuple[SalesAnalysis, list[StoredImport], int]) -> None:
-        analysis, old, new_id = result
+    def _on_imported(self, result: tuple[SalesAnalysis, list[StoredImport], int, ImportChange]) -> None:
+        analysis, old, new_id, change = result
         self._doc.notify_sales_changed(analysis)
         currency = self.currency_choice.chosen()
         if currency is not None:  # an undo step of its own: the import stays if it is undone
@@ -514,7 +599,9 @@ class ImportDialog(QDialog):
             assert self._report is not None
             self._doc.undo_stack.push(ReplaceImportCommand(self._doc, old, new_id, self._report.source))
         self.imported.emit()
-        self.accept()
+        self.done_label.setText(change_html(change, self._doc.settings().currency))
+        self._say("")
+        self._show_page(DONE)
 
     # -- drag and drop ----------------------------------------------------------------
 

@@ -11,9 +11,10 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import QLabel, QTableWidget, QTableWidgetItem
 
 from planner.sales.clean import ImportReport, preview
+from planner.sales.known_exports import KnownExport, by_id
 from planner.sales.mapping import Guess
 from planner.sales.reader import RawTable
-from ui.dates import show_date
+from ui.dates import is_german, show_date
 from ui.field_names import column_name, field_label
 
 PREVIEW_ROWS = 50
@@ -101,6 +102,9 @@ def report_html(report: ImportReport, table: pd.DataFrame | None, *, overlap: in
             .replace("%3", n(report.rows_read)),
         ),
     ]
+    known = by_id(report.export_system) if report.export_system else None
+    if known is not None:
+        lines.insert(0, (QCoreApplication.translate("ImportDialog", "Recognised as"), f"<b>{export_name(known)}</b>"))
     if report.sheets:
         lines.append(
             (
@@ -137,7 +141,34 @@ def report_html(report: ImportReport, table: pd.DataFrame | None, *, overlap: in
             QCoreApplication.translate("ImportDialog", "without an amount"),
             report.rows_missing_amount,
         ),
+        (
+            "rows_not_a_sale",
+            QCoreApplication.translate("ImportDialog", "of orders that are no sale (cancelled, refunded …)"),
+            report.rows_not_a_sale,
+        ),
     ]
+    lines += _status_lines(report)
+    if report.rows_line_items:
+        lines.append(
+            (
+                QCoreApplication.translate("ImportDialog", "Line items"),
+                QCoreApplication.translate(
+                    "ImportDialog",
+                    "%1 rows are further items of an order whose total stands on another of its rows: "
+                    "part of that order, counted once.",
+                ).replace("%1", n(report.rows_line_items)),
+            )
+        )
+    if report.dates_with_zone:
+        lines.append(
+            (
+                QCoreApplication.translate("ImportDialog", "Times with a time zone"),
+                QCoreApplication.translate(
+                    "ImportDialog",
+                    "%1 dates carry a time zone (such as +01:00): each counts on the day its own clock time shows.",
+                ).replace("%1", n(report.dates_with_zone)),
+            )
+        )
     if left_out:
         lines.append(
             (
@@ -215,6 +246,66 @@ def report_html(report: ImportReport, table: pd.DataFrame | None, *, overlap: in
     rows = "".join(f"<tr><td style='padding:3px 18px 3px 0'>{a}</td><td>{b}</td></tr>" for a, b in lines)
     note = QCoreApplication.translate("ImportDialog", "Nothing is stored until you click Import.")
     return f"<table>{rows}</table><p>{note}</p>"
+
+
+def export_name(known: KnownExport) -> str:
+    return known.name("de" if is_german() else "en")
+
+
+def export_banner(known: KnownExport | None) -> str:
+    """What the wizard says when it recognises a shop's or accounting system's export."""
+    if known is None:
+        return ""
+    return (
+        QCoreApplication.translate("ImportDialog", "This looks like a %1.").replace("%1", export_name(known))
+        + " "
+        + QCoreApplication.translate(
+            "ImportDialog",
+            "Its columns are mapped as the system writes them, its words for cancelled or refunded orders "
+            "are taken as no sale, and an order's total is counted once. Check and change anything below.",
+        )
+    )
+
+
+def _status_lines(report: ImportReport) -> list[tuple[str, str]]:
+    """Orders that are no sale: how many, and per status value."""
+    n = QLocale().toString
+    if not report.orders_not_a_sale:
+        if report.status_values:
+            return [
+                (
+                    QCoreApplication.translate("ImportDialog", "Order statuses"),
+                    QCoreApplication.translate("ImportDialog", "every status counts as a sale"),
+                )
+            ]
+        return []
+    lines = [
+        (
+            QCoreApplication.translate("ImportDialog", "Orders that are no sale"),
+            "<span style='color:#9A5B00'>"
+            + QCoreApplication.translate("ImportDialog", "<b>%1</b> orders (%2 rows) left out of purchases and revenue")
+            .replace("%1", n(report.orders_not_a_sale))
+            .replace("%2", n(report.rows_not_a_sale))
+            + "</span>",
+        )
+    ]
+    for value in report.status_values:
+        if not value["sale"]:
+            lines.append(
+                (
+                    "&nbsp;&nbsp;&nbsp;"
+                    + QCoreApplication.translate("ImportDialog", "Status “%1”").replace("%1", str(value["value"])),
+                    QCoreApplication.translate("ImportDialog", "%1 orders").replace("%1", n(int(value["orders"]))),  # type: ignore[call-overload]
+                )
+            )
+    if report.orders_cancelled_at:
+        lines.append(
+            (
+                "&nbsp;&nbsp;&nbsp;" + QCoreApplication.translate("ImportDialog", "With a cancellation date"),
+                QCoreApplication.translate("ImportDialog", "%1 orders").replace("%1", n(report.orders_cancelled_at)),
+            )
+        )
+    return lines
 
 
 def complete_mapping(mapping: dict[str, str]) -> bool:

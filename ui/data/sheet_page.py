@@ -31,7 +31,9 @@ class SheetChoice(QWidget):
         layout.addWidget(self.sheet_list, 1)
         layout.addWidget(hint)
 
-    def fill(self, sheets: list[SheetInfo]) -> None:
+    def fill(self, sheets: list[SheetInfo], sales: str | None = None) -> None:
+        """List the sheets and tick the one holding the sales table (`sales`, found by the
+        planner), else the first with data: an "Info" sheet in front is never pre-ticked."""
         self.sheet_list.clear()
         for info in sheets:
             item = QListWidgetItem(
@@ -41,7 +43,8 @@ class SheetChoice(QWidget):
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Unchecked)
             self.sheet_list.addItem(item)
-        filled = [i for i, s in enumerate(sheets) if s.data_rows > 0] or [0]
+        filled = [i for i, s in enumerate(sheets) if s.name == sales]
+        filled = filled or [i for i, s in enumerate(sheets) if s.data_rows > 0] or [0]
         self.sheet_list.setCurrentRow(filled[0])
         if self.sheet_list.count():
             self.sheet_list.item(filled[0]).setCheckState(Qt.CheckState.Checked)

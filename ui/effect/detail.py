@@ -16,6 +16,7 @@ from planner.effect.evaluate import Evaluation
 from planner.effect.texts import KPI_NAMES, PERCENT_KPIS, pick, reason_text
 from planner.model import Goal, Measure
 from ui.dates import is_german
+from ui.effect.participants import NotFoundBox
 from ui.rendered_chart import RenderedChart
 
 VERDICT_COLOURS = {
@@ -62,6 +63,7 @@ class EffectDetail(QWidget):
         self.participants = QLabel()
         self.participants.setObjectName("effect_participants")
         self.participants.setWordWrap(True)
+        self.not_found = NotFoundBox()  # the list's participants that are not judged, and why
         self.import_button = QPushButton()
         self.column_button = QPushButton()
         self.clear_button = QPushButton()
@@ -117,6 +119,7 @@ class EffectDetail(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.sentence)
         layout.addWidget(self.participants)
+        layout.addWidget(self.not_found)
         layout.addLayout(who)
         layout.addWidget(self.warnings)
         layout.addWidget(self.missing)
@@ -138,7 +141,10 @@ class EffectDetail(QWidget):
         self._kpi_key = self._checkin_key = None
         self.import_button.setText(self.tr("Import list…"))
         self.import_button.setToolTip(
-            self.tr("A CSV or Excel file: customer numbers in the first column, join dates in the second (optional).")
+            self.tr(
+                "A CSV or Excel list as the shop or loyalty system exports it: customer numbers or e-mail "
+                "addresses, join dates if there are any. The column that matches the sales data is used."
+            )
         )
         self.column_button.setText(self.tr("Use a data column…"))
         self.column_button.setToolTip(
@@ -146,6 +152,7 @@ class EffectDetail(QWidget):
         )
         self.clear_button.setText(self.tr("Clear"))
         self.show_others.setText(self.tr("Show the other measures' spans"))
+        self.not_found.retranslate()
 
     def show_evaluation(
         self,
@@ -179,6 +186,7 @@ class EffectDetail(QWidget):
                     labels=labels,
                 )
             )
+        self.not_found.show_missing(evaluation.listed if evaluation else 0, evaluation.not_found if evaluation else [])
         if evaluation is None:
             self.badge.setText(self.tr("judging…"))
             self.badge.setStyleSheet(badge_style(""))
@@ -190,7 +198,7 @@ class EffectDetail(QWidget):
         self.badge.setText(verdict_name(evaluation.verdict))
         self.badge.setStyleSheet(badge_style(evaluation.verdict))
         self.sentence.setText(evaluation.sentence)
-        warnings = [text for _code, text in evaluation.warnings]
+        warnings = [text for code, text in evaluation.warnings if code != "not_found"]  # in the not-found box
         self.warnings.setText("<br><br>".join(f"⚠ {w}" for w in warnings))
         self.warnings.setVisible(bool(warnings))
         missing = evaluation.reasons if evaluation.verdict == "not_enough_data" else []

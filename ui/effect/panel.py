@@ -27,13 +27,9 @@ from PySide6.QtWidgets import (
 )
 
 from planner.effect.evaluate import Evaluation, SalesData
-from planner.effect.participants import (
-    column_choices,
-    list_spec,
-    parse_participants,
-    read_participants_file,
-    spec_text,
-)
+from planner.effect.matching import CustomerLookup
+from planner.effect.participant_file import ParticipantsList, read_participants_list
+from planner.effect.participants import column_choices, list_spec, parse_participants, spec_text
 from planner.effect.project import evaluate_measure, evaluation_key, measure_kpi, project_settings
 from planner.effect.review import GoalState, achieved_goals, months_running, stop_candidate
 from planner.errors import PlannerError
@@ -67,6 +63,8 @@ class EffectPanel(QWidget):
         self._stale = True
         self._sized = False
         self._data: tuple[object, SalesData] | None = None  # (the analysis it was made from, data)
+        # per measure: the participants text a list import made, and what it read from where
+        self._imported: dict[int, tuple[str, ParticipantsList]] = {}
         self.title = SectionTitle()
         self.intro = HintLabel()
         self.table = QTableWidget()
@@ -388,6 +386,9 @@ class EffectPanel(QWidget):
             text = self.tr("Participants: a list of %1 customers").replace("%1", str(len(spec.customers)))
             if spec.has_join_dates:
                 text += self.tr(", each judged from their join date")
+            imported = self._imported.get(measure.id)
+            if imported is not None and imported[0] == measure.participants:
+                return text + ".\n" + self._import_summary(imported[1])
             return text + "."
         return self.tr("Participants: not defined — the measure is judged before/after only.")
 
@@ -422,18 +423,48 @@ class EffectPanel(QWidget):
             self,
             self.tr("Import participants"),
             start_path(""),
-            self.tr("Customer lists (*.csv *.txt *.xlsx *.xls *.ods)"),
+            self.tr("Customer lists (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods)"),
         )
         if path:
             self.import_participants_from(Path(path))
 
     def import_participants_from(self, path: Path) -> None:
+        """Read a list as the shop exported it; the sales data's customers choose the column
+        that identifies the participants (customer numbers or e-mails)."""
+        analysis = self._doc.sales_analysis()
+        lookup = None if analysis.empty else CustomerLookup(analysis.purchases.customer_ids, analysis.table)
         try:
-            spec = read_participants_file(path)
+            read = read_participants_list(path, lookup)
         except PlannerError as error:
             show_planner_error(self, self.tr("Cannot read the participants list"), error)
             return
-        self._set_participants(spec_text(spec), LazyText.translate("EffectPanel", "participants"))
+        text = spec_text(read.spec)
+        measure_id = self.selected_id()
+        if measure_id:  # said under the participants while the measure keeps this list
+            self._imported[measure_id] = (text, read)
+        self._set_participants(text, LazyText.translate("EffectPanel", "participants"))
+
+    def _import_summary(self, read: ParticipantsList) -> str:
+        """What was read from where: “604 participants read from the column “E-Mail”; …”."""
+        locale = QLocale()
+
+        def column(name: str, position: int) -> str:
+            if name:
+                return self.tr("the column “%1”").replace("%1", name)
+            return self.tr("column %1").replace("%1", str(position + 1))
+
+        text = (
+            self.tr("%1 participants read from %2")
+            .replace("%1", locale.toString(len(read.spec.customers)))
+            .replace("%2", column(read.id_name, read.id_column))
+        )
+        if read.date_column >= 0:
+            text += self.tr(", join dates from %1").replace("%1", column(read.date_name, read.date_column))
+        if read.found is not None:
+            text += self.tr("; %1 of them are in the sales data").replace("%1", locale.toString(read.found))
+        if read.without_id:
+            text += self.tr("; rows left out, empty in that column: %1").replace("%1", locale.toString(read.without_id))
+        return text + "."
 
     def choose_column(self) -> None:
         analysis = self._doc.sales_analysis()

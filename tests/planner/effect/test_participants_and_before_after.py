@@ -25,9 +25,22 @@ def test_definitions_round_trip_through_their_stored_text() -> None:
     assert not parse_participants("  \n").defined
 
 
-def test_a_bad_join_date_is_refused_with_the_line() -> None:
-    with pytest.raises(PlannerError, match=r"Participant 2 \('B'\).*'soon'"):
-        parse_participants("A\nB;soon")
+def test_a_bad_join_date_is_kept_as_written_and_reported_not_refused() -> None:
+    """One unreadable join date must not refuse a list of hundreds: the participant stays in
+    the stored text as written (nothing imported is lost) and is left out of the judgement
+    with the reason bad_join_date (tests/planner/effect/test_participant_lists.py)."""
+    spec = parse_participants("A\nB;soon")
+    assert spec.customers == ("A", "B")
+    assert spec.join_dates == ("", "")
+    assert spec.bad_dates == ("", "soon")
+    assert spec_text(spec) == "A\nB;soon"
+    assert parse_participants(spec_text(spec)) == spec
+
+
+def test_a_column_definition_without_a_column_is_a_coded_error() -> None:
+    with pytest.raises(PlannerError) as caught:
+        parse_participants("=ja")
+    assert caught.value.code == "participants_no_column"
 
 
 def test_customer_list_files_first_column_and_optional_join_dates(tmp_path: Path) -> None:

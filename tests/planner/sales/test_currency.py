@@ -41,3 +41,19 @@ def test_no_guess_rather_than_a_wrong_one() -> None:
     # a few signs among many plain amounts are no majority
     frame = pd.DataFrame({"Amount": ["$1"] + ["2"] * 5})
     assert guess_currency(frame, {"amount": "Amount"}) is None
+
+
+def test_a_currency_column_beats_the_country() -> None:
+    # Shopify writes the shop's currency on each order ("Currency": EUR) and ships abroad:
+    # the billing country (mostly Switzerland here) does not say what the amounts are in
+    frame = pd.DataFrame({"Total": [10.0, 20.0, 5.0], "Currency": ["EUR", "EUR", ""], "Country": ["CH", "CH", "DE"]})
+    guess = guess_currency(frame, {"amount": "Total"})
+    assert guess is not None and (guess.code, guess.source, guess.evidence, guess.column) == (
+        "EUR",
+        "column",
+        "EUR",
+        "Currency",
+    )
+    # a "Währung" column of words, not codes, is no evidence: the country decides
+    frame = pd.DataFrame({"Währung": ["Euro", "Euro"], "Land": ["Schweiz", "Schweiz"]})
+    assert guess_currency(frame, {}).code == "CHF"

@@ -68,3 +68,26 @@ def test_empty_project_loads_an_empty_table(tmp_path: Path) -> None:
     assert len(sales) == 0 and list(sales.columns)[:5] == ["row", "customer_id", "date", "amount", "order_id"]
     assert compute_period_kpis(prepare(sales)) == []
     store.close()
+
+
+def test_the_status_ticks_are_remembered_with_the_mapping(tmp_path: Path) -> None:
+    import json
+
+    from planner.sales.storage import layout_signature, remember_mapping, remembered_mapping, remembered_not_a_sale
+
+    store = ProjectStore.create(tmp_path / "p.rplan")
+    columns = ["Email", "Created at", "Total", "Financial Status"]
+    mapping = {"customer_id": "Email", "date": "Created at", "amount": "Total", "status": "Financial Status"}
+    remember_mapping(store, columns, "orders", mapping, ["voided", "refunded", "pending"])
+    # the same layout next month: the mapping and the user's ticks come back
+    assert remembered_mapping(store, list(reversed(columns))) == mapping
+    assert remembered_not_a_sale(store, columns) == ["voided", "refunded", "pending"]
+    # a plan written before statuses existed stored the mapping alone: it still reads
+    with store.transaction() as conn:
+        conn.execute(
+            "UPDATE import_layout SET mapping = ? WHERE signature = ?",
+            (json.dumps({"customer_id": "Email", "date": "Created at"}), layout_signature(columns)),
+        )
+    assert remembered_mapping(store, columns) == {"customer_id": "Email", "date": "Created at"}
+    assert remembered_not_a_sale(store, columns) is None
+    store.close()

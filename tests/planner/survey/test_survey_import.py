@@ -126,3 +126,19 @@ def test_cli_nps(tmp_path: Path) -> None:
     assert data["import_report"]["rows_bad_score"] == 2 and data["periods"][0]["nps"] == 25.0
     _raw, table, _report = import_survey(path, map_options=["comment=Kundennummer"])
     assert table["comment"].tolist()[0] == "1001"
+
+
+def test_emails_in_answers_are_compared_without_case() -> None:
+    # a survey tool writes the address as the customer typed it; the sales import stores
+    # e-mails trimmed and in lower case, so the answers must too (issue 27)
+    frame = pd.DataFrame(
+        {
+            "Datum": ["03.01.2024", "09.01.2024"],
+            "Empfehlung (0-10)": ["10", "6"],
+            "E-Mail": [" Anna.Meier@Web.DE", "bob@example.org"],
+        }
+    )
+    answers, _report = clean_answers(
+        raw(frame), {"date": "Datum", "score": "Empfehlung (0-10)", "customer_id": "E-Mail"}
+    )
+    assert list(answers["customer_id"]) == ["anna.meier@web.de", "bob@example.org"]

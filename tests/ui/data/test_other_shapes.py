@@ -25,7 +25,10 @@ def empty_project(tmp_path: Path) -> Path:
 
 def test_guesses_from_the_values_are_marked_for_checking(qtbot, make_app, empty_project: Path, tmp_path: Path) -> None:
     path = tmp_path / "export.csv"
-    rows = ["17850;03.01.2025;15,30", "13047;09.01.2025;20,34", "17850;11.02.2025;22,00", "13047;02.03.2025;3,75"]
+    # 24 customers, each buying twice: no header names a column, the values must (DESIGN 5:
+    # fewer than 20 distinct values would be a currency, a country or a status, never the id)
+    rows = [f"{17000 + 37 * k};{1 + k % 28:02d}.0{1 + k % 3}.2025;{15 + k},30" for k in range(24)]
+    rows += [f"{17000 + 37 * k};{1 + k % 28:02d}.0{4 + k % 3}.2025;{3 + k},75" for k in range(24)]
     path.write_text("A;B;C\n" + "\n".join(rows) + "\n", encoding="utf-8")
     window = make_app(empty_project).window
     dialog = window.open_import_dialog(path)
