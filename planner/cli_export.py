@@ -53,7 +53,8 @@ def run_import(args: argparse.Namespace) -> int:
     try:
         found = read_plan_import(store, Path(args.workbook))
         if args.apply and found.changes:
-            apply_plan_import(store, found.changes)
+            # a field changed in the plan and in the workbook since the export keeps the plan's value
+            apply_plan_import(store, [c for c in found.changes if not c.conflict], found)
     finally:
         store.close()
     if args.json:
@@ -62,6 +63,8 @@ def run_import(args: argparse.Namespace) -> int:
         return 0
     for change in found.changes:
         where = f"{change.sheet} row {change.row}" if change.row else change.sheet
+        if change.conflict:
+            where = f"{where} [changed in the plan too since the export; not applied, the plan's value is kept]"
         if change.kind == "update":
             print(f"{where} ({change.id}) {change.field}: {change.old!r} -> {change.new!r}")
         elif change.kind == "add":
@@ -70,8 +73,8 @@ def run_import(args: argparse.Namespace) -> int:
             print(f"{where}: delete {change.table} {change.old!r} ({change.id}), its row is gone")
     for problem in found.problems:
         print(f"{problem.sheet} {problem.cell}: {problem.message}".replace("  ", " "))
-    count = len(found.changes)
-    if not count:
+    count = len([c for c in found.changes if not c.conflict])
+    if not found.changes:
         print("no changes")
     elif args.apply:
         print(f"{count} changes applied" + (" to a fresh copy of the demo (not kept)" if args.demo else ""))

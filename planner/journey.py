@@ -63,6 +63,17 @@ def channel_label(channel: str, language: str) -> str:
     return entry[1] if language == "de" else entry[0]
 
 
+def channel_key(text: str) -> str:
+    """A channel as a workbook or a user writes it back: a known channel's name in either
+    language (or its key) gives the key, any other text stays as typed."""
+    word = text.strip()
+    lower = word.lower()
+    for key, (english, german, _badge, _colour) in CHANNELS.items():
+        if lower in (key, english.lower(), german.lower()):
+            return key
+    return word
+
+
 def channel_badge(channel: str) -> tuple[str, str]:
     """(short code, colour) of a channel; free-text channels get their first letters."""
     entry = CHANNELS.get(channel)

@@ -172,6 +172,19 @@ MIGRATIONS: list[str] = [
     );
     CREATE INDEX survey_answer_import ON survey_answer(import_id);
     """,
+    # 10: the rows the plan took in from an exported plan workbook, per export: the cells as
+    # last imported, the rows the import added (a row typed into the workbook has no id, so
+    # a later import of the same file knows it by its cells) and the deletions dealt with.
+    # Importing the same workbook twice changes nothing the second time.
+    """
+    CREATE TABLE workbook_row (
+        export_id  TEXT NOT NULL,
+        tbl        TEXT NOT NULL,
+        record_key TEXT NOT NULL,
+        state      TEXT NOT NULL,
+        PRIMARY KEY (export_id, tbl, record_key)
+    );
+    """,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -31,7 +31,7 @@ CURVE_LABELS = {"average": "Average", "pain": "Pain points", "lowest": "Lowest p
 CARDS_PER_PAGE = 6
 
 
-def _plot_curve(
+def plot_curve(
     ax: Axes, curve: EmotionCurve, x: np.ndarray, persona_names: Mapping[int, str] | None, t: Mapping[str, str]
 ) -> None:
     """The curve as the window and the exported map draw it: personas thin, the average
@@ -82,7 +82,7 @@ def emotion_chart(
         ax.text(0.5, 0.5, t["no_data"], ha="center", va="center", color=PALETTE["muted"], transform=ax.transAxes)
         return
     x = np.arange(len(curve.stages))
-    _plot_curve(ax, curve, x, persona_names, t)
+    plot_curve(ax, curve, x, persona_names, t)
     width, _height = fig.get_size_inches()
     wide = width >= 6  # a narrow window's chart: shorter, steeper stage names and legend entries
     ax.set_xticks(
@@ -235,7 +235,7 @@ def _map_page(
         # the whole curve as the window shows it, its points under the stage columns
         ax = fig.add_axes((0.02, 0.09, 0.96, 0.17))
         x = np.arange(len(curve.stages)) + 0.5
-        _plot_curve(ax, curve, x, persona_names, {**CURVE_LABELS, **labels})
+        plot_curve(ax, curve, x, persona_names, {**CURVE_LABELS, **labels})
         ax.set_xlim(0, len(x))
         ax.set_xticks(x, [_short(s, 22) for s in curve.stages], fontsize=7)
         ax.tick_params(axis="y", direction="in", pad=-16, labelsize=7)

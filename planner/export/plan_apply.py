@@ -7,34 +7,46 @@ A change that refers to a row added by the same import finds it by its key; when
 row was not chosen in the preview, the reference is dropped (no owner, one goal fewer).
 Updates name the values they expect, so a colleague's edit since the export is not
 overwritten: the store refuses and nothing at all is written.
+
+With the import's `found`, the plan also keeps what it took in from that workbook
+(planner.export.plan_baseline): the rows it read, with the ids of the records it added.
+The changes left unticked count as dealt with too, so the same workbook does not offer
+them again; undoing the import forgets it all.
 """
 
 from __future__ import annotations
 
+import hashlib
+import json
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from planner import journey as j
+from planner.export.plan_baseline import MISSING, Base, RowState, remember
 from planner.export.plan_cells import Ref
-from planner.export.plan_import import Change
+from planner.export.plan_import import Change, PlanImport
 from planner.goals import goal_table as g
-from planner.model import Goal, Measure, Persona, TeamMember, Touchpoint
+from planner.model import CheckIn, Goal, Measure, Persona, TeamMember, Touchpoint
 from planner.records import RecordTable
 from planner.store import ProjectStore
 
 Step = Callable[[ProjectStore], object]
-_ADD_ORDER = ("member", "goal", "measure", "touchpoint", "persona")
-_DELETE_ORDER = ("measure", "touchpoint", "persona", "goal")
+_ADD_ORDER = ("member", "goal", "measure", "checkin", "touchpoint", "persona")
+_DELETE_ORDER = ("measure", "checkin", "touchpoint", "persona", "goal")
 
 
-def apply_plan_import(store: ProjectStore, changes: Sequence[Change]) -> list[Step]:
-    """Write `changes`; returns the steps that undo them, in the order to run them."""
+def apply_plan_import(store: ProjectStore, changes: Sequence[Change], found: PlanImport | None = None) -> list[Step]:
+    """Write `changes` (those chosen of `found.changes`); returns the steps that undo
+    them, in the order to run them."""
     undo: list[Step] = []
     created: dict[str, int] = {}
     with store.transaction():
         for table in _ADD_ORDER:
             for change in (c for c in changes if c.kind == "add" and c.table == table):
-                created[change.key] = _add(store, change, _resolved(change.values, created), undo)
+                values = _resolved(change.values, created)
+                if table == "checkin" and "target_id" not in values:
+                    continue  # its goal is a new one that was not chosen
+                created[change.key] = _add(store, change, values, undo)
         updates: dict[tuple[str, int], dict[str, Any]] = {}
         for change in (c for c in changes if c.kind == "update"):
             values = _resolved(change.values, created)
@@ -45,7 +57,38 @@ def apply_plan_import(store: ProjectStore, changes: Sequence[Change]) -> list[St
         for table in _DELETE_ORDER:
             for change in (c for c in changes if c.kind == "delete" and c.table == table):
                 _delete(store, table, change.record_id or 0, undo)
+        if found is not None and found.export_id and found.rows:
+            undo.append(remember(store, found.export_id, _taken_in(found.rows, created)))
     return undo[::-1]
+
+
+def _taken_in(rows: Sequence[RowState], created: dict[str, int]) -> dict[tuple[str, str], RowState]:
+    """The rows as the plan keeps them: with the ids of the records added for them; an
+    added row not chosen is kept by its cells, so that it is not offered again."""
+    states: dict[tuple[str, str], RowState] = {}
+    for row in rows:
+        record_id = row.record_id if row.record_id is not None else created.get(row.key)
+        cells = None if row.cells is None else {c: _taken_cell(b, created) for c, b in row.cells.items()}
+        if record_id is not None:
+            record_key = str(record_id)
+        else:
+            plain = json.dumps({c: repr(b.cell) for c, b in (cells or {}).items()}, sort_keys=True)
+            record_key = "new:" + hashlib.sha256(plain.encode()).hexdigest()[:16]
+        states[(row.table, record_key)] = RowState(row.sheet, row.table, record_id, cells, new=row.new)
+    return states
+
+
+def _taken_cell(base: Base, created: dict[str, int]) -> Base:
+    """A cell with the rows it names by Ref replaced by their ids (no model value when one
+    of them was not added)."""
+    model = base.model
+    if isinstance(model, Ref):
+        return Base(base.cell, created.get(model.key, MISSING))
+    if isinstance(model, tuple) and any(isinstance(v, Ref) for v in model):
+        if not all(v.key in created for v in model if isinstance(v, Ref)):
+            return Base(base.cell)
+        return Base(base.cell, tuple(created[v.key] if isinstance(v, Ref) else v for v in model))
+    return base
 
 
 def undo_plan_import(store: ProjectStore, steps: Sequence[Step]) -> None:
@@ -85,6 +128,10 @@ def _add(store: ProjectStore, change: Change, values: dict[str, Any], undo: list
         measure = g.MEASURES.insert(store, Measure(**values))
         undo.append(lambda s: g.MEASURES.delete(s, measure.id))
         return measure.id
+    if table == "checkin":
+        checkin = g.add_checkin(store, CheckIn(kind="goal", **values))
+        undo.append(lambda s: g.delete_checkin(s, checkin.id))
+        return checkin.id
     if table == "touchpoint":
         tp = j.insert_touchpoint(store, Touchpoint(**values))
         undo.append(lambda s: j.delete_touchpoint(s, tp.id))
@@ -106,6 +153,11 @@ def _update(store: ProjectStore, table: str, record_id: int, values: dict[str, A
             j.update_touchpoint(store, record_id, expected=old, **values)
             undo.append(lambda s: j.update_touchpoint(s, record_id, expected=values, **old))
         return
+    if table == "checkin":
+        was = g.update_checkin(store, record_id, **values)
+        old = {name: getattr(was, name) for name in values}
+        undo.append(lambda s: g.update_checkin(s, record_id, **old))
+        return
     if table == "persona":
         before = store.persona(record_id)
         old = {name: getattr(before, name) for name in values}
@@ -125,6 +177,9 @@ def _delete(store: ProjectStore, table: str, record_id: int, undo: list[Step]) -
     elif table == "measure":
         measure, position = g.MEASURES.delete(store, record_id)
         undo.append(lambda s: g.MEASURES.insert(s, measure, position))
+    elif table == "checkin":
+        checkin = g.delete_checkin(store, record_id)
+        undo.append(lambda s: g.add_checkin(s, checkin))
     elif table == "touchpoint":
         tp, tp_position = j.delete_touchpoint(store, record_id)
         undo.append(lambda s: j.insert_touchpoint(s, tp, tp_position))

@@ -1,7 +1,8 @@
 """What a cell of an edited plan workbook means: one reader per kind of column.
 
-A reader turns the cell into the model's value or raises `BadCell` with words for the
-user; `shown` gives the model's value as the workbook shows it, for the change list. The
+A reader turns the cell into the model's value or raises `BadCell` with a code and its
+values (the window says it in its own language; `PROBLEM_TEXTS` is the English of the
+command line); `show_choice` gives a choice as the workbook writes it. The
 choices (status, bond type, metric, decision) are recognised in both languages, whatever
 the workbook's language, because a German team may well paste an English word.
 """
@@ -12,12 +13,61 @@ import re
 from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import date, datetime
+from typing import Any
 
 from planner.export import plan_texts as tx
 
+PROBLEM_TEXTS = {  # English, for the command line; the window has its own translated texts
+    "name_needed": "a name is needed here",
+    "not_a_date": "“{value}” is not a date (write it as a date, e.g. 2027-03-31)",
+    "date_needed": "a date is needed here",
+    "not_a_number": "“{value}” is not a number",
+    "number_needed": "a number is needed here",
+    "not_whole": "“{value}” is not a whole number from {low} to {high}",
+    "not_a_choice": "“{value}” is not one of: {choices}",
+    "unknown_name": "there is no {what} “{value}” in the plan",
+    "one_stage": "name one journey stage",
+    "one_goal": "name one goal",
+    "sheet_missing": "the sheet is missing or has no id column; nothing in it was read",
+    "bad_id": "“{value}” is not an id this app wrote",
+    "record_gone": "the {what} of this row was deleted in the plan since the export; its changes were left out",
+    "stage_needed": "a new touchpoint needs its journey stage",
+    "goal_needed": "a new check-in needs the goal it belongs to",
+    "read_only": "shown for reading only, not read back: {where}",
+}
+WHERE_TEXTS = {
+    "computed": "the app fills it in",
+    "none": "this column holds nothing for such a row",
+    "measures": "edit it in the Measures sheet",
+    "goals": "edit it in the Goals sheet",
+}
+OUTCOME_TEXTS = {"cell": "; left out", "row": "; the row was left out", "": ""}
+
+
+def problem_text(code: str, params: Mapping[str, object]) -> str:
+    """A problem in English (the command line and the JSON listing)."""
+    values = {key: str(value) for key, value in params.items()}
+    if code == "not_a_choice":
+        values["choices"] = ", ".join(en for en, _de in CHOICES[str(params.get("choice"))][0].values())
+    if code == "not_whole":
+        for key in ("low", "high"):
+            values[key] = f"{int(str(params[key])):+d}".replace("+0", "0")
+    if code == "read_only":
+        values["where"] = WHERE_TEXTS.get(values.get("where", ""), values.get("where", ""))
+    return PROBLEM_TEXTS.get(code, code).format_map(_Missing(values))
+
+
+class _Missing(dict):
+    def __missing__(self, key: str) -> str:
+        return ""
+
 
 class BadCell(ValueError):
-    """A value that does not fit its column; the message is for the user."""
+    """A value that does not fit its column: a problem code and its values."""
+
+    def __init__(self, code: str, **params: object) -> None:
+        super().__init__(code)
+        self.code, self.params = code, params
 
 
 @dataclass(frozen=True)
@@ -41,7 +91,7 @@ CHOICES = {
     "measure_status": (tx.MEASURE_STATUS, _choices(tx.MEASURE_STATUS)),
     "bond_type": (tx.BOND_TYPES, _choices(tx.BOND_TYPES)),
     "decision": (tx.DECISIONS, _choices(tx.DECISIONS)),
-    "metric": (tx.METRICS, _choices(tx.METRICS)),
+    "metric": (tx.METRICS, {**tx.METRIC_ALIASES, **_choices(tx.METRICS)}),
 }
 KIND_WORDS = _choices(tx.KINDS)
 
@@ -67,7 +117,7 @@ def text(value: object) -> str:
 def read_title(value: object) -> str:
     result = text(value).strip()
     if not result:
-        raise BadCell("a name is needed here")
+        raise BadCell("name_needed")
     return result
 
 
@@ -93,14 +143,14 @@ def read_date(value: object) -> str:
                 return date(year, month, day).isoformat()
             except ValueError:
                 pass
-    raise BadCell(f"“{text(value)}” is not a date (write it as a date, e.g. 2027-03-31)")
+    raise BadCell("not_a_date", value=text(value))
 
 
 def read_number(value: object) -> float | None:
     if value is None or (isinstance(value, str) and not value.strip()):
         return None
     if isinstance(value, bool):
-        raise BadCell(f"“{value}” is not a number")
+        raise BadCell("not_a_number", value=text(value))
     if isinstance(value, (int, float)):
         return float(value)
     if isinstance(value, str):
@@ -112,13 +162,13 @@ def read_number(value: object) -> float | None:
             return float(cleaned)
         except ValueError:
             pass
-    raise BadCell(f"“{text(value)}” is not a number")
+    raise BadCell("not_a_number", value=text(value))
 
 
 def read_whole(value: object, low: int, high: int) -> int:
     number = read_number(value if not isinstance(value, str) else value.replace("+", ""))
     if number is None or not number.is_integer() or not low <= number <= high:
-        raise BadCell(f"“{text(value)}” is not a whole number from {low:+d} to {high:+d}".replace("+0", "0"))
+        raise BadCell("not_whole", value=text(value), low=low, high=high)
     return int(number)
 
 
@@ -129,8 +179,15 @@ def read_choice(kind: str, value: object, *, allow_empty: bool = False) -> str:
         return ""
     if word in words:
         return words[word]
-    names = ", ".join(en for en, _de in CHOICES[kind][0].values())
-    raise BadCell(f"“{text(value)}” is not one of: {names}")
+    raise BadCell("not_a_choice", value=text(value), choice=kind)
+
+
+def read_channel(value: object) -> str:
+    """A touchpoint's channel: the workbook names known channels (in either language); they
+    come back as the app's keys, any other text as typed."""
+    from planner.journey import channel_key
+
+    return channel_key(text(value))
 
 
 def show_choice(kind: str, key: str, language: str) -> str:
@@ -142,13 +199,14 @@ def split_names(value: object) -> list[str]:
     return [part.strip() for part in text(value).split(";") if part.strip()]
 
 
-def read_names(value: object, known: Mapping[str, int], what: str) -> tuple[int, ...]:
-    """ "A; B" → the ids of the records with those names (case does not matter)."""
-    ids: list[int] = []
+def read_names(value: object, known: Mapping[str, object], what: str) -> tuple[Any, ...]:
+    """ "A; B" → the ids of the records with those names (case does not matter); a `Ref`
+    for a record added by the same import."""
+    ids: list[object] = []
     lower = {name.lower(): record_id for name, record_id in known.items()}
     for name in split_names(value):
         if name.lower() not in lower:
-            raise BadCell(f"there is no {what} “{name}” in the plan")
+            raise BadCell("unknown_name", value=name, what=what)
         ids.append(lower[name.lower()])
     return tuple(dict.fromkeys(ids))
 

@@ -1,82 +1,84 @@
-"""The plan's records as sheets: Goals (each goal, then its measures), Measures, Journey,
-Personas, and the hidden Lists sheet with the drop-down choices and the plan mark. Column A
-is each record's id, hidden, so an edited workbook can come back into the plan."""
+"""The plan's records as sheets: Goals (each goal, then its measures), Measures, Check-ins,
+Journey, Personas, and the hidden Lists sheet with the drop-down choices, the plan mark and
+the export's id. Column A is each record's id, hidden, so an edited workbook can come back
+into the plan. Each field is edited in one sheet (planner.export.plan_fields); a cell that
+repeats a field of another sheet, or shows what the app computes, is grey with a comment
+and never read back."""
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Sequence
 
 from openpyxl import Workbook
 from openpyxl.comments import Comment
-from openpyxl.styles import Font
+from openpyxl.styles import Font, PatternFill
 from openpyxl.utils import get_column_letter, quote_sheetname
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from planner.effect.texts import VERDICT_NAMES, day, number
 from planner.export import plan_texts as tx
+from planner.export.plan_fields import (
+    CHECKIN_COLUMNS,
+    COMPUTED,
+    GOAL_COLUMNS,
+    JOURNEY_COLUMNS,
+    MEASURE_COLUMNS,
+    PERSONA_COLUMNS,
+    read_only_columns,
+)
 from planner.export.plan_sheet import (
     GOAL_FILL,
     PLAN_MARK,
     PlanContent,
     PlanSheet,
     day_cell,
+    goal_number_kind,
     owner_names,
 )
 from planner.model import Measure
 from planner.predict.goal_value import GoalValue
 
-GOAL_COLUMNS = (
-    "id",
-    "kind",
-    "title",
-    "metric",
-    "baseline",
-    "target",
-    "deadline",
-    "owner",
-    "progress",
-    "progress_status",
-    "worth_margin",
-    "worth_revenue",
-    "status",
-    "start",
-    "end",
-    "cost",
-    "verdict",
-    "measured_on",  # a goal's segment; shown, not read back
-)
+RO_FILL = PatternFill("solid", fgColor="E4E4E4")  # read-only: shown, never read back
+RO_HEADER_FILL = PatternFill("solid", fgColor="7F7F7F")
+RO_FONT = Font(color="595959")
 
 
 def goals_sheet(wb: Workbook, content: PlanContent) -> None:
     sheet = PlanSheet(wb, "goals", content)
     lang, owners = content.language, owner_names(content)
     sheet.header(GOAL_COLUMNS)
+    _mark_computed_headers(sheet, "goals", GOAL_COLUMNS)
+    read_only = set(read_only_columns("goals", "goal"))
     r = 2
     for goal in content.goals:
         p = content.progress[goal.id]
-        cells: list[tuple[object, str]] = [
-            (f"g{goal.id}", ""),
-            (tx.pick(tx.KINDS["goal"], lang), ""),
-            (goal.title, ""),
-            (tx.pick(tx.METRICS.get(goal.metric, (goal.metric, goal.metric)), lang), ""),
-            (goal.baseline_value, "float1"),
-            (goal.target_value, "float1"),
-            (day_cell(goal.deadline), ""),
-            (owners.get(goal.owner_id or 0, ""), ""),
-            (None if p.fraction is None else p.fraction * 100, "pct"),
-            (tx.pick(tx.PROGRESS_STATUS[p.status], lang), ""),
-            *_worth(content.values.get(goal.id)),
-            (tx.pick(tx.GOAL_STATUS.get(goal.status, (goal.status, goal.status)), lang), ""),
-            (day_cell(goal.baseline_date), ""),
-            (None, ""),
-            (None, ""),
-            (None, ""),
-            (tx.segment_text(goal, lang).strip(" ()") or tx.pick(tx.ALL_DATA, lang), ""),
-        ]
-        for c, (value, kind) in enumerate(cells, start=1):
-            sheet.put(r, c, value, kind).fill = GOAL_FILL
-        sheet.ws.cell(row=r, column=3).font = Font(bold=True)
         worth = content.values.get(goal.id)
+        cells: dict[str, tuple[object, str]] = {
+            "id": (f"g{goal.id}", ""),
+            "kind": (tx.pick(tx.KINDS["goal"], lang), ""),
+            "title": (goal.title, ""),
+            "metric": (tx.pick(tx.METRICS.get(goal.metric, (goal.metric, goal.metric)), lang), ""),
+            "unit": (goal.unit, ""),
+            "baseline": (goal.baseline_value, goal_number_kind(goal)),
+            "target": (goal.target_value, goal_number_kind(goal)),
+            "deadline": (day_cell(goal.deadline), ""),
+            "owner": (owners.get(goal.owner_id or 0, ""), ""),
+            "progress": (None if p.fraction is None else p.fraction * 100, "pct"),
+            "progress_status": (tx.pick(tx.PROGRESS_STATUS[p.status], lang), ""),
+            "worth_margin": (None, "") if worth is None else (worth.margin, "money"),
+            "worth_revenue": (None, "") if worth is None else (worth.revenue, "money"),
+            "status": (tx.pick(tx.GOAL_STATUS.get(goal.status, (goal.status, goal.status)), lang), ""),
+            "start": (day_cell(goal.baseline_date), ""),
+            "measured_on": (tx.segment_text(goal, lang).strip(" ()") or tx.pick(tx.ALL_DATA, lang), ""),
+        }
+        for c, column in enumerate(GOAL_COLUMNS, start=1):
+            value, kind = cells.get(column, (None, ""))
+            cell = sheet.put(r, c, value, kind)
+            cell.fill = RO_FILL if column in read_only else GOAL_FILL
+            if column in read_only:
+                cell.font = RO_FONT
+        sheet.ws.cell(row=r, column=GOAL_COLUMNS.index("title") + 1).font = Font(bold=True)
         if worth is not None:
             comment = Comment(worth_comment(worth, content.settings.currency, lang), "Retention Planner")
             comment.width, comment.height = 420, 150
@@ -89,12 +91,19 @@ def goals_sheet(wb: Workbook, content: PlanContent) -> None:
     _validate(sheet, "owner", len(GOAL_COLUMNS), r - 1, GOAL_COLUMNS)
 
 
-def _worth(value: GoalValue | None) -> list[tuple[object, str]]:
-    """Margin and revenue a year once the target holds (planner.predict.goal_value); a
-    reached target is worth nothing more, a goal without a value shows blank cells."""
-    if value is None:
-        return [(None, ""), (None, "")]
-    return [(value.margin, "money"), (value.revenue, "money")]
+def _mark_computed_headers(sheet: PlanSheet, key: str, columns: Sequence[str]) -> None:
+    """A grey header with a comment over each column the app fills in."""
+    for column in COMPUTED.get(key, ()):
+        if column in columns:
+            cell = sheet.ws.cell(row=1, column=list(columns).index(column) + 1)
+            cell.fill = RO_HEADER_FILL
+            cell.comment = _comment(tx.pick(tx.READ_ONLY["computed"], sheet.lang))
+
+
+def _comment(text: str) -> Comment:
+    comment = Comment(text, "Retention Planner")
+    comment.width, comment.height = 300, 70
+    return comment
 
 
 def worth_comment(value: GoalValue, currency: str, lang: str) -> str:
@@ -136,51 +145,27 @@ def worth_comment(value: GoalValue, currency: str, lang: str) -> str:
 
 
 def _measure_row(sheet: PlanSheet, r: int, m: Measure, owners: dict[int, str]) -> None:
+    """A measure under its goal, for reading: it is edited in the Measures sheet."""
     lang = sheet.lang
     evaluation = sheet.content.evaluations.get(m.id)
     verdict = "" if evaluation is None else tx.pick(VERDICT_NAMES[evaluation.verdict], lang)
-    cells: list[tuple[object, str]] = [
-        (f"m{m.id}", ""),
-        (tx.pick(tx.KINDS["measure"], lang), ""),
-        (m.title, ""),
-        (None, ""),
-        (None, ""),
-        (None, ""),
-        (None, ""),
-        (owners.get(m.owner_id or 0, ""), ""),
-        (None, ""),
-        (None, ""),
-        (None, ""),
-        (None, ""),
-        (tx.pick(tx.MEASURE_STATUS.get(m.status, (m.status, m.status)), lang), ""),
-        (day_cell(m.start), ""),
-        (day_cell(m.end), ""),
-        (m.cost, "money"),
-        (verdict, ""),
-    ]
-    for c, (value, kind) in enumerate(cells, start=1):
-        sheet.put(r, c, value, kind)
-
-
-MEASURE_COLUMNS = (
-    "id",
-    "title",
-    "description",
-    "goals",
-    "owner",
-    "touchpoints",
-    "bond_type",
-    "cost",
-    "effort",
-    "impact",
-    "start",
-    "end",
-    "status",
-    "participants",
-    "verdict",
-    "decision",
-    "note",
-)
+    cells: dict[str, tuple[object, str]] = {
+        "id": (f"m{m.id}", ""),
+        "kind": (tx.pick(tx.KINDS["measure"], lang), ""),
+        "title": (m.title, ""),
+        "owner": (owners.get(m.owner_id or 0, ""), ""),
+        "status": (tx.pick(tx.MEASURE_STATUS.get(m.status, (m.status, m.status)), lang), ""),
+        "start": (day_cell(m.start), ""),
+        "end": (day_cell(m.end), ""),
+        "cost": (m.cost, "money"),
+        "verdict": (verdict, ""),
+    }
+    for c, column in enumerate(GOAL_COLUMNS, start=1):
+        value, kind = cells.get(column, (None, ""))
+        cell = sheet.put(r, c, value, kind)
+        cell.fill, cell.font = RO_FILL, RO_FONT
+    title = sheet.ws.cell(row=r, column=GOAL_COLUMNS.index("title") + 1)
+    title.comment = _comment(tx.pick(tx.READ_ONLY["measure_row"], lang))
 
 
 def measures_sheet(wb: Workbook, content: PlanContent) -> None:
@@ -189,6 +174,8 @@ def measures_sheet(wb: Workbook, content: PlanContent) -> None:
     goal_titles = {goal.id: goal.title for goal in content.goals}
     tp_names = {tp.id: tp.name for tp in content.touchpoints}
     sheet.header(MEASURE_COLUMNS)
+    _mark_computed_headers(sheet, "measures", MEASURE_COLUMNS)
+    read_only = set(read_only_columns("measures", "measure"))
     for r, m in enumerate(content.measures, start=2):
         evaluation = content.evaluations.get(m.id)
         lines = [line for line in m.participants.splitlines() if line.strip()]
@@ -213,7 +200,9 @@ def measures_sheet(wb: Workbook, content: PlanContent) -> None:
             (m.evaluation_note, ""),
         ]
         for c, (value, kind) in enumerate(values, start=1):
-            sheet.put(r, c, value, kind)
+            cell = sheet.put(r, c, value, kind)
+            if MEASURE_COLUMNS[c - 1] in read_only:
+                cell.fill, cell.font = RO_FILL, RO_FONT
     for c, cap in ((3, 40), (4, 26), (6, 30), (17, 40)):
         sheet.widths[c] = min(sheet.widths.get(c, 10), cap)
     sheet.finish(len(MEASURE_COLUMNS), len(content.measures))
@@ -221,21 +210,44 @@ def measures_sheet(wb: Workbook, content: PlanContent) -> None:
     _validate(sheet, "measure_status", len(MEASURE_COLUMNS), len(content.measures) + 1, MEASURE_COLUMNS)
 
 
-JOURNEY_COLUMNS = (
-    "id",
-    "stage",
-    "channel",
-    "touchpoint",
-    "description",
-    "emotion",
-    "pains",
-    "ideas",
-    "owner",
-    "personas",
-)
+def checkins_sheet(wb: Workbook, content: PlanContent) -> None:
+    """The values entered by hand for goals (manual KPIs): goal, date, value, note; the
+    goal's unit beside them for reading (it is edited in the Goals sheet)."""
+    sheet = PlanSheet(wb, "checkins", content)
+    sheet.header(CHECKIN_COLUMNS)
+    goals = {goal.id: goal for goal in content.goals}
+    unit_column = CHECKIN_COLUMNS.index("unit") + 1
+    head = sheet.ws.cell(row=1, column=unit_column)
+    head.fill, head.comment = RO_HEADER_FILL, _comment(tx.pick(tx.READ_ONLY["unit"], sheet.lang))
+    sheet.ws.cell(row=1, column=CHECKIN_COLUMNS.index("goal") + 1).comment = _comment(
+        tx.pick(tx.READ_ONLY["checkin_goal"], sheet.lang)
+    )
+    order = {goal.id: i for i, goal in enumerate(content.goals)}
+    rows = sorted(
+        (c for c in content.checkins if c.kind == "goal" and c.target_id in goals),
+        key=lambda c: (order[c.target_id], c.date, c.id),
+    )
+    for r, checkin in enumerate(rows, start=2):
+        goal = goals[checkin.target_id]
+        values: dict[str, tuple[object, str]] = {
+            "id": (checkin.id, ""),
+            "goal": (goal.title, ""),
+            "date": (day_cell(checkin.date), ""),
+            "value": (checkin.value, ""),
+            "unit": (goal.unit, ""),
+            "note": (checkin.note, ""),
+        }
+        for c, column in enumerate(CHECKIN_COLUMNS, start=1):
+            cell = sheet.put(r, c, *values[column])
+            if column == "unit":
+                cell.fill, cell.font = RO_FILL, RO_FONT
+    sheet.widths[CHECKIN_COLUMNS.index("note") + 1] = min(sheet.widths.get(CHECKIN_COLUMNS.index("note") + 1, 10), 50)
+    sheet.finish(len(CHECKIN_COLUMNS), len(rows))
 
 
 def journey_sheet(wb: Workbook, content: PlanContent) -> None:
+    from planner.journey import channel_label
+
     sheet = PlanSheet(wb, "journey", content)
     owners = owner_names(content)
     stage_names = {s.id: s.name for s in content.stages}
@@ -247,7 +259,7 @@ def journey_sheet(wb: Workbook, content: PlanContent) -> None:
         values: list[object] = [
             tp.id,
             stage_names.get(tp.stage_id, ""),
-            tp.channel,
+            channel_label(tp.channel, content.language),  # named as the window names it
             tp.name,
             tp.description,
             tp.emotion,
@@ -262,9 +274,6 @@ def journey_sheet(wb: Workbook, content: PlanContent) -> None:
         sheet.widths[c] = min(sheet.widths.get(c, 10), 40)
     sheet.finish(len(JOURNEY_COLUMNS), len(touchpoints))
     _validate(sheet, "owner", len(JOURNEY_COLUMNS), len(touchpoints) + 1, JOURNEY_COLUMNS)
-
-
-PERSONA_COLUMNS = ("id", "name", "segment", "persona_goals", "expectations", "pains", "channels", "notes")
 
 
 def personas_sheet(wb: Workbook, content: PlanContent) -> None:
@@ -284,7 +293,9 @@ LIST_KEYS = ("owner", "measure_status", "goal_status")
 
 
 def lists_sheet(wb: Workbook, content: PlanContent) -> None:
-    """The drop-down choices, and the mark that says which plan this workbook came from."""
+    """The drop-down choices, the mark that says which plan this workbook came from, its
+    language, and the id of this export (what earlier imports of it took in is kept under
+    that id in the plan: planner.export.plan_baseline)."""
     ws = wb.create_sheet(tx.pick(tx.SHEETS["lists"], content.language))
     lang = content.language
     columns = {
@@ -300,6 +311,7 @@ def lists_sheet(wb: Workbook, content: PlanContent) -> None:
     ws.cell(row=1, column=5, value=PLAN_MARK)
     ws.cell(row=2, column=5, value=content.settings.created).data_type = "s"
     ws.cell(row=3, column=5, value=content.language)
+    ws.cell(row=4, column=5, value=uuid.uuid4().hex).data_type = "s"  # this export, for the round trip
     ws.sheet_state = "hidden"
 
 

@@ -5,6 +5,7 @@ always a string cell, whatever it starts with (see planner.export.plan_workbook)
 from __future__ import annotations
 
 from collections.abc import Sequence
+from copy import copy
 from dataclasses import dataclass, field
 from datetime import date
 
@@ -17,18 +18,31 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from planner.effect.evaluate import Evaluation
 from planner.export import plan_texts as tx
+from planner.export.print_setup import setup_print
 from planner.export.tables import DATE_FORMATS
 from planner.goals.smart import Progress
-from planner.model import Goal, Measure, Persona, ProjectSettings, Stage, TeamMember, Touchpoint
+from planner.model import CheckIn, Goal, Measure, Persona, ProjectSettings, Stage, TeamMember, Touchpoint
 from planner.predict.goal_value import GoalValue
 
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
-HEADER_FONT = Font(bold=True, color="FFFFFF")
+FONT_NAME = "Calibri"  # the workbook's own typeface (openpyxl's default style)
+HEADER_FONT = Font(name=FONT_NAME, bold=True, color="FFFFFF")
 GOAL_FILL = PatternFill("solid", fgColor="DDEBF7")
-GREY = Font(italic=True, color="8A8A8A")
+GREY = Font(name=FONT_NAME, italic=True, color="8A8A8A")
 PERCENT_KPIS = {"retention_rate", "churn_rate", "repeat_purchase_rate"}
 MONEY_KPIS = {"revenue", "aov"}
 PLAN_MARK = "retention-planner plan workbook"  # in the hidden Lists sheet: this is a plan export
+# the column a row is known by, repeated on every printed page of a sheet that runs across pages
+KEY_COLUMNS = {
+    "goals": "title",
+    "measures": "title",
+    "journey": "touchpoint",
+    "personas": "name",
+    "effect": "title",
+    "at_risk": "customer",
+    "kpis": "period",
+    "cohorts": "size",
+}
 
 
 @dataclass
@@ -50,6 +64,14 @@ class PlanContent:
     evaluations: dict[int, Evaluation] = field(default_factory=dict)
     values: dict[int, GoalValue] = field(default_factory=dict)  # what a goal is worth a year
     exported: date = field(default_factory=date.today)
+    checkins: list[CheckIn] = field(default_factory=list)  # the goals' values entered by hand
+
+
+def goal_number_kind(goal: Goal) -> str:
+    """How a goal's baseline and target are shown: counts whole, money in the currency, shares
+    and scores with one decimal, a manual KPI as typed (Excel's General)."""
+    kind = tx.METRIC_KINDS.get(goal.metric, "")
+    return {"count": "whole", "money": "money", "ratio": "ratio", "percent": "float1", "score": "float1"}.get(kind, "")
 
 
 def day_cell(text: str) -> date | str | None:
@@ -70,6 +92,8 @@ class PlanSheet:
         self.ws: Worksheet = wb.active if first else wb.create_sheet()
         self.ws.title = tx.pick(tx.SHEETS[key], self.lang)[:31]
         self.widths: dict[int, int] = {}
+        self.key = key
+        self.keys: list[str] = []  # the header's column keys
         self.money = f'#,##0.00 "{content.settings.currency}"'
 
     def put(self, row: int, column: int, value: object, kind: str = "") -> Cell:
@@ -96,6 +120,10 @@ class PlanSheet:
             cell.number_format = DATE_FORMATS["de" if self.lang == "de" else "en"]
         elif kind == "float1":
             cell.number_format = "0.0"
+        elif kind == "whole":
+            cell.number_format = "#,##0"
+        elif kind == "ratio":
+            cell.number_format = "0.00"
         if isinstance(value, date):
             width = 12
         elif kind == "money" and isinstance(value, (int, float)):
@@ -106,19 +134,28 @@ class PlanSheet:
         return cell
 
     def note(self, row: int, text: str) -> None:
-        """A grey line of explanation under a table, running across the columns beside it."""
+        """A grey paragraph of explanation under a table, as wide as the table: merged across its
+        columns and wrapped, so that it prints on the table's pages (text running on into empty
+        cells would add pages of its own)."""
         width = self.widths.get(1, 10)
         cell = self.put(row, 1, text)
         cell.font = GREY
-        cell.alignment = Alignment(wrap_text=False)
-        self.widths[1] = width  # the note runs over the empty cells beside it
+        self.widths[1] = width
+        last = max(self.widths, default=1)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        if last > 1:
+            self.ws.merge_cells(start_row=row, start_column=1, end_row=row, end_column=last)
+        room = sum(max(8, self.widths.get(c, 10)) for c in range(1, last + 1))
+        lines = -(-len(text) * 11 // 10 // max(10, room))
+        self.ws.row_dimensions[row].height = 15 * max(1, lines)
 
     def header(self, keys: Sequence[str], row: int = 1, names: dict | None = None) -> None:
+        self.keys = list(keys)
         for c, key in enumerate(keys, start=1):
             cell = self.put(row, c, tx.pick((names or tx.HEADERS)[key], self.lang))
             cell.fill, cell.font = HEADER_FILL, HEADER_FONT
             cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
-            self.widths[c] = max(10, min(len(str(cell.value)) + 2, 22))
+            self.widths[c] = _header_width(str(cell.value))
         self.ws.row_dimensions[row].height = 30  # room for a header in two lines
 
     def finish(self, columns: int, rows: int, *, header_row: int = 1, hidden_id: bool = True) -> None:
@@ -131,12 +168,11 @@ class PlanSheet:
         ws.freeze_panes = ws.cell(row=header_row + 1, column=2 if hidden_id else 1)
         if rows:
             ws.auto_filter.ref = f"A{header_row}:{get_column_letter(columns)}{header_row + rows}"
-        ws.print_title_rows = f"{header_row}:{header_row}"
-        ws.page_setup.orientation = "landscape"
-        ws.page_setup.paperSize = ws.PAPERSIZE_A4
-        ws.page_setup.fitToWidth = 1
-        ws.page_setup.fitToHeight = 0
-        ws.sheet_properties.pageSetUpPr.fitToPage = True
+        _name_fonts(ws)
+        key = KEY_COLUMNS.get(self.key, "")
+        setup_print(
+            ws, columns, header_rows=header_row, repeat_columns=self.keys.index(key) + 1 if key in self.keys else 0
+        )
         ws.print_options.gridLines = False
         name = self.content.settings.name or tx.pick(tx.OVERVIEW["title"], self.lang)
         ws.oddHeader.left.text = _header_text(name)
@@ -156,6 +192,23 @@ class PlanSheet:
                     lines = max(lines, sum(-(-max(1, len(part)) // width) for part in cell.value.split("\n")))
             if lines > 1:
                 self.ws.row_dimensions[r].height = 14 * min(lines, 12)
+
+
+def _header_width(text: str) -> int:
+    """A header's column: wide enough for the header in two lines (its longest word whole)."""
+    longest = max((len(word) for word in text.split()), default=0)
+    return max(10, min(22, max(longest + 2, -(-len(text) // 2) + 3)))
+
+
+def _name_fonts(ws: Worksheet) -> None:
+    """Give every font the workbook's typeface by name: a font set only bold or grey has none,
+    and LibreOffice then prints that cell in a serif face of its own."""
+    for row in ws.iter_rows():
+        for cell in row:
+            if cell.has_style and cell.font is not None and not cell.font.name:
+                font = copy(cell.font)
+                font.name = FONT_NAME
+                cell.font = font
 
 
 def _header_text(text: str) -> str:

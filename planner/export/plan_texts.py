@@ -16,6 +16,8 @@ SHEETS = {
     "cohorts": ("Cohorts", "Kohorten"),
     "at_risk": ("At risk", "Gefährdet"),
     "effect": ("Effectiveness", "Wirksamkeit"),
+    "checkins": ("Check-ins", "Check-ins"),
+    "baseline": ("As exported", "Stand beim Export"),
     "lists": ("Lists", "Listen"),
 }
 
@@ -75,10 +77,14 @@ HEADERS = {
     "revenue": ("Net revenue", "Nettoumsatz"),
     "cohort": ("Cohort", "Kohorte"),
     "size": ("Customers", "Kunden"),
+    "unit": ("Unit", "Einheit"),
+    "goal": ("Goal", "Ziel"),
+    "date": ("Date", "Datum"),
+    "value": ("Value", "Wert"),
 }
 
-PERIOD_HEADERS = {
-    "period": ("Period", "Periode"),
+PERIOD_HEADERS = {  # as the Data section's period table names its columns
+    "period": ("Period", "Zeitraum"),
     "customers_start": ("Active at start", "Aktiv zu Beginn"),
     "customers_end": ("Active at end", "Aktiv am Ende"),
     "retained": ("Retained", "Gehalten"),
@@ -95,6 +101,26 @@ PERIOD_HEADERS = {
 }
 
 KINDS = {"goal": ("Goal", "Ziel"), "measure": ("Measure", "Maßnahme")}
+
+READ_ONLY = {  # the marks on cells shown for reading only (planner.export.plan_fields)
+    "computed": (
+        "Filled in by Retention Planner: shown for reading, not read back.",
+        "Von Retention Planner ausgefüllt: nur zum Lesen, wird nicht eingelesen.",
+    ),
+    "measure_row": (
+        "Shown for reading: edit this measure in the Measures sheet. Changes here are not read back.",
+        "Nur zum Lesen: Diese Maßnahme bearbeiten Sie im Blatt „Maßnahmen“. Änderungen hier werden nicht eingelesen.",
+    ),
+    "unit": (
+        "The goal's unit, shown for reading: edit it in the Goals sheet.",
+        "Die Einheit des Ziels, nur zum Lesen: Sie wird im Blatt „Ziele“ bearbeitet.",
+    ),
+    "checkin_goal": (
+        "One row per value entered by hand for a goal, named by its title. Add a row for a new value.",
+        "Eine Zeile je von Hand erfasstem Wert eines Ziels, das Ziel mit seinem Titel genannt. Für einen neuen "
+        "Wert eine Zeile ergänzen.",
+    ),
+}
 
 GOAL_STATUS = {
     "draft": ("draft", "Entwurf"),
@@ -138,10 +164,34 @@ def segment_text(goal: object, language: str) -> str:
     return f" ({pick(GROUP_COLUMNS.get(column, (column, column)), language)} = {value})"
 
 
-METRICS = {  # the goal metrics: the data KPIs as the evaluation names them, and the others
+METRICS = {  # the goal metrics, named as the goal form in the window names them
     **KPI_NAMES,
-    "nps": ("Net Promoter Score", "Net Promoter Score"),
-    "manual": ("Entered by hand", "Von Hand erfasst"),
+    "revenue": ("Net revenue", "Nettoumsatz"),
+    "aov": ("Average order value", "Durchschnittlicher Bonwert"),
+    "purchase_frequency": ("Purchases per buyer", "Käufe je Käufer"),
+    "nps": ("Net Promoter Score (NPS)", "Net Promoter Score (NPS)"),
+    "manual": ("Manual KPI", "Manuelle Kennzahl"),
+}
+METRIC_ALIASES = {  # names earlier workbooks wrote, still read back
+    "entered by hand": "manual",
+    "von hand erfasst": "manual",
+    "net promoter score": "nps",
+    "umsatz": "revenue",
+    "durchschnittlicher bestellwert": "aov",
+    "purchase frequency": "purchase_frequency",
+    "kaufhäufigkeit": "purchase_frequency",
+}
+METRIC_KINDS = {  # how a goal's values are written: whole counts, shares, money, ratios
+    "retention_rate": "percent",
+    "churn_rate": "percent",
+    "repeat_purchase_rate": "percent",
+    "customers_end": "count",
+    "new": "count",
+    "reactivated": "count",
+    "revenue": "money",
+    "aov": "money",
+    "purchase_frequency": "ratio",
+    "nps": "score",
 }
 BOND_TYPES = {
     "situational": ("situational", "situativ"),
@@ -168,9 +218,11 @@ OVERVIEW = {
     "goals_off_track": ("Goals off track", "Ziele nicht im Plan"),
     "page": ("Page &P of &N", "Seite &P von &N"),
     "id_note": (
-        "Column A (hidden) holds each row's id: keep it when you edit, so the workbook can come back into the plan.",
+        "Column A (hidden) holds each row's id: keep it when you edit, so the workbook can come back into the plan. "
+        "Each value is edited in one sheet; grey cells show it for reading and are not read back.",
         "Spalte A (ausgeblendet) enthält die id jeder Zeile: beim Bearbeiten stehen lassen, damit die Mappe "
-        "wieder in den Plan eingelesen werden kann.",
+        "wieder in den Plan eingelesen werden kann. Jeder Wert wird in einem Blatt bearbeitet; graue Zellen "
+        "zeigen ihn nur zum Lesen und werden nicht eingelesen.",
     ),
     "chart": ("Retention and churn per period", "Bindung und Abwanderung je Periode"),
     "not_covered": (

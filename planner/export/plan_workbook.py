@@ -2,15 +2,17 @@
 
 `collect_plan` reads everything from the project (on the thread that owns the store);
 `write_plan_workbook` only formats it, so the window can write in the background. Sheets in
-the plan's language: Overview, Goals (each goal, then its measures), Measures, Journey,
-Personas, KPIs (with a native line chart), Cohorts (heatmap), At risk, Effectiveness.
+the plan's language: Overview, Goals (each goal, then its measures), Measures, Check-ins,
+Journey, Personas, KPIs (with a native line chart), Cohorts (heatmap), At risk, Effectiveness.
 
 Every cell has its type: numbers are numbers, percentages are fractions shown as %, money
 has the plan's currency, dates are date cells. Text the user typed is always text: a title
 starting with "=", "+", "-" or "@" is written as a string cell, never as a formula (the
 cell's data type is set after the value, which is what openpyxl writes). Column A of the
 record sheets is a hidden id, so an edited workbook can come back into the plan; the hidden
-sheet "Lists" holds the drop-down choices for status and owner.
+sheet "Lists" holds the drop-down choices for status and owner, and a hidden sheet the
+values as exported (planner.export.plan_baseline), so that only what was edited in the
+workbook counts as a change when it comes back.
 """
 
 from __future__ import annotations
@@ -25,8 +27,16 @@ from openpyxl import Workbook
 from planner.effect.evaluate import Evaluation, SalesData, Settings
 from planner.effect.project import evaluate_measure, evaluation_key
 from planner.errors import PlannerError
+from planner.export.plan_baseline import baseline_sheet
 from planner.export.plan_figures import at_risk_sheet, cohorts_sheet, effect_sheet, kpis_sheet, overview_sheet
-from planner.export.plan_records import goals_sheet, journey_sheet, lists_sheet, measures_sheet, personas_sheet
+from planner.export.plan_records import (
+    checkins_sheet,
+    goals_sheet,
+    journey_sheet,
+    lists_sheet,
+    measures_sheet,
+    personas_sheet,
+)
 from planner.export.plan_sheet import PLAN_MARK, PlanContent
 from planner.goals import goal_table as g
 from planner.goals.smart import Progress
@@ -96,6 +106,7 @@ def collect_plan(
         evaluations=dict(evaluations or {}),
         values=values,
         exported=day,
+        checkins=[c for goal in goals for c in g.checkins(store, "goal", goal.id)],
     )
 
 
@@ -166,6 +177,21 @@ def judge_measures(
     return result
 
 
+def empty_data_sheets(content: PlanContent) -> set[str]:
+    """The sheets of figures that would have nothing in them, so are left out: a plan without
+    sales data gets no KPI, cohort, at-risk or effectiveness sheet (the Overview says why)."""
+    empty = set()
+    if not content.periods:
+        empty |= {"kpis", "cohorts"}
+    if not content.cohorts:
+        empty.add("cohorts")
+    if content.at_risk is None:
+        empty.add("at_risk")
+    if not content.evaluations:
+        empty.add("effect")
+    return empty
+
+
 def write_plan_workbook(
     content: PlanContent, path: Path, *, progress: Callable[[float, str], None] = lambda _f, _t: None
 ) -> None:
@@ -174,14 +200,18 @@ def write_plan_workbook(
         ("overview", overview_sheet),
         ("goals", goals_sheet),
         ("measures", measures_sheet),
+        ("checkins", checkins_sheet),
         ("journey", journey_sheet),
         ("personas", personas_sheet),
         ("kpis", kpis_sheet),
         ("cohorts", cohorts_sheet),
         ("at_risk", at_risk_sheet),
         ("effect", effect_sheet),
+        ("baseline", baseline_sheet),
         ("lists", lists_sheet),
     ]
+    empty = empty_data_sheets(content)
+    steps = [(name, step) for name, step in steps if name not in empty]
     for i, (name, step) in enumerate(steps):
         progress(i / len(steps), name)
         step(wb, content)

@@ -87,14 +87,12 @@ def write_table(
 
 
 def fit_to_page_width(ws: Worksheet) -> None:
-    """Printed (or turned into PDF), a sheet runs down the pages, not across them: landscape,
-    one page wide, the header row repeated on every page."""
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 0
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.print_title_rows = "1:1"
+    """Printed (or turned into PDF), a sheet runs down the pages at a readable size, the header
+    row repeated on every page and, where it runs across pages too, its first column
+    (planner.export.print_setup)."""
+    from planner.export.print_setup import setup_print
+
+    setup_print(ws, ws.max_column, repeat_columns=1)
 
 
 FORMULA_LEADS = ("=", "+", "-", "@", "\t", "\r")

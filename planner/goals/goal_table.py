@@ -86,6 +86,31 @@ def add_checkin(store: ProjectStore, checkin: CheckIn) -> CheckIn:
     )
 
 
+def update_checkin(store: ProjectStore, checkin_id: int, **changes: object) -> CheckIn:
+    """Change a check-in's goal, date, value or note; returns it as it was."""
+    unknown = set(changes) - {"target_id", "date", "value", "note"}
+    if unknown:
+        raise ValueError(f"unknown check-in fields: {sorted(unknown)}")
+    with store.transaction() as conn:
+        row = conn.execute(
+            "SELECT id, kind, target_id, date, value, note FROM checkin WHERE id = ?", (checkin_id,)
+        ).fetchone()
+        if row is None:
+            raise record_gone("checkin", checkin_id)
+        if changes:
+            sets = ", ".join(f"{name} = ?" for name in changes)
+            conn.execute(f"UPDATE checkin SET {sets} WHERE id = ?", (*changes.values(), checkin_id))
+    return CheckIn(*row)
+
+
+def goal_checkins(store: ProjectStore) -> list[CheckIn]:
+    """Every goal's check-ins, by goal and date."""
+    rows = store.connection.execute(
+        "SELECT id, kind, target_id, date, value, note FROM checkin WHERE kind = 'goal' ORDER BY target_id, date, id"
+    )
+    return [CheckIn(*row) for row in rows]
+
+
 def delete_checkin(store: ProjectStore, checkin_id: int) -> CheckIn:
     with store.transaction() as conn:
         row = conn.execute(

@@ -17,7 +17,7 @@ from planner.errors import PlannerError
 from planner.export.plan_sheet import PlanContent
 from planner.report import layout as lay
 from planner.report import texts as rt
-from planner.report.chapters import CHAPTER_PAGES, day, number
+from planner.report.chapters import CHAPTER_PAGES, EMPTY, day, number
 from planner.report.layout import Draw
 
 
@@ -28,7 +28,8 @@ class Page:
 
 
 class Report:
-    """The pages of one report; `pages` lists them, drawing happens only on demand."""
+    """The pages of one report; `pages` lists them, drawing happens only on demand. A chosen
+    chapter with nothing in it has no pages: the contents name it and say why (`left_out`)."""
 
     def __init__(self, content: PlanContent, chapters: Sequence[str] = rt.CHAPTER_ORDER) -> None:
         self.content = content
@@ -36,9 +37,15 @@ class Report:
         chosen = [key for key in rt.CHAPTER_ORDER if key in chapters]
         body: list[Page] = []
         self.starts: dict[str, int] = {}
+        self.left_out: dict[str, str] = {}  # chapter -> why it is not in the report
         for key in chosen:
+            drawn = CHAPTER_PAGES[key](content)
+            if not drawn:
+                self.left_out[key] = rt.pick(rt.WORDS[EMPTY[key]], self.language)
+                continue
             self.starts[key] = len(body) + 3  # 1-based, after cover and contents
-            body.extend(Page(key, draw) for draw in CHAPTER_PAGES[key](content))
+            body.extend(Page(key, draw) for draw in drawn)
+        self.chosen = chosen
         self.pages = [Page("cover", self._cover), Page("contents", self._contents), *body]
 
     def __len__(self) -> int:
@@ -58,8 +65,10 @@ class Report:
         c, lang = self.content, self.language
         lay.box(fig, 0, 0, lay.PAGE_W, 3.3, lay.HEADER_BLUE)
         lay.put(fig, 0.9, 0.9, rt.pick(rt.WORDS["workshop"], lang).upper(), 11, color="#BFD3E6")
-        lay.put(fig, 0.9, 1.35, c.settings.name or rt.pick(rt.WORDS["report"], lang), 30, color="white")
-        lay.put(fig, 0.9, 2.2, c.settings.company, 16, color="white")
+        room = lay.PAGE_W - 1.8
+        name = c.settings.name or rt.pick(rt.WORDS["report"], lang)
+        lay.put(fig, 0.9, 1.35, lay.wrap(name, room, 30, max_lines=1)[0], 30, color="white")
+        lay.put(fig, 0.9, 2.2, lay.wrap(c.settings.company, room, 16, max_lines=1)[0], 16, color="white")
         when = rt.pick(rt.WORDS["as_of"], lang).replace("%1", day(c.exported.isoformat(), lang))
         lay.put(fig, 0.9, 3.8, when, 12)
         summary = rt.pick(rt.WORDS["summary"], lang)
@@ -77,14 +86,24 @@ class Report:
             lay.put(fig, 0.9, 4.75, rt.pick(rt.WORDS["no_sales"], lang), 12, color="#55606B")
 
     def _contents(self, fig: Figure) -> None:
+        """The chapters in the order of the method, each with its first page; one left out
+        for having nothing in it stands in grey, with the reason."""
         lang = self.language
         lay.heading(fig, rt.pick(rt.WORDS["contents"], lang))
         y = 1.4
-        for key, start in self.starts.items():
+        width = lay.PAGE_W - 2.0 - 0.8
+        for key in self.chosen:
             title = rt.pick(rt.CHAPTERS[key], lang)
-            lay.put(fig, 1.0, y, title, 13)
-            fig.text(1 - 1.0 / lay.PAGE_W, 1 - y / lay.PAGE_H, str(start), fontsize=13, ha="right", va="top")
-            y += 0.5
+            if key in self.starts:
+                lay.put(fig, 1.0, y, lay.wrap(title, width, 13, max_lines=1)[0], 13)
+                lay.put(fig, lay.PAGE_W - 1.0, y, str(self.starts[key]), 13, ha="right")
+                y += 0.5
+                continue
+            lay.put(fig, 1.0, y, lay.wrap(title, width, 13, max_lines=1)[0], 13, color="#8A949E")
+            y += lay.line_height(13)
+            why = rt.pick(rt.WORDS["left_out"], lang).replace("%1", self.left_out[key])
+            y = lay.lines(fig, 1.0, y, lay.wrap(why, width, 9.5, max_lines=2), 9.5, color="#8A949E", style="italic")
+            y += 0.5 - lay.line_height(13)
 
 
 def write_report_pdf(

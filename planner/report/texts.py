@@ -22,19 +22,22 @@ WORDS = {
     "page": ("Page %1 of %2", "Seite %1 von %2"),
     "summary": (
         "%1 personas · %2 touchpoints · %3 goals · %4 measures",
-        "%1 Personas · %2 Kontaktpunkte · %3 Ziele · %4 Maßnahmen",
+        "%1 Personas · %2 Touchpoints · %3 Ziele · %4 Maßnahmen",
     ),
     "customers": ("Sales data: %1 customers from %2 to %3", "Verkaufsdaten: %1 Kunden von %2 bis %3"),
     "no_sales": ("No sales data imported yet.", "Noch keine Verkaufsdaten importiert."),
-    "segment": ("Segment", "Segment"),
+    "segment": ("Segment / role", "Segment / Rolle"),  # as the persona form names the fields
     "persona_goals": ("Goals", "Ziele"),
     "expectations": ("Expectations", "Erwartungen"),
-    "pains": ("Pains", "Schmerzpunkte"),
-    "channels": ("Channels", "Kanäle"),
+    "pains": ("Pains", "Probleme"),
+    "channels": ("Preferred channels", "Bevorzugte Kanäle"),
     "notes": ("Notes", "Notizen"),
     "no_personas": ("No personas yet.", "Noch keine Personas."),
     "no_goals": ("No goals yet.", "Noch keine Ziele."),
     "no_measures": ("No measures yet.", "Noch keine Maßnahmen."),
+    "no_journey": ("No touchpoints yet.", "Noch keine Touchpoints."),
+    "left_out": ("Not in this report: %1", "Nicht in diesem Bericht: %1"),
+    "continued": ("continued", "Fortsetzung"),
     "no_effect": (
         "No measure can be judged yet: it needs a start date and sales data after it.",
         "Noch keine Maßnahme lässt sich beurteilen: Dafür braucht sie ein Startdatum und Verkaufsdaten danach.",
@@ -43,7 +46,7 @@ WORDS = {
     "metric": ("Metric", "Kennzahl"),
     "baseline": ("Baseline", "Ausgangswert"),
     "target": ("Target", "Zielwert"),
-    "current": ("Now", "Aktuell"),
+    "current": ("Current", "Aktuell"),
     "worth": ("Worth a year", "Wert pro Jahr"),
     "reached": ("reached", "erreicht"),
     "deadline": ("Deadline", "Frist"),
@@ -51,24 +54,31 @@ WORDS = {
     "progress": ("Progress", "Fortschritt"),
     "measure": ("Measure", "Maßnahme"),
     "status": ("Status", "Status"),
-    "dates": ("Start – end", "Start – Ende"),
+    "dates": ("Start – end", "Beginn – Ende"),
+    "measure_status": ("Measure status", "Status der Maßnahme"),
     "cost": ("Cost", "Kosten"),
     "goals": ("Goals", "Ziele"),
     "effort": ("Effort", "Aufwand"),
     "impact": ("Impact", "Wirkung"),
+    "effort_axis": ("Effort →", "Aufwand →"),  # the axes and quadrants as the Measures section names them
+    "impact_axis": ("Expected impact →", "Erwartete Wirkung →"),
     "verdict": ("Verdict", "Urteil"),
     "decision": ("Decision", "Entscheidung"),
     "finding": ("What the data says", "Was die Daten sagen"),
     "matrix": ("Impact and effort", "Wirkung und Aufwand"),
-    "quick_wins": ("quick wins", "schnelle Erfolge"),
-    "big_bets": ("big projects", "große Projekte"),
-    "fill_ins": ("fill-ins", "Lückenfüller"),
-    "money_pits": ("question these", "hinterfragen"),
+    "quick_wins": ("Quick wins", "Schnelle Erfolge"),
+    "big_bets": ("Big bets", "Große Vorhaben"),
+    "fill_ins": ("Fill-ins", "Lückenfüller"),
+    "money_pits": ("Money pits", "Geldgräber"),
+    "colour_status": ("Colour = status", "Farbe = Status"),
+    "measures_here": ("Measures acting here", "Maßnahmen an diesem Touchpoint"),
+    "no_measure_here": ("no measure yet", "noch keine Maßnahme"),
     "goals_intro": (
         "Each goal with its measures and who carries them. Progress is measured from the sales data "
-        "(periods whose activity window the data covers) or from the check-ins entered by hand.",
+        "(periods whose activity window the data covers) or from the check-ins of a manual KPI.",
         "Jedes Ziel mit seinen Maßnahmen und wer sie trägt. Der Fortschritt wird aus den Verkaufsdaten "
-        "gemessen (Perioden, deren Aktivitätsfenster die Daten abdecken) oder aus von Hand erfassten Werten.",
+        "gemessen (Perioden, deren Aktivitätsfenster die Daten abdecken) oder aus den Messwerten einer "
+        "manuellen Kennzahl.",
     ),
     "worth_intro": (
         "Worth a year: the extra gross margin a year once the target holds, from the last year of the "
@@ -97,28 +107,28 @@ WORDS = {
 }
 
 CURVE_LABELS = {
-    "average": ("Average of all touchpoints", "Durchschnitt aller Kontaktpunkte"),
+    "average": ("Average of all touchpoints", "Durchschnitt aller Touchpoints"),  # as the Journey section says
     "pain": ("Pain points", "Schmerzpunkte"),
-    "lowest": ("Lowest point: retention is lost here", "Tiefpunkt: Hier geht Bindung verloren"),
-    "no_data": ("No touchpoints yet", "Noch keine Kontaktpunkte"),
+    "lowest": ("Lowest point: retention is lost here", "Tiefpunkt: hier geht Kundenbindung verloren"),
+    "no_data": ("No touchpoints yet", "Noch keine Touchpoints"),
     "emotion": ("Emotion", "Emotion"),
 }
 
 CHART_LABELS = {  # planner.charts.sales labels
-    "retention": ("Retention rate %", "Bindungsquote %"),
-    "churn": ("Churn rate %", "Abwanderungsquote %"),
+    "retention": ("Retention rate %", "Kundenbindungsrate %"),  # named as the Data section's charts
+    "churn": ("Churn rate %", "Abwanderungsrate %"),
     "percent": ("%", "%"),
     "new": ("New buyers", "Neue Käufer"),
     "returning": ("Returning buyers", "Wiederkehrende Käufer"),
     "buyers": ("Buyers", "Käufer"),
-    "cohort": ("Cohort", "Kohorte"),
-    "offset": ("Periods after first purchase", "Perioden nach dem Erstkauf"),
+    "cohort": ("Cohort (customers)", "Kohorte (Kunden)"),
+    "offset": ("Periods after the first purchase", "Perioden nach dem Erstkauf"),
     "no_data": ("No sales data yet", "Noch keine Verkaufsdaten"),
-    "not_covered": ("window not covered", "Fenster nicht abgedeckt"),
+    "not_covered": ("grey: window not covered by the data", "grau: Fenster nicht durch Daten abgedeckt"),
     "cohort_scale": ("Bought again, % of the cohort", "Wieder gekauft, % der Kohorte"),
     "small_cohorts": (
         "grey: cohorts under %1 customers (too few to compare)",
-        "grau: Kohorten unter %1 Kunden (zu wenige zum Vergleichen)",
+        "grau: Kohorten unter %1 Kunden (zu wenige für einen Vergleich)",
     ),
     "decimal": (".", ","),
     "group": (",", "."),

@@ -79,8 +79,9 @@ def test_edits_in_excel_become_exactly_those_changes(tmp_path):
     wb = load_workbook(path)
     goals, measures = wb["Goals"], wb["Measures"]
     headers = {c.value: c.column for c in goals[1]}
-    # 1. the card's status, in the Goals sheet, with the word a German colleague would type
-    goals.cell(row=_row_of(goals, "Card"), column=headers["Status"], value="aktiv")
+    # 1. the card's status, in the Measures sheet, with the word a German colleague would type
+    m_headers = {c.value: c.column for c in measures[1]}
+    measures.cell(row=_row_of(measures, "Card"), column=m_headers["Status"], value="aktiv")
     # 2. the goal's owner: Ben, an existing team member (case does not matter)
     goals.cell(row=_row_of(goals, "Keep customers"), column=headers["Owner"], value="ben")
     # 3. a new measure row under "Fewer calls" (no id): it serves that goal
@@ -91,7 +92,6 @@ def test_edits_in_excel_become_exactly_those_changes(tmp_path):
     # 4. the newsletter's row deleted in the Measures sheet
     measures.delete_rows(_row_of(measures, "Newsletter"))
     # 5. a date typed as text: left out, named by its cell
-    m_headers = {c.value: c.column for c in measures[1]}
     bad_row = _row_of(measures, "Hotline")
     measures.cell(row=bad_row, column=m_headers["Start"], value="mid-March")
     wb.save(path)
@@ -159,9 +159,9 @@ def test_a_new_member_not_chosen_leaves_the_owner_empty(tmp_path):
     store = _plan(tmp_path)
     path = _export(store, tmp_path / "plan.xlsx")
     wb = load_workbook(path)
-    goals = wb["Goals"]
-    headers = {c.value: c.column for c in goals[1]}
-    goals.cell(row=_row_of(goals, "Card"), column=headers["Owner"], value="Dora")
+    measures = wb["Measures"]
+    headers = {c.value: c.column for c in measures[1]}
+    measures.cell(row=_row_of(measures, "Card"), column=headers["Owner"], value="Dora")
     wb.save(path)
     found = read_plan_import(store, path)
     assert [(c.kind, c.table) for c in found.changes] == [("add", "member"), ("update", "measure")]
@@ -247,16 +247,29 @@ def test_the_command_line_lists_changes_as_json_and_applies_only_when_asked(tmp_
     goals = wb["Goals"]
     headers = {c.value: c.column for c in goals[1]}
     goals.cell(row=_row_of(goals, "Keep customers"), column=headers["Target"], value=92)
-    goals.cell(row=_row_of(goals, "Card"), column=headers["End"], value="sometime")
+    measures = wb["Measures"]
+    m_headers = {c.value: c.column for c in measures[1]}
+    measures.cell(row=_row_of(measures, "Card"), column=m_headers["End"], value="sometime")
     wb.save(path)
     command = [sys.executable, "-m", "retention_planner", "import-plan", str(tmp_path / "plan.rplan"), str(path)]
     listed = subprocess.run([*command, "--json"], capture_output=True, text=True, cwd=ROOT, check=True)
     result = json.loads(listed.stdout)
     assert result["changes"] == [
-        {"sheet": "Goals", "row": 2, "id": "g1", "field": "target", "old": 90.0, "new": 92.0, "kind": "update"}
+        {
+            "sheet": "Goals",
+            "row": 2,
+            "id": "g1",
+            "field": "target",
+            "old": 90.0,
+            "new": 92.0,
+            "kind": "update",
+            "conflict": False,
+        }
     ]
-    end_column = goals.cell(row=1, column=headers["End"]).column_letter
-    assert [(p["sheet"], p["cell"]) for p in result["problems"]] == [("Goals", f"{end_column}{_row_of(goals, 'Card')}")]
+    end_column = measures.cell(row=1, column=m_headers["End"]).column_letter
+    assert [(p["sheet"], p["cell"], p["code"]) for p in result["problems"]] == [
+        ("Measures", f"{end_column}{_row_of(measures, 'Card')}", "not_a_date")
+    ]
     reopened = ProjectStore.open(tmp_path / "plan.rplan")
     assert g.goals(reopened)[0].target_value == 90.0  # not applied without --apply
     reopened.close()

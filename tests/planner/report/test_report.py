@@ -97,15 +97,20 @@ def test_charts_are_vectors_not_pictures(demo_pdf):
 
 
 def test_chapters_can_be_left_out(tmp_path):
+    """Chosen chapters with nothing in them get no page; the contents name them and say why
+    (issue 28: a page with one sentence is not worth sending)."""
     store = ProjectStore.create(tmp_path / "p.rplan", ProjectSettings(name="Small plan", language="en"))
     content = collect_plan(store, "en", today=TODAY)
     store.close()
     report = Report(content, chapters=("goals", "kpis"))
-    assert [p.chapter for p in report.pages] == ["cover", "contents", "goals", "kpis"]
+    assert [p.chapter for p in report.pages] == ["cover", "contents"]
+    assert report.starts == {} and list(report.left_out) == ["goals", "kpis"]
     pdf = PdfReader(tmp_path / "r.pdf") if write_report_pdf(report, tmp_path / "r.pdf") else None
     assert pdf is not None
-    assert "No goals yet." in pdf.pages[2].extract_text()
-    assert "No sales data imported yet." in _flat(pdf.pages[3].extract_text())
+    contents = _flat(pdf.pages[1].extract_text())
+    assert "2 Retention as a goal" in contents and "Not in this report: No goals yet." in contents
+    assert "Not in this report: No sales data imported yet." in contents
+    assert "1 Know the expectations" not in contents  # not chosen: not mentioned
     png = render_page_png(report, 0, dpi=30)
     assert png.startswith(b"\x89PNG")
 
