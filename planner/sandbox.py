@@ -21,6 +21,8 @@ from pathlib import Path
 # address space also holds the interpreter, NumPy, pandas and Arrow (about 1 GB mapped).
 READER_MEMORY_BYTES = 6 * 1024**3
 READER_CPU_SECONDS = 600
+# the parent's pid, so the child (planner.limited) can end itself when the parent dies
+PARENT_PID_VARIABLE = "RETENTION_PLANNER_PARENT_PID"
 
 
 def child_env() -> dict[str, str]:
@@ -55,7 +57,7 @@ def start_limited(
         [sys.executable, "-m", "planner.limited", str(memory), str(cpu), module, *args],
         stdout=subprocess.DEVNULL,
         stderr=subprocess.PIPE,
-        env=child_env(),
+        env={**child_env(), PARENT_PID_VARIABLE: str(os.getpid())},
     )
 
 
