@@ -140,6 +140,10 @@
         <translation>Erkannt an den %1-Zeichen in „%2“.</translation>
     </message>
     <message>
+        <source>Taken from the column “%1”: most rows are in %2.</source>
+        <translation>Aus der Spalte „%1“ übernommen: Die meisten Zeilen sind in %2.</translation>
+    </message>
+    <message>
         <source>Guessed from the column “%1”: most rows are from %2.</source>
         <translation>Erkannt an der Spalte „%1“: die meisten Zeilen stammen aus %2.</translation>
     </message>
@@ -481,8 +485,8 @@ Importieren Sie eine Excel- oder CSV-Liste Ihrer Verkäufe (oder ziehen Sie die 
         <translation>Liste importieren …</translation>
     </message>
     <message>
-        <source>A CSV or Excel file: customer numbers in the first column, join dates in the second (optional).</source>
-        <translation>Eine CSV- oder Excel-Datei: Kundennummern in der ersten Spalte, Beitrittsdaten in der zweiten (optional).</translation>
+        <source>A CSV or Excel list as the shop or loyalty system exports it: customer numbers or e-mail addresses, join dates if there are any. The column that matches the sales data is used.</source>
+        <translation>Eine CSV- oder Excel-Liste, wie der Shop oder das Kundenkartensystem sie exportiert: Kundennummern oder E-Mail-Adressen, Beitrittsdaten, falls vorhanden. Verwendet wird die Spalte, die zu den Verkaufsdaten passt.</translation>
     </message>
     <message>
         <source>Use a data column…</source>
@@ -688,12 +692,36 @@ Importieren Sie eine Excel- oder CSV-Liste Ihrer Verkäufe (oder ziehen Sie die 
         <translation>Teilnehmer importieren</translation>
     </message>
     <message>
-        <source>Customer lists (*.csv *.txt *.xlsx *.xls *.ods)</source>
-        <translation>Kundenlisten (*.csv *.txt *.xlsx *.xls *.ods)</translation>
+        <source>Customer lists (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods)</source>
+        <translation>Kundenlisten (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods)</translation>
     </message>
     <message>
         <source>Cannot read the participants list</source>
         <translation>Die Teilnehmerliste kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the column “%1”</source>
+        <translation>der Spalte „%1“</translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation>Spalte %1</translation>
+    </message>
+    <message>
+        <source>%1 participants read from %2</source>
+        <translation>%1 Teilnehmer aus %2 gelesen</translation>
+    </message>
+    <message>
+        <source>, join dates from %1</source>
+        <translation>, Beitrittsdaten aus %1</translation>
+    </message>
+    <message>
+        <source>; %1 of them are in the sales data</source>
+        <translation>; %1 davon sind in den Verkaufsdaten</translation>
+    </message>
+    <message>
+        <source>; rows left out, empty in that column: %1</source>
+        <translation>; ausgelassene Zeilen (in dieser Spalte leer): %1</translation>
     </message>
     <message>
         <source>No column to choose</source>
@@ -850,6 +878,10 @@ Aktualisieren Sie Retention Planner, um sie zu öffnen. Die Datei wurde nicht ve
         <translation>%1 ist leer.</translation>
     </message>
     <message>
+        <source>%1 is the lock file Excel or LibreOffice keeps beside a workbook while it is open, not the workbook itself. Choose the workbook without “~$” at the start of its name.</source>
+        <translation>%1 ist die Sperrdatei, die Excel oder LibreOffice neben einer geöffneten Arbeitsmappe anlegt, nicht die Arbeitsmappe selbst. Wählen Sie die Arbeitsmappe ohne „~$“ am Anfang des Namens.</translation>
+    </message>
+    <message>
         <source>%1 is larger than 2 GB.</source>
         <translation>%1 ist größer als 2 GB.</translation>
     </message>
@@ -914,8 +946,28 @@ Aktualisieren Sie Retention Planner, um sie zu öffnen. Die Datei wurde nicht ve
         <translation>%1 ist zu groß für diesen Computer oder beschädigt; das Lesen wurde zum Schutz Ihres Computers abgebrochen. Ist die Datei echt, speichern Sie nur das Verkaufsblatt neu aus Excel oder exportieren Sie es als CSV.</translation>
     </message>
     <message>
+        <source>%1 is too large for the free memory of this computer; reading it was stopped. Close other programs and try again, or export a shorter period per file and import the files one after another.</source>
+        <translation>%1 ist zu groß für den freien Arbeitsspeicher dieses Computers; das Lesen wurde abgebrochen. Schließen Sie andere Programme und versuchen Sie es noch einmal, oder exportieren Sie einen kürzeren Zeitraum je Datei und importieren Sie die Dateien nacheinander.</translation>
+    </message>
+    <message>
         <source>%1 cannot be written: choose another folder, or close the file if it is open in Excel.</source>
         <translation>%1 kann nicht geschrieben werden: Wählen Sie einen anderen Ordner oder schließen Sie die Datei in Excel.</translation>
+    </message>
+    <message>
+        <source>%1 holds no participants. Put one participant per row: the customer number or the e-mail address.</source>
+        <translation>%1 enthält keine Teilnehmer. Schreiben Sie einen Teilnehmer je Zeile: die Kundennummer oder die E-Mail-Adresse.</translation>
+    </message>
+    <message>
+        <source>%1: no column holds customer numbers or e-mail addresses (one per row). Columns: %3. Export the list with the customer number or the e-mail address of each participant.</source>
+        <translation>%1: Keine Spalte enthält Kundennummern oder E-Mail-Adressen (eine je Zeile). Spalten: %3. Exportieren Sie die Liste mit der Kundennummer oder der E-Mail-Adresse jedes Teilnehmers.</translation>
+    </message>
+    <message>
+        <source>The participants definition “%2” names no column. Write it as COLUMN=VALUE, e.g. Kundenkarte=ja.</source>
+        <translation>Die Teilnehmer-Festlegung „%2“ nennt keine Spalte. Schreiben Sie sie als SPALTE=WERT, z. B. Kundenkarte=ja.</translation>
+    </message>
+    <message>
+        <source>The sales data has no column “%2” to choose the participants by. Choose the participants again; columns of the sales data: %3.</source>
+        <translation>Die Verkaufsdaten haben keine Spalte „%2“, nach der die Teilnehmer bestimmt werden. Legen Sie die Teilnehmer neu fest; Spalten der Verkaufsdaten: %3.</translation>
     </message>
     <message>
         <source>The file is too large for the memory of this computer.</source>
@@ -1581,8 +1633,16 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>4. Prüfen und importieren</translation>
     </message>
     <message>
+        <source>Imported: what is new</source>
+        <translation>Importiert: Was ist neu?</translation>
+    </message>
+    <message>
         <source>Stop</source>
         <translation>Anhalten</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
     </message>
     <message>
         <source>Stopped. Nothing was imported.</source>
@@ -1667,6 +1727,10 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>&lt;b&gt;%1&lt;/b&gt; verwendet, %2 ausgelassen (von %3 gelesenen Zeilen)</translation>
     </message>
     <message>
+        <source>Recognised as</source>
+        <translation>Erkannt als</translation>
+    </message>
+    <message>
         <source>Sheets</source>
         <translation>Blätter</translation>
     </message>
@@ -1693,6 +1757,26 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>without an amount</source>
         <translation>ohne Betrag</translation>
+    </message>
+    <message>
+        <source>of orders that are no sale (cancelled, refunded …)</source>
+        <translation>von Bestellungen, die kein Verkauf sind (storniert, erstattet …)</translation>
+    </message>
+    <message>
+        <source>Line items</source>
+        <translation>Positionszeilen</translation>
+    </message>
+    <message>
+        <source>%1 rows are further items of an order whose total stands on another of its rows: part of that order, counted once.</source>
+        <translation>%1 Zeilen sind weitere Positionen einer Bestellung, deren Summe in einer anderen ihrer Zeilen steht: Teil dieser Bestellung, einmal gezählt.</translation>
+    </message>
+    <message>
+        <source>Times with a time zone</source>
+        <translation>Zeiten mit Zeitzone</translation>
+    </message>
+    <message>
+        <source>%1 dates carry a time zone (such as +01:00): each counts on the day its own clock time shows.</source>
+        <translation>%1 Zeitangaben tragen eine Zeitzone (etwa +01:00): Jede zählt an dem Tag, den ihre eigene Uhrzeit zeigt.</translation>
     </message>
     <message>
         <source>Why rows were left out</source>
@@ -1763,6 +1847,42 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Gespeichert wird erst, wenn Sie auf „Importieren“ klicken.</translation>
     </message>
     <message>
+        <source>This looks like a %1.</source>
+        <translation>Erkannt: %1.</translation>
+    </message>
+    <message>
+        <source>Its columns are mapped as the system writes them, its words for cancelled or refunded orders are taken as no sale, and an order&apos;s total is counted once. Check and change anything below.</source>
+        <translation>Die Spalten sind so zugeordnet, wie das System sie schreibt; seine Wörter für stornierte oder erstattete Bestellungen gelten als kein Verkauf, und die Summe einer Bestellung zählt einmal. Unten können Sie alles prüfen und ändern.</translation>
+    </message>
+    <message>
+        <source>Order statuses</source>
+        <translation>Bestellstatus</translation>
+    </message>
+    <message>
+        <source>every status counts as a sale</source>
+        <translation>jeder Status zählt als Verkauf</translation>
+    </message>
+    <message>
+        <source>Orders that are no sale</source>
+        <translation>Bestellungen, die kein Verkauf sind</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; orders (%2 rows) left out of purchases and revenue</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Bestellungen (%2 Zeilen) nicht in Käufen und Umsatz</translation>
+    </message>
+    <message>
+        <source>Status “%1”</source>
+        <translation>Status „%1“</translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation>%1 Bestellungen</translation>
+    </message>
+    <message>
+        <source>With a cancellation date</source>
+        <translation>Mit Stornodatum</translation>
+    </message>
+    <message>
         <source>Guessed from the values, please check: %1.</source>
         <translation>Aus den Werten erraten, bitte prüfen: %1.</translation>
     </message>
@@ -1777,6 +1897,50 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>Storing the data in the project…</source>
         <translation>Daten werden im Projekt gespeichert…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; purchases of &lt;b&gt;%2&lt;/b&gt; customers are now in the plan.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Käufe von &lt;b&gt;%2&lt;/b&gt; Kunden sind jetzt im Plan.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; new purchases and &lt;b&gt;%2&lt;/b&gt; new customers are now in the plan.</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; neue Käufe und &lt;b&gt;%2&lt;/b&gt; neue Kunden sind jetzt im Plan.</translation>
+    </message>
+    <message>
+        <source>Every order of this file was stored before: the figures are unchanged.</source>
+        <translation>Jede Bestellung dieser Datei war schon gespeichert: Die Zahlen sind unverändert.</translation>
+    </message>
+    <message>
+        <source>There is no complete period yet: figures follow once the data covers a whole period.</source>
+        <translation>Noch gibt es keinen vollständigen Zeitraum: Zahlen folgen, sobald die Daten einen ganzen Zeitraum abdecken.</translation>
+    </message>
+    <message>
+        <source>Latest complete period: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Letzter vollständiger Zeitraum: &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>jetzt</translation>
+    </message>
+    <message>
+        <source>– : the activity window reaches back before the first data, so the rate cannot be judged yet.</source>
+        <translation>– : Das Aktivitätsfenster reicht vor die ersten Daten zurück; die Quote lässt sich noch nicht beurteilen.</translation>
+    </message>
+    <message>
+        <source>The Data section shows every period.</source>
+        <translation>Der Bereich Daten zeigt jeden Zeitraum.</translation>
+    </message>
+    <message>
+        <source>not in the data before</source>
+        <translation>vorher nicht in den Daten</translation>
+    </message>
+    <message>
+        <source>before (period then partial)</source>
+        <translation>vorher (Zeitraum damals unvollständig)</translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation>vorher</translation>
     </message>
 </context>
 <context>
@@ -1804,6 +1968,14 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>Order / invoice no.</source>
         <translation>Auftrags-/Rechnungsnr.</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation>Bestellstatus</translation>
+    </message>
+    <message>
+        <source>Cancelled on</source>
+        <translation>Storniert am</translation>
     </message>
     <message>
         <source>Product</source>
@@ -2644,6 +2816,52 @@ Einzelheiten stehen in der Protokolldatei:
     </message>
 </context>
 <context>
+    <name>NotFoundBox</name>
+    <message>
+        <source>Show the list…</source>
+        <translation>Liste anzeigen…</translation>
+    </message>
+    <message>
+        <source>Every participant that is not judged, with the reason, to check and copy</source>
+        <translation>Jeder nicht beurteilte Teilnehmer mit dem Grund, zum Prüfen und Kopieren</translation>
+    </message>
+</context>
+<context>
+    <name>NotFoundDialog</name>
+    <message>
+        <source>Participants not judged</source>
+        <translation>Nicht beurteilte Teilnehmer</translation>
+    </message>
+    <message>
+        <source>Participant as listed</source>
+        <translation>Teilnehmer wie aufgeführt</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>Copy the list</source>
+        <translation>Liste kopieren</translation>
+    </message>
+    <message>
+        <source>As a table for Excel: participant, reason, detail</source>
+        <translation>Als Tabelle für Excel: Teilnehmer, Grund, Hinweis</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Correct the list (or the sales data) and import it again; the others are judged meanwhile.</source>
+        <translation>Korrigieren Sie die Liste (oder die Verkaufsdaten) und importieren Sie sie erneut; die übrigen werden inzwischen beurteilt.</translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message>
         <source>project name</source>
@@ -2775,6 +2993,57 @@ Einzelheiten stehen in der Protokolldatei:
     </message>
 </context>
 <context>
+    <name>ParticipantsNotFound</name>
+    <message>
+        <source>differs only in letter case or blanks</source>
+        <translation>weicht nur in Groß-/Kleinschreibung oder Leerzeichen ab</translation>
+    </message>
+    <message>
+        <source>differs only in leading zeros (00123 / 123)</source>
+        <translation>weicht nur in führenden Nullen ab (00123 / 123)</translation>
+    </message>
+    <message>
+        <source>an e-mail address, but the sales data has customer numbers</source>
+        <translation>eine E-Mail-Adresse, aber die Verkaufsdaten haben Kundennummern</translation>
+    </message>
+    <message>
+        <source>a customer number, but the sales data knows customers by e-mail</source>
+        <translation>eine Kundennummer, aber die Verkaufsdaten führen Kunden nach E-Mail-Adresse</translation>
+    </message>
+    <message>
+        <source>no purchase in the sales data</source>
+        <translation>kein Kauf in den Verkaufsdaten</translation>
+    </message>
+    <message>
+        <source>join date cannot be read</source>
+        <translation>Beitrittsdatum nicht lesbar</translation>
+    </message>
+    <message>
+        <source>join date as listed: %1</source>
+        <translation>Beitrittsdatum laut Liste: %1</translation>
+    </message>
+    <message>
+        <source>in the sales data: %1</source>
+        <translation>in den Verkaufsdaten: %1</translation>
+    </message>
+    <message>
+        <source>1 of %1 participants is not in the data</source>
+        <translation>1 von %1 Teilnehmern ist nicht in den Daten</translation>
+    </message>
+    <message>
+        <source>%1 of %2 participants are not in the data</source>
+        <translation>%1 von %2 Teilnehmern sind nicht in den Daten</translation>
+    </message>
+    <message>
+        <source>1 participant is in the data but left out: the join date cannot be read</source>
+        <translation>1 Teilnehmer ist in den Daten, bleibt aber außen vor: Das Beitrittsdatum ist nicht lesbar</translation>
+    </message>
+    <message>
+        <source>%1 participants are in the data but left out: their join date cannot be read</source>
+        <translation>%1 Teilnehmer sind in den Daten, bleiben aber außen vor: Ihr Beitrittsdatum ist nicht lesbar</translation>
+    </message>
+</context>
+<context>
     <name>PersonaFields</name>
     <message>
         <source>Name</source>
@@ -2849,6 +3118,194 @@ Klicken Sie auf „Persona hinzufügen“, um Ihre erste Kundengruppe zu beschre
         <translation>Planänderungen aus %1 importieren</translation>
     </message>
     <message>
+        <source>Goal</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Maßnahme</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation>Check-in</translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation>Kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation>Teammitglied</translation>
+    </message>
+    <message>
+        <source>Journey stage</source>
+        <translation>Phase</translation>
+    </message>
+    <message>
+        <source>There is no goal “%1” in the plan</source>
+        <translation>Im Plan gibt es kein Ziel „%1“</translation>
+    </message>
+    <message>
+        <source>There is no touchpoint “%1” in the plan</source>
+        <translation>Im Plan gibt es keinen Kontaktpunkt „%1“</translation>
+    </message>
+    <message>
+        <source>There is no persona “%1” in the plan</source>
+        <translation>Im Plan gibt es keine Persona „%1“</translation>
+    </message>
+    <message>
+        <source>There is no journey stage “%1” in the plan</source>
+        <translation>Im Plan gibt es keine Phase „%1“</translation>
+    </message>
+    <message>
+        <source>Shown here for reading only, not read back: change it in the sheet “%1”</source>
+        <translation>Hier nur zum Lesen, wird nicht eingelesen: Ändern Sie den Wert im Blatt „%1“</translation>
+    </message>
+    <message>
+        <source>Filled in by the app, not read back</source>
+        <translation>Wird von der App ausgefüllt und nicht eingelesen</translation>
+    </message>
+    <message>
+        <source>This column holds nothing for such a row; not read back</source>
+        <translation>Diese Spalte gilt nicht für eine solche Zeile; wird nicht eingelesen</translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2</source>
+        <translation>„%1“ ist keiner dieser Werte: %2</translation>
+    </message>
+    <message>
+        <source>A name is needed here</source>
+        <translation>Hier fehlt ein Name</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write it as a date, e.g. %2)</source>
+        <translation>„%1“ ist kein Datum (bitte als Datum schreiben, z. B. %2)</translation>
+    </message>
+    <message>
+        <source>A date is needed here</source>
+        <translation>Hier fehlt ein Datum</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation>„%1“ ist keine Zahl</translation>
+    </message>
+    <message>
+        <source>A number is needed here</source>
+        <translation>Hier fehlt eine Zahl</translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number from %2 to %3</source>
+        <translation>„%1“ ist keine ganze Zahl von %2 bis %3</translation>
+    </message>
+    <message>
+        <source>Name exactly one journey stage</source>
+        <translation>Bitte genau eine Phase nennen</translation>
+    </message>
+    <message>
+        <source>Name exactly one goal</source>
+        <translation>Bitte genau ein Ziel nennen</translation>
+    </message>
+    <message>
+        <source>A new check-in needs the goal it belongs to</source>
+        <translation>Ein neuer Check-in braucht das Ziel, zu dem er gehört</translation>
+    </message>
+    <message>
+        <source>A new touchpoint needs its journey stage</source>
+        <translation>Ein neuer Kontaktpunkt braucht seine Phase</translation>
+    </message>
+    <message>
+        <source>The sheet “%1” is missing or has no id column; nothing in it was read</source>
+        <translation>Das Blatt „%1“ fehlt oder hat keine id-Spalte; aus ihm wurde nichts gelesen</translation>
+    </message>
+    <message>
+        <source>“%1” is not an id written by Retention Planner</source>
+        <translation>„%1“ ist keine id, die Retention Planner geschrieben hat</translation>
+    </message>
+    <message>
+        <source>This row&apos;s %1 was deleted in the plan since the export; its changes were left out</source>
+        <translation>Der Eintrag dieser Zeile (%1) wurde seit dem Export im Plan gelöscht; die Änderungen der Zeile wurden ausgelassen</translation>
+    </message>
+    <message>
+        <source>; the whole row was left out</source>
+        <translation>; die ganze Zeile wurde ausgelassen</translation>
+    </message>
+    <message>
+        <source>Taken from %1:</source>
+        <translation>Aus %1 übernommen:</translation>
+    </message>
+    <message>
+        <source>Values changed: %1</source>
+        <translation>Geänderte Werte: %1</translation>
+    </message>
+    <message>
+        <source>New goals: %1</source>
+        <translation>Neue Ziele: %1</translation>
+    </message>
+    <message>
+        <source>New measures: %1</source>
+        <translation>Neue Maßnahmen: %1</translation>
+    </message>
+    <message>
+        <source>New check-ins: %1</source>
+        <translation>Neue Check-ins: %1</translation>
+    </message>
+    <message>
+        <source>New touchpoints: %1</source>
+        <translation>Neue Kontaktpunkte: %1</translation>
+    </message>
+    <message>
+        <source>New personas: %1</source>
+        <translation>Neue Personas: %1</translation>
+    </message>
+    <message>
+        <source>New team members: %1</source>
+        <translation>Neue Teammitglieder: %1</translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation>Gelöscht: %1</translation>
+    </message>
+    <message>
+        <source>Left as they are in the plan: %1 (this workbook will not offer them again)</source>
+        <translation>Im Plan unverändert gelassen: %1 (diese Arbeitsmappe bietet sie nicht noch einmal an)</translation>
+    </message>
+    <message>
+        <source>To take it all back: Edit &gt; Undo (Ctrl+Z).</source>
+        <translation>Alles zurücknehmen: Bearbeiten &gt; Rückgängig (Strg+Z).</translation>
+    </message>
+    <message>
+        <source>%1 is not a plan workbook exported by Retention Planner; nothing was changed.
+
+Export the plan with File &gt; Export plan as Excel workbook, edit that file, and import it.</source>
+        <translation>%1 ist keine von Retention Planner exportierte Plan-Arbeitsmappe; es wurde nichts geändert.
+
+Exportieren Sie den Plan mit Datei &gt; Plan als Excel-Arbeitsmappe exportieren, bearbeiten Sie diese Datei und importieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>%1 was exported from another plan; nothing was changed.
+
+Open the plan the workbook came from, and import it there.</source>
+        <translation>%1 wurde aus einem anderen Plan exportiert; es wurde nichts geändert.
+
+Öffnen Sie den Plan, aus dem die Arbeitsmappe stammt, und importieren Sie sie dort.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an Excel workbook.
+
+Choose a plan workbook (.xlsx) exported by Retention Planner.</source>
+        <translation>%1 lässt sich nicht als Excel-Arbeitsmappe lesen.
+
+Wählen Sie eine von Retention Planner exportierte Plan-Arbeitsmappe (.xlsx).</translation>
+    </message>
+    <message>
+        <source>%1 does not exist (any more).</source>
+        <translation>%1 gibt es nicht (mehr).</translation>
+    </message>
+    <message>
         <source>Import plan from Excel</source>
         <translation>Plan aus Excel importieren</translation>
     </message>
@@ -2860,6 +3317,10 @@ Klicken Sie auf „Persona hinzufügen“, um Ihre erste Kundengruppe zu beschre
         <source>Cannot import the plan</source>
         <translation>Plan kann nicht importiert werden</translation>
     </message>
+    <message>
+        <source>Plan changes imported</source>
+        <translation>Planänderungen übernommen</translation>
+    </message>
 </context>
 <context>
     <name>PlanImportDialog</name>
@@ -2868,12 +3329,16 @@ Klicken Sie auf „Persona hinzufügen“, um Ihre erste Kundengruppe zu beschre
         <translation>Plan aus Excel importieren — %1</translation>
     </message>
     <message>
-        <source>Changes the workbook asks for: %1. Untick what should not be applied.</source>
-        <translation>Änderungen in der Arbeitsmappe: %1. Was nicht übernommen werden soll, bitte abhaken.</translation>
+        <source>Changes in the workbook since the export: %1. Untick what should not be applied.</source>
+        <translation>Änderungen in der Arbeitsmappe seit dem Export: %1. Entfernen Sie den Haken bei allem, was nicht übernommen werden soll.</translation>
     </message>
     <message>
-        <source>The workbook asks for no change: it matches the plan.</source>
-        <translation>Die Arbeitsmappe enthält keine Änderung: Sie stimmt mit dem Plan überein.</translation>
+        <source>%1 of them were changed in the plan as well (at the top, unticked): tick those where the workbook&apos;s value should win.</source>
+        <translation>%1 davon wurden auch im Plan geändert (oben, ohne Haken): Setzen Sie den Haken dort, wo der Wert aus der Arbeitsmappe gelten soll.</translation>
+    </message>
+    <message>
+        <source>The workbook has no changes since the export: the plan is up to date.</source>
+        <translation>Die Arbeitsmappe hat seit dem Export keine Änderungen: Der Plan ist auf dem neuesten Stand.</translation>
     </message>
     <message>
         <source>Change</source>
@@ -2884,12 +3349,40 @@ Klicken Sie auf „Persona hinzufügen“, um Ihre erste Kundengruppe zu beschre
         <translation>Wo</translation>
     </message>
     <message>
-        <source>Before</source>
-        <translation>Vorher</translation>
+        <source>In the plan</source>
+        <translation>Im Plan</translation>
     </message>
     <message>
-        <source>After</source>
-        <translation>Nachher</translation>
+        <source>In the workbook</source>
+        <translation>In der Arbeitsmappe</translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation>Neu: %1</translation>
+    </message>
+    <message>
+        <source>Delete %1 “%2” (its row is gone)</source>
+        <translation>%1 „%2“ löschen (Zeile fehlt in der Arbeitsmappe)</translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation>%1 „%2“: %3</translation>
+    </message>
+    <message>
+        <source>changed in the plan too</source>
+        <translation>auch im Plan geändert</translation>
+    </message>
+    <message>
+        <source>Its row was deleted in the workbook, and the plan changed it since the export. Ticked: it is deleted; unticked: it stays.</source>
+        <translation>Die Zeile wurde in der Arbeitsmappe gelöscht, und im Plan wurde der Eintrag seit dem Export geändert. Mit Haken: Er wird gelöscht; ohne Haken: Er bleibt.</translation>
+    </message>
+    <message>
+        <source>Since the export this was changed in the plan (now: %1) and in the workbook (%2); when exported it was %3. Ticked: the workbook&apos;s value is taken; unticked: the plan keeps its value.</source>
+        <translation>Seit dem Export im Plan (jetzt: %1) und in der Arbeitsmappe (%2) geändert; beim Export war es %3. Mit Haken: Der Wert aus der Arbeitsmappe wird übernommen; ohne Haken: Der Plan behält seinen Wert.</translation>
+    </message>
+    <message>
+        <source>Changed in cells that are only shown for reading (these are not read back):</source>
+        <translation>Geändert in Zellen, die nur zum Lesen dienen (sie werden nicht eingelesen):</translation>
     </message>
     <message>
         <source>Left out, because the value does not fit:</source>
@@ -2898,38 +3391,6 @@ Klicken Sie auf „Persona hinzufügen“, um Ihre erste Kundengruppe zu beschre
     <message>
         <source>Apply</source>
         <translation>Übernehmen</translation>
-    </message>
-    <message>
-        <source>goal</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>measure</source>
-        <translation>Maßnahme</translation>
-    </message>
-    <message>
-        <source>touchpoint</source>
-        <translation>Kontaktpunkt</translation>
-    </message>
-    <message>
-        <source>persona</source>
-        <translation>Persona</translation>
-    </message>
-    <message>
-        <source>team member</source>
-        <translation>Teammitglied</translation>
-    </message>
-    <message>
-        <source>New %1</source>
-        <translation>Neu: %1</translation>
-    </message>
-    <message>
-        <source>Delete %1 (its row is gone)</source>
-        <translation>%1 löschen (Zeile fehlt)</translation>
-    </message>
-    <message>
-        <source>Change %1: %2</source>
-        <translation>%1 ändern: %2</translation>
     </message>
     <message>
         <source>%1, row %2</source>
@@ -3582,6 +4043,25 @@ Klicken Sie auf „Persona hinzufügen“, um Ihre erste Kundengruppe zu beschre
     <message>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChoice</name>
+    <message>
+        <source>%1 — %2 rows</source>
+        <translation>%1 — %2 Zeilen</translation>
+    </message>
+    <message>
+        <source>Ticked: orders with this status count as sales.</source>
+        <translation>Angehakt: Bestellungen mit diesem Status zählen als Verkauf.</translation>
+    </message>
+    <message>
+        <source>Which order statuses count as a sale?</source>
+        <translation>Welche Bestellstatus zählen als Verkauf?</translation>
+    </message>
+    <message>
+        <source>Cancelled, refunded and unpaid orders are no sales: they are left out of purchases and revenue and counted apart in the report.</source>
+        <translation>Stornierte, erstattete und unbezahlte Bestellungen sind keine Verkäufe: Sie fehlen in Käufen und Umsatz und werden im Bericht eigens gezählt.</translation>
     </message>
 </context>
 <context>

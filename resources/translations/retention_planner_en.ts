@@ -140,6 +140,10 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Taken from the column “%1”: most rows are in %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Guessed from the column “%1”: most rows are from %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -481,7 +485,7 @@ Import an Excel or CSV list of your sales (or drop the file on the window) to se
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>A CSV or Excel file: customer numbers in the first column, join dates in the second (optional).</source>
+        <source>A CSV or Excel list as the shop or loyalty system exports it: customer numbers or e-mail addresses, join dates if there are any. The column that matches the sales data is used.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -688,11 +692,35 @@ Import an Excel or CSV list of your sales (or drop the file on the window) to se
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Customer lists (*.csv *.txt *.xlsx *.xls *.ods)</source>
+        <source>Customer lists (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Cannot read the participants list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the column “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 participants read from %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>, join dates from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; %1 of them are in the sales data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; rows left out, empty in that column: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -850,6 +878,10 @@ Update Retention Planner to open it. The file was not changed.</translation>
         <translation>%1 is empty.</translation>
     </message>
     <message>
+        <source>%1 is the lock file Excel or LibreOffice keeps beside a workbook while it is open, not the workbook itself. Choose the workbook without “~$” at the start of its name.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 is larger than 2 GB.</source>
         <translation>%1 is larger than 2 GB.</translation>
     </message>
@@ -914,8 +946,28 @@ Update Retention Planner to open it. The file was not changed.</translation>
         <translation>%1 is too large for this computer, or damaged; reading it was stopped to protect your computer. If it is genuine, save only the sales sheet again from Excel, or export it as CSV.</translation>
     </message>
     <message>
+        <source>%1 is too large for the free memory of this computer; reading it was stopped. Close other programs and try again, or export a shorter period per file and import the files one after another.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 cannot be written: choose another folder, or close the file if it is open in Excel.</source>
         <translation>%1 cannot be written: choose another folder, or close the file if it is open in Excel.</translation>
+    </message>
+    <message>
+        <source>%1 holds no participants. Put one participant per row: the customer number or the e-mail address.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: no column holds customer numbers or e-mail addresses (one per row). Columns: %3. Export the list with the customer number or the e-mail address of each participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participants definition “%2” names no column. Write it as COLUMN=VALUE, e.g. Kundenkarte=ja.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sales data has no column “%2” to choose the participants by. Choose the participants again; columns of the sales data: %3.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The file is too large for the memory of this computer.</source>
@@ -1581,8 +1633,16 @@ Details were written to the log file:
         <translation>4. Check and import</translation>
     </message>
     <message>
+        <source>Imported: what is new</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Stop</source>
         <translation>Stop</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Stopped. Nothing was imported.</source>
@@ -1667,6 +1727,10 @@ Details were written to the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Recognised as</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Sheets</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1693,6 +1757,26 @@ Details were written to the log file:
     <message>
         <source>without an amount</source>
         <translation>without an amount</translation>
+    </message>
+    <message>
+        <source>of orders that are no sale (cancelled, refunded …)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Line items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 rows are further items of an order whose total stands on another of its rows: part of that order, counted once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Times with a time zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 dates carry a time zone (such as +01:00): each counts on the day its own clock time shows.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Why rows were left out</source>
@@ -1763,6 +1847,42 @@ Details were written to the log file:
         <translation>Nothing is stored until you click Import.</translation>
     </message>
     <message>
+        <source>This looks like a %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its columns are mapped as the system writes them, its words for cancelled or refunded orders are taken as no sale, and an order&apos;s total is counted once. Check and change anything below.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order statuses</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>every status counts as a sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Orders that are no sale</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; orders (%2 rows) left out of purchases and revenue</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With a cancellation date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Guessed from the values, please check: %1.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1777,6 +1897,50 @@ Details were written to the log file:
     <message>
         <source>Storing the data in the project…</source>
         <translation>Storing the data in the project…</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; purchases of &lt;b&gt;%2&lt;/b&gt; customers are now in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; new purchases and &lt;b&gt;%2&lt;/b&gt; new customers are now in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every order of this file was stored before: the figures are unchanged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no complete period yet: figures follow once the data covers a whole period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Latest complete period: &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>– : the activity window reaches back before the first data, so the rate cannot be judged yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The Data section shows every period.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not in the data before</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before (period then partial)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>before</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1804,6 +1968,14 @@ Details were written to the log file:
     <message>
         <source>Order / invoice no.</source>
         <translation>Order / invoice no.</translation>
+    </message>
+    <message>
+        <source>Order status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled on</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Product</source>
@@ -2644,6 +2816,52 @@ Details were written to the log file:
     </message>
 </context>
 <context>
+    <name>NotFoundBox</name>
+    <message>
+        <source>Show the list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every participant that is not judged, with the reason, to check and copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NotFoundDialog</name>
+    <message>
+        <source>Participants not judged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participant as listed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>As a table for Excel: participant, reason, detail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Correct the list (or the sales data) and import it again; the others are judged meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message>
         <source>project name</source>
@@ -2775,6 +2993,57 @@ Details were written to the log file:
     </message>
 </context>
 <context>
+    <name>ParticipantsNotFound</name>
+    <message>
+        <source>differs only in letter case or blanks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>differs only in leading zeros (00123 / 123)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>an e-mail address, but the sales data has customer numbers</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a customer number, but the sales data knows customers by e-mail</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no purchase in the sales data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>join date cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>join date as listed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>in the sales data: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 of %1 participants is not in the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 participants are not in the data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 participant is in the data but left out: the join date cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 participants are in the data but left out: their join date cannot be read</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>PersonaFields</name>
     <message>
         <source>Name</source>
@@ -2849,6 +3118,188 @@ Click “Add persona” to describe your first customer group.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished">Measure</translation>
+    </message>
+    <message>
+        <source>Check-in</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Persona</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Team member</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Journey stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no goal “%1” in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no touchpoint “%1” in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no persona “%1” in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There is no journey stage “%1” in the plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Shown here for reading only, not read back: change it in the sheet “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Filled in by the app, not read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This column holds nothing for such a row; not read back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not one of: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A name is needed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a date (write it as a date, e.g. %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A date is needed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A number is needed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not a whole number from %2 to %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name exactly one journey stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name exactly one goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new check-in needs the goal it belongs to</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new touchpoint needs its journey stage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet “%1” is missing or has no id column; nothing in it was read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>“%1” is not an id written by Retention Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This row&apos;s %1 was deleted in the plan since the export; its changes were left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>; the whole row was left out</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Taken from %1:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Values changed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New goals: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New measures: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New check-ins: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New touchpoints: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New personas: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New team members: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Deleted: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Left as they are in the plan: %1 (this workbook will not offer them again)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>To take it all back: Edit &gt; Undo (Ctrl+Z).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a plan workbook exported by Retention Planner; nothing was changed.
+
+Export the plan with File &gt; Export plan as Excel workbook, edit that file, and import it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was exported from another plan; nothing was changed.
+
+Open the plan the workbook came from, and import it there.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be read as an Excel workbook.
+
+Choose a plan workbook (.xlsx) exported by Retention Planner.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Import plan from Excel</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2860,6 +3311,10 @@ Click “Add persona” to describe your first customer group.</translation>
         <source>Cannot import the plan</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Plan changes imported</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PlanImportDialog</name>
@@ -2868,11 +3323,15 @@ Click “Add persona” to describe your first customer group.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Changes the workbook asks for: %1. Untick what should not be applied.</source>
+        <source>Changes in the workbook since the export: %1. Untick what should not be applied.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The workbook asks for no change: it matches the plan.</source>
+        <source>%1 of them were changed in the plan as well (at the top, unticked): tick those where the workbook&apos;s value should win.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The workbook has no changes since the export: the plan is up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2884,11 +3343,39 @@ Click “Add persona” to describe your first customer group.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Before</source>
+        <source>In the plan</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>After</source>
+        <source>In the workbook</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 “%2” (its row is gone)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 “%2”: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>changed in the plan too</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Its row was deleted in the workbook, and the plan changed it since the export. Ticked: it is deleted; unticked: it stays.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Since the export this was changed in the plan (now: %1) and in the workbook (%2); when exported it was %3. Ticked: the workbook&apos;s value is taken; unticked: the plan keeps its value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed in cells that are only shown for reading (these are not read back):</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2897,38 +3384,6 @@ Click “Add persona” to describe your first customer group.</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>goal</source>
-        <translation type="unfinished">goal</translation>
-    </message>
-    <message>
-        <source>measure</source>
-        <translation type="unfinished">measure</translation>
-    </message>
-    <message>
-        <source>touchpoint</source>
-        <translation type="unfinished">touchpoint</translation>
-    </message>
-    <message>
-        <source>persona</source>
-        <translation type="unfinished">persona</translation>
-    </message>
-    <message>
-        <source>team member</source>
-        <translation type="unfinished">team member</translation>
-    </message>
-    <message>
-        <source>New %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Delete %1 (its row is gone)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Change %1: %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3582,6 +4037,25 @@ Click “Add persona” to describe your first customer group.</translation>
     <message>
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
+    </message>
+</context>
+<context>
+    <name>StatusChoice</name>
+    <message>
+        <source>%1 — %2 rows</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked: orders with this status count as sales.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Which order statuses count as a sale?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled, refunded and unpaid orders are no sales: they are left out of purchases and revenue and counted apart in the report.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
