@@ -7,6 +7,7 @@ puts it back on them.
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
@@ -86,17 +87,22 @@ def add_checkin(store: ProjectStore, checkin: CheckIn) -> CheckIn:
     )
 
 
+def _checkin_row(conn: sqlite3.Connection, checkin_id: int) -> tuple:
+    row = conn.execute(
+        "SELECT id, kind, target_id, date, value, note FROM checkin WHERE id = ?", (checkin_id,)
+    ).fetchone()
+    if row is None:
+        raise record_gone("checkin", checkin_id)
+    return tuple(row)
+
+
 def update_checkin(store: ProjectStore, checkin_id: int, **changes: object) -> CheckIn:
     """Change a check-in's goal, date, value or note; returns it as it was."""
     unknown = set(changes) - {"target_id", "date", "value", "note"}
     if unknown:
         raise ValueError(f"unknown check-in fields: {sorted(unknown)}")
     with store.transaction() as conn:
-        row = conn.execute(
-            "SELECT id, kind, target_id, date, value, note FROM checkin WHERE id = ?", (checkin_id,)
-        ).fetchone()
-        if row is None:
-            raise record_gone("checkin", checkin_id)
+        row = _checkin_row(conn, checkin_id)
         if changes:
             sets = ", ".join(f"{name} = ?" for name in changes)
             conn.execute(f"UPDATE checkin SET {sets} WHERE id = ?", (*changes.values(), checkin_id))
@@ -113,11 +119,7 @@ def goal_checkins(store: ProjectStore) -> list[CheckIn]:
 
 def delete_checkin(store: ProjectStore, checkin_id: int) -> CheckIn:
     with store.transaction() as conn:
-        row = conn.execute(
-            "SELECT id, kind, target_id, date, value, note FROM checkin WHERE id = ?", (checkin_id,)
-        ).fetchone()
-        if row is None:
-            raise record_gone("checkin", checkin_id)
+        row = _checkin_row(conn, checkin_id)
         conn.execute("DELETE FROM checkin WHERE id = ?", (checkin_id,))
     return CheckIn(*row)
 

@@ -139,7 +139,7 @@ def test_a_loyalty_export_in_the_german_window(qtbot, make_app, shop_project: Pa
     # the panel in German at a small and a large window: nothing clipped, no English words
     for width, height in ((900, 600), (1600, 900)):
         window.resize(width, height)
-        qtbot.wait(50)
+        qtbot.waitUntil(lambda w=width, h=height: (window.width(), window.height()) == (w, h))
         _judged(qtbot, panel)
         assert box.text.width() > 200 and box.show_button.isVisible()
         hint = box.show_button.sizeHint()
