@@ -141,8 +141,14 @@ class ProjectStore:
     def close(self) -> None:
         self._conn.close()
 
-    def save_as(self, path: str | os.PathLike[str]) -> None:
-        """Write a complete copy to `path` and continue working in the copy."""
+    def save_as(self, path: str | os.PathLike[str], *, own_identity: bool = False) -> None:
+        """Write a complete copy to `path` and continue working in the copy.
+
+        `own_identity` gives the copy a creation stamp of its own. The stamp is what a plan
+        workbook names as the plan it came from, so copies that share it (every copy of the
+        demo) accept each other's workbooks; a copy that becomes someone's own plan must
+        not. It is set in the copy before the copy takes the name, so a failed save leaves
+        neither a half-renamed plan nor a copy with the old stamp."""
         path = Path(path)
         if path.resolve() == self.path.resolve():
             return
@@ -152,6 +158,9 @@ class ProjectStore:
             dest = sqlite3.connect(tmp)
             with dest:
                 self._conn.backup(dest)
+            if own_identity:  # microseconds keep two plans made in the same second apart
+                with dest:
+                    dest.execute("UPDATE meta SET value = ? WHERE key = 'created'", (datetime.now(UTC).isoformat(),))
             dest.close()
             os.replace(tmp, path)
         except (OSError, sqlite3.Error) as exc:

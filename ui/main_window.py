@@ -382,8 +382,8 @@ class MainWindow(QMainWindow):
         path = self._ask_new_path(self.tr("Save project as"))
         if path is None:
             return
-        try:
-            self.doc.store.save_as(path)
+        try:  # the demo saved as someone's own plan stops sharing the demo's identity
+            self.doc.store.save_as(path, own_identity=self.doc.is_demo)
         except PlannerError as error:
             show_planner_error(self, self.tr("Cannot save project"), error)
             return

@@ -10,6 +10,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 
+from planner.demo.project import DEMO_CREATED
 from planner.store import ProjectStore
 
 
@@ -50,6 +51,8 @@ def test_the_demo_says_it_is_not_saved_and_offers_to_save_on_the_first_edit(
     assert "mein-plan.rplan" in window.windowTitle()
     store = ProjectStore.open(target)
     assert store.settings().company == "Meine Firma"
+    # issue 29 item 7: the own plan no longer shares the demo's identity
+    assert store.settings().created != DEMO_CREATED
     store.close()
     window.doc.change_settings("company", company="Noch eine")  # a real plan: nothing to offer
     assert bar.isHidden()

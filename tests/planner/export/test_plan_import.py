@@ -309,3 +309,39 @@ def test_a_goals_segment_is_shown_and_comes_back_unchanged(tmp_path):
         assert found.changes == [] and found.problems == []
     finally:
         store.close()
+
+
+def test_the_demo_saved_as_an_own_plan_refuses_workbooks_of_other_demo_copies(tmp_path):
+    """Issue 29 item 7: every demo copy carries the demo's creation stamp, so without a
+    fresh identity a workbook from Anna's plan (saved from the demo) would be applied to
+    Ben's plan (also saved from the demo). Saving as an own plan gives each its own stamp;
+    a workbook still comes back into the plan it came from."""
+    from planner.demo.project import fresh_demo_copy
+
+    plans = []
+    for name in ("anna", "ben"):
+        demo = fresh_demo_copy("en")
+        demo.save_as(tmp_path / f"{name}.rplan", own_identity=True)
+        plans.append(demo)
+    anna, ben = plans
+    try:
+        assert anna.settings().created != ben.settings().created
+        workbook = _export(anna, tmp_path / "anna.xlsx")
+        assert read_plan_import(anna, workbook).changes == []
+        with pytest.raises(PlannerError) as refused:
+            read_plan_import(ben, workbook)
+        assert refused.value.code == "other_plan"
+    finally:
+        anna.close()
+        ben.close()
+
+
+def test_a_plain_save_as_keeps_the_identity(tmp_path):
+    """Save as of an own plan is the same plan in a new place: its workbooks still fit."""
+    store = ProjectStore.create(tmp_path / "a.rplan", ProjectSettings(name="A"))
+    created = store.settings().created
+    store.save_as(tmp_path / "b.rplan")
+    try:
+        assert store.settings().created == created
+    finally:
+        store.close()
