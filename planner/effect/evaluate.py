@@ -142,7 +142,12 @@ def evaluate(
     _listed(result, spec, found)
     context = before_after(data.kpis(settings.period, settings.window_months), kpi, start, settings.periods)
     result.before_after = context
-    if spec.defined:
+    if spec.kind == "column" and spec.column not in data.table.columns:
+        # the data changed under the definition (a column renamed or left out of a new
+        # import): this measure cannot be judged, the others and the export go on
+        known = ", ".join(c for c in data.table.columns if not c.startswith("_"))
+        result.reasons.append(Reason("unknown_column", {"column": spec.column, "columns": known}))
+    elif spec.defined:
         _compare(data, start, spec, settings, result, progress, cancelled, found)
     else:
         result.reasons.append(Reason("no_participants"))

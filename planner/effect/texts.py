@@ -36,6 +36,12 @@ REASONS = {
         "Legen Sie die Teilnehmer fest (Wert einer Datenspalte oder Kundenliste), um sie mit den übrigen Kunden "
         "zu vergleichen.",
     ),
+    "unknown_column": (
+        "The sales data has no column '{column}' to find the participants by: choose them again "
+        "(columns in the data: {columns}).",
+        "Die Verkaufsdaten haben keine Spalte „{column}“, an der die Teilnehmer zu erkennen sind: Teilnehmer neu "
+        "festlegen (Spalten in den Daten: {columns}).",
+    ),
     "none_found": (
         "None of the {listed} listed customers is in the sales data: check the customer numbers.",
         "Keiner der {listed} aufgeführten Kunden kommt in den Verkaufsdaten vor: Kundennummern prüfen.",

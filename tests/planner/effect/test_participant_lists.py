@@ -223,3 +223,13 @@ def test_a_column_definition_the_data_lacks_is_a_coded_error(tmp_path: Path) -> 
         resolve(parse_participants("Kundenkarte=ja"), table, SalesData(table).purchases.customer_ids)
     assert caught.value.code == "participants_unknown_column"
     assert caught.value.params["column"] == "Kundenkarte"
+
+
+def test_judging_by_a_column_the_data_lacks_says_so_instead_of_failing(tmp_path: Path) -> None:
+    """Issue 29 item 8: the judgement of one measure must not stop the others (or the
+    export): it is 'cannot be judged yet', with the reason and the columns there are."""
+    table = _sales(tmp_path / "shop.csv", ["20001"])
+    result = evaluate(SalesData(table), date(2025, 1, 1), parse_participants("Kundenkarte=ja"), settings=Settings())
+    assert result.verdict == "not_enough_data"
+    assert [r.code for r in result.reasons] == ["unknown_column"]
+    assert "no column 'Kundenkarte'" in result.sentence and "customer_id" in result.sentence

@@ -210,3 +210,26 @@ def test_cli_exports_the_demo(tmp_path: Path) -> None:
     assert load_workbook(out).sheetnames[0] == "Übersicht"
     refused = run(str(tmp_path / "missing.rplan"), "--xlsx", str(tmp_path / "x.xlsx"))
     assert refused.returncode == 2 and len(refused.stderr.strip().splitlines()) == 1
+
+
+def test_a_measure_whose_participant_column_is_gone_is_marked_and_the_plan_still_exports(tmp_path: Path) -> None:
+    """Issue 29 item 8: a participants rule naming a column the current data lacks (a
+    column renamed in a new import) made the whole export fail with exit 2. Now that one
+    measure says why it cannot be judged and every other sheet is written."""
+    from planner.demo.project import fresh_demo_copy
+
+    store = fresh_demo_copy("de")
+    plan = tmp_path / "plan.rplan"
+    store.save_as(plan)
+    measure = g.measures(store)[0]
+    g.MEASURES.update(store, measure.id, participants="Gibtsnicht=ja")
+    store.close()
+    out, pdf = tmp_path / "plan.xlsx", tmp_path / "plan.pdf"
+    for option, target in (("--xlsx", out), ("--pdf", pdf)):
+        done = run(str(plan), "--lang", "de", option, str(target))
+        assert done.returncode == 0, done.stderr
+        assert target.stat().st_size > 0
+    sheet = load_workbook(out)["Wirksamkeit"]
+    texts = [" ".join(str(c) for c in row if c is not None) for row in sheet.iter_rows(values_only=True)]
+    marked = [t for t in texts if measure.title in t]
+    assert marked and "„Gibtsnicht“" in marked[0] and "zu wenig Daten" in marked[0]
