@@ -63,6 +63,7 @@ class ProjectDocument(QObject):
     prediction_changed = Signal()  # a churn model was fitted (model_at_risk)
     survey_changed = Signal()  # survey answers imported or removed
     changed_elsewhere = Signal()  # another app saved changes; every view was refreshed
+    damaged_found = Signal()  # decoding found stored sales data damaged; it is left out
 
     def __init__(
         self,
@@ -241,22 +242,18 @@ class ProjectDocument(QObject):
             try:
                 sales = load_sales(self.store, skip=self.excluded_imports)
             except DamagedSalesError as error:  # found on decoding: leave it out, say so
-                from ui.errors import planner_error_text
-
                 self.excluded_imports |= {int(i) for i in str(error.params["ids"]).split(",")}
-                self.notice.emit(
-                    planner_error_text(error)
-                    + " "
-                    + self.tr(
-                        "It is left out of the figures; reopen the plan to remove it, then import the file again."
-                    )
-                )
                 sales = load_sales(self.store, skip=self.excluded_imports)
+                self.damaged_found.emit()  # the window's bar names it for as long as it stays
             self._analysis = SalesAnalysis(sales)
         return self._analysis
 
     def has_sales(self) -> bool:
-        return self.store.counts().sales_imports > 0
+        """Whether any import is there to compute with: a damaged one left out is not."""
+        if not self.excluded_imports:
+            return self.store.counts().sales_imports > 0
+        ids = {row[0] for row in self.store.connection.execute("SELECT id FROM sales_import")}
+        return bool(ids - self.excluded_imports)
 
     def judgeable_periods(self) -> list[dict]:
         """The period table goals are measured on: figures the activity window does not cover

@@ -40,6 +40,7 @@ from planner.sales.storage import DamagedImport, damaged_imports, remove_imports
 from planner.store import PROJECT_SUFFIX, ProjectStore
 from ui import opening
 from ui.about import show_about
+from ui.data.damaged_notice import DamagedNotice
 from ui.data.import_dialog import ImportDialog
 from ui.data.panel import DataPanel
 from ui.demo_guard import DemoGuard
@@ -112,6 +113,8 @@ class MainWindow(QMainWindow):
         right_layout.addWidget(self.notice_bar)
         self.demo_guard = DemoGuard(self)
         right_layout.addWidget(self.demo_guard.bar)
+        self.damaged_notice = DamagedNotice(self.show_imports, self)
+        right_layout.addWidget(self.damaged_notice.bar)
         right_layout.addWidget(self.stack, 1)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -279,6 +282,7 @@ class MainWindow(QMainWindow):
         self.show_section(current_key or "overview")
         self._update_title()
         self.demo_guard.attach(doc)
+        self.damaged_notice.attach(doc)
         if remember:
             self.settings.add_recent_file(doc.path)
 
@@ -465,6 +469,11 @@ class MainWindow(QMainWindow):
                 return True
         return False
 
+    def show_imports(self) -> None:
+        self.show_section("data")
+        data = self.panels["data"]
+        data.tabs.setCurrentWidget(data.imports_tab)
+
     def current_section(self) -> str | None:
         item = self.nav.currentItem()
         return item.data(Qt.ItemDataRole.UserRole) if item else None
@@ -534,6 +543,7 @@ class MainWindow(QMainWindow):
 
     def retranslate(self) -> None:
         self.demo_guard.retranslate()
+        self.damaged_notice.retranslate()
         self.file_menu.setTitle(self.tr("&File"))
         self.edit_menu.setTitle(self.tr("&Edit"))
         self.view_menu.setTitle(self.tr("&View"))

@@ -263,6 +263,17 @@
     </message>
 </context>
 <context>
+    <name>DamagedNotice</name>
+    <message>
+        <source>The stored sales data of %1 is damaged and left out: every figure, chart and judgement in this plan is computed without it (where nothing else is left, it shows “–”). Remove the import and import the original file again; everything else in the plan is intact.</source>
+        <translation>Die gespeicherten Verkaufsdaten von %1 sind beschädigt und bleiben außen vor: Jede Kennzahl, jedes Diagramm und jedes Urteil in diesem Plan wird ohne sie berechnet (wo sonst nichts bleibt, steht „–“). Entfernen Sie den Import und importieren Sie die Originaldatei erneut; alles andere im Plan ist unversehrt.</translation>
+    </message>
+    <message>
+        <source>Show imports</source>
+        <translation>Importe zeigen</translation>
+    </message>
+</context>
+<context>
     <name>DataPanel</name>
     <message>
         <source>period</source>
@@ -3707,10 +3718,6 @@ Wählen Sie eine von Retention Planner exportierte Plan-Arbeitsmappe (.xlsx).</t
     <message>
         <source>%1 (%2) took over editing this plan. Everything you changed until now is saved; this window is read-only now.</source>
         <translation>%1 (%2) hat die Bearbeitung dieses Plans übernommen. Alles, was Sie bis jetzt geändert haben, ist gespeichert; dieses Fenster ist jetzt schreibgeschützt.</translation>
-    </message>
-    <message>
-        <source>It is left out of the figures; reopen the plan to remove it, then import the file again.</source>
-        <translation>Er wird in den Kennzahlen ausgelassen; öffnen Sie den Plan erneut, um ihn zu entfernen, und importieren Sie die Datei dann noch einmal.</translation>
     </message>
 </context>
 <context>

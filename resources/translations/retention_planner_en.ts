@@ -263,6 +263,17 @@
     </message>
 </context>
 <context>
+    <name>DamagedNotice</name>
+    <message>
+        <source>The stored sales data of %1 is damaged and left out: every figure, chart and judgement in this plan is computed without it (where nothing else is left, it shows “–”). Remove the import and import the original file again; everything else in the plan is intact.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Show imports</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataPanel</name>
     <message>
         <source>period</source>
@@ -3701,10 +3712,6 @@ Choose a plan workbook (.xlsx) exported by Retention Planner.</source>
     <message>
         <source>%1 (%2) took over editing this plan. Everything you changed until now is saved; this window is read-only now.</source>
         <translation>%1 (%2) took over editing this plan. Everything you changed until now is saved; this window is read-only now.</translation>
-    </message>
-    <message>
-        <source>It is left out of the figures; reopen the plan to remove it, then import the file again.</source>
-        <translation>It is left out of the figures; reopen the plan to remove it, then import the file again.</translation>
     </message>
 </context>
 <context>
