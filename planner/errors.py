@@ -28,6 +28,12 @@ class ProjectFileError(PlannerError):
     """The project file cannot be opened or written."""
 
 
+class DiskFullError(ProjectFileError):
+    """A change could not be written (the disk is full or the drive went away); SQLite
+    rolled it back, so the plan is as it was and the same change can be made again once
+    there is space."""
+
+
 class ProjectNotFoundError(ProjectFileError):
     """No file at the given path."""
 

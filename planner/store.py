@@ -16,13 +16,14 @@ import shutil
 import sqlite3
 import struct
 from collections.abc import Iterator, Sequence
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from dataclasses import asdict
 from datetime import UTC, datetime
 from pathlib import Path
 
 from planner.errors import (
     DamagedProjectError,
+    DiskFullError,
     NewerVersionError,
     NotAProjectError,
     ProjectFileError,
@@ -190,6 +191,10 @@ class ProjectStore:
             with _transaction(self._conn) as conn:
                 yield conn
                 conn.execute("UPDATE meta SET value = ? WHERE key = 'modified'", (_now(),))
+        except sqlite3.Error as exc:
+            if _is_write_failure(exc):
+                raise _write_failed(self.path) from exc
+            raise
         finally:
             self._depth = 0
 
@@ -317,10 +322,42 @@ def _transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
     conn.execute("BEGIN IMMEDIATE")
     try:
         yield conn
+        conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        # On a full disk SQLite has often rolled back already: a ROLLBACK then fails with
+        # "no transaction is active" and would hide the real cause. If the rollback itself
+        # cannot write, the journal stays hot and SQLite finishes the rollback on the next
+        # access; either way nothing of the change remains.
+        if conn.in_transaction:
+            with suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
         raise
-    conn.execute("COMMIT")
+
+
+def _is_write_failure(exc: sqlite3.Error) -> bool:
+    """SQLITE_FULL, or an I/O error (what a full disk gives while the journal is written)."""
+    name = getattr(exc, "sqlite_errorname", "") or ""
+    return name.startswith(("SQLITE_FULL", "SQLITE_IOERR")) or "disk is full" in str(exc)
+
+
+def _write_failed(path: Path) -> DiskFullError:
+    try:
+        free = shutil.disk_usage(path.parent).free
+    except OSError:
+        free = 0
+    if free < 64 * 1024**2:
+        return DiskFullError(
+            f"The disk holding {path.name} is full: the change was not saved, and the plan is as it was.",
+            hint="Free some space (empty the recycle bin, move large files), then make the change again.",
+            code="disk_full",
+            path=str(path),
+        )
+    return DiskFullError(
+        f"{path.name} could not be written: the change was not saved, and the plan is as it was.",
+        hint="Check that the drive is still connected and writable, then make the change again.",
+        code="disk_write_failed",
+        path=str(path),
+    )
 
 
 def _migrate(conn: sqlite3.Connection, from_version: int) -> None:

@@ -63,6 +63,16 @@ def planner_error_text(error: PlannerError) -> str:
             "%1 was saved by a newer version of Retention Planner.\n\n"
             "Update Retention Planner to open it. The file was not changed.",
         ),
+        "disk_full": QCoreApplication.translate(
+            "Errors",
+            "The disk holding %1 is full: the change was not saved, and the plan is as it was.\n\n"
+            "Free some space (empty the recycle bin, move large files), then make the change again.",
+        ),
+        "disk_write_failed": QCoreApplication.translate(
+            "Errors",
+            "%1 could not be written: the change was not saved, and the plan is as it was.\n\n"
+            "Check that the drive is still connected and writable, then make the change again.",
+        ),
     }
     if error.code in texts:
         return texts[error.code].replace("%1", name)

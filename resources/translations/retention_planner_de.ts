@@ -825,6 +825,22 @@ Update Retention Planner to open it. The file was not changed.</source>
 Aktualisieren Sie Retention Planner, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
     </message>
     <message>
+        <source>The disk holding %1 is full: the change was not saved, and the plan is as it was.
+
+Free some space (empty the recycle bin, move large files), then make the change again.</source>
+        <translation>Der Datenträger mit %1 ist voll: Die Änderung wurde nicht gespeichert, der Plan ist unverändert.
+
+Schaffen Sie Platz (Papierkorb leeren, große Dateien verschieben) und nehmen Sie die Änderung dann erneut vor.</translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the change was not saved, and the plan is as it was.
+
+Check that the drive is still connected and writable, then make the change again.</source>
+        <translation>%1 konnte nicht geschrieben werden: Die Änderung wurde nicht gespeichert, der Plan ist unverändert.
+
+Prüfen Sie, ob das Laufwerk noch verbunden und beschreibbar ist, und nehmen Sie die Änderung dann erneut vor.</translation>
+    </message>
+    <message>
         <source>goal</source>
         <translation>Ziel</translation>
     </message>

@@ -825,6 +825,18 @@ Update Retention Planner to open it. The file was not changed.</source>
 Update Retention Planner to open it. The file was not changed.</translation>
     </message>
     <message>
+        <source>The disk holding %1 is full: the change was not saved, and the plan is as it was.
+
+Free some space (empty the recycle bin, move large files), then make the change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 could not be written: the change was not saved, and the plan is as it was.
+
+Check that the drive is still connected and writable, then make the change again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>goal</source>
         <translation>goal</translation>
     </message>

@@ -564,10 +564,12 @@ class ImportDialog(QDialog):
             store = ProjectStore.open(path)
             try:
                 progress(0.3, "")
-                with store.transaction():  # the old import goes only if the new one is stored
+                # one transaction: the old import goes, and the layout is remembered, only if
+                # the new one is stored (a full disk leaves the plan exactly as it was)
+                with store.transaction():
                     old = take_imports(store, [replaces]) if replaces is not None else []
                     new = append_import(store, table, report, cancelled=cancelled, skip=skip)
-                remember_mapping(store, raw.columns, raw.sheet, mapping, not_a_sale)
+                    remember_mapping(store, raw.columns, raw.sheet, mapping, not_a_sale)
                 progress(0.7, "")
                 # prepare what the window shows next while we are off the GUI thread
                 analysis = SalesAnalysis(load_sales(store, skip=skip))
