@@ -5,13 +5,14 @@ and others before and after the start."""
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
-import matplotlib.dates as mdates
 import numpy as np
 import pandas as pd
-from matplotlib.axes import Axes
-from matplotlib.figure import Figure
+
+if TYPE_CHECKING:  # matplotlib loads when a chart is drawn
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
 
 from planner.charts.sales import (
     PALETTE,
@@ -136,6 +137,8 @@ def checkin_chart(
 ) -> None:
     """A KPI entered by hand (DESIGN section 7.3): each check-in on its day, the target as a
     line, the measure's active span shaded. `checkins`: (ISO day, value), any order."""
+    import matplotlib.dates as mdates
+
     t = _labels({**EFFECT_LABELS, **(labels or {})})
     points = sorted((float(mdates.date2num(pd.Timestamp(day))), float(value)) for day, value in checkins)
     if not points:

@@ -11,18 +11,18 @@ from __future__ import annotations
 import textwrap
 from collections.abc import Callable, Mapping, Sequence
 from pathlib import Path
-from typing import Literal
+from typing import TYPE_CHECKING, Literal
 
 import numpy as np
-from matplotlib.axes import Axes
-from matplotlib.backends.backend_pdf import PdfPages
-from matplotlib.figure import Figure
-from matplotlib.patches import FancyBboxPatch
 
 from planner.charts.sales import PALETTE, finish, style_axes
 from planner.errors import PlannerError
 from planner.journey import EmotionCurve, channel_badge, channel_label
 from planner.model import Stage, Touchpoint
+
+if TYPE_CHECKING:  # matplotlib loads when a map is drawn
+    from matplotlib.axes import Axes
+    from matplotlib.figure import Figure
 
 EMOTION_COLORS = {-2: "#C0392B", -1: "#E67E22", 0: "#95A5A6", 1: "#7DBE5A", 2: "#2E8B57"}
 PERSONA_COLORS = ("#1F6FB2", "#8E44AD", "#16A085", "#D35400", "#2C3E50", "#C2185B")
@@ -129,6 +129,8 @@ def _map_page(
     rows: int = CARDS_PER_PAGE,
     persona_names: Mapping[int, str] | None = None,
 ) -> None:
+    from matplotlib.patches import FancyBboxPatch
+
     fig.clear()
     fig.suptitle(title, fontsize=14, fontweight="bold", x=0.02, ha="left")
     n = max(1, len(stages))
@@ -304,6 +306,9 @@ def export_journey_map(
 ) -> int:
     """Write the map as .png, .svg or .pdf; returns the number of pages (PNG/SVG: 1, with
     every card; PDF: as many as the fullest stage needs)."""
+    from matplotlib.backends.backend_pdf import PdfPages
+    from matplotlib.figure import Figure
+
     labels = dict(labels or {})
     by_stage = {s.id: [tp for tp in touchpoints if tp.stage_id == s.id] for s in stages}
     suffix = path.suffix.lower()

@@ -6,10 +6,13 @@ from __future__ import annotations
 
 import textwrap
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
-from matplotlib.figure import Figure
+
+if TYPE_CHECKING:  # matplotlib loads when a chart is drawn
+    from matplotlib.figure import Figure
 
 from planner.charts.sales import PALETTE, finish, style_axes
 

@@ -11,12 +11,15 @@ understated.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
-from matplotlib.axes import Axes
-from matplotlib.axis import Axis
-from matplotlib.figure import Figure
+
+if TYPE_CHECKING:  # matplotlib loads when a chart is drawn, not when a module imports this one
+    from matplotlib.axes import Axes
+    from matplotlib.axis import Axis
+    from matplotlib.figure import Figure
 
 PALETTE = {
     "primary": "#1F6FB2",

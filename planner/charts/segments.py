@@ -9,9 +9,12 @@ are gaps too.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
 
 import numpy as np
-from matplotlib.figure import Figure
+
+if TYPE_CHECKING:  # matplotlib loads when a chart is drawn
+    from matplotlib.figure import Figure
 
 from planner.charts.sales import (
     PALETTE,

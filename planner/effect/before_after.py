@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from datetime import date
 
 import numpy as np
-from scipy import stats
 
 LOWER_IS_BETTER = {"churn_rate", "lost"}
 
@@ -40,6 +39,8 @@ class BeforeAfter:
 def welch_interval(
     after: list[float], before: list[float], level: float = 0.95
 ) -> tuple[float, tuple[float, float] | None]:
+    from scipy import stats  # here, not at the top: importing scipy.stats takes longer than most judgements
+
     a, b = np.asarray(after, dtype=float), np.asarray(before, dtype=float)
     diff = float(a.mean() - b.mean())
     if len(a) < 2 or len(b) < 2:

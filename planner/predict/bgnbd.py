@@ -15,7 +15,6 @@ by hand; `tests/planner/predict` compares it with finite differences.
 from __future__ import annotations
 
 import numpy as np
-from scipy.special import digamma, gammaln, hyp2f1
 
 from planner.predict.fitting import Fit, fit_log_params, group_rows
 
@@ -23,6 +22,8 @@ PARAMS = ("r", "alpha", "a", "b")
 
 
 def log_likelihood(params: np.ndarray, data: tuple[np.ndarray, ...]) -> tuple[np.ndarray, np.ndarray]:
+    from scipy.special import digamma, gammaln  # scipy loads on the first fit, not on import
+
     r, alpha, a, b = params
     x, t_x, T = data
     repeat = x > 0
@@ -70,6 +71,8 @@ def expected_purchases(
     params: np.ndarray, t: float | np.ndarray, x: np.ndarray, t_x: np.ndarray, T: np.ndarray
 ) -> np.ndarray:
     """E[purchases in (T, T + t] | x, t_x, T] (equation 10 of the paper)."""
+    from scipy.special import hyp2f1
+
     r, alpha, a, b = params
     t = np.asarray(t, dtype=np.float64)
     z = t / (alpha + T + t)
@@ -81,6 +84,8 @@ def expected_purchases(
 
 def expected_purchases_new(params: np.ndarray, t: float | np.ndarray) -> np.ndarray:
     """E[repeat purchases in (0, t]] of a customer who just made their first purchase."""
+    from scipy.special import hyp2f1
+
     r, alpha, a, b = params
     t = np.asarray(t, dtype=np.float64)
     hyp = hyp2f1(r, b, a + b - 1, t / (alpha + t))

@@ -13,7 +13,6 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
-from scipy.optimize import minimize
 
 LOG_BOUND = float(np.log(1e6))
 GRADIENT_TOLERANCE = 1e-5  # of the mean log-likelihood per customer, per log-parameter
@@ -41,6 +40,8 @@ def group_rows(*columns: np.ndarray) -> tuple[tuple[np.ndarray, ...], np.ndarray
 def fit_log_params(loglik: LogLikelihood, data: tuple[np.ndarray, ...], weights: np.ndarray, start: np.ndarray) -> Fit:
     """Maximise sum(weights x loglik) over log-parameters. `loglik(params, data)` returns the
     per-row log-likelihood and its gradient with respect to the parameters (rows x params)."""
+    from scipy.optimize import minimize  # scipy loads on the first fit, not on import
+
     total = float(weights.sum())
 
     def objective(log_params: np.ndarray) -> tuple[float, np.ndarray]:

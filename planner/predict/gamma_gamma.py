@@ -16,7 +16,6 @@ purchases average zero or less cannot be fitted and are left out (and reported).
 from __future__ import annotations
 
 import numpy as np
-from scipy.special import digamma, gammaln
 
 from planner.predict.fitting import Fit, fit_log_params, group_rows
 
@@ -24,6 +23,8 @@ PARAMS = ("p", "q", "v")
 
 
 def log_likelihood(params: np.ndarray, data: tuple[np.ndarray, ...]) -> tuple[np.ndarray, np.ndarray]:
+    from scipy.special import digamma, gammaln  # scipy loads on the first fit, not on import
+
     p, q, v = params
     x, zbar = data
     px = p * x
