@@ -9,7 +9,8 @@ recomputing for another period instant.
 Damaged bytes on disk are caught before they can do harm: each blob carries a SHA-256
 checksum, checked before the blob is decoded (SQLite's own checks do not read blob
 contents, and decoding damaged zstd/Arrow bytes can crash the process or allocate
-gigabytes). Decoded data is checked too (columns, types, row count, date range). A
+gigabytes); what a blob declares is bounded before decoding (`planner.sales.blob_limits`),
+since a crafted plan carries a correct checksum. Decoded data is checked too (columns, types, row count, date range). A
 damaged import raises `DamagedSalesError` naming it; `load_sales(skip=...)` then loads the
 plan without it. Blobs stored before checksums existed are checked once in a limited
 child process (`planner.sales.blobcheck`) and get their checksum then.
@@ -31,6 +32,7 @@ import pyarrow as pa
 from pyarrow import ipc
 
 from planner.errors import CancelledError, DamagedSalesError
+from planner.sales.blob_limits import check_declared_sizes, stream_part
 from planner.sales.clean import ImportReport
 from planner.store import ProjectStore, new_row_id
 
@@ -67,8 +69,12 @@ def checksum(blob: bytes) -> str:
 
 def decode_checked(blob: bytes, row_count: int) -> pd.DataFrame:
     """Decode a blob whose checksum matched, and check what came out. Raises ValueError
-    with the reason when the content is not a cleaned sales table."""
-    frame = ipc.open_file(pa.py_buffer(blob)).read_all().to_pandas()
+    with the reason when the content is not a cleaned sales table. A matching checksum
+    does not make the bytes honest (a crafted plan computes it too), so what the blob
+    declares is checked against its length and `row_count` before anything is allocated,
+    and exactly the stream that was checked is decoded."""
+    check_declared_sizes(blob, row_count)
+    frame = ipc.open_stream(pa.py_buffer(stream_part(blob))).read_all().to_pandas()
     problem = _content_problem(frame, row_count)
     if problem:
         raise ValueError(problem)
