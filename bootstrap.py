@@ -201,18 +201,21 @@ def apt_install(packages: list[str]) -> list[str]:
     return [name for name in packages if subprocess.call([*install, name], env=env) != 0]
 
 
-def ensure_venv() -> None:
-    if PYTHON.exists():
-        return
-    say(f"creating virtual environment in {VENV}")
+def make_venv(folder: Path) -> None:
+    say(f"creating virtual environment in {folder}")
     try:
-        venv.create(VENV, with_pip=True)
-    except Exception:  # Debian without python3-venv: ensurepip is missing
-        shutil.rmtree(VENV, ignore_errors=True)
+        venv.create(folder, with_pip=True)
+    except (Exception, SystemExit):  # Debian without python3-venv: ensurepip is missing (Debian's venv exits)
+        shutil.rmtree(folder, ignore_errors=True)
         version = f"python{sys.version_info.major}.{sys.version_info.minor}"
         if apt_install([f"{version}-venv"]):
             raise SystemExit("Cannot create a virtual environment: install the python3-venv package.") from None
-        venv.create(VENV, with_pip=True)
+        venv.create(folder, with_pip=True)
+
+
+def ensure_venv() -> None:
+    if not PYTHON.exists():
+        make_venv(VENV)
 
 
 def ensure_packages() -> None:
@@ -375,8 +378,7 @@ def ensure_bundle_venv() -> None:
     if stamp.exists() and stamp.read_text() == wanted:
         return
     if not BUNDLE_PYTHON.exists():
-        say(f"creating the build environment in {BUNDLE_VENV}")
-        venv.create(BUNDLE_VENV, with_pip=True)
+        make_venv(BUNDLE_VENV)
     dependencies = tomllib.loads(config.decode("utf-8"))["project"]["dependencies"]
     say("installing PyInstaller and the app's dependencies into the build environment")
     quiet = ["--quiet", "--disable-pip-version-check"]
