@@ -72,7 +72,12 @@ def _run_sales(args: argparse.Namespace) -> dict:
     from planner.effect.evaluate import SalesData, Settings, evaluate
     from planner.effect.matching import CustomerLookup
     from planner.effect.output import measure_json
-    from planner.effect.participants import ParticipantsSpec, parse_participants, read_participants_file
+    from planner.effect.participants import (
+        ParticipantsSpec,
+        parse_participants,
+        read_participants_file,
+        require_column,
+    )
 
     if not args.start:
         raise PlannerError("effect on a sales file needs --start DATE (the day the measure began).")
@@ -87,6 +92,7 @@ def _run_sales(args: argparse.Namespace) -> dict:
             )
         spec = parse_participants(args.participants)
     _raw, _mapping, table, _report = import_file(Path(args.source), sheet=args.sheet, map_options=args.map)
+    require_column(spec, table)
     data = SalesData(table)
     if args.participants_file:  # read knowing the sales data: its ids choose the list's column
         lookup = CustomerLookup(data.purchases.customer_ids, table)

@@ -131,18 +131,24 @@ class Participants:
     missing: tuple[Missing, ...] = ()  # lists: each listed customer left out, with the reason
 
 
+def require_column(spec: ParticipantsSpec, table: pd.DataFrame) -> None:
+    """A column definition typed by the user (the command line) must name a column of the
+    data; a stored one that no longer does is a reason a measure cannot be judged."""
+    if spec.kind == "column" and spec.column not in table.columns:
+        known = ", ".join(c for c in table.columns if not c.startswith("_"))
+        raise PlannerError(
+            f"The sales data has no column '{spec.column}'.",
+            hint=f"Use one of: {known}.",
+            code="participants_unknown_column",
+            column=spec.column,
+            columns=known,
+        )
+
+
 def resolve(spec: ParticipantsSpec, table: pd.DataFrame, customer_ids: pd.Index) -> Participants:
     empty = np.zeros(0, dtype=np.int64)
     if spec.kind == "column":
-        if spec.column not in table.columns:
-            known = ", ".join(c for c in table.columns if not c.startswith("_"))
-            raise PlannerError(
-                f"The sales data has no column '{spec.column}'.",
-                hint=f"Use one of: {known}.",
-                code="participants_unknown_column",
-                column=spec.column,
-                columns=known,
-            )
+        require_column(spec, table)
         values = table[spec.column].astype("string").str.strip()
         rows = table.loc[(values == spec.value).fillna(False).to_numpy(), ["customer_id", "date"]]
         first = rows.groupby("customer_id", sort=False)["date"].min()
