@@ -76,3 +76,51 @@ class CancelledError(PlannerError):
 
     def __init__(self, message: str = "Cancelled; nothing was changed.") -> None:
         super().__init__(message)
+
+
+# -- a colleague's change met: the errors the store and the record tables raise --------------
+
+
+def _same(a: object, b: object) -> bool:
+    if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
+        return tuple(a) == tuple(b)
+    return a == b
+
+
+_KIND_WORDS = {
+    "settings": "setting",
+    "goal": "goal",
+    "measure": "measure",
+    "team_member": "team member",
+    "touchpoint": "touchpoint",
+    "persona": "persona",
+    "stage": "stage",
+    "checkin": "check-in",
+}
+
+
+def record_gone(table: str, record_id: int) -> RecordGoneError:
+    kind = _KIND_WORDS.get(table, table)
+    return RecordGoneError(
+        f"This {kind} was deleted meanwhile, probably by someone else who has the plan open.",
+        hint="The view now shows the plan as it is.",
+        code="record_gone",
+        kind=table,
+        id=record_id,
+    )
+
+
+def check_expected(table: str, current: object, expected: dict[str, object] | None) -> None:
+    """Refuse to write over a value someone else has changed since this user saw it."""
+    if not expected:
+        return
+    changed = [name for name, value in expected.items() if not _same(getattr(current, name), value)]
+    if changed:
+        kind = _KIND_WORDS.get(table, table)
+        raise ConflictError(
+            f"This {kind} was changed meanwhile by someone else ({', '.join(changed)}); "
+            "their change was kept and nothing was overwritten.",
+            code="record_changed",
+            kind=table,
+            fields=", ".join(changed),
+        )

@@ -17,7 +17,7 @@ import json
 from dataclasses import fields
 from typing import Generic, Protocol, TypeVar
 
-from planner.errors import ConflictError, RecordGoneError
+from planner.errors import check_expected, record_gone
 from planner.store import ProjectStore, new_row_id, renumber
 
 
@@ -130,48 +130,3 @@ class RecordTable(Generic[R]):
             ids.insert(max(0, min(position, len(ids))), record_id)
             renumber(conn, self.table, ids)
         return old
-
-
-def _same(a: object, b: object) -> bool:
-    if isinstance(a, (list, tuple)) and isinstance(b, (list, tuple)):
-        return tuple(a) == tuple(b)
-    return a == b
-
-
-_KIND_WORDS = {
-    "settings": "setting",
-    "goal": "goal",
-    "measure": "measure",
-    "team_member": "team member",
-    "touchpoint": "touchpoint",
-    "persona": "persona",
-    "stage": "stage",
-    "checkin": "check-in",
-}
-
-
-def record_gone(table: str, record_id: int) -> RecordGoneError:
-    kind = _KIND_WORDS.get(table, table)
-    return RecordGoneError(
-        f"This {kind} was deleted meanwhile, probably by someone else who has the plan open.",
-        hint="The view now shows the plan as it is.",
-        code="record_gone",
-        kind=table,
-        id=record_id,
-    )
-
-
-def check_expected(table: str, current: object, expected: dict[str, object] | None) -> None:
-    """Refuse to write over a value someone else has changed since this user saw it."""
-    if not expected:
-        return
-    changed = [name for name, value in expected.items() if not _same(getattr(current, name), value)]
-    if changed:
-        kind = _KIND_WORDS.get(table, table)
-        raise ConflictError(
-            f"This {kind} was changed meanwhile by someone else ({', '.join(changed)}); "
-            "their change was kept and nothing was overwritten.",
-            code="record_changed",
-            kind=table,
-            fields=", ".join(changed),
-        )

@@ -28,6 +28,8 @@ from planner.errors import (
     NotAProjectError,
     ProjectFileError,
     ProjectNotFoundError,
+    check_expected,
+    record_gone,
 )
 from planner.model import (
     PERSONA_TEXT_FIELDS,
@@ -210,8 +212,6 @@ class ProjectStore:
     def update_settings(self, *, expected: dict[str, object] | None = None, **changes: object) -> ProjectSettings:
         """Change project settings; returns the settings as they were before. `expected`:
         as in `RecordTable.update`."""
-        from planner.records import check_expected
-
         unknown = set(changes) - set(SETTINGS_FIELDS)
         if unknown:
             raise ValueError(f"unknown settings: {sorted(unknown)}")
@@ -235,8 +235,6 @@ class ProjectStore:
         for p in self.personas():
             if p.id == persona_id:
                 return p
-        from planner.records import record_gone
-
         raise record_gone("persona", persona_id)
 
     def insert_persona(self, persona: Persona, position: int | None = None) -> Persona:
@@ -262,8 +260,6 @@ class ProjectStore:
     def update_persona(self, persona_id: int, *, expected: dict[str, object] | None = None, **changes: str) -> Persona:
         """Change fields of one persona; returns the persona as it was. `expected`: as in
         `RecordTable.update`."""
-        from planner.records import check_expected
-
         unknown = set(changes) - set(PERSONA_TEXT_FIELDS)
         if unknown:
             raise ValueError(f"unknown persona fields: {sorted(unknown)}")

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from datetime import date
 from typing import TYPE_CHECKING
 
+from planner.errors import record_gone
 from planner.model import GOAL_FIELDS, MEASURE_FIELDS, CheckIn, Goal, Measure
-from planner.records import RecordTable, record_gone
+from planner.records import RecordTable
 from planner.store import ProjectStore, new_row_id
 
 if TYPE_CHECKING:  # smart imports this module

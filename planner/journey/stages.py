@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from planner.errors import check_expected, record_gone
 from planner.journey.touchpoints import insert_touchpoint, move_touchpoint, touchpoints
 from planner.model import Stage, Touchpoint
-from planner.records import check_expected, record_gone
 from planner.store import ProjectStore, new_row_id, renumber
 
 # The 7 buying-cycle stages (DOMAIN section 2), in the project language.

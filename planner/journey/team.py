@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from planner.errors import record_gone
 from planner.model import TEAM_FIELDS, TeamMember
-from planner.records import RecordTable, record_gone
+from planner.records import RecordTable
 from planner.store import ProjectStore, renumber
 
 # -- team -------------------------------------------------------------------------------------

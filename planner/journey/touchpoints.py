@@ -7,8 +7,8 @@ import json
 import sqlite3
 from collections.abc import Sequence
 
+from planner.errors import check_expected, record_gone
 from planner.model import TOUCHPOINT_FIELDS, Touchpoint
-from planner.records import check_expected, record_gone
 from planner.store import ProjectStore, new_row_id, renumber
 
 # -- touchpoints ------------------------------------------------------------------------------

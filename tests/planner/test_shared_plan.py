@@ -17,7 +17,7 @@ from planner.demo.project import build_demo
 from planner.errors import ConflictError, RecordGoneError
 from planner.goals import goal_table as g
 from planner.lock import PlanInUseError, PlanLock, holder, lock_path, read_lock
-from planner.model import Measure
+from planner.model import Measure, TeamMember
 from planner.store import ProjectStore
 
 
@@ -186,7 +186,7 @@ def test_an_undo_never_overwrites_a_colleagues_newer_value(plan: Path) -> None:
 def test_a_record_deleted_elsewhere_gives_a_plain_error(plan: Path) -> None:
     anna, ben = ProjectStore.open(plan), ProjectStore.open(plan)
     measure_id = g.MEASURES.insert(anna, Measure(title="Flyer")).id
-    member = j.insert_member(anna, j.TeamMember(name="Temp"))
+    member = j.insert_member(anna, TeamMember(name="Temp"))
     tp = j.touchpoints(anna)[0]
     g.MEASURES.delete(ben, measure_id)
     j.delete_member(ben, member.id)
