@@ -48,6 +48,7 @@ METRICS = (
     ("revenue", False, True),
     ("aov", False, True),
 )
+ROWS_ROLE = Qt.ItemDataRole.UserRole + 1  # a value's row count, for its label in any language
 TABLE_FIELDS = ("customers_end", "retention_rate", "churn_rate", "repeat_purchase_rate", "revenue")
 
 
@@ -132,15 +133,24 @@ class CompareTab(QWidget):
         self.value_list.clear()
         column = self.column_combo.currentData()
         if self._analysis is not None and column:
-            locale = QLocale()
             sizes = self._analysis.group_sizes(column)
             for i, (value, rows, _customers) in enumerate(sizes.itertuples(index=False)):
-                item = QListWidgetItem(f"{value} ({locale.toString(int(rows))})")
+                item = QListWidgetItem()
                 item.setData(Qt.ItemDataRole.UserRole, str(value))
+                item.setData(ROWS_ROLE, int(rows))
                 item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
                 item.setCheckState(Qt.CheckState.Checked if i < MAX_SIDE_BY_SIDE else Qt.CheckState.Unchecked)
                 self.value_list.addItem(item)
+        self._label_values()
         self.value_list.blockSignals(False)
+
+    def _label_values(self) -> None:
+        """'value (rows)' with the row count in the language's number format."""
+        locale = QLocale()
+        for i in range(self.value_list.count()):
+            item = self.value_list.item(i)
+            rows = locale.toString(int(item.data(ROWS_ROLE)))
+            item.setText(f"{item.data(Qt.ItemDataRole.UserRole)} ({rows})")
 
     def chosen_values(self) -> list[str]:
         items = [self.value_list.item(i) for i in range(self.value_list.count())]
@@ -250,6 +260,9 @@ class CompareTab(QWidget):
         for i in range(self.column_combo.count()):
             self.column_combo.setItemText(i, group_name(self.column_combo.itemData(i)))
         self.value_list.setToolTip(self.tr("Tick the values to compare, up to five."))
+        self.value_list.blockSignals(True)  # a new label is not a tick
+        self._label_values()
+        self.value_list.blockSignals(False)
         self._stale = True
         if self.isVisible():
             self._redraw()

@@ -270,10 +270,7 @@ class DataPanel(QWidget):
             self.chart_tabs.setCurrentIndex(0)
         for customer_list in (self.rfm_list, self.risk_list):
             customer_list.set_currency(settings.currency)
-        suggestion = analysis.window_suggestion
-        self.suggestion_label.setText(self.tr("Suggested: %1 months").replace("%1", str(suggestion.months)))
-        self.suggestion_label.setToolTip(self._suggestion_tooltip(suggestion))
-        self.use_suggestion_button.setEnabled(suggestion.months != settings.activity_window_months)
+        self._show_suggestion()
         self._show_notes()
         self._drawn.clear()
         self._draw_visible()
@@ -455,12 +452,20 @@ class DataPanel(QWidget):
             "group": QLocale().groupSeparator(),
         }
 
+    def _show_suggestion(self) -> None:
+        suggestion = self._view().window_suggestion
+        self.suggestion_label.setText(self.tr("Suggested: %1 months").replace("%1", str(suggestion.months)))
+        self.suggestion_label.setToolTip(self._suggestion_tooltip(suggestion))
+        months = self._doc.settings().activity_window_months
+        self.use_suggestion_button.setEnabled(suggestion.months != months)
+
     # -- language ---------------------------------------------------------------------
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange and not self._doc.closed:
             self.retranslate()
             if self._doc.has_sales():
+                self._show_suggestion()
                 self._show_notes()
                 self._drawn.clear()
                 self._draw_visible()

@@ -3,6 +3,7 @@ a measure (with its goals, touchpoints and participants)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -137,8 +138,23 @@ class RecordForm(QWidget):
         self.fields: dict[str, Field] = {}
         self.labels: dict[str, QLabel] = {}
         self.label_texts: dict[str, LazyText] = {}
+        # texts and choice lists set again when the language changes at run time
+        self._texts: list[tuple[Callable[[str], None], LazyText]] = []
+        self._choice_lists: list[tuple[Field, Callable[[], list[tuple[str, object]]]]] = []
         self.form = QFormLayout()
         self.form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+
+    def text(self, setter: Callable[[str], None], text: LazyText) -> None:
+        """Set a fixed text (a caption, a button, a tooltip) in the current language, and
+        again in the new one after a switch."""
+        setter(str(text))
+        self._texts.append((setter, text))
+
+    def choices(self, field: Field, build: Callable[[], list[tuple[str, object]]]) -> None:
+        """Fill a choice field; `build` names the choices in the current language and runs
+        again after a switch (the chosen value stays)."""
+        field.set_choices(build())  # type: ignore[attr-defined]
+        self._choice_lists.append((field, build))
 
     def add(self, field: Field, label: LazyText) -> Field:
         self.fields[field.name] = field
@@ -154,6 +170,10 @@ class RecordForm(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             for name, caption in self.labels.items():
                 caption.setText(str(self.label_texts[name]))
+            for setter, text in self._texts:
+                setter(str(text))
+            for field, build in self._choice_lists:
+                field.set_choices(build())  # type: ignore[attr-defined]
         super().changeEvent(event)
 
     def show_record(self, record: object) -> None:
@@ -171,36 +191,39 @@ class GoalForm(RecordForm):
         self.add(TextField("title"), LazyText.translate("GoalForms", "Title:"))
         self.add(TextField("description", multiline=True), LazyText.translate("GoalForms", "What exactly, for whom:"))
         metric = self.add(ChoiceField("metric"), LazyText.translate("GoalForms", "Metric:"))
-        metric.set_choices([(metric_name(k), k) for k in list(DATA_KPIS) + ["nps", "manual"]])
+        self.choices(metric, lambda: [(metric_name(k), k) for k in list(DATA_KPIS) + ["nps", "manual"]])
         self.segment_field = self.add(SegmentField(), LazyText.translate("GoalForms", "Measured on:"))
-        self.segment_field.setToolTip(
-            QCoreApplication.translate(
+        self.text(
+            self.segment_field.setToolTip,
+            LazyText.translate(
                 "GoalForms",
                 "A goal for one group of customers, e.g. the online shop's: its baseline and progress "
                 "then come from that group's rows only.",
-            )
+            ),
         )
         self.add(TextField("unit"), LazyText.translate("GoalForms", "Unit:"))
         self.add(NumberField("baseline_value"), LazyText.translate("GoalForms", "Baseline value:"))
         self.add(DateField("baseline_date"), LazyText.translate("GoalForms", "Baseline date:"))
-        self.suggest_button = QPushButton(QCoreApplication.translate("GoalForms", "Take baseline from the data"))
+        self.suggest_button = QPushButton()
+        self.text(self.suggest_button.setText, LazyText.translate("GoalForms", "Take baseline from the data"))
         self.suggest_button.clicked.connect(self.baseline_requested)
         self.form.addRow("", self.suggest_button)
         self.add(NumberField("target_value"), LazyText.translate("GoalForms", "Target value:"))
         self.value_label = QLabel()
         self.value_label.setObjectName("goal_value")
         self.value_label.setWordWrap(True)
-        self.value_caption = QLabel(QCoreApplication.translate("GoalForms", "Worth a year:"))
+        self.value_caption = QLabel()
+        self.text(self.value_caption.setText, LazyText.translate("GoalForms", "Worth a year:"))
         self.form.addRow(self.value_caption, self.value_label)
         self.add(DateField("deadline"), LazyText.translate("GoalForms", "Deadline:"))
         self.add(ChoiceField("owner_id"), LazyText.translate("GoalForms", "Owner:"))
         self.add(TextField("relevance", multiline=True), LazyText.translate("GoalForms", "Why it matters:"))
         bonds = self.add(CheckListField("bond_types"), LazyText.translate("GoalForms", "Bond types:"))
-        bonds.set_choices([(bond_name(b), b) for b in BOND_TYPES])
+        self.choices(bonds, lambda: [(bond_name(b), b) for b in BOND_TYPES])
         self.add(CheckListField("personas"), LazyText.translate("GoalForms", "Personas:"))
         self.add(CheckListField("stages"), LazyText.translate("GoalForms", "Journey stages:"))
         status = self.add(ChoiceField("status"), LazyText.translate("GoalForms", "Status:"))
-        status.set_choices([(status_name(s), s) for s in GOAL_STATUSES])
+        self.choices(status, lambda: [(status_name(s), s) for s in GOAL_STATUSES])
         self.smart_label = QLabel()
         self.smart_label.setObjectName("smart_check")
         self.smart_label.setTextFormat(Qt.TextFormat.RichText)
@@ -209,18 +232,19 @@ class GoalForm(RecordForm):
         self.checkins.setMaximumHeight(120)
         self.checkins.verticalHeader().hide()
         self.checkins.horizontalHeader().setStretchLastSection(True)
-        self.checkins.setHorizontalHeaderLabels(
-            [
-                QCoreApplication.translate("GoalForms", "Date"),
-                QCoreApplication.translate("GoalForms", "Value"),
-                QCoreApplication.translate("GoalForms", "Note"),
-            ]
-        )
+        headers = [
+            LazyText.translate("GoalForms", "Date"),
+            LazyText.translate("GoalForms", "Value"),
+            LazyText.translate("GoalForms", "Note"),
+        ]
+        self.text(lambda _t: self.checkins.setHorizontalHeaderLabels([str(h) for h in headers]), headers[0])
         self.checkin_date = DateField("checkin_date")
         self.checkin_value = NumberField("checkin_value")
         self.checkin_note = TextField("checkin_note")
-        self.checkin_add = QPushButton(QCoreApplication.translate("GoalForms", "Record value"))
-        self.checkin_delete = QPushButton(QCoreApplication.translate("GoalForms", "Delete"))
+        self.checkin_add = QPushButton()
+        self.checkin_delete = QPushButton()
+        self.text(self.checkin_add.setText, LazyText.translate("GoalForms", "Record value"))
+        self.text(self.checkin_delete.setText, LazyText.translate("GoalForms", "Delete"))
         self.checkin_add.clicked.connect(self._on_checkin_add)
         self.checkin_delete.clicked.connect(self._on_checkin_delete)
         entry = QHBoxLayout()
@@ -229,17 +253,20 @@ class GoalForm(RecordForm):
         self.checkin_box = QWidget()
         box = QVBoxLayout(self.checkin_box)
         box.setContentsMargins(0, 0, 0, 0)
-        box.addWidget(
-            QLabel(
-                QCoreApplication.translate(
-                    "GoalForms", "<b>Check-ins</b> (values of a manual KPI over time; progress uses the latest)"
-                )
-            )
+        checkins_caption = QLabel()
+        self.text(
+            checkins_caption.setText,
+            LazyText.translate(
+                "GoalForms", "<b>Check-ins</b> (values of a manual KPI over time; progress uses the latest)"
+            ),
         )
+        box.addWidget(checkins_caption)
         box.addWidget(self.checkins)
         box.addLayout(entry)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(QCoreApplication.translate("GoalForms", "<b>SMART check</b>")))
+        smart_caption = QLabel()
+        self.text(smart_caption.setText, LazyText.translate("GoalForms", "<b>SMART check</b>"))
+        layout.addWidget(smart_caption)
         layout.addWidget(self.smart_label)
         layout.addLayout(self.form)
         layout.addWidget(self.checkin_box)
@@ -328,13 +355,14 @@ class MeasureForm(RecordForm):
         self.add(ChoiceField("owner_id"), LazyText.translate("GoalForms", "Owner:"))
         self.add(CheckListField("touchpoints"), LazyText.translate("GoalForms", "At touchpoints:"))
         bond = self.add(ChoiceField("bond_type"), LazyText.translate("GoalForms", "Bond type:"))
-        bond.set_choices([("–", "")] + [(bond_name(b), b) for b in BOND_TYPES])
+        self.choices(bond, lambda: [("–", "")] + [(bond_name(b), b) for b in BOND_TYPES])
         kind = self.add(ChoiceField("lock_in"), LazyText.translate("GoalForms", "Kind of bond:"))
-        kind.set_choices(
-            [
+        self.choices(
+            kind,
+            lambda: [
                 (QCoreApplication.translate("GoalForms", "attachment by choice"), False),
                 (QCoreApplication.translate("GoalForms", "lock-in"), True),
-            ]
+            ],
         )
         self.add(NumberField("cost"), LazyText.translate("GoalForms", "Cost / budget:"))
         self.add(SpinField("effort", 1, 5), LazyText.translate("GoalForms", "Effort (1–5):"))
@@ -342,16 +370,17 @@ class MeasureForm(RecordForm):
         self.add(DateField("start"), LazyText.translate("GoalForms", "Start:"))
         self.add(DateField("end"), LazyText.translate("GoalForms", "End:"))
         status = self.add(ChoiceField("status"), LazyText.translate("GoalForms", "Status:"))
-        status.set_choices([(status_name(s), s) for s in MEASURE_STATUSES])
+        self.choices(status, lambda: [(status_name(s), s) for s in MEASURE_STATUSES])
         participants = self.add(
             TextField("participants", multiline=True), LazyText.translate("GoalForms", "Participants:")
         )
-        participants.setToolTip(
-            QCoreApplication.translate(
+        self.text(
+            participants.setToolTip,
+            LazyText.translate(
                 "GoalForms",
                 "Empty: all customers. A data column and value, e.g. Kundenkarte=ja. "
                 "Or paste customer numbers, one per line.",
-            )
+            ),
         )
         self.add(TextField("evaluation_note", multiline=True), LazyText.translate("GoalForms", "Evaluation note:"))
         self.add(TextField("verdict"), LazyText.translate("GoalForms", "Verdict:"))
