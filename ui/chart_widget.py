@@ -7,16 +7,11 @@ shows the value under the mouse, and offers the chart to the user.
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-import matplotlib
 import numpy as np
-from matplotlib.collections import QuadMesh
-
-matplotlib.use("QtAgg")
-
-from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
-from matplotlib.figure import Figure
 from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
@@ -29,7 +24,26 @@ from PySide6.QtWidgets import (
 
 from ui.folders import start_path
 
-matplotlib.rcParams.update({"font.size": 11, "axes.titlesize": 12, "svg.fonttype": "none"})
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
+
+
+@cache
+def load_matplotlib() -> None:
+    """Import matplotlib and set it up for the window: on a chart's first figure, not when
+    the window is built (the import takes about half a second). Safe in a worker thread."""
+    import matplotlib
+
+    matplotlib.use("QtAgg")
+    matplotlib.rcParams.update({"font.size": 11, "axes.titlesize": 12, "svg.fonttype": "none"})
+
+
+def new_figure(figsize: tuple[float, float], dpi: float) -> Figure:
+    """A figure laid out again at every size."""
+    load_matplotlib()
+    from matplotlib.figure import Figure
+
+    return Figure(figsize=figsize, dpi=dpi, layout="constrained")
 
 
 def _number(value: float) -> str:
@@ -39,6 +53,8 @@ def _number(value: float) -> str:
 def value_at(figure: Figure, event) -> str | None:
     """The nearest plotted value under the mouse (`event`: x, y in figure pixels, inaxes,
     xdata, ydata, as a matplotlib mouse event has them): a line point, a bar or a cell."""
+    from matplotlib.collections import QuadMesh
+
     ax = event.inaxes
     axes = [ax] + [other for other in figure.axes if other is not ax and other.bbox.bounds == ax.bbox.bounds]
     for axis in axes:
@@ -101,7 +117,7 @@ class ChartWidget(QWidget):
         # charts that lay themselves out by their size (the emotion curve's legend goes
         # beside a wide chart and below a narrow one) are drawn again when resized
         self._painter: Callable[[Figure], None] | None = None
-        self.figure = Figure(figsize=(8, 4.5), dpi=100, layout="constrained")  # re-laid out at every size
+        self._figure: Figure | None = None  # made on first use: matplotlib loads then
         self._annotation = None
         self.canvas = self._make_canvas(redraw_on_resize)
         self.canvas.setObjectName(f"chart_{name}")
@@ -119,7 +135,19 @@ class ChartWidget(QWidget):
         layout.addLayout(bar)
         self.retranslate()
 
+    @property
+    def figure(self) -> Figure:
+        if self._figure is None:
+            self._figure = new_figure(figsize=(8, 4.5), dpi=100)
+        return self._figure
+
+    @figure.setter
+    def figure(self, figure: Figure) -> None:
+        self._figure = figure
+
     def _make_canvas(self, redraw_on_resize: bool) -> QWidget:
+        from matplotlib.backends.backend_qtagg import FigureCanvasQTAgg
+
         canvas = FigureCanvasQTAgg(self.figure)
         canvas.mpl_connect("motion_notify_event", self._on_motion)
         if redraw_on_resize:

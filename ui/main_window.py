@@ -2,7 +2,9 @@
 
 The window holds at most one open project (a `ProjectDocument`). Opening another one
 builds fresh panels for it; the undo group follows the active document's stack, so the
-Edit menu always says what Ctrl+Z will undo.
+Edit menu always says what Ctrl+Z will undo. A section's panel is built when it is first
+shown or first asked for (`window.panels[key]`), so the first paint waits only for the
+sections it needs; the report's module, which loads matplotlib, is imported then too.
 """
 
 from __future__ import annotations
@@ -55,11 +57,17 @@ from ui.overview.panel import OverviewPanel
 from ui.personas.panel import PersonasPanel
 from ui.predict.panel import PredictPanel
 from ui.report.actions import ReportActions
-from ui.report.panel import ReportPanel
 from ui.section_links import link_sections
 from ui.settings import AppSettings
 from ui.undo_actions import UndoActions
 from ui.widgets import NoticeBar
+
+
+def _report_panel(doc: ProjectDocument) -> QWidget:
+    from ui.report.panel import ReportPanel  # imports matplotlib (PDF): not before it is needed
+
+    return ReportPanel(doc)
+
 
 # (key used by --section and tests, panel factory); titles come from `_section_title`
 SECTIONS: list[tuple[str, Callable[[ProjectDocument], QWidget]]] = [
@@ -71,8 +79,29 @@ SECTIONS: list[tuple[str, Callable[[ProjectDocument], QWidget]]] = [
     ("data", DataPanel),
     ("effectiveness", EffectPanel),
     ("predict", PredictPanel),
-    ("report", ReportPanel),
+    ("report", _report_panel),
 ]
+
+
+class _Panels(dict[str, QWidget]):
+    """The window's section panels by key. One not built yet is built when asked for
+    (`panels[key]`, `panels.get(key)`): callers always get the real panel."""
+
+    def __init__(self, build: Callable[[str], QWidget | None]) -> None:
+        super().__init__()
+        self._build = build
+
+    def __missing__(self, key: str) -> QWidget:
+        panel = self._build(key)
+        if panel is None:
+            raise KeyError(key)
+        return panel
+
+    def get(self, key: str, default: QWidget | None = None) -> QWidget | None:  # type: ignore[override]
+        try:
+            return self[key]
+        except KeyError:
+            return default
 
 
 class MainWindow(QMainWindow):
@@ -83,7 +112,8 @@ class MainWindow(QMainWindow):
         self.settings = settings
         self.language = language
         self.doc: ProjectDocument | None = None
-        self.panels: dict[str, QWidget] = {}
+        self.panels: dict[str, QWidget] = _Panels(self._build_section)
+        self._unbuilt: dict[str, QWidget] = {}  # empty pages in the stack until their section is built
         self.undo_group = QUndoGroup(self)
         self.setAcceptDrops(True)  # a sales file dropped on the window starts the import
         self.setMinimumSize(QSize(900, 600))
@@ -97,7 +127,7 @@ class MainWindow(QMainWindow):
             "QListWidget#navigation { font-size: 11pt; } QListWidget#navigation::item { padding: 8px 10px; }"
         )
         self.stack = QStackedWidget()
-        self.nav.currentRowChanged.connect(self.stack.setCurrentIndex)
+        self.nav.currentRowChanged.connect(self._on_row_changed)
         # read-only state and messages about a colleague's changes, above the sections
         self.read_only_bar = NoticeBar(closable=False)
         self.read_only_bar.setObjectName("read_only_bar")
@@ -255,11 +285,9 @@ class MainWindow(QMainWindow):
         self.doc = doc
         self.undo_group.addStack(doc.undo_stack)
         self.undo_group.setActiveStack(doc.undo_stack)
-        for key, factory in SECTIONS:
-            panel = factory(doc)
-            panel.setObjectName(f"section_{key}")
-            self.panels[key] = panel
-            self.stack.addWidget(panel)
+        for key, _factory in SECTIONS:
+            self._unbuilt[key] = QWidget()
+            self.stack.addWidget(self._unbuilt[key])
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, key)
             self.nav.addItem(item)
@@ -289,10 +317,11 @@ class MainWindow(QMainWindow):
     def _close_document(self) -> None:
         if self.doc is None:
             return
-        for panel in self.panels.values():
+        for panel in [*self.panels.values(), *self._unbuilt.values()]:
             self.stack.removeWidget(panel)
             panel.deleteLater()
         self.panels.clear()
+        self._unbuilt.clear()
         self.nav.clear()
         self.undo_group.removeStack(self.doc.undo_stack)
         self.doc.close()
@@ -461,6 +490,28 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Every change is saved automatically."), 4000)
 
     # -- sections ---------------------------------------------------------------------
+
+    def _build_section(self, key: str) -> QWidget | None:
+        """Build a section's panel in place of its empty page (None: no such section)."""
+        page = self._unbuilt.pop(key, None)
+        if page is None or self.doc is None:
+            return None
+        panel = dict(SECTIONS)[key](self.doc)
+        panel.setObjectName(f"section_{key}")
+        self.panels[key] = panel
+        shown = self.stack.currentWidget() is page
+        self.stack.insertWidget(self.stack.indexOf(page), panel)
+        self.stack.removeWidget(page)
+        page.deleteLater()
+        if shown:
+            self.stack.setCurrentWidget(panel)
+        return panel
+
+    def _on_row_changed(self, row: int) -> None:
+        item = self.nav.item(row)
+        if item is not None:
+            self._build_section(item.data(Qt.ItemDataRole.UserRole))  # built when first shown
+        self.stack.setCurrentIndex(row)
 
     def show_section(self, key: str) -> bool:
         for row in range(self.nav.count()):

@@ -13,24 +13,29 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from types import SimpleNamespace
+from typing import TYPE_CHECKING
 
 import numpy as np
-from matplotlib.backends.backend_agg import FigureCanvasAgg
-from matplotlib.figure import Figure
 from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from ui.chart_widget import ChartWidget, value_at
+from ui.chart_widget import ChartWidget, new_figure, value_at
 from ui.tasks import Task, run_task
+
+if TYPE_CHECKING:
+    from matplotlib.figure import Figure
 
 DPI = 100
 SETTLE_MS = 120  # a resize renders again once the size has not changed for this long
 
 
 def render(painter: Callable[[Figure], None], width: int, height: int, dpi: float) -> tuple[Figure, np.ndarray]:
-    """Worker side: a new figure of exactly width x height pixels, drawn and rendered."""
-    figure = Figure(figsize=(width / dpi, height / dpi), dpi=dpi, layout="constrained")
+    """Worker side: a new figure of exactly width x height pixels, drawn and rendered
+    (the first one imports matplotlib, here rather than on the GUI thread)."""
+    figure = new_figure(figsize=(width / dpi, height / dpi), dpi=dpi)
+    from matplotlib.backends.backend_agg import FigureCanvasAgg
+
     canvas = FigureCanvasAgg(figure)
     painter(figure)
     canvas.draw()
