@@ -23,6 +23,7 @@ from planner import journey as j
 from planner.goals import goal_table as g
 from planner.goals.smart import DATA_KPIS, Check
 from planner.model import BOND_TYPES, GOAL_STATUSES, MEASURE_STATUSES, Goal, Measure
+from ui.dates import show_date
 from ui.goals.record_form import (
     CheckListField,
     ChoiceField,
@@ -304,7 +305,7 @@ class GoalForm(RecordForm):
         self.checkins.setRowCount(len(checkin_rows))
         locale = QLocale()
         for r, c in enumerate(checkin_rows):
-            for col, text in enumerate((c.date, locale.toString(c.value, "g", 10), c.note)):
+            for col, text in enumerate((show_date(c.date), locale.toString(c.value, "g", 10), c.note)):
                 item = QTableWidgetItem(text)
                 item.setData(Qt.ItemDataRole.UserRole, c.id)
                 self.checkins.setItem(r, col, item)

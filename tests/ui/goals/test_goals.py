@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QSpinBox
 
 from planner.goals import goal_table as g
 from planner.store import ProjectStore
-from ui.dates import DateEdit
+from ui.dates import DateEdit, show_date
 from ui.goals.catalog_dialog import CatalogDialog
 from ui.goals.panel import GoalsPanel
 from ui.goals.tree import COLUMNS, ID_ROLE, KIND_ROLE
@@ -123,6 +123,12 @@ def test_checkins_drive_progress_of_a_manual_goal(qtbot, window: MainWindow) -> 
     after = panel.model.progress[manual.id].fraction
     assert after > before  # 21 days -> 4 days towards the target of 3
     assert panel.goal_form.checkins.rowCount() == 4
+    # the dates in the language's format (they were ISO in German too)
+    assert panel.goal_form.checkins.item(0, 0).text() == show_date(g.checkins(store, "goal", manual.id)[0].date)
+    window.language_actions["de"].trigger()
+    qtbot.waitUntil(lambda: window.nav.item(0).text() == "Übersicht")
+    panel.select("goal", manual.id)
+    assert panel.goal_form.checkins.item(0, 0).text()[2] == "."  # dd.mm.yyyy
     window.undo_action.trigger()
     assert panel.model.progress[manual.id].fraction == before
 
