@@ -43,7 +43,7 @@ RFM_COLUMNS = [
         "text",
         QT_TRANSLATE_NOOP("CustomerLists", "Recency, frequency and monetary score, each 1 (low) to 5 (high)."),
     ),
-    Column("last_purchase", QT_TRANSLATE_NOOP("CustomerLists", "Last purchase"), "text"),
+    Column("last_purchase", QT_TRANSLATE_NOOP("CustomerLists", "Last purchase"), "date"),
     Column("recency", QT_TRANSLATE_NOOP("CustomerLists", "Days since last purchase"), "int"),
     Column("frequency", QT_TRANSLATE_NOOP("CustomerLists", "Purchases"), "int"),
     Column("monetary", QT_TRANSLATE_NOOP("CustomerLists", "Net revenue"), "money"),
