@@ -4,7 +4,8 @@ The window holds at most one open project (a `ProjectDocument`). Opening another
 builds fresh panels for it; the undo group follows the active document's stack, so the
 Edit menu always says what Ctrl+Z will undo. A section's panel is built when it is first
 shown or first asked for (`window.panels[key]`), so the first paint waits only for the
-sections it needs; the report's module, which loads matplotlib, is imported then too.
+sections it needs; the modules of the effectiveness and report sections (the judging code,
+matplotlib) are imported then too.
 """
 
 from __future__ import annotations
@@ -47,7 +48,6 @@ from ui.data.import_dialog import ImportDialog
 from ui.data.panel import DataPanel
 from ui.demo_guard import DemoGuard
 from ui.document import ProjectDocument
-from ui.effect.panel import EffectPanel
 from ui.errors import show_planner_error
 from ui.folders import remember_plan_folder, start_folder
 from ui.goals.panel import GoalsPanel
@@ -63,8 +63,15 @@ from ui.undo_actions import UndoActions
 from ui.widgets import NoticeBar
 
 
+# sections whose modules take long to import are imported when first built
+def _effect_panel(doc: ProjectDocument) -> QWidget:
+    from ui.effect.panel import EffectPanel  # the judging code
+
+    return EffectPanel(doc)
+
+
 def _report_panel(doc: ProjectDocument) -> QWidget:
-    from ui.report.panel import ReportPanel  # imports matplotlib (PDF): not before it is needed
+    from ui.report.panel import ReportPanel  # matplotlib and its PDF backend
 
     return ReportPanel(doc)
 
@@ -77,7 +84,7 @@ SECTIONS: list[tuple[str, Callable[[ProjectDocument], QWidget]]] = [
     ("goals", GoalsPanel),
     ("measures", MeasuresPanel),
     ("data", DataPanel),
-    ("effectiveness", EffectPanel),
+    ("effectiveness", _effect_panel),
     ("predict", PredictPanel),
     ("report", _report_panel),
 ]
