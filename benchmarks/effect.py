@@ -5,13 +5,21 @@ GUI-thread stall while the Effectiveness section judges in the background.
 
 Goals: under 1 s for Online Retail, under 3 s for 25,000 customers, no stall over 100 ms.
 
-    QT_QPA_PLATFORM=offscreen python benchmarks/effect.py
+`--cli [--against CHECKOUT]` instead times the `effect` command on the 25,000 customers
+written as CSV against `kpis` on the same file (issue 30: at most 1.2 x), in interleaved
+runs, and the share of an `effect` run spent importing scipy (`python -X importtime`);
+CHECKOUT, another checkout of the project, is run in the same rounds (before and after).
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/effect.py [--cli [--against CHECKOUT]]
 """
 
 from __future__ import annotations
 
 import os
+import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from datetime import date
 from pathlib import Path
@@ -90,10 +98,10 @@ def gui_stall() -> None:
     end = time.monotonic() + 2.0
     wait(qapp, lambda: time.monotonic() > end)
     idle = beat.stop()
-    panel = app.window.panels["effectiveness"]
     t = time.perf_counter()
     app.window.show_section("effectiveness")  # builds the view, starts judging in the background
     shown = time.perf_counter() - t
+    panel = app.window.panels["effectiveness"]
     beat.start()
     arrived = []
     panel.idle.connect(lambda: arrived.append(beat.stop()))
@@ -112,8 +120,72 @@ def gui_stall() -> None:
     app.window.close()
 
 
+def _cli_file(folder: Path) -> Path:
+    """The 25,000 generated customers as a shop's CSV, half of them in group A."""
+    table = generated(25_000)
+    ids = table["customer_id"].unique()
+    chosen = set(np.random.default_rng(3).choice(np.asarray(ids), size=len(ids) // 2, replace=False))
+    out = pd.DataFrame(
+        {
+            "customer_id": table["customer_id"],
+            "date": table["date"].dt.strftime("%Y-%m-%d"),
+            "amount": table["amount"].round(2),
+            "group": ["A" if c in chosen else "B" for c in table["customer_id"]],
+        }
+    )
+    path = folder / "customers_25k.csv"
+    out.to_csv(path, index=False)
+    return path
+
+
+def _scipy_import_share(checkout: Path, command: list[str]) -> tuple[float, float]:
+    """Seconds importing scipy (top-level imports of it, with what they import) and the run's
+    wall time, in one run under `-X importtime`."""
+    t = time.perf_counter()
+    err = subprocess.run(
+        [sys.executable, "-X", "importtime", *command], cwd=checkout, capture_output=True, text=True, check=True
+    ).stderr
+    wall = time.perf_counter() - t
+    micro = 0
+    for line in err.splitlines():
+        if line.startswith("import time:") and "|" in line:
+            _self, cumulative, name = line.split("|")
+            if name.startswith(" ") and not name.startswith("  ") and name.strip().split(".")[0] == "scipy":
+                micro += int(cumulative)
+    return micro / 1e6, wall
+
+
+def command_line(runs: int, against: Path | None) -> None:
+    checkouts = {"this checkout": ROOT} | ({str(against): against.resolve()} if against else {})
+    with tempfile.TemporaryDirectory() as folder:
+        csv = _cli_file(Path(folder))
+        effect = ["-m", "retention_planner", "effect", str(csv), "--start", "2024-01-01", "--participants"]
+        commands = {"effect": [*effect, "group=A", "--json"], "kpis": ["-m", "retention_planner", "kpis", str(csv)]}
+        times: dict[tuple[str, str], list[float]] = {(c, k): [] for c in checkouts for k in commands}
+        for _ in range(runs + 1):  # the first round warms the file cache and is not counted
+            for name, folder_ in checkouts.items():
+                for kind, command in commands.items():
+                    t = time.perf_counter()
+                    subprocess.run([sys.executable, *command], cwd=folder_, capture_output=True, check=True)
+                    times[(name, kind)].append(time.perf_counter() - t)
+        print(f"CLI on 25,000 generated customers (CSV), {runs} interleaved runs (min / median):")
+        for name, folder_ in checkouts.items():
+            effect_t, kpis_t = times[(name, "effect")][1:], times[(name, "kpis")][1:]
+            scipy_s, wall = _scipy_import_share(folder_, commands["effect"])
+            print(
+                f"  {name}: effect {min(effect_t):.2f} / {statistics.median(effect_t):.2f} s, "
+                f"kpis {min(kpis_t):.2f} / {statistics.median(kpis_t):.2f} s, "
+                f"ratio of medians {statistics.median(effect_t) / statistics.median(kpis_t):.2f}; "
+                f"importing scipy {scipy_s:.2f} s of {wall:.2f} s under -X importtime ({scipy_s / wall:.0%})"
+            )
+
+
 if __name__ == "__main__":
     print(f"{time.strftime('%Y-%m-%d')}, {os.cpu_count()} cores, Python {sys.version.split()[0]}")
+    if "--cli" in sys.argv:
+        against = Path(sys.argv[sys.argv.index("--against") + 1]) if "--against" in sys.argv else None
+        command_line(7, against)
+        sys.exit()
     if DATA.exists():
         _raw, _mapping, table, _report = import_file(DATA)
         measure(table, date(2011, 6, 1), "Online Retail")
