@@ -146,12 +146,17 @@ def _scipy_import_share(checkout: Path, command: list[str]) -> tuple[float, floa
         [sys.executable, "-X", "importtime", *command], cwd=checkout, capture_output=True, text=True, check=True
     ).stderr
     wall = time.perf_counter() - t
-    micro = 0
+    entries = []  # (depth, top-level package, microseconds with what it imports), children first
     for line in err.splitlines():
-        if line.startswith("import time:") and "|" in line:
+        if line.startswith("import time:") and "|" in line and "[us]" not in line:
             _self, cumulative, name = line.split("|")
-            if name.startswith(" ") and not name.startswith("  ") and name.strip().split(".")[0] == "scipy":
-                micro += int(cumulative)
+            depth = (len(name) - len(name.lstrip()) - 1) // 2
+            entries.append((depth, name.strip().split(".")[0], int(cumulative)))
+    micro = 0
+    for i, (depth, top, cumulative) in enumerate(entries):  # scipy imports not inside another one
+        parent = next((e[1] for e in entries[i + 1 :] if e[0] == depth - 1), None) if depth else None
+        if top == "scipy" and parent != "scipy":
+            micro += cumulative
     return micro / 1e6, wall
 
 
