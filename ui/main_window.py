@@ -51,6 +51,7 @@ from ui.document import ProjectDocument
 from ui.errors import show_planner_error
 from ui.folders import remember_plan_folder, start_folder
 from ui.goals.panel import GoalsPanel
+from ui.help.guide import show_guide
 from ui.journey.panel import JourneyPanel
 from ui.measures.panel import MeasuresPanel
 from ui.overview.panel import OverviewPanel
@@ -196,6 +197,7 @@ class MainWindow(QMainWindow):
         self.fullscreen_action = action("F11", self._toggle_full_screen)
         self.fullscreen_action.setCheckable(True)
         self.about_action = action(None, lambda: show_about(self))
+        self.guide_action = action(QKeySequence.StandardKey.HelpContents, self.show_guide)
         self.undo_actions = UndoActions(self.undo_group, self)
         self.report_actions = ReportActions(self)
         self.undo_action, self.redo_action = self.undo_actions.undo, self.undo_actions.redo
@@ -236,7 +238,7 @@ class MainWindow(QMainWindow):
         self.language_menu.addActions(list(self.language_actions.values()))
         self.view_menu.addMenu(self.language_menu)
         self.help_menu = bar.addMenu("")
-        self.help_menu.addAction(self.about_action)
+        self.help_menu.addActions([self.guide_action, self.about_action])
 
     def _build_toolbar(self) -> None:
         self.toolbar = self.addToolBar("main")
@@ -527,6 +529,10 @@ class MainWindow(QMainWindow):
                 return True
         return False
 
+    def show_guide(self, anchor: str = "") -> None:
+        """F1: the guide, at the section the user is in."""
+        show_guide(self, anchor or self.current_section() or "method")
+
     def show_imports(self) -> None:
         self.show_section("data")
         data = self.panels["data"]
@@ -619,6 +625,7 @@ class MainWindow(QMainWindow):
         self.quit_action.setText(self.tr("&Quit"))
         self.fullscreen_action.setText(self.tr("&Full screen"))
         self.about_action.setText(self.tr("&About Retention Planner"))
+        self.guide_action.setText(self.tr("&Guide"))
         for code, act in self.language_actions.items():
             act.setChecked(code == self.language)
         self._retranslate_sections()

@@ -1610,6 +1610,13 @@ Einzelheiten stehen in der Protokolldatei:
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Retention Planner guide</source>
+        <translation>Retention Planner – Hilfe</translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import sales data</source>
@@ -2555,6 +2562,10 @@ Einzelheiten stehen in der Protokolldatei:
         <source>Click to open the chart.</source>
         <translation>Klicken, um das Diagramm zu öffnen.</translation>
     </message>
+    <message>
+        <source>How is this computed?</source>
+        <translation>Wie wird das berechnet?</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2773,6 +2784,10 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>&amp;About Retention Planner</source>
         <translation>Ü&amp;ber Retention Planner</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Hilfe zur Methode</translation>
     </message>
 </context>
 <context>

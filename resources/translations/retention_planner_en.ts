@@ -1606,6 +1606,13 @@ Details were written to the log file:
     </message>
 </context>
 <context>
+    <name>GuideWindow</name>
+    <message>
+        <source>Retention Planner guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ImportDialog</name>
     <message>
         <source>Import sales data</source>
@@ -2551,6 +2558,10 @@ Details were written to the log file:
         <source>Click to open the chart.</source>
         <translation>Click to open the chart.</translation>
     </message>
+    <message>
+        <source>How is this computed?</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -2769,6 +2780,10 @@ Details were written to the log file:
     <message>
         <source>&amp;About Retention Planner</source>
         <translation>&amp;About Retention Planner</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -15,7 +15,6 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QGroupBox, QLabel, QLineEdit, QTabWidget
 
 from planner.demo.project import fresh_demo_copy
-from ui.app import Application
 from ui.document import ProjectDocument
 from ui.tasks import wait_until_idle
 
@@ -92,12 +91,10 @@ def every_section(window, qapp) -> dict[str, set[str]]:
     return seen
 
 
-def window_in(qtbot, qapp, start: str, shown: str) -> dict[str, set[str]]:
+def window_in(qtbot, qapp, make_app, start: str, shown: str) -> dict[str, set[str]]:
     """Every section's texts of a window started in `start` and then switched to `shown`
     (the demo plan is in `shown`'s language in both cases, so its contents match)."""
-    app = Application(qapp, language=start)
-    window = app.window
-    qtbot.addWidget(window)
+    window = make_app(language=start).window  # the fixture puts English back afterwards
     window.set_document(ProjectDocument(fresh_demo_copy(shown)), remember=False)
     window.resize(1400, 900)
     window.show()
@@ -121,9 +118,9 @@ def english_sources() -> set[str]:
 
 
 @pytest.mark.parametrize("shown", ["de", "en"])
-def test_every_visible_text_follows_a_switch(qtbot, qapp, shown: str) -> None:
-    fresh = window_in(qtbot, qapp, shown, shown)
-    switched = window_in(qtbot, qapp, "en" if shown == "de" else "de", shown)
+def test_every_visible_text_follows_a_switch(qtbot, qapp, make_app, shown: str) -> None:
+    fresh = window_in(qtbot, qapp, make_app, shown, shown)
+    switched = window_in(qtbot, qapp, make_app, "en" if shown == "de" else "de", shown)
     stale = {key: sorted(switched[key] - fresh[key]) for key in switched if switched[key] - fresh[key]}
     assert stale == {}
     if shown == "de":

@@ -3,11 +3,14 @@ period before, and a sparkline of the last twelve. A click opens the matching ch
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QLocale, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from ui.frame_model import format_value
+from ui.help.guide import show_guide
 from ui.kpi_texts import kpi_definition, kpi_name
 from ui.money import show_headline_money
 
@@ -72,17 +75,24 @@ class KpiCard(QFrame):
         self.title.setWordWrap(True)
         self.change.setWordWrap(True)
         self.sparkline = Sparkline()
+        # the definition in the guide, for whoever must sign the number
+        self.how = QLabel()
+        self.how.setObjectName("how_computed")
+        self.how.setTextInteractionFlags(Qt.TextInteractionFlag.LinksAccessibleByMouse)
+        self.how.linkActivated.connect(lambda anchor: show_guide(self, anchor))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.value)
         layout.addWidget(self.change)
         layout.addWidget(self.sparkline)
+        layout.addWidget(self.how)
         self.setMinimumWidth(150)
 
     def show_nps(self, card: dict | None) -> None:
         """Net Promoter Score: -100 to +100, with the answers behind it and its interval."""
         locale = QLocale()
         self.title.setText(self.tr("Net Promoter Score"))
+        self._link_definition()
         tip = self.tr("Promoters (9-10) minus detractors (0-6), in % of the answers of the latest complete period.")
         if card is None:
             self.value.setText("–")
@@ -122,6 +132,7 @@ class KpiCard(QFrame):
             return
         kind, _chart, rise_is_good = CARDS[self.key]
         self.title.setText(kpi_name(self.key) if self.key != "customers_end" else self.tr("Active customers"))
+        self._link_definition()
         if card is None:
             self.value.setText("–")
             self.change.setText("")
@@ -159,6 +170,10 @@ class KpiCard(QFrame):
         if card.get("uncovered"):
             tip += "\n\n" + self.tr("The activity window reaches back before the first data: understated.")
         self.setToolTip(tip + "\n\n" + self.tr("Click to open the chart."))
+
+    def _link_definition(self) -> None:
+        text = html.escape(self.tr("How is this computed?"))
+        self.how.setText(f"<a href='kpi-{self.key}'>{text}</a>")
 
     def mouseReleaseEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.LeftButton:
