@@ -42,7 +42,6 @@ from planner.lock import LockInfo, PlanInUseError, PlanLock
 from planner.sales.storage import DamagedImport, damaged_imports, remove_imports
 from planner.store import PROJECT_SUFFIX, ProjectStore
 from ui import opening
-from ui.about import show_about
 from ui.data.damaged_notice import DamagedNotice
 from ui.data.import_dialog import ImportDialog
 from ui.data.panel import DataPanel
@@ -51,6 +50,7 @@ from ui.document import ProjectDocument
 from ui.errors import show_planner_error
 from ui.folders import remember_plan_folder, start_folder
 from ui.goals.panel import GoalsPanel
+from ui.help.about import show_about
 from ui.help.guide import show_guide
 from ui.journey.panel import JourneyPanel
 from ui.measures.panel import MeasuresPanel

@@ -2706,14 +2706,6 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Demo (nicht gespeichert)</translation>
     </message>
     <message>
-        <source>About Retention Planner</source>
-        <translation>Über Retention Planner</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Retention Planner %1&lt;/b&gt;&lt;p&gt;Plan how to keep your customers: personas, journey, SMART goals and measures, measured on your own sales data. Works offline; your plan stays in one file on your computer.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Retention Planner %1&lt;/b&gt;&lt;p&gt;Planen Sie, wie Sie Ihre Kunden halten: Personas, Customer Journey, SMART-Ziele und Maßnahmen, gemessen an Ihren eigenen Verkaufsdaten. Arbeitet offline; Ihr Plan bleibt in einer Datei auf Ihrem Computer.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Win-back</source>
         <translation>Rückgewinnung</translation>
     </message>
@@ -2788,6 +2780,30 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>&amp;Guide</source>
         <translation>&amp;Hilfe zur Methode</translation>
+    </message>
+    <message>
+        <source>About Retention Planner</source>
+        <translation>Über Retention Planner</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Retention Planner %1&lt;/b&gt;&lt;p&gt;Plan how to keep your customers: personas, journey, SMART goals and measures, measured on your own sales data. Works offline; your plan stays in one file on your computer.&lt;/p&gt;</source>
+        <translation>&lt;b&gt;Retention Planner %1&lt;/b&gt;&lt;p&gt;Planen Sie, wie Sie Ihre Kunden halten: Personas, Customer Journey, SMART-Ziele und Maßnahmen, gemessen an Ihren eigenen Verkaufsdaten. Arbeitet offline; Ihr Plan bleibt in einer Datei auf Ihrem Computer.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Built with Python %1 and Qt for Python %2, and these libraries under their own licences:</source>
+        <translation>Gebaut mit Python %1 und Qt for Python %2 sowie diesen Bibliotheken unter ihren eigenen Lizenzen:</translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation>Bibliothek</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
     </message>
 </context>
 <context>

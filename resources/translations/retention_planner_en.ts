@@ -2702,14 +2702,6 @@ Details were written to the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>About Retention Planner</source>
-        <translation>About Retention Planner</translation>
-    </message>
-    <message>
-        <source>&lt;b&gt;Retention Planner %1&lt;/b&gt;&lt;p&gt;Plan how to keep your customers: personas, journey, SMART goals and measures, measured on your own sales data. Works offline; your plan stays in one file on your computer.&lt;/p&gt;</source>
-        <translation>&lt;b&gt;Retention Planner %1&lt;/b&gt;&lt;p&gt;Plan how to keep your customers: personas, journey, SMART goals and measures, measured on your own sales data. Works offline; your plan stays in one file on your computer.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>Win-back</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2783,6 +2775,30 @@ Details were written to the log file:
     </message>
     <message>
         <source>&amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>About Retention Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Retention Planner %1&lt;/b&gt;&lt;p&gt;Plan how to keep your customers: personas, journey, SMART goals and measures, measured on your own sales data. Works offline; your plan stays in one file on your computer.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Built with Python %1 and Qt for Python %2, and these libraries under their own licences:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Library</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Licence</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

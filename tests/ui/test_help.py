@@ -49,3 +49,18 @@ def test_a_kpi_card_links_to_its_definition(qtbot, make_app, project_path: Path)
     card.how.linkActivated.emit("kpi-retention_rate")
     guide = window.findChild(GuideWindow, "guide")
     assert guide.isVisible() and guide.browser.verticalScrollBar().value() > 0
+
+
+def test_about_lists_the_bundled_libraries_with_their_licences(qtbot, make_app, monkeypatch) -> None:
+    from PySide6.QtWidgets import QDialog, QTableWidget
+
+    shown: list[QDialog] = []
+    monkeypatch.setattr(QDialog, "exec", lambda dialog: shown.append(dialog) or 0)
+    window = make_app(language="de").window
+    window.about_action.trigger()
+    table = shown[0].findChild(QTableWidget, "licences")
+    rows = {table.item(r, 0).text().lower(): table.item(r, 2).text() for r in range(table.rowCount())}
+    assert "BSD" in rows["pandas"] and "LGPL" in rows["pyside6_essentials"]
+    assert {"numpy", "openpyxl", "matplotlib", "scipy", "pyarrow", "fastexcel"} <= set(rows)
+    assert "pytest" not in rows and "retention-planner" not in rows  # test tools are not shipped
+    assert table.horizontalHeaderItem(2).text() == "Lizenz"
