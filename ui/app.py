@@ -102,10 +102,13 @@ def run_gui(argv: list[str]) -> int:
                     store.close()
                 else:
                     window.set_document(doc)
-    if window.doc is None and (
-        args.demo or args.screenshot or not window.settings.recent_files() or not _open_last(window)
-    ):
+    if window.doc is None and (args.demo or args.screenshot):
         window.set_document(ProjectDocument(fresh_demo_copy(app.language)), remember=False)
+    elif window.doc is None and (not window.settings.recent_files() or not _open_last(window)):
+        window.show()  # nothing to reopen: the ways in, then the demo if none was taken
+        window.show_welcome()
+        if window.doc is None:
+            window.set_document(ProjectDocument(fresh_demo_copy(app.language)), remember=False)
 
     from ui.tasks import _pool
 

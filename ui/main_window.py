@@ -24,6 +24,7 @@ from PySide6.QtGui import (
     QUndoGroup,
 )
 from PySide6.QtWidgets import (
+    QDialog,
     QFileDialog,
     QHBoxLayout,
     QListWidget,
@@ -50,8 +51,10 @@ from ui.document import ProjectDocument
 from ui.errors import show_planner_error
 from ui.folders import remember_plan_folder, start_folder
 from ui.goals.panel import GoalsPanel
+from ui.help import welcome
 from ui.help.about import show_about
 from ui.help.guide import show_guide
+from ui.help.welcome import WelcomeDialog
 from ui.journey.panel import JourneyPanel
 from ui.measures.panel import MeasuresPanel
 from ui.overview.panel import OverviewPanel
@@ -198,6 +201,7 @@ class MainWindow(QMainWindow):
         self.fullscreen_action.setCheckable(True)
         self.about_action = action(None, lambda: show_about(self))
         self.guide_action = action(QKeySequence.StandardKey.HelpContents, self.show_guide)
+        self.welcome_action = action(None, self.show_welcome)
         self.undo_actions = UndoActions(self.undo_group, self)
         self.report_actions = ReportActions(self)
         self.undo_action, self.redo_action = self.undo_actions.undo, self.undo_actions.redo
@@ -238,7 +242,7 @@ class MainWindow(QMainWindow):
         self.language_menu.addActions(list(self.language_actions.values()))
         self.view_menu.addMenu(self.language_menu)
         self.help_menu = bar.addMenu("")
-        self.help_menu.addActions([self.guide_action, self.about_action])
+        self.help_menu.addActions([self.guide_action, self.welcome_action, self.about_action])
 
     def _build_toolbar(self) -> None:
         self.toolbar = self.addToolBar("main")
@@ -437,6 +441,21 @@ class MainWindow(QMainWindow):
         self._update_title()
         self.statusBar().showMessage(self.tr("Saved as %1").replace("%1", str(path)), 5000)
 
+    def show_welcome(self) -> None:
+        """The four ways in (Help > Welcome, and a start with nothing to reopen)."""
+        dialog = WelcomeDialog(self.settings.recent_files(), self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return
+        if dialog.choice == welcome.DEMO:
+            self.open_demo()
+        elif dialog.choice == welcome.RECENT and dialog.chosen_path is not None:
+            self.open_project(dialog.chosen_path)
+        elif dialog.choice in (welcome.NEW_PLAN, welcome.IMPORT):
+            before = self.doc
+            self.new_project()
+            if dialog.choice == welcome.IMPORT and self.doc is not None and self.doc is not before:
+                self.open_import_dialog()
+
     def open_demo(self) -> None:
         from planner.demo.project import fresh_demo_copy
 
@@ -626,6 +645,7 @@ class MainWindow(QMainWindow):
         self.fullscreen_action.setText(self.tr("&Full screen"))
         self.about_action.setText(self.tr("&About Retention Planner"))
         self.guide_action.setText(self.tr("&Guide"))
+        self.welcome_action.setText(self.tr("&Welcome…"))
         for code, act in self.language_actions.items():
             act.setChecked(code == self.language)
         self._retranslate_sections()

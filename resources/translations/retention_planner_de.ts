@@ -2782,6 +2782,10 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>&amp;Hilfe zur Methode</translation>
     </message>
     <message>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;Willkommen…</translation>
+    </message>
+    <message>
         <source>About Retention Planner</source>
         <translation>Über Retention Planner</translation>
     </message>
@@ -4427,6 +4431,45 @@ Wählen Sie eine von Retention Planner exportierte Plan-Arbeitsmappe (.xlsx).</t
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Wiederherstellen</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Retention Planner</source>
+        <translation>Willkommen bei Retention Planner</translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Keep your customers, and know what works&lt;/h2&gt;&lt;p&gt;Describe your customers, set a retention goal, plan measures along the customer journey, and judge each measure on your own sales data. Everything stays on this computer.&lt;/p&gt;</source>
+        <translation>&lt;h2&gt;Kunden halten – und wissen, was wirkt&lt;/h2&gt;&lt;p&gt;Beschreiben Sie Ihre Kunden, setzen Sie ein Ziel für die Kundenbindung, planen Sie Maßnahmen entlang der Customer Journey und beurteilen Sie jede Maßnahme an Ihren eigenen Verkaufsdaten. Alles bleibt auf diesem Rechner.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Look around in the demo</source>
+        <translation>In der Demo umsehen</translation>
+    </message>
+    <message>
+        <source>A bicycle shop&apos;s complete plan with three years of sales; nothing you change is kept.</source>
+        <translation>Der vollständige Plan eines Fahrradladens mit drei Jahren Verkäufen; Ihre Änderungen werden nicht behalten.</translation>
+    </message>
+    <message>
+        <source>Start a new plan</source>
+        <translation>Neuen Plan beginnen</translation>
+    </message>
+    <message>
+        <source>An empty plan with the seven journey stages, saved where you choose.</source>
+        <translation>Ein leerer Plan mit den sieben Phasen der Customer Journey, gespeichert, wo Sie möchten.</translation>
+    </message>
+    <message>
+        <source>Start with your sales data</source>
+        <translation>Mit Ihren Verkaufsdaten beginnen</translation>
+    </message>
+    <message>
+        <source>A new plan, then your shop&apos;s or till&apos;s export (Excel or CSV) read into it.</source>
+        <translation>Ein neuer Plan, in den dann der Export Ihres Shops oder Ihrer Kasse (Excel oder CSV) eingelesen wird.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent plans&lt;/b&gt; (double-click to open)</source>
+        <translation>&lt;b&gt;Zuletzt geöffnete Pläne&lt;/b&gt; (Doppelklick zum Öffnen)</translation>
     </message>
 </context>
 </TS>

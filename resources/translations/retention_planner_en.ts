@@ -2778,6 +2778,10 @@ Details were written to the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&amp;Welcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>About Retention Planner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4416,6 +4420,45 @@ Choose a plan workbook (.xlsx) exported by Retention Planner.</source>
     </message>
     <message>
         <source>&amp;Redo</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WelcomeDialog</name>
+    <message>
+        <source>Welcome to Retention Planner</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;h2&gt;Keep your customers, and know what works&lt;/h2&gt;&lt;p&gt;Describe your customers, set a retention goal, plan measures along the customer journey, and judge each measure on your own sales data. Everything stays on this computer.&lt;/p&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Look around in the demo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A bicycle shop&apos;s complete plan with three years of sales; nothing you change is kept.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start a new plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty plan with the seven journey stages, saved where you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start with your sales data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new plan, then your shop&apos;s or till&apos;s export (Excel or CSV) read into it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Recent plans&lt;/b&gt; (double-click to open)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -64,3 +64,48 @@ def test_about_lists_the_bundled_libraries_with_their_licences(qtbot, make_app, 
     assert {"numpy", "openpyxl", "matplotlib", "scipy", "pyarrow", "fastexcel"} <= set(rows)
     assert "pytest" not in rows and "retention-planner" not in rows  # test tools are not shipped
     assert table.horizontalHeaderItem(2).text() == "Lizenz"
+
+
+def answer_welcome(monkeypatch, click: str) -> list:
+    """The welcome answers itself by clicking the button named `click` (or the first recent plan)."""
+    from PySide6.QtWidgets import QCommandLinkButton, QDialog, QListWidget
+
+    from ui.help.welcome import WelcomeDialog
+
+    shown: list[WelcomeDialog] = []
+
+    def fake_exec(dialog: QDialog) -> int:
+        shown.append(dialog)
+        if click == "recent":
+            recent = dialog.findChild(QListWidget, "recent_plans")
+            recent.itemActivated.emit(recent.item(0))
+        else:
+            dialog.findChild(QCommandLinkButton, f"welcome_{click}").click()
+        return dialog.result()
+
+    monkeypatch.setattr(WelcomeDialog, "exec", fake_exec)
+    return shown
+
+
+def test_the_welcome_leads_to_the_demo_a_recent_plan_or_a_new_plan_with_its_sales(
+    qtbot, make_app, project_path: Path, tmp_path: Path, monkeypatch
+) -> None:
+    window = make_app(language="de").window
+    shown = answer_welcome(monkeypatch, "demo")
+    window.welcome_action.trigger()
+    assert shown and shown[0].windowTitle() == "Willkommen bei Retention Planner"
+    assert window.doc is not None and window.doc.is_demo
+
+    window.settings.add_recent_file(project_path)
+    answer_welcome(monkeypatch, "recent")
+    monkeypatch.setattr(window.demo_guard, "may_leave", lambda: True)
+    window.welcome_action.trigger()
+    assert window.doc.path == project_path
+
+    target = tmp_path / "mein-laden.rplan"
+    monkeypatch.setattr(window, "_ask_new_path", lambda title: target)
+    imports: list[object] = []
+    monkeypatch.setattr(window, "open_import_dialog", lambda *a, **k: imports.append(a))
+    answer_welcome(monkeypatch, "import")
+    window.welcome_action.trigger()
+    assert window.doc.path == target and target.exists() and imports  # a new plan, then the import
