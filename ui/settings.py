@@ -58,5 +58,13 @@ class AppSettings:
         self._qs.setValue("window/geometry", geometry)
         self._qs.setValue("window/state", state)
 
+    def dialog_folder(self, kind: str) -> Path | None:
+        """The folder a file dialog of this kind was last left in (None: never, or gone)."""
+        value = str(self._qs.value(f"dialogs/{kind}", "") or "")
+        return Path(value) if value and Path(value).is_dir() else None
+
+    def remember_dialog_folder(self, kind: str, folder: Path) -> None:
+        self._qs.setValue(f"dialogs/{kind}", str(folder))
+
     def sync(self) -> None:
         self._qs.sync()

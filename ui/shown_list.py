@@ -7,12 +7,12 @@ from pathlib import Path
 
 import pandas as pd
 from PySide6.QtCore import QCoreApplication, QLocale, QSortFilterProxyModel, Qt
-from PySide6.QtWidgets import QFileDialog, QTableView, QWidget
+from PySide6.QtWidgets import QTableView, QWidget
 
 from planner.errors import PlannerError
 from planner.export.tables import write_table
 from ui.errors import show_planner_error
-from ui.folders import start_path
+from ui.folders import ask_save_file
 from ui.frame_model import SORT_ROLE, Column, FrameModel
 
 
@@ -68,15 +68,15 @@ class ListProxy(QSortFilterProxyModel):
 
     def export_dialog(self, parent: QWidget, name: str) -> None:
         """Ask where, then write the rows shown as .xlsx or .csv."""
-        path, _ = QFileDialog.getSaveFileName(
+        target = ask_save_file(
             parent,
+            "customer_list",
             QCoreApplication.translate("CustomerList", "Export list"),
-            start_path(f"{name}.xlsx"),
+            f"{name}.xlsx",
             QCoreApplication.translate("CustomerList", "Excel workbook (*.xlsx);;CSV file (*.csv)"),
         )
-        if not path:
+        if target is None:
             return
-        target = Path(path)
         if target.suffix.lower() not in (".xlsx", ".csv"):
             target = target.with_suffix(".xlsx")
         try:

@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QHeaderView,
@@ -77,7 +76,7 @@ from ui.data.status_choice import StatusChoice
 from ui.data.what_is_new import change_html
 from ui.document import ProjectDocument
 from ui.errors import task_failure_text
-from ui.folders import start_folder
+from ui.folders import ask_open_file
 from ui.tasks import Task, run_task
 from ui.undo_text import LazyText
 from ui.widgets import HintLabel, SectionTitle
@@ -360,14 +359,14 @@ class ImportDialog(QDialog):
 
     def _on_browse(self) -> None:
         patterns = " ".join(f"*{s}" for s in sorted(SUPPORTED_SUFFIXES))
-        path, _ = QFileDialog.getOpenFileName(
+        path = ask_open_file(
             self,
+            "sales_data",
             self.tr("Choose sales data"),
-            str(start_folder()),
             self.tr("Sales data (%1);;All files (*)").replace("%1", patterns),
         )
-        if path:
-            self.path_edit.setText(path)
+        if path is not None:
+            self.path_edit.setText(str(path))
 
     def _on_back(self) -> None:
         page = self.pages.currentIndex()

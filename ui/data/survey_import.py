@@ -11,7 +11,6 @@ from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -29,7 +28,7 @@ from planner.survey.storage import append_answers, count_overlap
 from ui.document import ProjectDocument
 from ui.errors import planner_error_text, task_failure_text
 from ui.field_names import column_name
-from ui.folders import start_folder
+from ui.folders import ask_open_file
 from ui.tasks import Task, run_task
 
 
@@ -99,14 +98,14 @@ class SurveyImportDialog(QDialog):
     # -- reading ----------------------------------------------------------------------
 
     def _browse(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = ask_open_file(
             self,
+            "survey",
             self.tr("Choose survey answers"),
-            str(start_folder()),
             self.tr("Survey answers (%1);;All files (*)").replace("%1", "*.xlsx *.xlsm *.xls *.ods *.csv *.txt"),
         )
-        if path:
-            self.open_file(Path(path))
+        if path is not None:
+            self.open_file(path)
 
     def open_file(self, path: Path) -> None:
         self.path_edit.setText(str(path))

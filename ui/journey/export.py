@@ -8,12 +8,11 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog
 
 from planner import journey as j
 from planner.errors import PlannerError
 from ui.errors import show_planner_error
-from ui.folders import start_path
+from ui.folders import ask_save_file
 from ui.journey.curve import curve_labels
 
 if TYPE_CHECKING:
@@ -42,15 +41,15 @@ def export(panel: JourneyPanel, path: Path) -> int:
 
 
 def export_dialog(panel: JourneyPanel) -> None:
-    path, _ = QFileDialog.getSaveFileName(
+    target = ask_save_file(
         panel,
+        "journey_export",
         QCoreApplication.translate("JourneyPanel", "Export journey map"),
-        start_path("journey.pdf"),
+        "journey.pdf",
         QCoreApplication.translate("JourneyPanel", "PDF (*.pdf);;PNG image (*.png);;SVG drawing (*.svg)"),
     )
-    if not path:
+    if target is None:
         return
-    target = Path(path)
     if target.suffix.lower() not in (".pdf", ".png", ".svg"):
         target = target.with_suffix(".pdf")
     try:

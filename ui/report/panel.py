@@ -18,7 +18,6 @@ from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGridLayout,
     QGroupBox,
@@ -38,7 +37,7 @@ from planner.report import texts as rt
 from planner.report.document import Report, render_page_png, write_report_pdf
 from ui.document import ProjectDocument
 from ui.errors import show_error, show_planner_error
-from ui.folders import start_path
+from ui.folders import ask_save_file
 from ui.report.plan_import import import_plan_dialog
 from ui.tasks import Task, run_task
 from ui.widgets import HintLabel, SectionTitle
@@ -265,9 +264,8 @@ class ReportPanel(QWidget):
             title, pattern = self.tr("Export plan as Excel workbook"), self.tr("Excel workbook (*.xlsx)")
         else:
             title, pattern = self.tr("Export PDF report"), self.tr("PDF report (*.pdf)")
-        path, _ = QFileDialog.getSaveFileName(self, title, start_path(f"{stem}.{kind}"), pattern)
-        if path:
-            target = Path(path)
+        target = ask_save_file(self, f"report_{kind}", title, f"{stem}.{kind}", pattern)
+        if target is not None:
             self.export(target if target.suffix.lower() == f".{kind}" else target.with_suffix(f".{kind}"))
 
     def export(self, path: Path) -> Task | None:

@@ -16,7 +16,6 @@ from PySide6.QtGui import QBrush, QColor
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QLabel,
     QMessageBox,
     QTreeWidget,
@@ -34,7 +33,7 @@ from ui.commands import DocumentCommand
 from ui.dates import is_german, show_date
 from ui.document import ProjectDocument
 from ui.errors import show_error, show_planner_error
-from ui.folders import start_path
+from ui.folders import ask_open_file
 from ui.undo_text import LazyText
 
 CONFLICT_BACKGROUND = QColor("#fff1d6")
@@ -368,15 +367,14 @@ def import_error_text(error: PlannerError) -> str | None:
 def import_plan_dialog(parent: QWidget, doc: ProjectDocument, path: Path | None = None) -> PlanImportDialog | None:
     """Ask for the workbook (unless given), show the preview, apply what is chosen."""
     if path is None:
-        name, _ = QFileDialog.getOpenFileName(
+        path = ask_open_file(
             parent,
+            "plan_workbook",
             QCoreApplication.translate("PlanImport", "Import plan from Excel"),
-            start_path(""),
             QCoreApplication.translate("PlanImport", "Excel workbooks (*.xlsx)"),
         )
-        if not name:
+        if path is None:
             return None
-        path = Path(name)
     try:
         found = read_plan_import(doc.store, path)
     except PlannerError as error:
