@@ -213,7 +213,7 @@ class ImportDialog(QDialog):
         self.export_label.setObjectName("export_banner")
         self.export_label.setWordWrap(True)
         self.export_label.setStyleSheet(
-            "QLabel { background: #E6F0FA; border: 1px solid #9DB9D6; border-radius: 4px; padding: 6px; }"
+            "QLabel { background: #E6F0FA; color: #1F2933; border: 1px solid #9DB9D6; border-radius: 4px; padding: 6px; }"
         )
         self.export_label.hide()
         self.preview_table = QTableWidget()

@@ -57,6 +57,7 @@ def fill_preview(table: QTableWidget, label: QLabel, raw: RawTable | None, mappi
             item = QTableWidgetItem(text)
             if field in problems or (field in ("quantity", "unit_price") and "amount" in problems):
                 item.setBackground(ERROR_BRUSH)
+                item.setForeground(QColor("#1F2933"))
                 item.setToolTip(
                     QCoreApplication.translate(
                         "ImportDialog", "This value cannot be read; the row will not count for customer figures."
@@ -69,6 +70,7 @@ def fill_preview(table: QTableWidget, label: QLabel, raw: RawTable | None, mappi
             item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             if "amount" in problems:
                 item.setBackground(ERROR_BRUSH)
+                item.setForeground(QColor("#1F2933"))
             table.setItem(r, len(columns), item)
     table.resizeColumnsToContents()
     for c in range(table.columnCount()):
@@ -341,7 +343,7 @@ def _missing(value: object) -> bool:
         return False
 
 
-WEAK_STYLE = "QComboBox { background: #FFF1C2; }"
+WEAK_STYLE = "QComboBox { background: #FFF1C2; color: #1F2933; }"  # a weak guess, in a light or dark palette
 
 
 def weak_guesses(guesses: dict[str, Guess], mapping: dict[str, str]) -> list[str]:

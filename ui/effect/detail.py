@@ -77,13 +77,13 @@ class EffectDetail(QWidget):
         self.warnings.setObjectName("effect_warnings")
         self.warnings.setWordWrap(True)
         self.warnings.setStyleSheet(
-            "QLabel { background: #FFF4E0; border: 1px solid #E8B04B; border-radius: 4px; padding: 6px; }"
+            "QLabel { background: #FFF4E0; color: #1F2933; border: 1px solid #E8B04B; border-radius: 4px; padding: 6px; }"
         )
         self.missing = QLabel()
         self.missing.setObjectName("effect_missing")
         self.missing.setWordWrap(True)
         self.missing.setStyleSheet(
-            "QLabel { background: #EEF4FB; border: 1px solid #9CC0E6; border-radius: 4px; padding: 6px; }"
+            "QLabel { background: #EEF4FB; color: #1F2933; border: 1px solid #9CC0E6; border-radius: 4px; padding: 6px; }"
         )
         self.show_others = QCheckBox()
         self.show_others.toggled.connect(self.other_spans_toggled)

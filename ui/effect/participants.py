@@ -96,6 +96,7 @@ class NotFoundBox(QFrame):
         self.setObjectName("effect_not_found")
         self.setStyleSheet(
             "QFrame#effect_not_found { background: #FFF8E6; border: 1px solid #E8B04B; border-radius: 4px; }"
+            "QFrame#effect_not_found QLabel { color: #1F2933; }"
         )
         self.text = QLabel()
         self.text.setObjectName("effect_not_found_text")

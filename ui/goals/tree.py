@@ -188,6 +188,8 @@ class GoalTreeModel(QAbstractItemModel):
             return font
         if role == Qt.ItemDataRole.BackgroundRole and node.kind == "goal":
             return QBrush(QColor("#EAF1F8"))
+        if role == Qt.ItemDataRole.ForegroundRole and node.kind == "goal":
+            return QBrush(QColor("#1F2933"))  # dark on the light goal row, in a dark palette too
         if role == Qt.ItemDataRole.TextAlignmentRole and key in ("cost", "effort", "impact", "value"):
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         if role in (Qt.ItemDataRole.DisplayRole, SORT_ROLE, Qt.ItemDataRole.EditRole):

@@ -152,9 +152,12 @@ class CardDelegate(QStyledItemDelegate):
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        palette = option.palette
+        palette = self._board.palette()  # the app's (light or dark), not the styled column's
         painter.setPen(
-            QPen(palette.color(QPalette.ColorRole.Highlight) if selected else QColor("#C9D1D9"), 2 if selected else 1)
+            QPen(
+                palette.color(QPalette.ColorRole.Highlight) if selected else palette.color(QPalette.ColorRole.Mid),
+                2 if selected else 1,
+            )
         )
         painter.setBrush(palette.color(QPalette.ColorRole.Base))
         painter.drawRoundedRect(rect, 6, 6)
@@ -203,7 +206,7 @@ class CardDelegate(QStyledItemDelegate):
             second_line,
         )
         painter.setFont(font)
-        painter.setPen(QColor("#5B6773"))
+        painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         channel = channel_label(tp.channel, self._board.language)
         owner = self._board.owner_name(tp.owner_id)
         second = " · ".join(p for p in (channel, owner) if p)
@@ -318,7 +321,7 @@ class StageColumn(QFrame):
         self.view.setSpacing(1)
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
-        self.view.setStyleSheet("QListView { background: #F4F6F8; border: none; }")
+        self.view.setStyleSheet("QListView { background: palette(alternate-base); border: none; }")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.header)
@@ -458,6 +461,7 @@ def fill_consistency(table: QTableWidget, stages: list[Stage], visible: list[Tou
             item = QTableWidgetItem("\n".join(f"{tp.name} ({tp.emotion:+d})".replace("(+0)", "(0)") for tp in here))
             worst = min(tp.emotion for tp in here)
             item.setBackground(QColor(EMOTION_COLORS[worst]).lighter(170))
+            item.setForeground(QColor("#1F2933"))  # dark on the light tint, in a dark palette too
             item.setToolTip("\n\n".join(f"{tp.name}: {tp.pain_points}" for tp in here if tp.pain_points))
             table.setItem(r, c, item)
     table.resizeRowsToContents()

@@ -217,6 +217,7 @@ class PlanImportDialog(QDialog):
                 item.setToolTip(column, tip)
                 if change.conflict:
                     item.setBackground(column, QBrush(CONFLICT_BACKGROUND))
+                    item.setForeground(column, QBrush(QColor("#1F2933")))
             self.tree.addTopLevelItem(item)
         for column, width in enumerate((330, 150, 170)):
             self.tree.setColumnWidth(column, width)
