@@ -95,7 +95,7 @@ def run_gui(argv: list[str]) -> int:
             store = None
         if store is not None:
             if args.screenshot:  # looks only: no lock, no question; damaged data left out
-                window.set_document(_looking_document(store))
+                window.set_document(_looking_document(store), remember=False)
             else:
                 doc = window.document_for(store)
                 if doc is None:

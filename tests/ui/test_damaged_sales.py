@@ -104,10 +104,11 @@ def test_damage_found_on_decoding_is_named_too(qtbot, make_app, project_path: Pa
 def test_a_screenshot_of_a_damaged_plan_says_it_on_stderr(damaged_plan: Path, tmp_path: Path) -> None:
     picture = tmp_path / "shot.png"
     done = subprocess.run(
-        [sys.executable, "-m", "retention_planner", str(damaged_plan), "--screenshot", str(picture)],
+        [sys.executable, "-m", "retention_planner", str(damaged_plan), "--screenshot", str(picture), "--lang", "en"],
         capture_output=True,
         text=True,
-        env={**os.environ, "QT_QPA_PLATFORM": "offscreen"},
+        # settings of its own: a language chosen on this machine must not leak in
+        env={**os.environ, "QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME": str(tmp_path / "config")},
         timeout=300,
         check=False,
     )
