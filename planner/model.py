@@ -50,6 +50,9 @@ class Persona:
     pains: str = ""
     channels: str = ""
     notes: str = ""
+    # the photo (JPEG bytes) where the report needs it; the store keeps it apart
+    # (planner.personas.photo), so it is not read with every persona
+    photo: bytes = field(default=b"", repr=False, compare=False)
 
     def with_changes(self, **changes: Any) -> Persona:
         return replace(self, **changes)

@@ -185,6 +185,14 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (export_id, tbl, record_key)
     );
     """,
+    # 11: a persona's photo for the report, kept in the plan (one file to mail): JPEG bytes,
+    # scaled down when chosen. A table of its own, so the persona rows stay small.
+    """
+    CREATE TABLE persona_photo (
+        persona_id INTEGER PRIMARY KEY REFERENCES persona(id) ON DELETE CASCADE,
+        image      BLOB NOT NULL
+    );
+    """,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

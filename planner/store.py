@@ -255,6 +255,8 @@ class ProjectStore:
             new_id = persona.id or cur.lastrowid
             ids_new[position] = new_id
             renumber(conn, "persona", ids_new)
+            if persona.photo:  # an undone deletion brings the photo back too
+                conn.execute("INSERT INTO persona_photo(persona_id, image) VALUES (?, ?)", (new_id, persona.photo))
         return persona.with_changes(id=new_id)
 
     def update_persona(self, persona_id: int, *, expected: dict[str, object] | None = None, **changes: str) -> Persona:
@@ -275,6 +277,9 @@ class ProjectStore:
         """Delete one persona; returns it and the position it had."""
         with self.transaction() as conn:
             old = self.persona(persona_id)
+            photo = conn.execute("SELECT image FROM persona_photo WHERE persona_id = ?", (persona_id,)).fetchone()
+            if photo:  # what an undo needs to put it back whole
+                old = old.with_changes(photo=bytes(photo[0]))
             ids = [r[0] for r in conn.execute("SELECT id FROM persona ORDER BY position, id")]
             position = ids.index(persona_id)
             conn.execute("DELETE FROM persona WHERE id = ?", (persona_id,))

@@ -63,6 +63,9 @@ def planner_error_text(error: PlannerError) -> str:
             "%1 was saved by a newer version of Retention Planner.\n\n"
             "Update Retention Planner to open it. The file was not changed.",
         ),
+        "photo_unreadable": QCoreApplication.translate(
+            "Errors", "%1 cannot be used as a photo: it is not a picture, is damaged, or is far too large."
+        ),
         "disk_full": QCoreApplication.translate(
             "Errors",
             "The disk holding %1 is full: the change was not saved, and the plan is as it was.\n\n"

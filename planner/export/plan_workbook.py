@@ -43,6 +43,7 @@ from planner.goals.smart import Progress
 from planner.metrics.coverage import judgeable_periods
 from planner.metrics.dataset import SalesAnalysis
 from planner.metrics.nps import latest_nps
+from planner.personas.photo import with_photos
 from planner.predict.goal_value import GoalValue, YearBasis, goal_figures, goal_values, year_basis
 from planner.store import ProjectStore
 from planner.survey.storage import nps_periods
@@ -94,7 +95,7 @@ def collect_plan(
         language=language,
         settings=settings,
         team=team(store),
-        personas=store.personas(),
+        personas=with_photos(store, store.personas()),  # the report shows them
         stages=stages(store),
         touchpoints=touchpoints(store),
         goals=goals,

@@ -12,7 +12,6 @@ from pathlib import Path
 
 import numpy as np
 from matplotlib.figure import Figure
-from matplotlib.image import imread
 
 from planner.charts.sales import PALETTE, buyers_chart, cohort_heatmap, retention_chart
 from planner.effect.texts import VERDICT_NAMES
@@ -106,9 +105,12 @@ def _photo(persona: Persona) -> np.ndarray | None:
     photo = getattr(persona, "photo", None)
     if not photo:
         return None
-    try:
+    from PIL import Image
+
+    try:  # JPEG as stored (matplotlib's imread reads only PNG from memory)
         source = io.BytesIO(photo) if isinstance(photo, (bytes, bytearray)) else Path(str(photo))
-        return imread(source)
+        with Image.open(source) as image:
+            return np.asarray(image.convert("RGB"))
     except (OSError, ValueError, SyntaxError):
         return None
 

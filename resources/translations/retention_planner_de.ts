@@ -81,6 +81,14 @@
         <source>Delete persona “%1”</source>
         <translation>Persona „%1“ löschen</translation>
     </message>
+    <message>
+        <source>Set photo of “%1”</source>
+        <translation>Foto von „%1“ festlegen</translation>
+    </message>
+    <message>
+        <source>Remove photo of “%1”</source>
+        <translation>Foto von „%1“ entfernen</translation>
+    </message>
 </context>
 <context>
     <name>CompareTab</name>
@@ -823,6 +831,10 @@ Update Retention Planner to open it. The file was not changed.</source>
         <translation>%1 wurde mit einer neueren Version von Retention Planner gespeichert.
 
 Aktualisieren Sie Retention Planner, um sie zu öffnen. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as a photo: it is not a picture, is damaged, or is far too large.</source>
+        <translation>%1 kann nicht als Foto dienen: Die Datei ist kein Bild, ist beschädigt oder viel zu groß.</translation>
     </message>
     <message>
         <source>The disk holding %1 is full: the change was not saved, and the plan is as it was.
@@ -3143,6 +3155,22 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Neue Persona</translation>
     </message>
     <message>
+        <source>no photo</source>
+        <translation>kein Foto</translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation>Foto wählen</translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp)</source>
+        <translation>Bilder (*.jpg *.jpeg *.png *.webp *.bmp)</translation>
+    </message>
+    <message>
+        <source>Cannot use this photo</source>
+        <translation>Foto nicht verwendbar</translation>
+    </message>
+    <message>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
@@ -3167,6 +3195,22 @@ Einzelheiten stehen in der Protokolldatei:
 Click “Add persona” to describe your first customer group.</source>
         <translation>Noch keine Persona.
 Klicken Sie auf „Persona hinzufügen“, um Ihre erste Kundengruppe zu beschreiben.</translation>
+    </message>
+    <message>
+        <source>Photo:</source>
+        <translation>Foto:</translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation>Foto wählen…</translation>
+    </message>
+    <message>
+        <source>A picture for this persona&apos;s card in the report; it is kept in the plan.</source>
+        <translation>Ein Bild für die Karte dieser Persona im Bericht; es wird im Plan gespeichert.</translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation>Foto entfernen</translation>
     </message>
     <message>
         <source>e.g. e-mail, phone, shop on site</source>

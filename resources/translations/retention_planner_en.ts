@@ -81,6 +81,14 @@
         <source>Delete persona “%1”</source>
         <translation>Delete persona “%1”</translation>
     </message>
+    <message>
+        <source>Set photo of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove photo of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>CompareTab</name>
@@ -823,6 +831,10 @@ Update Retention Planner to open it. The file was not changed.</source>
         <translation>%1 was saved by a newer version of Retention Planner.
 
 Update Retention Planner to open it. The file was not changed.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be used as a photo: it is not a picture, is damaged, or is far too large.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The disk holding %1 is full: the change was not saved, and the plan is as it was.
@@ -3139,6 +3151,22 @@ Details were written to the log file:
         <translation>New persona</translation>
     </message>
     <message>
+        <source>no photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (*.jpg *.jpeg *.png *.webp *.bmp)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use this photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Personas</source>
         <translation>Personas</translation>
     </message>
@@ -3163,6 +3191,22 @@ Details were written to the log file:
 Click “Add persona” to describe your first customer group.</source>
         <translation>No persona yet.
 Click “Add persona” to describe your first customer group.</translation>
+    </message>
+    <message>
+        <source>Photo:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A picture for this persona&apos;s card in the report; it is kept in the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove photo</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>e.g. e-mail, phone, shop on site</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from planner.model import Persona
+from planner.personas.photo import set_photo
 from ui.commands import DocumentCommand, record_title
 from ui.document import ProjectDocument
 from ui.undo_text import LazyText
@@ -59,3 +60,28 @@ class DeletePersonaCommand(DocumentCommand):
     def _undo(self) -> None:
         assert self._removed is not None
         self._doc.insert_persona(self._removed, self._position)
+
+
+class SetPersonaPhotoCommand(DocumentCommand):
+    """Choose or remove a persona's photo: one undo step, the old photo kept for the undo."""
+
+    def __init__(self, doc: ProjectDocument, persona_id: int, image: bytes) -> None:
+        name = record_title(lambda: doc.store.persona(persona_id).name)
+        text = (
+            LazyText.translate("Commands", "Set photo of “%1”")
+            if image
+            else LazyText.translate("Commands", "Remove photo of “%1”")
+        )
+        super().__init__(doc, text.arg(name))
+        self._doc = doc
+        self._id = persona_id
+        self._new = image
+        self._old = b""
+
+    def _redo(self) -> None:
+        self._old = set_photo(self._doc.store, self._id, self._new)
+        self._doc.persona_updated.emit(self._id)
+
+    def _undo(self) -> None:
+        set_photo(self._doc.store, self._id, self._old)
+        self._doc.persona_updated.emit(self._id)

@@ -6,16 +6,20 @@ A table of personas beside a detail form. Every field commits when the user leav
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -23,11 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.errors import PlannerError
 from planner.model import Persona
+from planner.personas.photo import photo, prepare_photo
 from ui.document import ProjectDocument
+from ui.errors import show_planner_error
+from ui.folders import ask_open_file
 from ui.personas.commands import (
     AddPersonaCommand,
     DeletePersonaCommand,
+    SetPersonaPhotoCommand,
     UpdatePersonaCommand,
 )
 from ui.personas.persona_model import PERSONA_ID_ROLE, PersonaTableModel, column_label, column_label_text
@@ -36,6 +45,7 @@ from ui.widgets import CommitTextEdit, HintLabel, SectionTitle
 LINE_FIELDS = ("name", "segment", "channels")
 TEXT_FIELDS = ("goals", "expectations", "pains", "notes")
 FORM_ORDER = ("name", "segment", "goals", "expectations", "pains", "channels", "notes")
+PHOTO_SIDE = 96
 
 
 class PersonasPanel(QWidget):
@@ -97,13 +107,37 @@ class PersonasPanel(QWidget):
             label.setBuddy(editor)
             self._labels[name] = label
             form.addRow(label, editor)
+        # the photo for the report's persona card
+        self.photo_label = QLabel()
+        self.photo_label.setObjectName("persona_photo")
+        self.photo_label.setFixedSize(PHOTO_SIDE, PHOTO_SIDE)
+        self.photo_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.photo_label.setStyleSheet("QLabel#persona_photo { border: 1px solid palette(mid); }")
+        self.photo_button = QPushButton()
+        self.photo_button.clicked.connect(self.choose_photo)
+        self.remove_photo_button = QPushButton()
+        self.remove_photo_button.clicked.connect(self.remove_photo)
+        photo_buttons = QVBoxLayout()
+        photo_buttons.addWidget(self.photo_button)
+        photo_buttons.addWidget(self.remove_photo_button)
+        photo_buttons.addStretch(1)
+        photo_row = QHBoxLayout()
+        photo_row.addWidget(self.photo_label)
+        photo_row.addLayout(photo_buttons)
+        photo_row.addStretch(1)
+        self._photo_caption = QLabel()
+        form.addRow(self._photo_caption, photo_row)
         self._form = QWidget()
         self._form.setLayout(form)
         self._empty_hint = HintLabel()
         self._empty_hint.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self._detail = QStackedWidget()
         self._detail.addWidget(self._empty_hint)
-        self._detail.addWidget(self._form)
+        self._form_scroll = QScrollArea()  # a small window scrolls the form, never cuts it
+        self._form_scroll.setWidgetResizable(True)
+        self._form_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self._form_scroll.setWidget(self._form)
+        self._detail.addWidget(self._form_scroll)
 
         splitter = QSplitter()
         splitter.addWidget(left)
@@ -179,7 +213,7 @@ class PersonasPanel(QWidget):
 
     def _show_persona(self, persona: Persona | None) -> None:
         self._current_id = persona.id if persona else 0
-        self._detail.setCurrentWidget(self._form if persona else self._empty_hint)
+        self._detail.setCurrentWidget(self._form_scroll if persona else self._empty_hint)
         self.delete_button.setEnabled(persona is not None)
         if persona is None:
             return
@@ -190,6 +224,45 @@ class PersonasPanel(QWidget):
                     editor.setText(value)
             elif editor.toPlainText() != value:
                 editor.setPlainText(value)
+        self._show_photo()
+
+    # -- photo --------------------------------------------------------------------------
+
+    def _show_photo(self) -> None:
+        image = photo(self._doc.store, self._current_id) if self._current_id else b""
+        pixmap = QPixmap()
+        if image and pixmap.loadFromData(image):
+            side = PHOTO_SIDE - 2
+            self.photo_label.setPixmap(
+                pixmap.scaled(
+                    side, side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+                )
+            )
+        else:
+            self.photo_label.clear()
+            self.photo_label.setText(self.tr("no photo"))
+        self.remove_photo_button.setEnabled(bool(image))
+
+    def choose_photo(self, path: Path | None = None) -> None:
+        """Ask for a picture (unless given), scale it down and keep it: one undo step."""
+        if not self._current_id:
+            return
+        if path is None:
+            path = ask_open_file(
+                self, "persona_photo", self.tr("Choose a photo"), self.tr("Pictures (*.jpg *.jpeg *.png *.webp *.bmp)")
+            )
+            if path is None:
+                return
+        try:
+            image = prepare_photo(path)
+        except PlannerError as error:
+            show_planner_error(self, self.tr("Cannot use this photo"), error)
+            return
+        self._doc.undo_stack.push(SetPersonaPhotoCommand(self._doc, self._current_id, image))
+
+    def remove_photo(self) -> None:
+        if self._current_id:
+            self._doc.undo_stack.push(SetPersonaPhotoCommand(self._doc, self._current_id, b""))
 
     def _on_field_edited(self) -> None:
         if not self._current_id:
@@ -224,5 +297,13 @@ class PersonasPanel(QWidget):
         self._empty_hint.setText(self.tr("No persona yet.\nClick “Add persona” to describe your first customer group."))
         for name, label in self._labels.items():
             label.setText(column_label(name) + ":")
+        self._photo_caption.setText(self.tr("Photo:"))
+        self.photo_button.setText(self.tr("Choose photo…"))
+        self.photo_button.setToolTip(
+            self.tr("A picture for this persona's card in the report; it is kept in the plan.")
+        )
+        self.remove_photo_button.setText(self.tr("Remove photo"))
+        if self._current_id:
+            self._show_photo()
         self.fields["channels"].setPlaceholderText(self.tr("e.g. e-mail, phone, shop on site"))
         self.model.retranslate()

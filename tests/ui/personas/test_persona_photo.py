@@ -1,0 +1,40 @@
+"""A persona's photo in the window (issue 28): chosen, shown, undone, and kept through a
+deleted-and-restored persona; a file that is not a picture changes nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PIL import Image
+
+from planner.personas.photo import photo
+
+
+def test_choose_undo_and_keep_a_photo(qtbot, window, tmp_path: Path, monkeypatch) -> None:
+    window.show_section("personas")
+    panel = window.panels["personas"]
+    persona_id = panel._current_id
+    assert panel.photo_label.pixmap().isNull() and not panel.remove_photo_button.isEnabled()
+    picture = tmp_path / "petra.jpg"
+    Image.new("RGB", (1200, 900), "#2980b9").save(picture)
+    panel.choose_photo(picture)
+    assert not panel.photo_label.pixmap().isNull() and panel.remove_photo_button.isEnabled()
+    assert photo(window.doc.store, persona_id)
+    assert window.undo_action.text().startswith("&Undo Set photo of")
+    window.undo_action.trigger()
+    assert photo(window.doc.store, persona_id) == b"" and panel.photo_label.pixmap().isNull()
+    window.redo_action.trigger()
+    kept = photo(window.doc.store, persona_id)
+    assert kept
+    # deleting the persona and undoing it brings the photo back
+    panel.delete_current()
+    window.undo_action.trigger()
+    assert photo(window.doc.store, persona_id) == kept
+
+    shown: list[str] = []
+    monkeypatch.setattr("ui.personas.panel.show_planner_error", lambda _p, _t, error: shown.append(error.code))
+    not_a_picture = tmp_path / "notiz.jpg"
+    not_a_picture.write_text("Einkaufsliste")
+    steps = window.doc.undo_stack.count()
+    panel.choose_photo(not_a_picture)
+    assert shown == ["photo_unreadable"] and window.doc.undo_stack.count() == steps
