@@ -47,20 +47,26 @@ TIMEOUT = 300
 # ---------------------------------------------------------------- input files
 
 
-def sales_rows(customers: int = 80, seed: int = 31) -> list[tuple[str, str, str, float]]:
-    """(customer_id, order_id, date, amount): two years of orders, some customers come back."""
+def sales_rows(customers: int = 400, seed: int = 5) -> list[tuple[str, str, str, float]]:
+    """(customer_id, order_id, date, amount): two years of orders as the BG/NBD model assumes
+    them (each customer buys at an own rate and may drop out after each purchase), so that
+    predict has at least 100 repeat buyers and a fit that converges."""
     rng = random.Random(seed)
-    start = dt.date(2023, 1, 1)
+    start, end = dt.date(2023, 1, 1), dt.date(2024, 12, 31)
     rows = []
     order = 1000
     for number in range(customers):
-        day = start + dt.timedelta(days=rng.randrange(300))
-        for _ in range(1 + rng.randrange(5)):
-            if day > dt.date(2024, 12, 31):
-                break
+        day = start + dt.timedelta(days=rng.randrange(600))
+        mean_gap = rng.uniform(25, 160)
+        spend = rng.gammavariate(4, 15)  # each customer's own typical basket (Gamma-Gamma)
+        while day <= end:
             order += 1
-            rows.append((f"K{1000 + number}", f"A{order}", day.isoformat(), round(rng.uniform(12, 180), 2)))
-            day += dt.timedelta(days=20 + rng.randrange(200))
+            rows.append(
+                (f"K{1000 + number}", f"A{order}", day.isoformat(), round(5 + rng.gammavariate(6, spend / 6), 2))
+            )
+            if rng.random() < 0.2:  # this customer stops buying
+                break
+            day += dt.timedelta(days=1 + int(rng.expovariate(1 / mean_gap)))
     rows.sort(key=lambda row: row[2])
     return rows
 
