@@ -15,14 +15,13 @@ import numpy as np
 from PySide6.QtCore import QEvent, QLocale, Qt
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
-    QFileDialog,
     QHBoxLayout,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
-from ui.folders import start_path
+from ui.folders import ask_save_file
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
@@ -200,14 +199,10 @@ class ChartWidget(QWidget):
         self.figure.savefig(path, dpi=150 if path.suffix.lower() == ".png" else None, bbox_inches="tight")
 
     def save_dialog(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(
-            self,
-            self.tr("Save chart"),
-            start_path(f"{self.name}.png"),
-            self.tr("PNG image (*.png);;SVG drawing (*.svg)"),
+        target = ask_save_file(
+            self, "chart", self.tr("Save chart"), f"{self.name}.png", self.tr("PNG image (*.png);;SVG drawing (*.svg)")
         )
-        if path:
-            target = Path(path)
+        if target is not None:
             if target.suffix.lower() not in (".png", ".svg"):
                 target = target.with_suffix(".png")
             self.save(target)

@@ -163,7 +163,7 @@ def test_file_dialogs_start_beside_the_open_plan(make_app, project_path: Path, m
     assert start_folder() == project_path.parent
     asked: list[str] = []
     monkeypatch.setattr(
-        "ui.chart_widget.QFileDialog.getSaveFileName",
+        "ui.folders.QFileDialog.getSaveFileName",
         lambda parent, title, path, filters: (asked.append(path), ("", ""))[1],
     )
     app.window.show_section("data")

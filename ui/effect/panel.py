@@ -13,7 +13,6 @@ from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QHeaderView,
     QInputDialog,
     QProgressBar,
@@ -41,7 +40,7 @@ from ui.document import ProjectDocument
 from ui.effect.detail import VERDICT_COLOURS, EffectDetail, verdict_name
 from ui.effect.review import ReviewRow, ReviewTable
 from ui.errors import show_planner_error
-from ui.folders import start_path
+from ui.folders import ask_open_file
 from ui.goals.commands import AddRecordCommand, UpdateRecordCommand
 from ui.goals.tree import status_name
 from ui.tasks import Task, run_task
@@ -419,14 +418,14 @@ class EffectPanel(QWidget):
         self.select_measure(added)
 
     def import_participants(self) -> None:
-        path, _ = QFileDialog.getOpenFileName(
+        path = ask_open_file(
             self,
+            "participants",
             self.tr("Import participants"),
-            start_path(""),
             self.tr("Customer lists (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods)"),
         )
-        if path:
-            self.import_participants_from(Path(path))
+        if path is not None:
+            self.import_participants_from(path)
 
     def import_participants_from(self, path: Path) -> None:
         """Read a list as the shop exported it; the sales data's customers choose the column
