@@ -14,6 +14,17 @@ if [ "${1:-}" = "--uninstall" ]; then
     echo "Retention Planner removed."
     exit 0
 fi
+# What the bundle takes from the system (graphics drivers and fonts are never bundled): on a
+# desktop they are there; a minimal Debian/Ubuntu needs
+#   apt-get install libgl1 libegl1 libxcb1 fontconfig-config fonts-dejavu-core
+INTERNAL="$HERE/retention-planner/_internal"
+MISSING=$(LD_LIBRARY_PATH="$INTERNAL:$INTERNAL/PySide6/Qt/lib" ldd \
+    "$INTERNAL/PySide6/Qt/plugins/platforms/libqxcb.so" "$INTERNAL/PySide6/Qt/lib/libQt6Gui.so.6" 2>/dev/null \
+    | awk '/not found/ {print $1}' | sort -u | tr '\n' ' ')
+if [ -n "$MISSING" ]; then
+    echo "Missing system libraries: $MISSING"
+    echo "On Debian/Ubuntu: sudo apt-get install libgl1 libegl1 libxcb1 fontconfig-config fonts-dejavu-core"
+fi
 mkdir -p "$PREFIX" "$BIN" "$DATA/applications"
 rm -rf "$PREFIX/app"
 cp -R "$HERE/retention-planner" "$PREFIX/app"
