@@ -470,8 +470,8 @@ Importieren Sie eine Excel- oder CSV-Liste Ihrer Verkäufe (oder ziehen Sie die 
         <translation>RFM-Segmente</translation>
     </message>
     <message>
-        <source>At risk (win back)</source>
-        <translation>Gefährdet (zurückgewinnen)</translation>
+        <source>Lapsed (past their rhythm)</source>
+        <translation>Abgesprungen (über ihren Rhythmus)</translation>
     </message>
 </context>
 <context>
@@ -3534,8 +3534,12 @@ Wählen Sie eine von Retention Planner exportierte Plan-Arbeitsmappe (.xlsx).</t
         <translation>In den nächsten 30 Tagen steht nichts an.</translation>
     </message>
     <message>
-        <source>%1 customers have lapsed: open the win-back list</source>
-        <translation>%1 Kunden sind abgesprungen: Rückgewinnungsliste öffnen</translation>
+        <source>%1 customers have lapsed (silent past their usual rhythm): open the list</source>
+        <translation>%1 Kunden sind abgesprungen (länger still als ihr üblicher Rhythmus): Liste öffnen</translation>
+    </message>
+    <message>
+        <source>%1 customers likely to stop buying (churn model): open the win-back list</source>
+        <translation>%1 Kunden hören wahrscheinlich auf zu kaufen (Abwanderungsmodell): Rückgewinnungsliste öffnen</translation>
     </message>
     <message>
         <source>No judged measure waits for a decision.</source>

@@ -470,8 +470,8 @@ Import an Excel or CSV list of your sales (or drop the file on the window) to se
         <translation>RFM segments</translation>
     </message>
     <message>
-        <source>At risk (win back)</source>
-        <translation>At risk (win back)</translation>
+        <source>Lapsed (past their rhythm)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3524,7 +3524,11 @@ Choose a plan workbook (.xlsx) exported by Retention Planner.</source>
         <translation>Nothing due in the next 30 days.</translation>
     </message>
     <message>
-        <source>%1 customers have lapsed: open the win-back list</source>
+        <source>%1 customers have lapsed (silent past their usual rhythm): open the list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 customers likely to stop buying (churn model): open the win-back list</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -527,7 +527,7 @@ class DataPanel(QWidget):
         )
         for i, text in enumerate(chart_titles):
             self.chart_tabs.setTabText(i, text)
-        self.customer_tabs.setTabText(0, self.tr("At risk (win back)"))
+        self.customer_tabs.setTabText(0, self.tr("Lapsed (past their rhythm)"))
         self.customer_tabs.setTabText(1, self.tr("RFM segments"))
         self._show_win_back_rule()
         self.rfm_list.explanation.setText(segment_grid_html())

@@ -150,12 +150,15 @@ class PlanStatusBox(QGroupBox):
         )
         if has_sales:
             window = self._doc.settings().activity_window_months
-            count = self._doc.model_at_risk  # the churn model's list, once it was fitted
+            # two lists, two names: the churn model's once it was fitted (the Win-back
+            # section), else the rhythm rule's (the Data section); the button opens that one
+            count = self._doc.model_at_risk
             if count is None:
                 count = self._doc.sales_analysis().win_back(window)[1].lapsed
-            self.risk_button.setText(
-                self.tr("%1 customers have lapsed: open the win-back list").replace("%1", locale.toString(count))
-            )
+                text = self.tr("%1 customers have lapsed (silent past their usual rhythm): open the list")
+            else:
+                text = self.tr("%1 customers likely to stop buying (churn model): open the win-back list")
+            self.risk_button.setText(text.replace("%1", locale.toString(count)))
         self.risk_button.setVisible(has_sales)
 
     def _show_reviews_due(self) -> None:

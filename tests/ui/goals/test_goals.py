@@ -218,7 +218,19 @@ def test_overview_shows_where_the_plan_stands(qtbot, window: MainWindow) -> None
     assert status.goals_grid.count() >= 4 * 3  # title, bar and status per active goal
     assert "customers have lapsed" in status.risk_button.text()
     qtbot.mouseClick(status.risk_button, Qt.MouseButton.LeftButton)
-    assert window.current_section() == "data" and window.panels["data"].tabs.currentIndex() == 2
+    data = window.panels["data"]
+    assert window.current_section() == "data" and data.tabs.currentIndex() == 2
+    # one count, one list (issue 33): the number is the rows of the list the button opens
+    lapsed = data.risk_list.view.model().rowCount()
+    assert status.risk_button.text().startswith(f"{lapsed:,} customers have lapsed")
+    # once the churn model is fitted, the overview names the model's list, and opens it
+    window.show_section("predict")  # the demo has enough repeat buyers for a model
+    qtbot.waitUntil(lambda: window.doc.model_at_risk is not None, timeout=120_000)
+    window.show_section("overview")
+    assert status.risk_button.text().startswith(f"{window.doc.model_at_risk:,} customers likely to stop")
+    qtbot.mouseClick(status.risk_button, Qt.MouseButton.LeftButton)
+    assert window.current_section() == "predict"
+    assert window.panels["predict"].model.rowCount() == window.doc.model_at_risk  # the same customers
     window.show_section("overview")
     qtbot.mouseClick(status.goals_button, Qt.MouseButton.LeftButton)
     assert window.current_section() == "goals"
