@@ -10,7 +10,6 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QTableView, QWidget
 
 from planner.errors import PlannerError
-from planner.export.tables import write_table
 from ui.errors import show_planner_error
 from ui.folders import ask_save_file
 from ui.frame_model import SORT_ROLE, Column, FrameModel
@@ -56,6 +55,8 @@ class ListProxy(QSortFilterProxyModel):
         return self.shown_frame()["customer_id"].tolist() if self.rowCount() else []
 
     def export(self, path: Path, language: str, sheet: str) -> None:
+        from planner.export.tables import write_table  # openpyxl: loaded when a list is exported, not at start
+
         model = self.sourceModel()
         assert isinstance(model, FrameModel)
         write_table(

@@ -9,8 +9,6 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
-from ui.report.plan_import import import_plan_dialog
-
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
     from ui.report.panel import ReportPanel
@@ -36,6 +34,8 @@ class ReportActions(QObject):
 
     def _import(self) -> None:
         if self._window.doc is not None:
+            from ui.report.plan_import import import_plan_dialog  # openpyxl: loaded when asked for
+
             import_plan_dialog(self._window, self._window.doc)
 
     def retranslate(self) -> None:
