@@ -305,6 +305,18 @@ def libraries_found(exe: Path) -> Callable[[], str | None]:
     return test
 
 
+def metadata_bundled(exe: Path) -> Callable[[], str | None]:
+    """About lists the bundled libraries with their licences from their metadata."""
+
+    def test() -> str | None:
+        names = {p.name.lower() for p in exe.parent.rglob("*.dist-info")}
+        wanted = ("pandas-", "scipy-", "pyside6_essentials-", "openpyxl-", "pillow-", "matplotlib-")
+        missing = [w.rstrip("-") for w in wanted if not any(n.startswith(w) for n in names)]
+        return f"no metadata of: {' '.join(missing)}" if missing else None
+
+    return test
+
+
 def main(argv: list[str]) -> int:
     exe = Path(argv[0]).resolve() if argv else DEFAULT_EXE
     if not exe.exists():
@@ -340,6 +352,7 @@ def main(argv: list[str]) -> int:
     )
     smoke.check("limited child reads sales.csv", child_reads(smoke, csv, ""))
     smoke.check("limited child reads sales.xlsx", child_reads(smoke, xlsx, "Sales"))
+    smoke.check("library metadata for Help > About", metadata_bundled(exe))
     if sys.platform.startswith("linux") and shutil.which("ldd"):
         smoke.check("ldd: Qt platform plugins complete", libraries_found(exe))
     shutil.rmtree(work / "home", ignore_errors=True)

@@ -109,3 +109,18 @@ def test_the_welcome_leads_to_the_demo_a_recent_plan_or_a_new_plan_with_its_sale
     answer_welcome(monkeypatch, "import")
     window.welcome_action.trigger()
     assert window.doc.path == target and target.exists() and imports  # a new plan, then the import
+
+
+def test_the_bundles_list_of_libraries_is_pyprojects() -> None:
+    """The bundle has no metadata of the app itself; About then starts from this list, which
+    must name exactly the runtime dependencies of pyproject.toml."""
+    import re
+    import tomllib
+
+    from ui.help.about import RUNTIME_LIBRARIES, bundled_libraries
+
+    root = Path(__file__).resolve().parents[2]
+    declared = tomllib.loads((root / "pyproject.toml").read_text(encoding="utf-8"))["project"]["dependencies"]
+    names = {re.split(r"[ ;<>=!~\[(]", r, maxsplit=1)[0].lower() for r in declared}
+    assert {n.lower() for n in RUNTIME_LIBRARIES} == names
+    assert {row[0].lower() for row in bundled_libraries("no-such-app")} >= {"pandas", "scipy", "pillow"}

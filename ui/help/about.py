@@ -25,6 +25,12 @@ from PySide6.QtWidgets import (
 from planner import __version__
 
 DISTRIBUTION = "retention-planner"
+# what pyproject.toml's dependencies name: where the app itself is not installed as a
+# distribution (the bundle), the libraries are followed from these
+RUNTIME_LIBRARIES = (
+    "PySide6-Essentials", "pandas", "numpy", "matplotlib", "openpyxl", "defusedxml", "fastexcel", "pyarrow",
+    "scipy", "pillow",
+)  # fmt: skip
 
 
 def _licence(dist: metadata.Distribution) -> str:
@@ -61,6 +67,9 @@ def bundled_libraries(root: str = DISTRIBUTION) -> list[tuple[str, str, str]]:
                 visit(re.split(r"[ ;<>=!~\[(]", requirement, maxsplit=1)[0])
 
     visit(root)
+    if not found:  # the bundle carries its libraries' metadata, not the app's
+        for name in RUNTIME_LIBRARIES:
+            visit(name)
     found.pop(DISTRIBUTION, None)
     return sorted(found.values(), key=lambda row: row[0].lower())
 
