@@ -111,8 +111,15 @@ def check_limits(summary: Summary) -> None:
 
 def _require_converged(fit: Fit, model: str) -> None:
     if not fit.converged:
+        # the optimiser may well have converged, to a parameter at the edge of its range
+        # (the data shows no customer dropping out, say): its own message would mislead
+        why = (
+            "a parameter runs to the edge of its range, as when the data shows no customer dropping out"
+            if fit.at_bound
+            else f"the optimiser stopped: {fit.message}"
+        )
         raise NoForecast(
-            f"The {model} model did not converge on this data ({fit.message}).",
+            f"The {model} model cannot be fitted on this data ({why}).",
             hint="Use the recency-based win-back list; more customers or a longer history usually help.",
             code="not_converged",
             model=model,

@@ -111,6 +111,8 @@ def test_a_fit_that_runs_to_the_edge_is_not_offered(monkeypatch):
     with pytest.raises(NoForecast) as caught:
         module.fit_summary(s, Settings(unit="day"))
     assert caught.value.code == "not_converged"
+    # the optimiser's own words ("ABNORMAL", or "CONVERGENCE: ..." at a bound) would mislead
+    assert "edge of its range" in str(caught.value) and "ABNORMAL" not in str(caught.value)
 
 
 def test_clv_is_purchases_times_value_times_margin_and_discounting_lowers_it():
