@@ -61,7 +61,7 @@ from ui.overview.panel import OverviewPanel
 from ui.personas.panel import PersonasPanel
 from ui.predict.panel import PredictPanel
 from ui.report.actions import ReportActions
-from ui.section_links import link_sections
+from ui.section_links import link_section
 from ui.settings import AppSettings
 from ui.undo_actions import UndoActions
 from ui.widgets import NoticeBar
@@ -310,15 +310,11 @@ class MainWindow(QMainWindow):
         doc.changed_elsewhere.connect(self._on_changed_elsewhere)
         self.notice_bar.hide()
         self._update_read_only_bar()
-        self.panels["data"].import_requested.connect(self.open_import_dialog)
-        self.panels["data"].replace_requested.connect(lambda old, path: self.open_import_dialog(path, replaces=old))
         recent = self.settings.recent_files()
         if not doc.is_demo:
             remember_plan_folder(doc.path.parent)  # dialogs open beside the plan
         elif recent:
             remember_plan_folder(recent[0].parent)
-        self.panels["goals"].catalog_requested.connect(self.open_catalog)
-        link_sections(self)
         self._retranslate_sections()
         self.show_section(current_key or "overview")
         self._update_title()
@@ -533,7 +529,20 @@ class MainWindow(QMainWindow):
         page.deleteLater()
         if shown:
             self.stack.setCurrentWidget(panel)
+        self._wire_section(key, panel)
         return panel
+
+    def _wire_section(self, key: str, panel: QWidget) -> None:
+        """The window's answers to a section's requests, made when the section is built (a
+        section never shown is never built: start-up builds only the overview)."""
+        if key == "data":
+            panel.import_requested.connect(self.open_import_dialog)  # type: ignore[attr-defined]
+            panel.replace_requested.connect(  # type: ignore[attr-defined]
+                lambda old, path: self.open_import_dialog(path, replaces=old)
+            )
+        elif key == "goals":
+            panel.catalog_requested.connect(self.open_catalog)  # type: ignore[attr-defined]
+        link_section(self, key, panel)
 
     def _on_row_changed(self, row: int) -> None:
         item = self.nav.item(row)

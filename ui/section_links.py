@@ -8,16 +8,22 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from PySide6.QtWidgets import QWidget
+
     from ui.main_window import MainWindow
 
 
-def link_sections(window: MainWindow) -> None:
-    panels = window.panels
-    panels["overview"].chart_requested.connect(lambda name: open_chart(window, name))
-    panels["overview"].section_requested.connect(window.show_section)
-    panels["measures"].open_requested.connect(lambda measure_id: open_measure(window, measure_id))
-    panels["data"].win_back_measure_requested.connect(lambda customers: make_win_back_measure(window, customers))
-    panels["predict"].win_back_measure_requested.connect(lambda customers: make_win_back_measure(window, customers))
+def link_section(window: MainWindow, key: str, panel: QWidget) -> None:
+    """Connect a section's requests to the sections that answer them, once it is built."""
+    if key == "overview":
+        panel.chart_requested.connect(lambda name: open_chart(window, name))  # type: ignore[attr-defined]
+        panel.section_requested.connect(window.show_section)  # type: ignore[attr-defined]
+    elif key == "measures":
+        panel.open_requested.connect(lambda measure_id: open_measure(window, measure_id))  # type: ignore[attr-defined]
+    elif key in ("data", "predict"):
+        panel.win_back_measure_requested.connect(  # type: ignore[attr-defined]
+            lambda customers: make_win_back_measure(window, customers)
+        )
 
 
 def open_chart(window: MainWindow, name: str) -> None:
