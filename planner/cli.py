@@ -226,9 +226,65 @@ SUBCOMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 }
 
 
+# set in the limited child that runs a command on a workbook, so that it runs the command itself
+CHILD_VARIABLE = "RETENTION_PLANNER_CLI_CHILD"
+# the argument that names the file a command reads
+_FILE_ARGUMENT = {"kpis": "sales", "nps": "survey", "predict": "sales", "effect": "source"}
+
+
+def _workbook_read(args: argparse.Namespace) -> Path | None:
+    """The workbook this command reads, when it is to be read in a limited child: the
+    spreadsheet library aborts the whole process on some hostile files (a 2 KB .xlsx with
+    one cell at XFD1048576 asks for 512 GB), and the command line must answer with a
+    message as the import wizard does (issue 29, item 5)."""
+    import os
+
+    name = _FILE_ARGUMENT.get(args.command, "")
+    value = getattr(args, name, None) if name else None
+    if not value or os.environ.get(CHILD_VARIABLE):
+        return None
+    from planner.sales.reader import EXCEL_SUFFIXES
+
+    path = Path(value)
+    return path if path.suffix.lower() in EXCEL_SUFFIXES and path.is_file() else None
+
+
+def _run_in_limited_child(args: argparse.Namespace, argv: list[str], path: Path) -> int:
+    """The whole command in a limited child (`planner.sandbox`): it writes its results to
+    this process's output and its one-line error to stderr, passed on as it is; a crash or
+    a limit becomes the wizard's message."""
+    from planner.sales.isolated import stopped_error
+    from planner.sandbox import ended_by_limit, start_limited
+
+    child = start_limited("planner", argv, stdout=None, env={CHILD_VARIABLE: "1"})
+    with child:
+        try:
+            _out, err = child.communicate()
+        except KeyboardInterrupt:
+            child.kill()
+            child.wait()
+            return 130
+    stderr = err.decode("utf-8", "replace")
+    if ended_by_limit(child.returncode, stderr):
+        print(f"retention-planner {args.command}: {stopped_error(path)}", file=sys.stderr)
+        return 2
+    sys.stderr.write(stderr)
+    return child.returncode
+
+
+def commands_help() -> list[tuple[str, str]]:
+    """(name, one line) of every sub-command, for the top-level --help."""
+    parser = build_parser()
+    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
+    return [(action.dest, action.help or "") for action in sub._choices_actions]
+
+
 def run_subcommand(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
     try:
+        workbook = _workbook_read(args)
+        if workbook is not None:
+            return _run_in_limited_child(args, argv, workbook)
         return SUBCOMMANDS[args.command](args)
     except PlannerError as error:
         print(f"retention-planner {args.command}: {error}", file=sys.stderr)

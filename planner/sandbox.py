@@ -14,7 +14,7 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from pathlib import Path
 
 # A full 1,048,576-row sheet of 26 columns needs up to about 2.5 GB in the reader; the
@@ -47,17 +47,24 @@ def reader_memory_bytes() -> int:
 
 
 def start_limited(
-    module: str, args: Sequence[str], *, memory_bytes: int | None = None, cpu_seconds: int | None = None
+    module: str,
+    args: Sequence[str],
+    *,
+    memory_bytes: int | None = None,
+    cpu_seconds: int | None = None,
+    stdout: int | None = subprocess.DEVNULL,
+    env: Mapping[str, str] | None = None,
 ) -> subprocess.Popen[bytes]:
     """`python -m module args...` under the limits (`planner.limited` sets them inside the
-    child); stderr is piped for the last word."""
+    child); stderr is piped for the last word. `stdout=None` lets the child write to this
+    process's output (the command line's results); `env` adds variables."""
     memory = memory_bytes or reader_memory_bytes()
     cpu = cpu_seconds or READER_CPU_SECONDS
     return subprocess.Popen(
         [sys.executable, "-m", "planner.limited", str(memory), str(cpu), module, *args],
-        stdout=subprocess.DEVNULL,
+        stdout=stdout,
         stderr=subprocess.PIPE,
-        env={**child_env(), PARENT_PID_VARIABLE: str(os.getpid())},
+        env={**child_env(), **(env or {}), PARENT_PID_VARIABLE: str(os.getpid())},
     )
 
 

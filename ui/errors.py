@@ -179,6 +179,12 @@ def sales_error_text(error: PlannerError) -> str | None:
             "%1: no column found for %2. Choose the columns in the import, or name them with --map. Columns: %3.",
         ),
         "no_rows": QCoreApplication.translate("Errors", "%1: there are no rows below the header."),
+        "quote_not_closed": QCoreApplication.translate(
+            "Errors",
+            "%1, line %2: a quote opens a value there that is closed only on line %3, so the lines between "
+            'were read as one value instead of rows. Remove the lone quote (") on line %2, or close it, and '
+            "import the file again.",
+        ),
         "no_usable_rows": QCoreApplication.translate(
             "Errors",
             "%1: none of the rows has a customer number, a readable date and an amount together. "
@@ -226,8 +232,8 @@ def sales_error_text(error: PlannerError) -> str | None:
             "amount": QCoreApplication.translate("ImportFields", "Amount"),
         }
         p["fields"] = ", ".join(words.get(f.strip(), f.strip()) for f in p["fields"].split(","))
-    second = p.get("sheet", p.get("column", p.get("fields", "")))
-    third = p.get("sheets", p.get("columns", ""))
+    second = p.get("sheet", p.get("column", p.get("fields", p.get("line", ""))))
+    third = p.get("sheets", p.get("columns", p.get("end_line", "")))
     return text.replace("%1", name).replace("%2", second).replace("%3", third)
 
 

@@ -87,21 +87,7 @@ def read_table_isolated(
             if not meta_path.exists():
                 stderr = child.stderr.read().decode("utf-8", "replace") if child.stderr else ""
                 if ended_by_limit(child.returncode, stderr):
-                    if text_file:  # not damaged, and exporting it as CSV again would not help
-                        raise SalesDataError(
-                            f"{path.name}: the file is too large for the memory of this computer; reading it "
-                            "was stopped.",
-                            hint="Close other programs and try again, or export a shorter period per file and "
-                            "import the files one after another.",
-                            code="too_large_for_memory",
-                            path=str(path),
-                        )
-                    raise SalesDataError(
-                        f"{path.name}: the file is too large for this computer, or damaged; reading it was stopped.",
-                        hint="If the file is genuine, save only the sales sheet again from Excel, or export it as CSV.",
-                        code="too_large_or_damaged",
-                        path=str(path),
-                    )
+                    raise stopped_error(path)
                 detail = (stderr.strip().splitlines() or ["no output"])[-1]
                 raise SalesDataError(
                     f"{path.name}: the file could not be read ({detail[:200]}).", code="reader_failed", path=str(path)
@@ -134,6 +120,25 @@ def read_table_isolated(
         # (three times for date, quantity and price) would only give None
         typed=(lambda _c, _t: None) if text_file else typed,
         separator=meta["separator"],
+    )
+
+
+def stopped_error(path: Path) -> SalesDataError:
+    """What to say when the child reading `path` was stopped by a limit or crashed (a
+    workbook library that aborts on a hostile file takes only the child with it)."""
+    if path.suffix.lower() in CSV_SUFFIXES:  # not damaged, and exporting it as CSV again would not help
+        return SalesDataError(
+            f"{path.name}: the file is too large for the memory of this computer; reading it was stopped.",
+            hint="Close other programs and try again, or export a shorter period per file and "
+            "import the files one after another.",
+            code="too_large_for_memory",
+            path=str(path),
+        )
+    return SalesDataError(
+        f"{path.name}: the file is too large for this computer, or damaged; reading it was stopped.",
+        hint="If the file is genuine, save only the sales sheet again from Excel, or export it as CSV.",
+        code="too_large_or_damaged",
+        path=str(path),
     )
 
 

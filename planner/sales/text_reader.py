@@ -71,6 +71,8 @@ def read_csv(path: Path, header_row: int | None, progress: Progress, separator: 
             code="bad_csv",
             path=str(path),
         ) from None
+    if delimiter != WHITESPACE:
+        _refuse_swallowed_lines(grid, path, delimiter)
     # blank cells are missing; str.strip per column is ten times faster than a regex replace
     grid = grid.mask(grid.apply(lambda column: column.str.strip().eq("")))
     if grid.dropna(how="all").empty:
@@ -107,6 +109,36 @@ def read_csv(path: Path, header_row: int | None, progress: Progress, separator: 
 
 
 WHITESPACE = " "  # "separated by runs of spaces", as fixed-width logs are
+# a quoted value holding this many lines that look like rows of the file is an open quote
+SWALLOWED_ROWS = 2
+
+
+def _refuse_swallowed_lines(grid: pd.DataFrame, path: Path, delimiter: str) -> None:
+    """A lone quote (`"open` in a note) makes everything up to the next quote one value:
+    100 of 3,000 rows vanished without a word (issue 29, item 5). A quoted value may hold
+    line breaks (an address), but not lines that are themselves rows of the file, with as
+    many separators as a row; such a file is refused naming the line of the quote."""
+    breaks = grid.apply(lambda column: column.str.count("\n")).fillna(0).astype("int64")
+    if not breaks.to_numpy().any():
+        return
+    separators = max(1, grid.shape[1] - 1)
+    per_record = breaks.sum(axis=1).to_numpy()
+    for record, column in zip(*breaks.to_numpy().nonzero(), strict=True):
+        lines = str(grid.iat[record, column]).split("\n")
+        if sum(line.count(delimiter) >= separators for line in lines[1:]) < SWALLOWED_ROWS:
+            continue
+        # the file's line of this record: one line per record before it, plus their breaks
+        first = int(record) + 1 + int(per_record[:record].sum())
+        last = first + int(per_record[record])
+        raise SalesDataError(
+            f"{path.name}, line {first}: a quote opens a value there that is closed only on line {last}, "
+            f"so the {last - first - 1} lines between were read as one value instead of rows.",
+            hint=f'Remove the lone quote (") on line {first}, or close it, and import the file again.',
+            code="quote_not_closed",
+            path=str(path),
+            line=first,
+            end_line=last,
+        )
 
 
 def _widest_line(text: str, delimiter: str) -> int:

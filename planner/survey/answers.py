@@ -180,6 +180,13 @@ def clean_answers(raw: RawTable, mapping: Mapping[str, str]) -> tuple[pd.DataFra
     frame = raw.frame
     name = Path(raw.source).name
     where = f"{name}, sheet '{raw.sheet}'" if raw.sheet and raw.sheet != Path(raw.source).stem else name
+    if frame.empty:  # the header on the last line: say so, not "none of the 0 rows ..."
+        raise SalesDataError(
+            f"{where}: there are no rows below the header (row {raw.header_row}).",
+            code="no_rows",
+            where=where,
+            header_row=raw.header_row,
+        )
     check_mapping(mapping, [str(c) for c in frame.columns], where)
     report = SurveyReport(source=raw.source, sheet=raw.sheet, header_row=raw.header_row, mapping=dict(mapping))
     rows = frame.index.to_numpy() + raw.first_row

@@ -973,6 +973,10 @@ Prüfen Sie, ob das Laufwerk noch verbunden und beschreibbar ist, und nehmen Sie
         <translation>%1: Unter der Kopfzeile stehen keine Zeilen.</translation>
     </message>
     <message>
+        <source>%1, line %2: a quote opens a value there that is closed only on line %3, so the lines between were read as one value instead of rows. Remove the lone quote (&quot;) on line %2, or close it, and import the file again.</source>
+        <translation>%1, Zeile %2: Dort öffnet ein Anführungszeichen einen Wert, der erst in Zeile %3 geschlossen wird; die Zeilen dazwischen wurden als ein Wert statt als Zeilen gelesen. Entfernen Sie das einzelne Anführungszeichen (&quot;) in Zeile %2 oder schließen Sie es, und importieren Sie die Datei erneut.</translation>
+    </message>
+    <message>
         <source>%1: none of the rows has a customer number, a readable date and an amount together. Check the column mapping and the header row.</source>
         <translation>%1: Keine Zeile hat Kundennummer, lesbares Datum und Betrag zugleich. Prüfen Sie die Spaltenzuordnung und die Kopfzeile.</translation>
     </message>

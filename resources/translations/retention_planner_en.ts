@@ -969,6 +969,10 @@ Check that the drive is still connected and writable, then make the change again
         <translation>%1: there are no rows below the header.</translation>
     </message>
     <message>
+        <source>%1, line %2: a quote opens a value there that is closed only on line %3, so the lines between were read as one value instead of rows. Remove the lone quote (&quot;) on line %2, or close it, and import the file again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1: none of the rows has a customer number, a readable date and an amount together. Check the column mapping and the header row.</source>
         <translation>%1: none of the rows has a customer number, a readable date and an amount together. Check the column mapping and the header row.</translation>
     </message>
