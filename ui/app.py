@@ -32,7 +32,15 @@ SECTION_NAMES = tuple(key for key, _ in SECTIONS)  # --help lists only sections 
 
 
 def gui_argument_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(prog="retention-planner", description="Retention Planner desktop app.")
+    from planner.cli import commands_help
+
+    commands = "\n".join(f"  {name:<12}  {text}" for name, text in commands_help())
+    parser = argparse.ArgumentParser(
+        prog="retention-planner",
+        description="Retention Planner desktop app.",
+        epilog=f"commands (retention-planner COMMAND --help for each):\n{commands}",
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
     parser.add_argument("project", nargs="?", help="project file (.rplan) to open")
     parser.add_argument("--demo", action="store_true", help="open a fresh copy of the demo project")
     parser.add_argument("--lang", choices=("de", "en"), help="user interface language")

@@ -121,3 +121,21 @@ def test_online_retail_end_to_end() -> None:
     assert data["periods"][-1]["partial"] is True
     for p in data["periods"]:
         assert p["customers_start"] - p["lost"] == p["retained"]
+
+
+def test_help_names_every_sub_command() -> None:
+    """Issue 30: `retention-planner --help` named no sub-command."""
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "retention_planner", "--help"],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=Path(__file__).resolve().parents[2],
+        env={**__import__("os").environ, "QT_QPA_PLATFORM": "offscreen"},
+    )
+    assert done.returncode == 0
+    for command in ("kpis", "predict", "effect", "export", "import-plan", "nps"):
+        assert f"\n  {command} " in done.stdout, command
