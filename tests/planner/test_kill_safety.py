@@ -190,8 +190,10 @@ def test_a_kill_in_the_store_phase_of_an_import_and_copies_with_or_without_the_j
             copy = _imports_after_kill(without_journal / path.name)
         except (DamagedProjectError, DamagedSalesError):
             refused_copies += 1
-        else:
-            assert {i for i, _rows in copy} - ids <= {in_flight_delete} - {None}
+        else:  # whole (checked while reading); it may hold the change in flight, done or not
+            extra_in_copy = {i for i, _rows in copy} - ids
+            in_flight = {in_flight_delete} - {None} if pending[:1] == ["delete"] else set()
+            assert len(extra_in_copy - in_flight) <= (1 if pending[:1] == ["add"] else 0), (round_, pending)
     # the kills must have hit the store phase, not only the building of the tables
     print(f"{round_ + 1} kills, {hot_journals} with a hot journal, {refused_copies} copies without it refused")
     assert hot_journals >= 3, hot_journals
