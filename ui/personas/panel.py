@@ -114,7 +114,7 @@ class PersonasPanel(QWidget):
         self.photo_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.photo_label.setStyleSheet("QLabel#persona_photo { border: 1px solid palette(mid); }")
         self.photo_button = QPushButton()
-        self.photo_button.clicked.connect(self.choose_photo)
+        self.photo_button.clicked.connect(lambda: self.choose_photo())  # noqa: PLW0108 - clicked(bool) is no path
         self.remove_photo_button = QPushButton()
         self.remove_photo_button.clicked.connect(self.remove_photo)
         photo_buttons = QVBoxLayout()

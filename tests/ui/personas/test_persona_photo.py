@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PIL import Image
+from PySide6.QtCore import Qt
 
 from planner.personas.photo import photo
 
@@ -17,7 +18,9 @@ def test_choose_undo_and_keep_a_photo(qtbot, window, tmp_path: Path, monkeypatch
     assert panel.photo_label.pixmap().isNull() and not panel.remove_photo_button.isEnabled()
     picture = tmp_path / "petra.jpg"
     Image.new("RGB", (1200, 900), "#2980b9").save(picture)
-    panel.choose_photo(picture)
+    # through the button, as a user does (clicked(bool) once reached choose_photo as its path)
+    monkeypatch.setattr("ui.personas.panel.ask_open_file", lambda *_a, **_k: picture)
+    qtbot.mouseClick(panel.photo_button, Qt.MouseButton.LeftButton)
     assert not panel.photo_label.pixmap().isNull() and panel.remove_photo_button.isEnabled()
     assert photo(window.doc.store, persona_id)
     assert window.undo_action.text().startswith("&Undo Set photo of")
