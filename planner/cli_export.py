@@ -66,13 +66,15 @@ def run_import(args: argparse.Namespace) -> int:
         if change.conflict:
             where = f"{where} [changed in the plan too since the export; not applied, the plan's value is kept]"
         if change.kind == "update":
-            print(f"{where} ({change.id}) {change.field}: {change.old!r} -> {change.new!r}")
+            print(f"{where} ({change.id}) {change.field}: {_shown(change.old)} -> {_shown(change.new)}")
         elif change.kind == "add":
-            print(f"{where}: add {change.table} {change.new!r}")
+            print(f"{where}: add {change.table} {_shown(change.new)}")
         else:
-            print(f"{where}: delete {change.table} {change.old!r} ({change.id}), its row is gone")
+            print(f"{where}: delete {change.table} {_shown(change.old)} ({change.id}), its row is gone")
     for problem in found.problems:
         print(f"{problem.sheet} {problem.cell}: {problem.message}".replace("  ", " "))
+    if found.older:
+        print(f"{found.older} values are older than what a later version of this workbook brought in; kept the newer")
     count = len([c for c in found.changes if not c.conflict])
     if not found.changes:
         print("no changes")
@@ -81,6 +83,15 @@ def run_import(args: argparse.Namespace) -> int:
     else:
         print(f"{count} changes; run again with --apply to write them")
     return 0
+
+
+def _shown(value: object) -> str:
+    """A value as a reader writes it: whole numbers without ".0", nothing as "(empty)"."""
+    if value is None or value == "":
+        return "(empty)"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return repr(value) if isinstance(value, str) else str(value)
 
 
 def _open_plan(args: argparse.Namespace) -> ProjectStore:

@@ -74,7 +74,9 @@ def _taken_in(rows: Sequence[RowState], created: dict[str, int]) -> dict[tuple[s
         else:
             plain = json.dumps({c: repr(b.cell) for c, b in (cells or {}).items()}, sort_keys=True)
             record_key = "new:" + hashlib.sha256(plain.encode()).hexdigest()[:16]
-        states[(row.table, record_key)] = RowState(row.sheet, row.table, record_id, cells, new=row.new)
+        states[(row.table, record_key)] = RowState(
+            row.sheet, row.table, record_id, cells, new=row.new, history=row.history, stamp=row.stamp
+        )
     return states
 
 

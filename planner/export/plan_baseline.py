@@ -12,13 +12,22 @@ into the workbook has no id, so a later import of the same file knows it by thes
 and the rows whose deletion it has dealt with. Importing the same workbook again therefore
 gives no change, and a later version of it gives only what was edited since. A change the
 user left unticked counts as dealt with as well; undoing the import forgets it all again.
+
+An older version of the workbook (the untouched export, or the owner's first edit sent
+again after the second was taken in) must not undo what a later one brought. So each kept
+row also holds the values its cells had before (`history`) and the save time of the
+workbook that last changed it (`stamp`, from the file's properties). A cell that holds the
+exported value or an earlier one, in a workbook saved no later than that row's stamp, is
+an old copy, not an edit: it is counted and left alone. In a workbook saved later, the same
+cell is the user's deliberate return to the earlier value and counts as a change.
 """
 
 from __future__ import annotations
 
 import json
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from datetime import datetime
 from typing import Any
 
 from openpyxl import Workbook
@@ -165,6 +174,52 @@ class RowState:
     cells: dict[str, Base] | None
     new: bool = False
     key: str = ""
+    history: dict[str, list[object]] = field(default_factory=dict)  # column -> earlier cells
+    stamp: str = ""  # when the workbook that last changed this row was saved (ISO), "" unknown
+
+    def held_before(self, column: str, value: object) -> bool:
+        """Whether `value` is one the cell had before an import replaced it."""
+        return any(same_cell(value, old) for old in self.history.get(column, ()))
+
+    def was_deleted_with(self, cells: Mapping[str, object]) -> bool:
+        """Whether a deleted row held `cells` when it was deleted (its history's latest)."""
+        last = {column: values[-1] for column, values in self.history.items() if values}
+        return bool(last) and all(same_cell(cells.get(c), last.get(c)) for c in set(cells) | set(last))
+
+
+def saved_no_later(stamp: str, state: RowState | None) -> bool:
+    """Whether a workbook saved at `stamp` is no newer than the one that last changed the
+    row: then an old value in it is an old copy. Unknown save times count as no newer
+    (the plan keeps what it has) unless the row's own time is unknown too."""
+    if state is None or not state.stamp:
+        return False
+    return not stamp or stamp <= state.stamp
+
+
+def old_copy(state: RowState | None, stamp: str, column: str, value: object, exported: Base | None) -> bool:
+    """A cell that differs from what the plan took in last, but holds the exported value or
+    an earlier one, in a workbook saved no later than that: left as the plan has it."""
+    if state is None or not saved_no_later(stamp, state):
+        return False
+    return (exported is not None and same_cell(value, exported.cell)) or state.held_before(column, value)
+
+
+def workbook_stamp(workbook: Workbook) -> str:
+    """When the workbook was last saved, from its properties (ISO, UTC), "" when it does not say."""
+    modified = getattr(workbook.properties, "modified", None)
+    return modified.isoformat(timespec="seconds") if isinstance(modified, datetime) else ""
+
+
+def next_history(state: RowState | None, cells: Mapping[str, Base] | None) -> dict[str, list[object]]:
+    """The history a row keeps once `state`'s cells are replaced by `cells` (None: deleted)."""
+    history = {column: list(values) for column, values in (state.history if state else {}).items()}
+    if state is None or state.cells is None:
+        return history
+    for column, base in state.cells.items():
+        if cells is None or column not in cells or not same_cell(cells[column].cell, base.cell):
+            kept = history.setdefault(column, [])
+            kept[:] = [old for old in kept if not same_cell(base.cell, old)] + [base.cell]  # latest last
+    return history
 
 
 def remembered(store: ProjectStore, export_id: str) -> dict[tuple[str, str], RowState]:
@@ -190,6 +245,8 @@ def remembered(store: ProjectStore, export_id: str) -> dict[tuple[str, str], Row
                     for column, value in cells.items()
                 },
                 new=bool(state.get("new")),
+                history={str(k): list(v) for k, v in (state.get("history") or {}).items() if isinstance(v, list)},
+                stamp=str(state.get("stamp") or ""),
             )
         except (ValueError, TypeError, AttributeError, IndexError):
             continue  # a damaged entry: that row is compared with the workbook's baseline
@@ -237,7 +294,8 @@ def _state_json(state: RowState) -> str:
             column: [base.cell] if base.model is MISSING else [base.cell, to_json(base.model)]
             for column, base in state.cells.items()
         }
-    return json.dumps({"sheet": state.sheet, "new": state.new, "cells": cells}, ensure_ascii=False, default=str)
+    found = {"sheet": state.sheet, "new": state.new, "cells": cells, "history": state.history, "stamp": state.stamp}
+    return json.dumps(found, ensure_ascii=False, default=str)
 
 
 def fields_by_column(fields: tuple[Field, ...]) -> dict[str, Field]:

@@ -37,9 +37,13 @@ from planner.export.plan_baseline import (
     Base,
     Baseline,
     RowState,
+    next_history,
+    old_copy,
     read_baseline,
     remembered,
     same_cell,
+    saved_no_later,
+    workbook_stamp,
 )
 from planner.export.plan_fields import (
     GOAL_SHEET_MEASURE_FIELDS,
@@ -138,11 +142,13 @@ class PlanImport:
     language: str
     export_id: str = ""
     rows: list[RowState] = dataclasses.field(default_factory=list)  # what the plan keeps when applied
+    older: int = 0  # values left alone: older than what an earlier import of this workbook brought
 
     def as_json(self) -> dict[str, object]:
         return {
             "changes": [c.as_json() for c in self.changes],
             "problems": [p.as_json() for p in self.problems],
+            "older": self.older,
         }
 
 
@@ -173,10 +179,11 @@ def read_plan_import(store: ProjectStore, path: Path, *, today: date | None = No
         language = _check_mark(store, workbook, path)
         export_id = _mark(workbook)[3]
         baseline = read_baseline(workbook) if export_id else None
+        stamp = workbook_stamp(workbook)
         found = {key: _sheet(workbook, key, columns) for key, columns in SHEET_COLUMNS.items()}
     finally:
         workbook.close()
-    reader = _Reader(store, language, today or date.today(), baseline, remembered(store, export_id))
+    reader = _Reader(store, language, today or date.today(), baseline, remembered(store, export_id), stamp)
     for key, sheet in found.items():
         if sheet is None and not (key == "checkins" and baseline is None):  # older exports had no check-ins
             reader.problem(
@@ -185,7 +192,8 @@ def read_plan_import(store: ProjectStore, path: Path, *, today: date | None = No
     for sheet in found.values():
         if sheet is not None:
             reader.read_sheet(sheet)
-    return PlanImport(reader.changes, reader.problems, language, export_id, reader.rows if export_id else [])
+    rows = reader.rows if export_id else []
+    return PlanImport(reader.changes, reader.problems, language, export_id, rows, reader.older)
 
 
 def _open(path: Path) -> Workbook:
@@ -290,11 +298,13 @@ class _Reader:
         today: date,
         baseline: Baseline | None,
         known: dict[tuple[str, str], RowState],
+        stamp: str = "",
     ) -> None:
         from planner.journey import stages, team, touchpoints
 
         self.language, self.today = language, today
-        self.baseline, self.known = baseline, known
+        self.baseline, self.known, self.stamp = baseline, known, stamp
+        self.older = 0  # cells and rows that are older copies of what earlier imports took in
         self.records: dict[str, dict[int, Any]] = {
             "goal": {x.id: x for x in g.goals(store)},
             "measure": {x.id: x for x in g.measures(store)},
@@ -541,6 +551,14 @@ class _Reader:
                 best = max(scored, key=lambda pair: pair[0])[1]
                 r.state = best
                 free.remove(best)
+        gone = [
+            state
+            for state in self.known.values()
+            if state.new and state.sheet == sheet.key and state.cells is None and saved_no_later(self.stamp, state)
+        ]
+        for r in typed:
+            if r.state is None:
+                r.state = next((s for s in gone if s.table == r.table and s.was_deleted_with(cells[id(r)])), None)
 
     def _cells(self, sheet: _Sheet, r: _Row) -> dict[str, object]:
         return {
@@ -552,6 +570,9 @@ class _Reader:
     def _known(self, sheet: _Sheet, r: _Row) -> None:
         state = r.state
         assert state is not None
+        if state.cells is None:
+            self.older += 1  # an old copy of a row a later version of this workbook deleted
+            return
         if state.record_id is None:
             return  # an added row the user did not take last time, unchanged since
         record = self.records[r.table].get(state.record_id)
@@ -593,6 +614,11 @@ class _Reader:
             if base is not None and same_cell(value, base.cell):
                 cells[column] = base
                 continue
+            exported = self.baseline.get((sheet.key, r.row_key, column)) if self.baseline and r.row_key else None
+            if base is not None and old_copy(state, self.stamp, column, value, exported):
+                cells[column] = base
+                self.older += 1
+                continue
             current = getattr(record, attr)
             if kind in NAME_KINDS and pc.text(value).strip() == str(self.display(kind, current)).strip():
                 new = current  # the plan's names as they are: nothing to resolve
@@ -606,8 +632,8 @@ class _Reader:
                     continue
             touched = True
             cells[column] = Base(pc.plain(value), new)
-            exported = current if base is None or base.model is MISSING else base.model
-            if pc.same_value(new, exported) or pc.same_value(new, current):
+            expected = current if base is None or base.model is MISSING else base.model
+            if pc.same_value(new, expected) or pc.same_value(new, current):
                 continue
             values: dict[str, Any] = {attr: new}
             if attr == "decision":
@@ -624,18 +650,18 @@ class _Reader:
                     r.table,
                     record.id,
                     values,
-                    conflict=not pc.same_value(current, exported),
+                    conflict=not pc.same_value(current, expected),
                     value_kind=kind,
                     before=self.display(kind, current),
                     after=self.display(kind, new),
-                    exported=self.display(kind, exported),
+                    exported=self.display(kind, expected),
                     title=self._title(r.table, record),
                 )
             )
         if touched:
-            self.rows.append(
-                RowState(sheet.key, r.table, record.id, cells, new=state.new if state is not None else False)
-            )
+            new = state.new if state is not None else False
+            history = next_history(state, cells)
+            self.rows.append(RowState(sheet.key, r.table, record.id, cells, new, history=history, stamp=self.stamp))
 
     # -- new rows -------------------------------------------------------------------------
 
@@ -698,7 +724,7 @@ class _Reader:
                 title=title,
             )
         )
-        self.rows.append(RowState(sheet.key, r.table, None, cells, new=True, key=key))
+        self.rows.append(RowState(sheet.key, r.table, None, cells, new=True, key=key, stamp=self.stamp))
 
     # -- rows gone --------------------------------------------------------------------------
 
@@ -719,6 +745,9 @@ class _Reader:
         if state is not None and state.cells is None:
             return  # its deletion was dealt with by an earlier import
         typed_here = state is not None and state.new and state.sheet == sheet.key
+        if typed_here and saved_no_later(self.stamp, state):
+            self.older += 1  # added by a later version of this workbook
+            return
         if self.baseline is None:
             if table == "checkin" or (sheet.key == "goals" and table == "measure"):
                 return
@@ -750,7 +779,8 @@ class _Reader:
                 title=title,
             )
         )
-        self.rows.append(RowState(sheet.key, table, record_id, None, new=typed_here))
+        history = next_history(state, None)
+        self.rows.append(RowState(sheet.key, table, record_id, None, typed_here, history=history, stamp=self.stamp))
 
     def _title(self, table: str, record: Any) -> Any:
         if table == "checkin":

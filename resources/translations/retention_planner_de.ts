@@ -3443,12 +3443,12 @@ Wählen Sie eine von Retention Planner exportierte Plan-Arbeitsmappe (.xlsx).</t
         <translation>Änderungen in der Arbeitsmappe seit dem Export: %1. Entfernen Sie den Haken bei allem, was nicht übernommen werden soll.</translation>
     </message>
     <message>
-        <source>%1 of them were changed in the plan as well (at the top, unticked): tick those where the workbook&apos;s value should win.</source>
-        <translation>%1 davon wurden auch im Plan geändert (oben, ohne Haken): Setzen Sie den Haken dort, wo der Wert aus der Arbeitsmappe gelten soll.</translation>
-    </message>
-    <message>
         <source>The workbook has no changes since the export: the plan is up to date.</source>
         <translation>Die Arbeitsmappe hat seit dem Export keine Änderungen: Der Plan ist auf dem neuesten Stand.</translation>
+    </message>
+    <message>
+        <source>Values in this file that are older than what a later version of it brought in: %1. The plan keeps the newer ones.</source>
+        <translation>Werte in dieser Datei, die älter sind als das, was eine spätere Fassung davon gebracht hat: %1. Der Plan behält die neueren.</translation>
     </message>
     <message>
         <source>Change</source>
@@ -3497,6 +3497,10 @@ Wählen Sie eine von Retention Planner exportierte Plan-Arbeitsmappe (.xlsx).</t
     <message>
         <source>Left out, because the value does not fit:</source>
         <translation>Ausgelassen, weil der Wert nicht passt:</translation>
+    </message>
+    <message>
+        <source>Changed in the plan as well: %1 (at the top, unticked). Tick those where the workbook&apos;s value should win.</source>
+        <translation>Auch im Plan geändert: %1 (oben, nicht angehakt). Haken Sie die an, bei denen der Wert der Arbeitsmappe gelten soll.</translation>
     </message>
     <message>
         <source>Apply</source>

@@ -3433,11 +3433,11 @@ Choose a plan workbook (.xlsx) exported by Retention Planner.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 of them were changed in the plan as well (at the top, unticked): tick those where the workbook&apos;s value should win.</source>
+        <source>The workbook has no changes since the export: the plan is up to date.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The workbook has no changes since the export: the plan is up to date.</source>
+        <source>Values in this file that are older than what a later version of it brought in: %1. The plan keeps the newer ones.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3486,6 +3486,10 @@ Choose a plan workbook (.xlsx) exported by Retention Planner.</source>
     </message>
     <message>
         <source>Left out, because the value does not fit:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Changed in the plan as well: %1 (at the top, unticked). Tick those where the workbook&apos;s value should win.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -192,11 +192,16 @@ class PlanImportDialog(QDialog):
             )
             if conflicts:
                 text += " " + self.tr(
-                    "%1 of them were changed in the plan as well (at the top, unticked): tick those where the "
+                    "Changed in the plan as well: %1 (at the top, unticked). Tick those where the "
                     "workbook's value should win."
                 ).replace("%1", str(conflicts))
         else:
             text = self.tr("The workbook has no changes since the export: the plan is up to date.")
+        if found.older:
+            text += " " + self.tr(
+                "Values in this file that are older than what a later version of it brought in: %1. "
+                "The plan keeps the newer ones."
+            ).replace("%1", str(found.older))
         self.summary = QLabel(text)
         self.summary.setWordWrap(True)
         layout.addWidget(self.summary)

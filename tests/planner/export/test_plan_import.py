@@ -273,6 +273,8 @@ def test_the_command_line_lists_changes_as_json_and_applies_only_when_asked(tmp_
     reopened = ProjectStore.open(tmp_path / "plan.rplan")
     assert g.goals(reopened)[0].target_value == 90.0  # not applied without --apply
     reopened.close()
+    shown = subprocess.run(command, capture_output=True, text=True, cwd=ROOT, check=True)
+    assert "target: 90 -> 92" in shown.stdout  # whole numbers as a reader writes them
     applied = subprocess.run([*command, "--apply"], capture_output=True, text=True, cwd=ROOT, check=True)
     assert "1 changes applied" in applied.stdout
     reopened = ProjectStore.open(tmp_path / "plan.rplan")
@@ -288,7 +290,7 @@ def test_the_demo_exported_from_the_command_line_comes_back(tmp_path):
         [*run, "import-plan", "--demo", str(out), "--json"], check=False, capture_output=True, text=True, cwd=ROOT
     )
     assert listed.returncode == 0, listed.stderr
-    assert json.loads(listed.stdout) == {"changes": [], "problems": []}
+    assert json.loads(listed.stdout) == {"changes": [], "problems": [], "older": 0}
 
 
 def test_a_goals_segment_is_shown_and_comes_back_unchanged(tmp_path):

@@ -337,3 +337,69 @@ def test_a_workbook_without_its_exported_values_still_comes_back(tmp_path):
     book.set("Measures", "Card", "Cost", 42)
     book.save()
     assert _summary(read_plan_import(store, path)) == [("update", "measure", "cost", "None", "42.0", False)]
+
+
+def _saved_at(path: Path, when: str) -> Path:
+    """Set the workbook's save time (its docProps/core.xml), as Excel writes it on saving:
+    openpyxl stamps the current second, too coarse for versions saved within one test."""
+    import re
+    import zipfile
+
+    parts = {}
+    with zipfile.ZipFile(path) as zf:
+        for info in zf.infolist():
+            parts[info.filename] = zf.read(info)
+    core = parts["docProps/core.xml"].decode()
+    core = re.sub(r"(<dcterms:modified[^>]*>)[^<]*(</dcterms:modified>)", rf"\g<1>{when}\g<2>", core)
+    parts["docProps/core.xml"] = core.encode()
+    with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+    return path
+
+
+def test_an_older_version_of_the_workbook_undoes_nothing(tmp_path):
+    """The owner sends the untouched export, or the first edit again, after the second edit
+    was taken in: nothing the later one brought is offered back. Worked through: the export
+    has Card planned/Anna, cost blank; edit 1 makes Card active and adds "Call-back"; edit 2
+    sets Card's cost to 120, renames "Call-back" to "Call-back service" and deletes the
+    Hotline. Each older file holds values the plan replaced since (Card planned, no cost,
+    "Call-back", the Hotline row, no "Call-back" row at all): old copies, not edits."""
+    import shutil
+
+    store = _plan(tmp_path)
+    export = _export(store, tmp_path / "export.xlsx", "en")
+    _saved_at(export, "2026-11-23T09:00:00Z")
+    first = shutil.copy(export, tmp_path / "edit1.xlsx")
+    book = Book(first, "en")
+    book.set("Measures", "Card", "Status", "active")
+    book.add_row("Measures", {"Title": "Call-back", "Cost": 250, "Status": "idea"})
+    _saved_at(book.save(), "2026-11-30T10:00:00Z")
+    _apply_as_offered(store, read_plan_import(store, first))
+    second = shutil.copy(first, tmp_path / "edit2.xlsx")
+    book = Book(second, "en")
+    book.set("Measures", "Card", "Cost", 120)
+    book.set("Measures", "Call-back", "Title", "Call-back service")
+    book.sheet("Measures").delete_rows(book.row("Measures", "Hotline"))
+    _saved_at(book.save(), "2026-12-07T11:00:00Z")
+    found = read_plan_import(store, second)
+    assert _summary(found) == [
+        ("delete", "measure", "", "Hotline", "None", False),
+        ("update", "measure", "cost", "None", "120.0", False),
+        ("update", "measure", "title", "Call-back", "Call-back service", False),
+    ]
+    _apply_as_offered(store, found)
+    plan = sorted((m.title, m.status, m.cost) for m in g.measures(store))
+
+    for older in (export, first):
+        found = read_plan_import(store, older)
+        assert found.changes == [], older.name
+        assert found.older >= 2  # named in the preview, not silently
+        assert sorted((m.title, m.status, m.cost) for m in g.measures(store)) == plan
+
+    # a third version, saved later, sets Card back to planned on purpose: that is an edit
+    third = shutil.copy(second, tmp_path / "edit3.xlsx")
+    book = Book(third, "en")
+    book.set("Measures", "Card", "Status", "planned")
+    _saved_at(book.save(), "2026-12-14T08:00:00Z")
+    assert _summary(read_plan_import(store, third)) == [("update", "measure", "status", "active", "planned", False)]
