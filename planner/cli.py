@@ -229,7 +229,7 @@ SUBCOMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
 # set in the limited child that runs a command on a workbook, so that it runs the command itself
 CHILD_VARIABLE = "RETENTION_PLANNER_CLI_CHILD"
 # the argument that names the file a command reads
-_FILE_ARGUMENT = {"kpis": "sales", "nps": "survey", "predict": "sales", "effect": "source"}
+_FILE_ARGUMENT = {"kpis": "sales", "nps": "survey", "predict": "sales", "effect": "source", "import-plan": "workbook"}
 
 
 def _workbook_read(args: argparse.Namespace) -> Path | None:

@@ -34,6 +34,8 @@ PROBLEM_TEXTS = {  # English, for the command line; the window has its own trans
     "stage_needed": "a new touchpoint needs its journey stage",
     "goal_needed": "a new check-in needs the goal it belongs to",
     "read_only": "shown for reading only, not read back: {where}",
+    "text_at_limit": "the text has {length} characters, as many as an Excel cell holds, so it was most likely "
+    "cut when the file was saved; edit long texts in the app",
 }
 WHERE_TEXTS = {
     "computed": "the app fills it in",
@@ -52,6 +54,8 @@ def problem_text(code: str, params: Mapping[str, object]) -> str:
     if code == "not_whole":
         for key in ("low", "high"):
             values[key] = f"{int(str(params[key])):+d}".replace("+0", "0")
+    if code == "text_at_limit":
+        values["length"] = f"{int(str(params['length'])):,}"
     if code == "read_only":
         values["where"] = WHERE_TEXTS.get(values.get("where", ""), values.get("where", ""))
     return PROBLEM_TEXTS.get(code, code).format_map(_Missing(values))
@@ -107,6 +111,9 @@ def plain(value: object) -> object:
     return value
 
 
+CELL_LIMIT = 32_767  # the most characters an Excel cell holds; longer text was cut on saving
+
+
 def text(value: object) -> str:
     if value is None:
         return ""
@@ -114,8 +121,17 @@ def text(value: object) -> str:
     return value if isinstance(value, str) else str(value)
 
 
+def read_text(value: object) -> str:
+    """User text from a cell; text at Excel's limit was most likely cut when the file was
+    saved, and taking it would lose the rest of what the plan holds."""
+    result = text(value)
+    if len(result) >= CELL_LIMIT:
+        raise BadCell("text_at_limit", length=len(result))
+    return result
+
+
 def read_title(value: object) -> str:
-    result = text(value).strip()
+    result = read_text(value).strip()
     if not result:
         raise BadCell("name_needed")
     return result

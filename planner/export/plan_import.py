@@ -196,7 +196,35 @@ def read_plan_import(store: ProjectStore, path: Path, *, today: date | None = No
     return PlanImport(reader.changes, reader.problems, language, export_id, rows, reader.older)
 
 
+# A plan workbook is small: a plan of 500 records unpacks to about 1 MB. These bounds refuse
+# what no plan workbook holds before it costs minutes or gigabytes (issue 29, item 3).
+MAX_UNZIPPED_BYTES = 128 * 1024**2
+MAX_ROWS = 5_000  # filled rows per record sheet
+MAX_COLUMNS = 256
+
+
 def _open(path: Path) -> Workbook:
+    from planner.errors import SalesDataError
+    from planner.sales.reader import check_zip
+
+    try:
+        if path.is_file() and path.stat().st_size > 0:
+            check_zip(path, MAX_UNZIPPED_BYTES)
+    except SalesDataError as error:
+        if error.code != "zip_bomb":
+            raise PlannerError(
+                f"{path.name} cannot be read as an Excel workbook (it is damaged).",
+                hint="Choose a plan workbook (.xlsx) exported by Retention Planner.",
+                code="workbook_unreadable",
+                path=path,
+            ) from None
+        raise PlannerError(
+            f"{path.name} unpacks to far more than any plan workbook; it was not read to protect your computer, "
+            "and nothing was changed.",
+            hint="Export the plan again and make the edits in that file.",
+            code="workbook_too_large",
+            path=path,
+        ) from None
     try:
         return load_workbook(path, read_only=True, data_only=True)
     except FileNotFoundError:
@@ -259,7 +287,20 @@ def _sheet(workbook: Workbook, key: str, columns: tuple[str, ...]) -> _Sheet | N
     name = next((n for n in tx.SHEETS[key] if n in workbook.sheetnames), None)
     if name is None:
         return None
-    rows = list(workbook[name].iter_rows(values_only=True))
+    rows: list[tuple[object, ...]] = []
+    filled = 0
+    for values in workbook[name].iter_rows(max_col=MAX_COLUMNS, values_only=True):
+        rows.append(values)
+        if not _blank(values):
+            filled += 1
+            if filled > MAX_ROWS + 1:
+                raise PlannerError(
+                    f"The sheet “{name}” has more than {MAX_ROWS:,} rows, far more than a plan holds; "
+                    "nothing was changed.",
+                    hint="Import a plan workbook exported by Retention Planner, with the rows you edited or added.",
+                    code="too_many_rows",
+                    sheet=name,
+                )
     if not rows:
         return None
     header = [pc.text(v).strip().lower() for v in rows[0]]
@@ -328,7 +369,7 @@ class _Reader:
 
     def read(self, kind: str, value: object, sheet: _Sheet, row: int) -> object:
         if kind == "text":
-            return pc.text(value)
+            return pc.read_text(value)
         if kind == "channel":
             return pc.read_channel(value)
         if kind == "title":

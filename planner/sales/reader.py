@@ -113,17 +113,19 @@ def check_file(path: Path) -> None:
     if size > MAX_FILE_BYTES:
         raise SalesDataError(f"{path.name}: the file is larger than 2 GB.", code="too_large", path=str(path))
     if suffix in {".xlsx", ".xlsm", ".xlsb", ".ods"}:
-        _check_zip(path)
+        check_zip(path)
 
 
-def _check_zip(path: Path) -> None:
+def check_zip(path: Path, max_total: int = MAX_UNZIPPED_BYTES) -> None:
+    """Refuse an archive that unpacks to more than `max_total` bytes or claims less than it
+    inflates to (a zip bomb), before any parser allocates for it. Raises SalesDataError."""
     try:
         with zipfile.ZipFile(path) as archive:
             total = 0
             for info in archive.infolist():
                 total += info.file_size
                 ratio = info.file_size / max(info.compress_size, 1)
-                if total > MAX_UNZIPPED_BYTES or (info.file_size > 50 * 1024**2 and ratio > MAX_ZIP_RATIO):
+                if total > max_total or (info.file_size > 50 * 1024**2 and ratio > MAX_ZIP_RATIO):
                     raise _bomb(path, info.filename)
             _check_inflated_sizes(path, archive)
     except zipfile.BadZipFile:
@@ -146,7 +148,7 @@ def _check_inflated_sizes(path: Path, archive: zipfile.ZipFile) -> None:
     """Inflate every member once and compare what actually comes out with the size its
     header claims. Parsers stream a member until its compressed data ends, whatever the
     directory says, so a bomb can claim 1 MB and inflate to gigabytes. We stop as soon as
-    a member gives more than it claims (the claims are bounded by `_check_zip`), so the
+    a member gives more than it claims (the claims are bounded by `check_zip`), so the
     work is bounded too: about 0.4 s per 200 MB of sheet XML."""
     with open(path, "rb") as fh:
         for info in archive.infolist():

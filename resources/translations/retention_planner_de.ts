@@ -3340,6 +3340,10 @@ Klicken Sie auf „Persona hinzufügen“, um Ihre erste Kundengruppe zu beschre
         <translation>Der Eintrag dieser Zeile (%1) wurde seit dem Export im Plan gelöscht; die Änderungen der Zeile wurden ausgelassen</translation>
     </message>
     <message>
+        <source>The text has %1 characters, as many as an Excel cell holds, so it was most likely cut when the file was saved; edit long texts in the app</source>
+        <translation>Der Text hat %1 Zeichen, so viele, wie eine Excel-Zelle fasst; er wurde beim Speichern sehr wahrscheinlich abgeschnitten. Lange Texte bearbeiten Sie bitte in der App</translation>
+    </message>
+    <message>
         <source>; the whole row was left out</source>
         <translation>; die ganze Zeile wurde ausgelassen</translation>
     </message>
@@ -3414,6 +3418,22 @@ Wählen Sie eine von Retention Planner exportierte Plan-Arbeitsmappe (.xlsx).</t
     <message>
         <source>%1 does not exist (any more).</source>
         <translation>%1 gibt es nicht (mehr).</translation>
+    </message>
+    <message>
+        <source>%1 unpacks to far more than any plan workbook; it was not read to protect your computer, and nothing was changed.
+
+Export the plan again and make the edits in that file.</source>
+        <translation>%1 entpackt sich zu weit mehr, als eine Plan-Arbeitsmappe je enthält; die Datei wurde zum Schutz Ihres Computers nicht gelesen, und nichts wurde geändert.
+
+Exportieren Sie den Plan neu und nehmen Sie die Änderungen in dieser Datei vor.</translation>
+    </message>
+    <message>
+        <source>The sheet “%2” in %1 has more than 5,000 rows, far more than a plan holds; nothing was changed.
+
+Import a plan workbook exported by Retention Planner, with the rows you edited or added.</source>
+        <translation>Das Blatt „%2“ in %1 hat mehr als 5.000 Zeilen, weit mehr, als ein Plan enthält; nichts wurde geändert.
+
+Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den Zeilen, die Sie bearbeitet oder ergänzt haben.</translation>
     </message>
     <message>
         <source>Import plan from Excel</source>

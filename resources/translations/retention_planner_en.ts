@@ -3336,6 +3336,10 @@ Click “Add persona” to describe your first customer group.</translation>
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>The text has %1 characters, as many as an Excel cell holds, so it was most likely cut when the file was saved; edit long texts in the app</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>; the whole row was left out</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3403,6 +3407,18 @@ Choose a plan workbook (.xlsx) exported by Retention Planner.</source>
     </message>
     <message>
         <source>%1 does not exist (any more).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 unpacks to far more than any plan workbook; it was not read to protect your computer, and nothing was changed.
+
+Export the plan again and make the edits in that file.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sheet “%2” in %1 has more than 5,000 rows, far more than a plan holds; nothing was changed.
+
+Import a plan workbook exported by Retention Planner, with the rows you edited or added.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>

@@ -152,10 +152,17 @@ def problem_text(problem: Problem, workbook_language: str) -> str:
             "record_gone": translate(
                 "PlanImport", "This row's %1 was deleted in the plan since the export; its changes were left out"
             ),
+            "text_at_limit": translate(
+                "PlanImport",
+                "The text has %1 characters, as many as an Excel cell holds, so it was most likely cut when the "
+                "file was saved; edit long texts in the app",
+            ),
         }
         text = texts.get(problem.code, problem.message)
         second = show_date("2027-03-31") if problem.code == "not_a_date" else _signed(p.get("low", ""))
         first = p.get("name", "") if problem.code == "sheet_missing" else value
+        if problem.code == "text_at_limit":
+            first = show_number(int(p.get("length", "0")))
         if problem.code == "record_gone":
             first = record_noun(p.get("what", ""))
         text = text.replace("%1", first).replace("%2", second).replace("%3", _signed(p.get("high", "")))
@@ -365,9 +372,20 @@ def import_error_text(error: PlannerError) -> str | None:
             "%1 cannot be read as an Excel workbook.\n\nChoose a plan workbook (.xlsx) exported by Retention Planner.",
         ),
         "workbook_missing": QCoreApplication.translate("PlanImport", "%1 does not exist (any more)."),
+        "workbook_too_large": QCoreApplication.translate(
+            "PlanImport",
+            "%1 unpacks to far more than any plan workbook; it was not read to protect your computer, and "
+            "nothing was changed.\n\nExport the plan again and make the edits in that file.",
+        ),
+        "too_many_rows": QCoreApplication.translate(
+            "PlanImport",
+            "The sheet “%2” in %1 has more than 5,000 rows, far more than a plan holds; nothing was changed.\n\n"
+            "Import a plan workbook exported by Retention Planner, with the rows you edited or added.",
+        ),
     }
     text = texts.get(error.code)
-    return None if text is None else text.replace("%1", name)
+    sheet = str(error.params.get("sheet", ""))
+    return None if text is None else text.replace("%1", name).replace("%2", sheet)
 
 
 def import_plan_dialog(parent: QWidget, doc: ProjectDocument, path: Path | None = None) -> PlanImportDialog | None:
