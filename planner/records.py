@@ -80,14 +80,17 @@ class RecordTable(Generic[R]):
         with store.transaction() as conn:
             ids = self._order(store)
             position = len(ids) if position is None else max(0, min(position, len(ids)))
+            last = position == len(ids)  # appended: after the others, without renumbering them all
+            stored = conn.execute(f"SELECT COALESCE(MAX(position), -1) + 1 FROM {self.table}").fetchone()[0]
             cols = ", ".join(("id", "position") + self.editable)
             marks = ", ".join("?" * (2 + len(self.editable)))
             cur = conn.execute(
                 f"INSERT INTO {self.table}({cols}) VALUES ({marks})",
-                (record_id or None, position, *self._to_row(record)),
+                (record_id or None, stored if last else position, *self._to_row(record)),
             )
             new_id = record_id or new_row_id(cur)
-            renumber(conn, self.table, ids[:position] + [new_id] + ids[position:])
+            if not last:
+                renumber(conn, self.table, ids[:position] + [new_id] + ids[position:])
         return record.with_changes(id=new_id)  # type: ignore[attr-defined]
 
     def update(

@@ -578,11 +578,18 @@ class _Reader:
             state for state in self.known.values() if state.new and state.sheet == sheet.key and state.cells is not None
         ]
         cells = {id(r): self._cells(sheet, r) for r in typed}
+        exact: dict[tuple[str, tuple[tuple[str, object], ...]], list[RowState]] = {}
+        for state in free:  # by content, so a workbook of many typed rows is read in linear time
+            shown = {c: v for c, v in _known_cells(state).items() if c in sheet.columns}
+            exact.setdefault((state.table, _content_key(shown)), []).append(state)
+        taken: set[int] = set()
         for r in typed:
-            state = next((s for s in free if s.table == r.table and _same_cells(cells[id(r)], s)), None)
+            same = exact.get((r.table, _content_key(cells[id(r)])), [])
+            state = next((s for s in same if id(s) not in taken and _same_cells(cells[id(r)], s)), None)
             if state is not None:
                 r.state = state
-                free.remove(state)
+                taken.add(id(state))
+        free = [state for state in free if id(state) not in taken]
         for r in typed:
             if r.state is not None:
                 continue
@@ -833,6 +840,26 @@ def _table_of(sheet: str, row_key: str) -> str:
     if sheet == "goals":
         return "measure" if row_key.startswith("m") else "goal"
     return SHEET_TABLE[sheet]
+
+
+def _known_cells(state: RowState) -> dict[str, object]:
+    return {column: base.cell for column, base in (state.cells or {}).items()}
+
+
+def _content_key(cells: dict[str, object]) -> tuple[tuple[str, object], ...]:
+    """The filled cells of a row as `same_cell` compares them (blank left out, text
+    stripped, 80.0 as 80): equal keys for rows `_same_cells` takes as the same."""
+    found = []
+    for column, raw in cells.items():
+        value = pc.plain(raw)
+        if isinstance(value, str):
+            value = value.strip()
+        if value is None or value == "":
+            continue
+        if isinstance(value, float) and value.is_integer():
+            value = int(value)
+        found.append((column, value if isinstance(value, (str, int, float)) else repr(value)))
+    return tuple(sorted(found, key=lambda pair: pair[0]))
 
 
 def _same_cells(cells: dict[str, object], state: RowState) -> bool:
