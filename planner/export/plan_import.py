@@ -585,10 +585,10 @@ class _Reader:
         taken: set[int] = set()
         for r in typed:
             same = exact.get((r.table, _content_key(cells[id(r)])), [])
-            state = next((s for s in same if id(s) not in taken and _same_cells(cells[id(r)], s)), None)
-            if state is not None:
-                r.state = state
-                taken.add(id(state))
+            match = next((s for s in same if id(s) not in taken and _same_cells(cells[id(r)], s)), None)
+            if match is not None:
+                r.state = match
+                taken.add(id(match))
         free = [state for state in free if id(state) not in taken]
         for r in typed:
             if r.state is not None:
