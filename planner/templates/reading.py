@@ -249,7 +249,7 @@ def parse_template(data: object, source: str) -> Template:
         raise TemplateError(
             f"The template {source} needs a newer version of Retention Planner (format {version}, "
             f"this version reads up to {FORMAT}).",
-            hint="Update Retention Planner to use it, or choose another template.",
+            hint="Update Retention Planner to use it, or choose another template; nothing was changed.",
             code="template_newer",
             file=source,
             version=version,
