@@ -1,13 +1,18 @@
-"""Participants against others: the difference-in-differences of DESIGN section 7.
+"""Participants against a comparison group: the difference-in-differences of DESIGN section 7.
 
     DiD = (P(s) - O(s)) - (P(s - H) - O(s - H))
 
-P and O are the horizon retention of participants and others; the same difference one
-horizon earlier (s - 2H to s - H) is the pre-trend check. The interval is a percentile
-bootstrap over customers: participants and others are resampled separately, each drawn
-customer bringing all its purchases. Every statistic is a ratio of column sums of a small
-per-customer matrix, so a replicate is a count vector times that matrix, and 2,000 of them
-cost a few matrix products instead of 2,000 passes over the sales rows.
+P and O are the horizon retention of participants and of the comparison group. Without a
+holdout the comparison group is every other customer *matched* to the participants: weighted so
+that their mix over the strata of pre-start behaviour (`planner.effect.strata`) equals the
+participants'; strata with participants but no others are left out and counted. The plain,
+unweighted DiD comes out of the same replicates as context.
+
+The interval is a percentile bootstrap over customers: participants and others are resampled
+separately, each drawn customer bringing all its purchases, and the weights are recomputed in
+every replicate (a stratum may lose all its others in one). Every statistic is a ratio of
+column sums of a small per-customer matrix, so a replicate is a count vector times that matrix
+per stratum: 2,000 of them cost a few matrix products, not 2,000 passes over the sales rows.
 """
 
 from __future__ import annotations
@@ -22,14 +27,16 @@ from planner.errors import CancelledError
 
 REPLICATES = 2000
 MIN_GROUP = 30  # customers in each of the four groups, below which nothing is judged
-# per-customer columns: for each instant (s - 2H, s - H, s) active, came back, purchases, revenue
-PRE, BEFORE, AFTER = 0, 4, 8
+# per-customer columns: for each instant (s - H, s) active, came back, purchases, revenue; then 1
+BEFORE, AFTER = 0, 4
 ACTIVE, CAME_BACK, PURCHASES, REVENUE = 0, 1, 2, 3
+COUNT = 8  # the customer itself, so stratum sums carry their customer counts
+WIDTH = 9
 
 
 @dataclass
 class Estimate:
-    """One DiD with its interval, and the four group values it is made of."""
+    """One DiD with its interval, its bootstrap standard error, and the four group values."""
 
     did: float | None
     ci: tuple[float, float] | None
@@ -37,6 +44,7 @@ class Estimate:
     o_after: float | None
     p_before: float | None
     o_before: float | None
+    se: float | None = None
 
 
 @dataclass
@@ -44,15 +52,18 @@ class Comparison:
     retention: Estimate  # shares in percent, DiD in percentage points
     purchases: Estimate  # purchases per active customer in [t, t + H)
     revenue: Estimate  # net revenue per active customer in [t, t + H)
-    pre_trend: Estimate  # the retention DiD between s - 2H and s - H
+    unmatched: Estimate  # the retention DiD against all others, unweighted (context)
     n_p_after: int
-    n_o_after: int
+    n_o_after: int  # customers, not weights: the others in strata that count
     n_p_before: int
     n_o_before: int
-    n_participants: int  # participants found in the data
+    n_participants: int  # participants found in the data (and judged)
     n_others: int
     replicates: int
     seed: int
+    matched: bool = False
+    dropped_strata: int = 0  # strata with participants but no others
+    dropped_participants: int = 0  # the participants in them
     warnings: list[str] = field(default_factory=list)
 
     @property
@@ -63,16 +74,15 @@ class Comparison:
 def customer_matrix(
     activity: Activity, codes: np.ndarray, instants: np.ndarray, window_months: int, horizon_months: int
 ) -> np.ndarray:
-    """The 12 per-customer columns: horizon flags at t - 2H, t - H and t (t per customer)."""
+    """The per-customer columns (`WIDTH`): horizon flags at t - H and t (t per customer), and 1."""
     t = np.asarray(instants, dtype="datetime64[D]")
     unique, inverse = np.unique(t, return_inverse=True)
     one_back = shift_months(unique, -horizon_months)[inverse]
-    two_back = shift_months(unique, -2 * horizon_months)[inverse]
     return np.hstack(
         [
-            horizon_flags(activity, codes, two_back, window_months, horizon_months),
             horizon_flags(activity, codes, one_back, window_months, horizon_months),
             horizon_flags(activity, codes, t, window_months, horizon_months),
+            np.ones((len(codes), 1)),
         ]
     )
 
@@ -84,56 +94,77 @@ def _ratios(sums: np.ndarray, column: int, instant: int, scale: float) -> np.nda
         return np.where(active > 0, sums[..., instant + column] / np.where(active > 0, active, 1) * scale, np.nan)
 
 
-def _did(p: np.ndarray, o: np.ndarray, column: int, late: int, early: int, scale: float) -> np.ndarray:
-    return (_ratios(p, column, late, scale) - _ratios(o, column, late, scale)) - (
-        _ratios(p, column, early, scale) - _ratios(o, column, early, scale)
+def _did(p: np.ndarray, o: np.ndarray, column: int, scale: float) -> np.ndarray:
+    return (_ratios(p, column, AFTER, scale) - _ratios(o, column, AFTER, scale)) - (
+        _ratios(p, column, BEFORE, scale) - _ratios(o, column, BEFORE, scale)
     )
 
 
-def _resampled_sums(rng: np.random.Generator, matrix: np.ndarray, count: int) -> np.ndarray:
-    """Column sums of `count` bootstrap samples of the rows of `matrix`."""
-    n = len(matrix)
+def _counts(rng: np.random.Generator, n: int, count: int) -> np.ndarray:
+    """How often each of n customers is drawn, in each of `count` bootstrap samples."""
     if n == 0:
-        return np.zeros((count, matrix.shape[1]))
+        return np.zeros((count, 0))
     idx = rng.integers(0, n, size=(count, n))
     flat = (idx + (np.arange(count)[:, None] * n)).ravel()
-    counts = np.bincount(flat, minlength=count * n).reshape(count, n).astype(np.float64)
-    return counts @ matrix
+    return np.bincount(flat, minlength=count * n).reshape(count, n).astype(np.float64)
+
+
+def _by_stratum(counts: np.ndarray, matrix: np.ndarray, strata: np.ndarray, levels: int) -> np.ndarray:
+    """Column sums per stratum: (replicates, levels, WIDTH), `counts` (replicates, customers)."""
+    out = np.zeros((counts.shape[0], levels, matrix.shape[1]))
+    for k in range(levels):
+        rows = np.flatnonzero(strata == k)
+        if len(rows):
+            out[:, k, :] = counts[:, rows] @ matrix[rows]
+    return out
+
+
+def weighted_sums(p: np.ndarray, o: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
+    """From per-stratum sums (..., levels, WIDTH): the participants' sums over the strata that
+    have others, the others' sums weighted by (participants in k / others in k), and the
+    others' plain sums over the strata that count (customers actually compared)."""
+    n_p, n_o = p[..., COUNT], o[..., COUNT]
+    kept = n_o > 0
+    with np.errstate(invalid="ignore", divide="ignore"):
+        weight = np.where(kept, n_p / np.where(kept, n_o, 1), 0.0)
+    return (
+        (p * kept[..., None]).sum(axis=-2),
+        (o * weight[..., None]).sum(axis=-2),
+        (o * (weight > 0)[..., None]).sum(axis=-2),
+    )
 
 
 def compare_groups(
     participants: np.ndarray,
     others: np.ndarray,
+    p_strata: np.ndarray | None = None,
+    o_strata: np.ndarray | None = None,
     *,
     replicates: int = REPLICATES,
     seed: int = 0,
     progress: Callable[[float, str], None] = lambda _f, _t: None,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> Comparison:
-    """`participants` and `others` are customer matrices (see `customer_matrix`)."""
-    p_sums, o_sums = participants.sum(axis=0), others.sum(axis=0)
-
-    def estimate(column: int, late: int, early: int, scale: float, boot: tuple[np.ndarray, np.ndarray]) -> Estimate:
-        did = _did(p_sums, o_sums, column, late, early, scale)
-        values = _did(boot[0], boot[1], column, late, early, scale)
-        values = values[np.isfinite(values)]
-        ci = None
-        if np.isfinite(did) and len(values) >= replicates // 2:
-            lo, hi = np.percentile(values, [2.5, 97.5])
-            ci = (float(lo), float(hi))
-
-        def value(sums: np.ndarray, instant: int) -> float | None:
-            v = _ratios(sums, column, instant, scale)
-            return float(v) if np.isfinite(v) else None
-
-        return Estimate(
-            did=float(did) if np.isfinite(did) else None,
-            ci=ci,
-            p_after=value(p_sums, late),
-            o_after=value(o_sums, late),
-            p_before=value(p_sums, early),
-            o_before=value(o_sums, early),
-        )
+    """`participants` and `others` are customer matrices (see `customer_matrix`). With strata
+    (any integer labels) the others are matched; without, every customer is in one stratum,
+    which is the plain comparison (a holdout is one: randomised, nothing to match)."""
+    matched = p_strata is not None and o_strata is not None
+    # strata renumbered 0..L-1 over the participants' strata; others elsewhere share level L
+    # (no participants there, so weight 0: they count only in the unweighted DiD)
+    if matched:
+        assert p_strata is not None and o_strata is not None
+        levels_p, p_level = np.unique(p_strata, return_inverse=True)
+        position = np.searchsorted(levels_p, o_strata)
+        inside = (position < len(levels_p)) & (levels_p[np.minimum(position, len(levels_p) - 1)] == o_strata)
+        o_level = np.where(inside, position, len(levels_p))
+        levels = len(levels_p) + 1
+    else:
+        p_level, o_level = np.zeros(len(participants), np.int64), np.zeros(len(others), np.int64)
+        levels = 1
+    p_point = _by_stratum(np.ones((1, len(participants))), participants, p_level, levels)[0]
+    o_point = _by_stratum(np.ones((1, len(others))), others, o_level, levels)[0]
+    p_sums, o_sums, o_used = weighted_sums(p_point, o_point)
+    dropped = (p_point[:, COUNT] > 0) & (o_point[:, COUNT] == 0)
 
     rng = np.random.default_rng(seed)
     biggest = max(len(participants), len(others), 1)
@@ -144,22 +175,52 @@ def compare_groups(
         if cancelled():
             raise CancelledError()
         count = min(chunk, replicates - done)
-        p_boot.append(_resampled_sums(rng, participants, count))
-        o_boot.append(_resampled_sums(rng, others, count))
+        p_boot.append(_by_stratum(_counts(rng, len(participants), count), participants, p_level, levels))
+        o_boot.append(_by_stratum(_counts(rng, len(others), count), others, o_level, levels))
         done += count
         progress(done / replicates, "bootstrap")
-    boot = (np.vstack(p_boot), np.vstack(o_boot))
+    p_strat, o_strat = np.concatenate(p_boot), np.concatenate(o_boot)
+    p_rep, o_rep, _used = weighted_sums(p_strat, o_strat)
+    plain = (p_strat.sum(axis=1), o_strat.sum(axis=1))
+
+    def estimate(column: int, scale: float, point: tuple[np.ndarray, np.ndarray], boot: tuple) -> Estimate:
+        did = _did(point[0], point[1], column, scale)
+        values = _did(boot[0], boot[1], column, scale)
+        values = values[np.isfinite(values)]
+        ci, se = None, None
+        if np.isfinite(did) and len(values) >= replicates // 2:
+            lo, hi = np.percentile(values, [2.5, 97.5])
+            ci, se = (float(lo), float(hi)), float(np.std(values, ddof=1))
+
+        def value(sums: np.ndarray, instant: int) -> float | None:
+            v = _ratios(sums, column, instant, scale)
+            return float(v) if np.isfinite(v) else None
+
+        return Estimate(
+            did=float(did) if np.isfinite(did) else None,
+            ci=ci,
+            p_after=value(point[0], AFTER),
+            o_after=value(point[1], AFTER),
+            p_before=value(point[0], BEFORE),
+            o_before=value(point[1], BEFORE),
+            se=se,
+        )
+
+    point, boot = (p_sums, o_sums), (p_rep, o_rep)
     return Comparison(
-        retention=estimate(CAME_BACK, AFTER, BEFORE, 100.0, boot),
-        purchases=estimate(PURCHASES, AFTER, BEFORE, 1.0, boot),
-        revenue=estimate(REVENUE, AFTER, BEFORE, 1.0, boot),
-        pre_trend=estimate(CAME_BACK, BEFORE, PRE, 100.0, boot),
+        retention=estimate(CAME_BACK, 100.0, point, boot),
+        purchases=estimate(PURCHASES, 1.0, point, boot),
+        revenue=estimate(REVENUE, 1.0, point, boot),
+        unmatched=estimate(CAME_BACK, 100.0, (p_point.sum(axis=0), o_point.sum(axis=0)), plain),
         n_p_after=int(p_sums[AFTER + ACTIVE]),
-        n_o_after=int(o_sums[AFTER + ACTIVE]),
+        n_o_after=int(o_used[AFTER + ACTIVE]),
         n_p_before=int(p_sums[BEFORE + ACTIVE]),
-        n_o_before=int(o_sums[BEFORE + ACTIVE]),
+        n_o_before=int(o_used[BEFORE + ACTIVE]),
         n_participants=len(participants),
         n_others=len(others),
         replicates=replicates,
         seed=seed,
+        matched=matched,
+        dropped_strata=int(dropped.sum()),
+        dropped_participants=int(p_point[dropped, COUNT].sum()),
     )

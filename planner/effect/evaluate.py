@@ -1,6 +1,8 @@
-"""One measure judged end to end: participants against others where they are defined,
-before/after on the goal's KPI always as context, the verdict, the sentence, and what would
-make an unjudgeable measure judgeable."""
+"""One measure judged end to end (DESIGN section 7): against the strongest comparison group
+available (a randomised holdout, else the other customers matched on their buying before the
+start, else an interrupted time series of the goal's KPI), with placebo starts before the real
+one, the smallest effect it could detect, what it earned against its cost, the verdict, the
+sentence, and what would make an unjudgeable measure judgeable."""
 
 from __future__ import annotations
 
@@ -18,7 +20,10 @@ from planner.effect.before_after import BeforeAfter, before_after
 from planner.effect.did import MIN_GROUP, REPLICATES, Comparison, compare_groups, customer_matrix
 from planner.effect.horizon import Activity, build_activity, shift_months
 from planner.effect.matching import Missing, reason_counts
+from planner.effect.money import Money, Power, money_of, power_of
 from planner.effect.participants import Participants, ParticipantsSpec, resolve
+from planner.effect.strata import strata
+from planner.effect.time_series import TimeSeries, interrupted_time_series
 from planner.metrics.periods import Purchases, compute_period_kpis, prepare
 
 if TYPE_CHECKING:
@@ -26,7 +31,8 @@ if TYPE_CHECKING:
 
 HORIZON_MONTHS = 3
 PERIODS = 3
-SELECTION_SHARE = 0.98  # participants with a purchase after the start, for the selection warning
+PLACEBOS = 3  # placebo starts s - H, s - 2H, s - 3H
+SELECTION_SHARE = 0.98  # participants with a purchase after the start, for the selection check
 
 
 @dataclass(frozen=True)
@@ -38,6 +44,9 @@ class Settings:
     replicates: int = REPLICATES
     seed: int = 0
     language: str = "en"
+    margin_pct: float | None = None  # gross margin, for the money; None: no margin figure
+    currency: str = "EUR"
+    placebo: bool = True  # the placebo starts and the power (each one more bootstrap); off in calibration runs
 
 
 @dataclass
@@ -47,12 +56,25 @@ class Reason:
 
 
 @dataclass
+class Placebo:
+    """The same estimate at a start before the real one, where nothing had started."""
+
+    start: date
+    did: float | None
+    ci: tuple[float, float] | None
+
+    @property
+    def drifting(self) -> bool:
+        return self.ci is not None and (self.ci[0] > 0 or self.ci[1] < 0)
+
+
+@dataclass
 class Evaluation:
-    verdict: str  # works, harmful, no_clear_effect, not_enough_data
+    verdict: str  # works, harmful, no_clear_effect, not_enough_data, not_judgeable
     sentence: str
-    basis: str  # "participants", "before_after" or "" (nothing judged)
+    basis: str  # "participants", "time_series" or "" (nothing judged)
     comparison: Comparison | None = None
-    before_after: BeforeAfter | None = None
+    before_after: BeforeAfter | None = None  # context only; the time series judges
     reasons: list[Reason] = field(default_factory=list)  # what would make it judgeable
     warnings: list[tuple[str, str]] = field(default_factory=list)  # (code, text)
     ready_on: date | None = None
@@ -60,6 +82,12 @@ class Evaluation:
     by_join_date: bool = False  # participants judged from their own join dates
     listed: int = 0  # a participants list: the customers it names (0 for a column or none)
     not_found: list[Missing] = field(default_factory=list)  # listed customers left out, each with its reason
+    kind: str = ""  # the comparison: "holdout", "matched", "time_series" or "" (none made)
+    placebo: list[Placebo] = field(default_factory=list)
+    time_series: TimeSeries | None = None
+    power: Power | None = None
+    money: Money | None = None
+    holdout_size: int = 0  # customers of the holdout found in the data
 
 
 class SalesData:
@@ -119,6 +147,10 @@ def _verdict(ci: tuple[float, float] | None, higher_is_better: bool = True) -> s
     return "no_clear_effect"
 
 
+def _date(day: np.datetime64) -> date:
+    return pd.Timestamp(day).date()
+
+
 def evaluate(
     data: SalesData | None,
     start: date | None,
@@ -126,9 +158,14 @@ def evaluate(
     *,
     kpi: str = "retention_rate",
     settings: Settings = Settings(),
+    cost: float | None = None,
+    holdout: ParticipantsSpec | None = None,
     progress: Callable[[float, str], None] = lambda _f, _t: None,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> Evaluation:
+    """`holdout` (a customer list) is the randomised comparison group drawn from the
+    participants; without it the others are matched, and without participants the time
+    series of `kpi` judges."""
     lang = settings.language
     found = None
     if data is not None and not data.empty and spec.kind == "list":
@@ -140,18 +177,21 @@ def evaluate(
         return result
     result = Evaluation(verdict="not_enough_data", sentence="", basis="", participants_label=_label(spec, lang))
     _listed(result, spec, found)
-    context = before_after(data.kpis(settings.period, settings.window_months), kpi, start, settings.periods)
-    result.before_after = context
+    kpis = data.kpis(settings.period, settings.window_months)
+    result.before_after = before_after(kpis, kpi, start, settings.periods)
     if spec.kind == "column" and spec.column not in data.table.columns:
         # the data changed under the definition (a column renamed or left out of a new
         # import): this measure cannot be judged, the others and the export go on
         known = ", ".join(c for c in data.table.columns if not c.startswith("_"))
         result.reasons.append(Reason("unknown_column", {"column": spec.column, "columns": known}))
     elif spec.defined:
-        _compare(data, start, spec, settings, result, progress, cancelled, found)
+        _compare(data, start, spec, settings, result, progress, cancelled, found, cost, holdout)
+        if result.kind == "" and not result.reasons and result.ready_on is None:
+            _judge_time_series(kpis, kpi, start, settings, result)  # every customer takes part
     else:
-        result.reasons.append(Reason("no_participants"))
-        _judge_before_after(context, settings, result)
+        _judge_time_series(kpis, kpi, start, settings, result)
+        if result.basis == "":
+            result.reasons.insert(0, Reason("no_participants"))
     result.sentence = _sentence(result, settings)
     return result
 
@@ -169,6 +209,47 @@ def _unjudged(reasons: list[Reason], language: str) -> Evaluation:
     return evaluation
 
 
+@dataclass
+class _Groups:
+    """Who is compared with whom, each customer at its own instant."""
+
+    p_codes: np.ndarray
+    p_instants: np.ndarray
+    o_codes: np.ndarray
+    o_instants: np.ndarray
+    randomised: bool
+
+
+def _comparison(
+    data: SalesData,
+    groups: _Groups,
+    back: int,
+    settings: Settings,
+    seed_offset: int = 0,
+    progress: Callable[[float, str], None] = lambda _f, _t: None,
+    cancelled: Callable[[], bool] = lambda: False,
+) -> Comparison:
+    """The DiD with every instant moved `back` horizons earlier (0: the real start)."""
+    activity, h, w = data.activity, settings.horizon_months, settings.window_months
+    p_t = shift_months(groups.p_instants, -back * h) if back else groups.p_instants
+    o_t = shift_months(groups.o_instants, -back * h) if back else groups.o_instants
+    p_matrix = customer_matrix(activity, groups.p_codes, p_t, w, h)
+    o_matrix = customer_matrix(activity, groups.o_codes, o_t, w, h)
+    p_strata = o_strata = None
+    if not groups.randomised:
+        p_strata, o_strata = strata(activity, groups.p_codes, p_t), strata(activity, groups.o_codes, o_t)
+    return compare_groups(
+        p_matrix,
+        o_matrix,
+        p_strata,
+        o_strata,
+        replicates=settings.replicates,
+        seed=settings.seed + seed_offset,
+        progress=progress,
+        cancelled=cancelled,
+    )
+
+
 def _compare(
     data: SalesData,
     start: date,
@@ -178,6 +259,8 @@ def _compare(
     progress: Callable[[float, str], None],
     cancelled: Callable[[], bool],
     found: Participants | None = None,
+    cost: float | None = None,
+    holdout: ParticipantsSpec | None = None,
 ) -> None:
     lang, h, w = settings.language, settings.horizon_months, settings.window_months
     activity = data.activity
@@ -186,44 +269,71 @@ def _compare(
         found = resolve(spec, data.table, activity.customer_ids)
     if spec.kind == "list" and found.missing:
         result.warnings.append(("not_found", texts.not_found_text(found.listed, reason_counts(found.missing), lang)))
-    if len(found.codes) == 0:
+    held = np.zeros(0, dtype=np.int64)
+    if holdout is not None and holdout.kind == "list":
+        held = np.unique(resolve(holdout, data.table, activity.customer_ids).codes)
+    treated = ~np.isin(found.codes, held)
+    codes, join_days = found.codes[treated], found.join_days[treated]
+    if len(codes) == 0:
         result.reasons.append(
             Reason("none_found", {"listed": found.listed}) if spec.kind == "list" else Reason("no_participants")
         )
         return
-    instants = np.where(np.isnat(found.join_days), s, found.join_days)
+    randomised = len(held) > 0
+    others = held if randomised else np.setdiff1d(np.arange(len(activity.customer_ids)), found.codes)
+    if len(others) == 0:
+        return  # every customer takes part: the time series judges
+    result.kind = "holdout" if randomised else "matched"
+    result.holdout_size = len(held)
+    instants = np.where(np.isnat(join_days), s, join_days)
     horizon_end = shift_months(instants, h)
     late = horizon_end > activity.end
-    others_end = shift_months(s, h)[0]
-    ready = pd.Timestamp(others_end).date()
-    if others_end > activity.end:
-        result.ready_on = ready
-        result.reasons.append(Reason("needs_time", {"months": h, "ready": texts.day(ready, lang)}))
+    judgeable_from = _date(shift_months(s, h)[0])
+    if shift_months(s, h)[0] > activity.end:
+        result.ready_on = judgeable_from
+        result.reasons.append(Reason("needs_time", {"months": h, "ready": texts.day(judgeable_from, lang)}))
+        # before the start (or before a horizon has passed): what the measure will be able to show
+        at = shift_months(min(s, activity.end), -h)[0]
+        planned = _Groups(codes, np.full(len(codes), at), others, np.full(len(others), at), randomised)
+        result.power = _power(data, planned, settings, _date(at), judgeable_from, cancelled)
         return
     if late.any():
         result.warnings.append(
             ("joined_too_late", texts.warning_text("joined_too_late", lang, n=int(late.sum()), months=h))
         )
-    codes, instants = found.codes[~late], instants[~late]
+    codes, instants = codes[~late], instants[~late]
     needed = shift_months(s, -h - w)[0]
     if needed < activity.first_day:  # activity one horizon before the start is understated for both groups
-        day = texts.day(pd.Timestamp(needed).date(), lang)
+        day = texts.day(_date(needed), lang)
         result.warnings.append(("short_history", texts.warning_text("short_history", lang, needed=day)))
     result.by_join_date = bool((~np.isnat(found.join_days)).any())
-    others = np.setdiff1d(np.arange(len(activity.customer_ids)), found.codes)
+    groups = _Groups(codes, instants, others, np.full(len(others), s), randomised)
     progress(0.02, "groups")
-    p_matrix = customer_matrix(activity, codes, instants, w, h)
-    o_matrix = customer_matrix(activity, others, np.full(len(others), s), w, h)
-    comparison = compare_groups(
-        p_matrix,
-        o_matrix,
-        replicates=settings.replicates,
-        seed=settings.seed,
-        progress=lambda f, t: progress(0.05 + 0.95 * f, t),
-        cancelled=cancelled,
-    )
+    steps = 1 + (PLACEBOS if settings.placebo else 0)
+    comparison = _comparison(data, groups, 0, settings, 0, lambda f, t: progress(0.05 + 0.95 * f / steps, t), cancelled)
     result.comparison = comparison
     result.basis = "participants"
+    if settings.placebo:
+        for back in range(1, PLACEBOS + 1):
+            earliest = shift_months(s, -(back + 1) * h - w)[0]
+            if earliest < activity.first_day:
+                break  # the data does not cover the activity window at that placebo
+            placebo = _comparison(
+                data,
+                groups,
+                back,
+                settings,
+                back,
+                _share(progress, 0.05 + 0.95 * back / steps, 0.95 / steps),
+                cancelled,
+            )
+            at = _date(shift_months(s, -back * h)[0])
+            result.placebo.append(Placebo(at, placebo.retention.did, placebo.retention.ci))
+            if back == 1:
+                result.power = power_of(placebo, at, judgeable_from)
+    if result.power is None and settings.placebo:
+        at = shift_months(s, -h)[0]
+        result.power = _power(data, groups, settings, _date(at), judgeable_from, cancelled, back=1)
     small = {
         name: getattr(comparison, name)
         for name in ("n_p_after", "n_o_after", "n_p_before", "n_o_before")
@@ -234,7 +344,33 @@ def _compare(
         result.reasons.append(Reason("small_group", {"group": group, "n": n, "minimum": MIN_GROUP}))
     if not small:
         result.verdict = _verdict(comparison.retention.ci)
+        result.money = money_of(comparison, settings.margin_pct, cost)
     _warn(data, start, spec, found, others, settings, result)
+
+
+def _share(progress: Callable[[float, str], None], offset: float, width: float) -> Callable[[float, str], None]:
+    """One bootstrap's progress as its share of the whole judgement's."""
+    return lambda f, t: progress(offset + width * f, t)
+
+
+def _power(
+    data: SalesData,
+    groups: _Groups,
+    settings: Settings,
+    at: date,
+    judgeable_from: date,
+    cancelled: Callable[[], bool],
+    back: int = 0,
+) -> Power | None:
+    """The DiD's standard error at `at`; None where the data has no horizon before it."""
+    activity = data.activity
+    earliest = shift_months(np.datetime64(at, "D"), -settings.horizon_months)[0]
+    if earliest < activity.first_day or shift_months(np.datetime64(at, "D"), settings.horizon_months)[0] > activity.end:
+        return None
+    c = _comparison(data, groups, back, settings, 99, cancelled=cancelled)
+    if c.smallest_group < MIN_GROUP:
+        return None
+    return power_of(c, at, judgeable_from)
 
 
 def _warn(
@@ -249,32 +385,32 @@ def _warn(
     lang = settings.language
     comparison = result.comparison
     assert comparison is not None
-    pre = comparison.pre_trend
-    if pre.ci is not None and pre.did is not None and (pre.ci[0] > 0 or pre.ci[1] < 0):
-        s = np.datetime64(start, "D")
-        early = pd.Timestamp(shift_months(s, -2 * settings.horizon_months)[0]).date()
-        late = pd.Timestamp(shift_months(s, -settings.horizon_months)[0]).date()
-        result.warnings.append(
-            (
-                "pre_trend",
-                texts.warning_text(
-                    "pre_trend",
-                    lang,
-                    did=texts.number(pre.did, lang),
-                    early=texts.day(early, lang),
-                    late=texts.day(late, lang),
-                    lo=texts.number(pre.ci[0], lang),
-                    hi=texts.number(pre.ci[1], lang),
-                ),
+    drifting = [p for p in result.placebo if p.drifting and p.did is not None and p.ci is not None]
+    if drifting:
+        listed = "; ".join(
+            texts.warning_text(
+                "placebo_one",
+                lang,
+                start=texts.day(p.start, lang),
+                did=texts.number(p.did or 0.0, lang),
+                lo=texts.number(p.ci[0], lang),
+                hi=texts.number(p.ci[1], lang),
             )
+            for p in drifting
+            if p.ci is not None
         )
+        result.warnings.append(("placebo", texts.warning_text("placebo", lang, placebos=listed)))
+    if result.kind == "holdout":
+        return  # drawn at random from the participants: the rule that chose them is shared
     if spec.has_join_dates and not np.isnat(found.join_days).any():
         return  # judged from each participant's own join date
     detail = _selection(data, start, spec, found, others)
     if detail:
-        result.warnings.append(
-            ("selection", texts.warning_text("selection", lang, detail=detail[1 if lang == "de" else 0]))
-        )
+        text = detail[1 if lang == "de" else 0]
+        result.warnings.append(("selection", texts.warning_text("selection", lang, detail=text)))
+        result.verdict = "not_judgeable"
+        result.money = None
+        result.reasons.append(Reason("selection", {"detail": text}))
 
 
 def _selection(
@@ -309,46 +445,55 @@ def _selection(
     return None
 
 
-def _judge_before_after(context: BeforeAfter, settings: Settings, result: Evaluation) -> None:
-    current = context.current
-    if current.ci is None:
+def _judge_time_series(kpis: list[dict], kpi: str, start: date, settings: Settings, result: Evaluation) -> None:
+    series = interrupted_time_series(kpis, kpi, start, settings.period, settings.periods)
+    result.time_series = series
+    result.kind = "time_series"
+    if not series.judged:
+        periods = texts.pick(texts.PERIOD_PLURAL.get(settings.period, ("periods", "Perioden")), settings.language)
         result.reasons.append(
             Reason(
                 "few_periods",
                 {
-                    "n": settings.periods,
-                    "periods": texts.pick(
-                        texts.PERIOD_PLURAL.get(settings.period, ("periods", "Perioden")), settings.language
-                    ),
-                    "before": len(current.before),
-                    "after": len(current.after),
+                    "before_needed": series.needed_before,
+                    "after_needed": series.needed_after,
+                    "periods": periods,
+                    "before": len(series.periods_before),
+                    "after": len(series.periods_after),
                 },
             )
         )
         return
-    result.basis = "before_after"
-    result.verdict = _verdict(current.ci, context.higher_is_better)
+    result.basis = "time_series"
+    result.verdict = _verdict(series.ci, series.higher_is_better)
     result.warnings.append(("not_causal", texts.warning_text("not_causal", settings.language)))
 
 
 def _sentence(result: Evaluation, settings: Settings) -> str:
     lang = settings.language
+    if result.verdict == "not_judgeable":
+        reason = next(r for r in result.reasons if r.code == "selection")
+        return texts.reason_text("selection", lang, **reason.params)
     if result.basis == "participants" and result.verdict != "not_enough_data":
         estimate = result.comparison.retention if result.comparison else None
         if estimate is not None and estimate.did is not None and estimate.ci is not None:
-            return texts.did_sentence(
+            text = texts.did_sentence(
                 result.participants_label,
                 estimate.did,
                 estimate.ci,
                 result.verdict,
                 lang,
                 join_dates=result.by_join_date,
+                kind=result.kind,
             )
-    if result.basis == "before_after" and result.before_after is not None:
-        current = result.before_after.current
-        if current.difference is not None and current.ci is not None:
-            return texts.before_after_sentence(
-                result.before_after.kpi, current.difference, current.ci, settings.periods, settings.period, lang
+            if result.money is not None:
+                text += " " + texts.money_sentence(result.money, settings.horizon_months, settings.currency, lang)
+            return text
+    if result.basis == "time_series" and result.time_series is not None:
+        series = result.time_series
+        if series.effect is not None and series.ci is not None:
+            return texts.time_series_sentence(
+                series.kpi, series.effect, series.ci, settings.periods, settings.period, lang
             )
     head = "Noch nicht zu beurteilen." if lang == "de" else "Cannot be judged yet."
     reasons = " ".join(texts.reason_text(r.code, lang, **r.params) for r in result.reasons)

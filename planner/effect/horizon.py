@@ -92,3 +92,27 @@ def horizon_flags(
     out[:, 2] = np.where(active, bought, 0)
     out[:, 3] = np.where(active, revenue, 0.0)
     return out
+
+
+def day_keys(activity: Activity) -> np.ndarray:
+    """One sorted key per (customer, day) with a purchase: several orders on a day are one
+    purchase day, as the matching strata count them."""
+    keys = activity.buy_keys
+    if len(keys) == 0:
+        return keys
+    return keys[np.concatenate([[True], np.diff(keys) != 0])]
+
+
+def purchase_days_in(keys: np.ndarray, codes: np.ndarray, lo: np.ndarray, hi: np.ndarray) -> np.ndarray:
+    """Per customer: purchase days lo <= d < hi, `keys` from `day_keys`."""
+    return np.searchsorted(keys, _keys(codes, hi)) - np.searchsorted(keys, _keys(codes, lo))
+
+
+def days_since_last(keys: np.ndarray, codes: np.ndarray, instants: np.ndarray) -> np.ndarray:
+    """Per customer: days from its last purchase before its instant to the instant, -1 for none."""
+    t = _keys(codes, instants)
+    pos = np.searchsorted(keys, t) - 1
+    safe = np.maximum(pos, 0)
+    found = (pos >= 0) & (keys[safe] // _SPAN == codes.astype(np.int64)) if len(keys) else np.zeros(len(codes), bool)
+    gap = t - (keys[safe] if len(keys) else 0)
+    return np.where(found, gap, -1)

@@ -1,4 +1,7 @@
-"""The `effect --json` shape of DESIGN section 8: shares in percent, DiD in points."""
+"""The `effect --json` shape of DESIGN section 8: shares in percent, DiD in points, a block
+that does not apply is null. A few keys beyond the contract (basis, before_after, the group
+counts of the matching, the interval of the extra purchases) are kept for the consumers that
+read them."""
 
 from __future__ import annotations
 
@@ -7,6 +10,8 @@ from datetime import date
 from planner.effect.before_after import BeforeAfter, Difference
 from planner.effect.did import Comparison, Estimate
 from planner.effect.evaluate import Evaluation
+from planner.effect.money import Money, Power
+from planner.effect.time_series import TimeSeries
 
 
 def _ci(ci: tuple[float, float] | None) -> list[float] | None:
@@ -24,16 +29,25 @@ def _estimate(e: Estimate) -> dict[str, object]:
     }
 
 
-def comparison_json(c: Comparison, warnings: list[tuple[str, str]]) -> dict[str, object]:
+def comparison_json(c: Comparison, evaluation: Evaluation) -> dict[str, object]:
     out = _estimate(c.retention)
+    percent = evaluation.money.percent if evaluation.money is not None else None
+    if percent is None and c.purchases.did is not None and c.purchases.o_after:
+        percent = c.purchases.did / c.purchases.o_after * 100.0
     out.update(
         {
             "n_p_after": c.n_p_after,
             "n_o_after": c.n_o_after,
             "n_p_before": c.n_p_before,
             "n_o_before": c.n_o_before,
-            "pre_trend": {"did": c.pre_trend.did, "ci": _ci(c.pre_trend.ci)},
-            "warnings": [f"{code}: {text}" for code, text in warnings if code != "not_causal"],
+            "unmatched": {"did": c.unmatched.did, "ci": _ci(c.unmatched.ci)},
+            "placebo": [{"start": p.start.isoformat(), "did": p.did, "ci": _ci(p.ci)} for p in evaluation.placebo],
+            "purchases": {"did": c.purchases.did, "ci": _ci(c.purchases.ci), "percent": percent},
+            "revenue": {"did": c.revenue.did, "ci": _ci(c.revenue.ci)},
+            "warnings": [f"{code}: {text}" for code, text in evaluation.warnings if code != "not_causal"],
+            "matched": c.matched,
+            "strata_left_out": c.dropped_strata,
+            "participants_left_out": c.dropped_participants,
             "purchases_per_customer": _estimate(c.purchases),
             "revenue_per_customer": _estimate(c.revenue),
             "n_participants": c.n_participants,
@@ -43,6 +57,44 @@ def comparison_json(c: Comparison, warnings: list[tuple[str, str]]) -> dict[str,
         }
     )
     return out
+
+
+def time_series_json(t: TimeSeries) -> dict[str, object]:
+    return {
+        "kpi": t.kpi,
+        "effect": t.effect,
+        "ci": _ci(t.ci),
+        "periods_before": t.periods_before,
+        "periods_after": t.periods_after,
+        "actual": t.actual,
+        "predicted": t.predicted,
+        "causal": False,
+    }
+
+
+def power_json(p: Power) -> dict[str, object]:
+    return {
+        "mde_points": p.mde_points,
+        "mde_money": p.mde_money,
+        "judgeable_from": p.judgeable_from.isoformat(),
+        "at": p.at.isoformat(),
+        "participants": p.participants,
+    }
+
+
+def money_json(m: Money) -> dict[str, object]:
+    return {
+        "extra_purchases": m.extra_purchases,
+        "extra_purchases_percent": m.percent,
+        "extra_revenue": m.extra_revenue,
+        "ci_revenue": _ci(m.ci_revenue),
+        "extra_margin": m.extra_margin,
+        "ci_margin": _ci(m.ci_margin),
+        "cost": m.cost,
+        "return": m.ret,
+        "pays_off": m.pays_off,
+        "participants_active": m.participants,
+    }
 
 
 def _side(d: Difference, before: bool) -> dict[str, object]:
@@ -61,22 +113,28 @@ def before_after_json(b: BeforeAfter) -> dict[str, object]:
 
 
 def measure_json(measure_id: int, title: str, start: date | None, evaluation: Evaluation) -> dict[str, object]:
+    e = evaluation
     return {
         "id": measure_id,
         "title": title,
         "start": start.isoformat() if start else None,
-        "verdict": evaluation.verdict,
-        "sentence": evaluation.sentence,
-        "basis": evaluation.basis or None,
-        "participants_vs_others": (
-            comparison_json(evaluation.comparison, evaluation.warnings) if evaluation.comparison is not None else None
-        ),
-        "before_after": before_after_json(evaluation.before_after) if evaluation.before_after is not None else None,
-        "warnings": [f"{code}: {text}" for code, text in evaluation.warnings],
-        "judgeable_when": [r.code for r in evaluation.reasons],
-        "participants_listed": evaluation.listed,
+        "verdict": e.verdict,
+        "sentence": e.sentence,
+        "comparison": e.kind or None,
+        "basis": e.basis or None,
+        "participants_vs_others": comparison_json(e.comparison, e) if e.comparison is not None else None,
+        "time_series": time_series_json(e.time_series) if e.time_series is not None else None,
+        "power": power_json(e.power) if e.power is not None else None,
+        "money": money_json(e.money) if e.money is not None else None,
+        "over_time": None,
+        "history": None,
+        "holdout_size": e.holdout_size,
+        "before_after": before_after_json(e.before_after) if e.before_after is not None else None,
+        "warnings": [f"{code}: {text}" for code, text in e.warnings],
+        "judgeable_when": [r.code for r in e.reasons],
+        "participants_listed": e.listed,
         "participants_not_found": [
-            {"customer": m.customer, "reason": m.reason, "detail": m.detail} for m in evaluation.not_found
+            {"customer": m.customer, "reason": m.reason, "detail": m.detail} for m in e.not_found
         ],
-        "ready_on": evaluation.ready_on.isoformat() if evaluation.ready_on else None,
+        "ready_on": e.ready_on.isoformat() if e.ready_on else None,
     }

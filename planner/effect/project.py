@@ -34,14 +34,19 @@ def start_of(measure: Measure) -> date | None:
 
 def project_settings(store: ProjectStore, **changes: object) -> Settings:
     project = store.settings()
-    base = Settings(window_months=project.activity_window_months, period=str(project.period.value))
+    base = Settings(
+        window_months=project.activity_window_months,
+        period=str(project.period.value),
+        margin_pct=project.gross_margin_pct,
+        currency=project.currency,
+    )
     return replace(base, **changes)  # type: ignore[arg-type]
 
 
 def evaluation_key(goals: dict[int, Goal], measure: Measure, settings: Settings) -> tuple[object, ...]:
     """All a measure's judgement depends on besides the sales data: a review decision or a new
     title need no new bootstrap."""
-    return (measure.start, measure.participants, measure_kpi(measure, goals), settings)
+    return (measure.start, measure.participants, measure.cost, measure_kpi(measure, goals), settings)
 
 
 def evaluate_measure(
@@ -61,6 +66,7 @@ def evaluate_measure(
         spec,
         kpi=measure_kpi(measure, goals),
         settings=settings,
+        cost=measure.cost,
         progress=progress,
         cancelled=cancelled,
     )

@@ -4,6 +4,10 @@ the command line prints the same sentences the window shows."""
 from __future__ import annotations
 
 from datetime import date
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from planner.effect.money import Money
 
 KPI_NAMES = {
     "retention_rate": ("Retention rate", "Kundenbindungsrate"),
@@ -26,6 +30,27 @@ VERDICT_NAMES = {
     "harmful": ("harmful", "schadet"),
     "no_clear_effect": ("no clear effect", "keine klare Wirkung"),
     "not_enough_data": ("not enough data", "zu wenig Daten"),
+    "not_judgeable": ("cannot be judged", "nicht beurteilbar"),
+}
+# what the participants are compared with (DESIGN section 7, Comparison group)
+COMPARISON_NAMES = {
+    "holdout": (
+        "randomised comparison: a held-out share of the participants",
+        "Zufallsvergleich: zurückgehaltener Teil der Teilnehmer",
+    ),
+    "matched": (
+        "matched comparison: other customers with the same buying before the start",
+        "Abgeglichener Vergleich: übrige Kunden mit demselben Kaufverhalten vor dem Start",
+    ),
+    "time_series": (
+        "time series: the trend and season before the start carried forward (not causal)",
+        "Zeitreihe: Trend und Saison vor dem Start fortgeschrieben (keine Wirkungsmessung)",
+    ),
+}
+PAYS_OFF = {
+    "yes": ("it paid off", "sie hat sich gelohnt"),
+    "no": ("it did not pay off", "sie hat sich nicht gelohnt"),
+    "unclear": ("whether it paid off is unclear", "ob sie sich gelohnt hat, ist offen"),
 }
 
 REASONS = {
@@ -55,8 +80,20 @@ REASONS = {
         "Zu wenige Kunden für ein Urteil: {group} hat {n} (mindestens {minimum} nötig).",
     ),
     "few_periods": (
-        "Needs {n} complete {periods} before and after the start (has {before} before, {after} after).",
-        "Braucht je {n} vollständige {periods} vor und nach dem Start (hat {before} davor, {after} danach).",
+        "Without a comparison group the trend and season before the start are carried forward: that needs "
+        "{before_needed} complete {periods} before the start (two full years) and {after_needed} after it "
+        "(has {before} before, {after} after).",
+        "Ohne Vergleichsgruppe werden Trend und Saison vor dem Start fortgeschrieben: Dafür braucht es "
+        "{before_needed} vollständige {periods} vor dem Start (zwei volle Jahre) und {after_needed} danach "
+        "(hat {before} davor, {after} danach).",
+    ),
+    "selection": (
+        "Cannot be judged: the participants were chosen by what they did after the start ({detail}), so only "
+        "customers who came back could be among them and any comparison overstates the effect. A participants "
+        "list with join dates avoids this: each participant is then judged from the day they joined.",
+        "Nicht zu beurteilen: Die Teilnehmer wurden nach ihrem Verhalten nach dem Start bestimmt ({detail}), "
+        "also konnten nur wiederkehrende Kunden dazugehören, und jeder Vergleich überschätzt die Wirkung. Eine "
+        "Teilnehmerliste mit Beitrittsdatum vermeidet das: Jeder Teilnehmer wird dann ab seinem Beitritt beurteilt.",
     ),
     "manual_kpi": (
         "The goal's KPI is entered by hand: its check-ins are shown against the target.",
@@ -79,12 +116,13 @@ WARNINGS = {
         "wiederkehrende Kunden dazugehören: Der Vergleich überschätzt die Wirkung. Eine Teilnehmerliste mit "
         "Beitrittsdatum vermeidet das: Jeder Teilnehmer wird dann ab seinem Beitritt beurteilt.",
     ),
-    "pre_trend": (
-        "Before the start the groups were already drifting apart ({did} points between {early} and {late}, "
-        "95 %: {lo} to {hi}): part of the difference may not be the measure's.",
-        "Schon vor dem Start liefen die Gruppen auseinander ({did} Punkte zwischen {early} und {late}, "
-        "95 %: {lo} bis {hi}): Ein Teil des Unterschieds stammt womöglich nicht von der Maßnahme.",
+    "placebo": (
+        "Before the start the groups were already drifting apart: the same comparison at earlier starts, "
+        "where nothing had started, found {placebos}. Part of the difference may not be the measure's.",
+        "Schon vor dem Start liefen die Gruppen auseinander: Derselbe Vergleich zu früheren Starts, als noch "
+        "nichts begonnen hatte, ergab {placebos}. Ein Teil des Unterschieds stammt womöglich nicht von der Maßnahme.",
     ),
+    "placebo_one": ("{did} points from {start} (95 %: {lo} to {hi})", "{did} Punkte ab {start} (95 %: {lo} bis {hi})"),
     "joined_too_late": (
         "{n} participants joined too late to see {months} months after joining; they are left out.",
         "{n} Teilnehmer sind zu spät beigetreten, um {months} Monate danach zu sehen; sie bleiben außen vor.",
@@ -100,8 +138,8 @@ WARNINGS = {
         "abgedeckt: Die früheren Anteile beider Gruppen sind unterschätzt.",
     ),
     "not_causal": (
-        "Before/after is not a causal estimate: other things changed too.",
-        "Vorher/nachher ist keine Wirkungsmessung: Es hat sich auch anderes geändert.",
+        "A time series is not a causal estimate: other things changed at the start too.",
+        "Eine Zeitreihe ist keine Wirkungsmessung: Zum Start hat sich auch anderes geändert.",
     ),
 }
 
@@ -152,21 +190,86 @@ def not_found_text(listed: int, counts: list[tuple[str, int]], language: str) ->
 
 
 def did_sentence(
-    label: str, did: float, ci: tuple[float, float], verdict: str, language: str, *, join_dates: bool
+    label: str,
+    did: float,
+    ci: tuple[float, float],
+    verdict: str,
+    language: str,
+    *,
+    join_dates: bool,
+    kind: str = "matched",
 ) -> str:
     more = did >= 0
     amount, lo, hi = number(abs(did), language), number(ci[0], language), number(ci[1], language)
     if language == "de":
         since = "verglichen mit vor ihrem Beitritt" if join_dates else "verglichen mit vor dem Start"
-        text = f"{label} kamen {amount} Punkte {'häufiger' if more else 'seltener'} wieder als die übrigen Kunden (95 %: {lo} bis {hi}), {since}."
+        whom = "die zufällig zurückgehaltenen Kunden" if kind == "holdout" else "vergleichbare übrige Kunden"
+        text = f"{label} kamen {amount} Punkte {'häufiger' if more else 'seltener'} wieder als {whom} (95 %: {lo} bis {hi}), {since}."
         if verdict == "no_clear_effect":
             text += " Das Intervall schließt null ein: keine klare Wirkung."
         return text
     since = "compared with before they joined" if join_dates else "compared with before the start"
-    text = f"{label} came back {amount} points {'more' if more else 'less'} often than the others (95 %: {lo} to {hi}), {since}."
+    whom = "the randomly held-out customers" if kind == "holdout" else "comparable other customers"
+    text = f"{label} came back {amount} points {'more' if more else 'less'} often than {whom} (95 %: {lo} to {hi}), {since}."
     if verdict == "no_clear_effect":
         text += " The interval includes zero: no clear effect."
     return text
+
+
+def money_text(value: float, currency: str, language: str) -> str:
+    return f"{number(value, language, 0)} {currency}".strip()
+
+
+def money_sentence(money: Money, horizon_months: int, currency: str, language: str) -> str:
+    """What the effect earned in the horizon, against the cost where there is one."""
+    de = language == "de"
+    parts = []
+    if money.extra_purchases is not None and money.percent is not None:
+        way = ("mehr" if money.percent >= 0 else "weniger") if de else ("more" if money.percent >= 0 else "fewer")
+        pct = number(abs(money.percent), language, 0)
+        parts.append(f"{pct} % {way} Käufe je Teilnehmer" if de else f"{pct} % {way} purchases per participant")
+    if money.extra_margin is not None and money.ci_margin is not None:
+        margin = money_text(money.extra_margin, currency, language)
+        lo, hi = (money_text(v, currency, language) for v in money.ci_margin)
+        parts.append(
+            f"{margin} Rohertrag in {horizon_months} Monaten (95 %: {lo} bis {hi})"
+            if de
+            else f"{margin} gross margin in {horizon_months} months (95 %: {lo} to {hi})"
+        )
+    elif money.extra_revenue is not None and money.ci_revenue is not None:
+        revenue = money_text(money.extra_revenue, currency, language)
+        lo, hi = (money_text(v, currency, language) for v in money.ci_revenue)
+        parts.append(
+            f"{revenue} Umsatz in {horizon_months} Monaten (95 %: {lo} bis {hi})"
+            if de
+            else f"{revenue} revenue in {horizon_months} months (95 %: {lo} to {hi})"
+        )
+    if not parts:
+        return ""
+    text = ", ".join(parts)
+    if money.cost is not None and money.pays_off is not None:
+        cost = money_text(money.cost, currency, language)
+        verdict = pick(PAYS_OFF[money.pays_off], language)
+        text += f" gegenüber {cost} Kosten; {verdict}" if de else f" against {cost} cost; {verdict}"
+    return text[0].upper() + text[1:] + "."
+
+
+def time_series_sentence(kpi: str, effect: float, ci: tuple[float, float], n: int, period: str, language: str) -> str:
+    name = pick(KPI_NAMES.get(kpi, (kpi, kpi)), language)
+    unit = (" Punkte" if language == "de" else " points") if kpi in PERCENT_KPIS else ""
+    amount, lo, hi = number(abs(effect), language), number(ci[0], language), number(ci[1], language)
+    periods = pick(PERIOD_WORDS.get(period, (period, period)), language)
+    if language == "de":
+        way = "höher" if effect >= 0 else "niedriger"
+        return (
+            f"{name}: in den {n} {periods} ab dem Start im Mittel {amount}{unit} {way}, als Trend und Saison der "
+            f"Zeit davor erwarten ließen (95 %: {lo} bis {hi}). Keine Wirkungsmessung: Es hat sich auch anderes geändert."
+        )
+    way = "higher" if effect >= 0 else "lower"
+    return (
+        f"{name} was on average {amount}{unit} {way} in the {n} {periods} from the start than the trend and "
+        f"season before it predicted (95 %: {lo} to {hi}). Not a causal estimate: other things changed too."
+    )
 
 
 def before_after_sentence(

@@ -28,16 +28,21 @@ def test_the_service_reminder_works_and_its_interval_holds_the_true_effect(verdi
     assert reminder.verdict == "works"
     lo, hi = reminder.comparison.retention.ci
     assert lo <= reminder_true_effect_points() <= hi
-    assert not reminder.warnings  # a random draw: no selection, no pre-trend
+    assert "selection" not in [code for code, _ in reminder.warnings]  # a random draw
+    assert reminder.kind == "matched" and len(reminder.placebo) == 3
+    assert reminder.money is not None and reminder.money.extra_margin is not None
+    assert reminder.power is not None and reminder.power.mde_points > 0
 
 
 def test_the_invitation_has_no_clear_effect(verdicts) -> None:
     assert verdicts["events"].verdict == "no_clear_effect"
 
 
-def test_the_loyalty_card_gets_the_selection_warning(verdicts) -> None:
+def test_the_loyalty_card_is_not_judgeable_without_join_dates(verdicts) -> None:
     card = verdicts["loyalty_programme"]
     assert "selection" in [code for code, _ in card.warnings]
+    assert card.verdict == "not_judgeable"
+    assert "join dates" in card.sentence
     assert card.participants_label == "Customers with Kundenkarte = ja"
 
 

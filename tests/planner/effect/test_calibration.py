@@ -1,4 +1,4 @@
-"""The bootstrap interval is calibrated: over many generated datasets with a known effect,
+"""The bootstrap interval of the randomised comparison (a holdout) is calibrated: over many generated datasets with a known effect,
 the 95 % interval covers the true population DiD about 95 % of the time; with no effect the
 verdict is "no clear effect" in the large majority; with a real one it is found.
 
@@ -16,9 +16,16 @@ SEEDS = range(200)
 
 
 def _run(seed: int, effect: float, replicates: int = 1000):
+    """The generated others are the holdout: the plain DiD, whose truth the generator knows
+    (the groups' gap is constant apart from the effect; matching on history would not see it)."""
     frame, participants = generate(seed, effect=effect)
+    others = [f"K{i}" for i in range(len(participants), 2 * len(participants))]
     return evaluate(
-        SalesData(frame), START, list_spec(participants), settings=Settings(replicates=replicates, seed=seed)
+        SalesData(frame),
+        START,
+        list_spec(participants + others),
+        holdout=list_spec(others),
+        settings=Settings(replicates=replicates, seed=seed, placebo=False),
     )
 
 

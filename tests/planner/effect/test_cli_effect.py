@@ -24,8 +24,25 @@ CONTRACT = {
     "n_o_after",
     "n_p_before",
     "n_o_before",
-    "pre_trend",
+    "unmatched",
+    "placebo",
+    "purchases",
+    "revenue",
     "warnings",
+}
+MEASURE_CONTRACT = {
+    "id",
+    "title",
+    "start",
+    "verdict",
+    "sentence",
+    "comparison",
+    "participants_vs_others",
+    "time_series",
+    "power",
+    "money",
+    "over_time",
+    "history",
 }
 
 
@@ -58,7 +75,15 @@ def test_sales_form_with_a_column_follows_the_contract(sales) -> None:
     assert measure["verdict"] == "works"
     result = measure["participants_vs_others"]
     assert set(result) >= CONTRACT
-    assert set(result["pre_trend"]) == {"did", "ci"}
+    assert set(measure) >= MEASURE_CONTRACT
+    assert measure["comparison"] == "matched"
+    assert measure["time_series"] is None  # a block that does not apply is null
+    assert set(result["unmatched"]) == {"did", "ci"}
+    assert set(result["purchases"]) == {"did", "ci", "percent"}
+    assert set(result["revenue"]) == {"did", "ci"}
+    assert set(measure["power"]) >= {"mde_points", "mde_money", "judgeable_from"}
+    assert measure["power"]["judgeable_from"] == "2024-10-01"  # s + H
+    assert set(measure["money"]) >= {"extra_revenue", "extra_margin", "ci_margin", "cost", "return", "pays_off"}
     lo, hi = result["ci"]
     assert lo <= result["did"] <= hi
     # the DiD is the four shares' difference of differences, in points
@@ -102,7 +127,8 @@ def test_demo_form_judges_every_measure(tmp_path: Path) -> None:
     measures = json.loads(done.stdout)["measures"]
     assert len({m["id"] for m in measures}) == len(measures) > 3
     for m in measures:
-        assert m["verdict"] in {"works", "harmful", "no_clear_effect", "not_enough_data"}
+        assert set(m) >= MEASURE_CONTRACT
+        assert m["verdict"] in {"works", "harmful", "no_clear_effect", "not_enough_data", "not_judgeable"}
         assert m["sentence"]
         if m["participants_vs_others"] is not None:
             assert set(m["participants_vs_others"]) >= CONTRACT

@@ -23,9 +23,10 @@ O after (0 + 1)/2 = 0.5, O before (1 + 0)/2 = 0.5 -> DiD = 0.5.
 Net revenue per active customer (returns count): P after (20 - 5 + 30)/2 = 22.5, P before
 (10 + 0)/2 = 5, O after (0 + 50)/2 = 25, O before (40 + 0)/2 = 20 -> DiD = (22.5 - 25) - (5 - 20) = 12.5.
 
-Pre-trend, s - 2H = 2024-01-01 (active: [2023-01-01, 2024-01-01); back: [2024-01-01, 2024-04-01)):
-    A active, not back; B not active -> P = 0 %; D active, not back; C, E not active -> O = 0 %
-    -> pre-trend = (50 - 50) - (0 - 0) = 0.
+These are the plain (unweighted) group values: the comparison a random holdout gets. Here C, D
+and E are the holdout drawn from the five listed participants (the hand count is the same: F
+was never active at s or s - H), and the plain DiD beside the matched one (`unmatched`) of A
+and B against all others is the same 50 points.
 """
 
 from __future__ import annotations
@@ -35,7 +36,7 @@ from datetime import date
 import pytest
 
 from planner.effect.evaluate import SalesData, Settings, evaluate
-from planner.effect.participants import parse_participants
+from planner.effect.participants import list_spec, parse_participants
 from tests.planner.sales_helpers import table
 
 ROWS = [
@@ -57,7 +58,22 @@ ROWS = [
 @pytest.fixture(scope="module")
 def evaluation():
     data = SalesData(table(ROWS))
-    return evaluate(data, date(2024, 7, 1), parse_participants("A\nB"), settings=Settings(replicates=200))
+    spec, holdout = parse_participants("A\nB\nC\nD\nE"), list_spec(["C", "D", "E"])
+    return evaluate(data, date(2024, 7, 1), spec, holdout=holdout, settings=Settings(replicates=200))
+
+
+def test_the_holdout_is_the_comparison_group(evaluation) -> None:
+    assert evaluation.kind == "holdout" and evaluation.holdout_size == 3
+    assert not evaluation.comparison.matched
+
+
+def test_the_unmatched_did_against_all_others_is_the_plain_count() -> None:
+    data = SalesData(table(ROWS))
+    result = evaluate(data, date(2024, 7, 1), parse_participants("A\nB"), settings=Settings(replicates=200))
+    assert result.kind == "matched"
+    u = result.comparison.unmatched
+    assert (u.p_before, u.o_before, u.p_after, u.o_after) == (50.0, 50.0, 100.0, 50.0)
+    assert u.did == pytest.approx(50.0)
 
 
 def test_retention_did_matches_the_hand_count(evaluation) -> None:
@@ -69,16 +85,17 @@ def test_retention_did_matches_the_hand_count(evaluation) -> None:
 def test_purchases_and_revenue_dids(evaluation) -> None:
     assert evaluation.comparison.purchases.did == pytest.approx(0.5)
     revenue = evaluation.comparison.revenue
-    assert (revenue.p_after, revenue.p_before, revenue.o_after, revenue.o_before) == (22.5, 5.0, 25.0, 20.0)
+    assert (revenue.p_after, revenue.p_before, revenue.o_after, revenue.o_before) == pytest.approx(
+        (22.5, 5.0, 25.0, 20.0)
+    )
     assert revenue.did == pytest.approx(12.5)
 
 
-def test_pre_trend_and_group_sizes(evaluation) -> None:
+def test_group_sizes(evaluation) -> None:
     c = evaluation.comparison
-    assert c.pre_trend.did == pytest.approx(0.0)
-    # F never was active at s or s - H; E was active only at s
+    # E was active only at s
     assert (c.n_p_after, c.n_o_after, c.n_p_before, c.n_o_before) == (2, 2, 2, 2)
-    assert (c.n_participants, c.n_others) == (2, 4)
+    assert (c.n_participants, c.n_others) == (2, 3)
 
 
 def test_four_customers_are_not_enough_to_judge(evaluation) -> None:
@@ -91,8 +108,9 @@ def test_join_dates_judge_each_participant_from_its_own_day() -> None:
     """B joined on 2024-02-01: its instant is 2024-02-01 (active: [2023-02-01, 2024-02-01) has
     nothing of B's) -> B drops out of the 'after' group; A keeps the measure start. P(s) = 1/1."""
     data = SalesData(table(ROWS))
-    spec = parse_participants("A\nB;2024-02-01")
-    result = evaluate(data, date(2024, 7, 1), spec, settings=Settings(replicates=100))
+    spec = parse_participants("A\nB;2024-02-01\nC\nD\nE")
+    holdout = list_spec(["C", "D", "E"])
+    result = evaluate(data, date(2024, 7, 1), spec, holdout=holdout, settings=Settings(replicates=100))
     assert result.comparison.n_p_after == 1
     assert result.comparison.retention.p_after == 100.0
     assert result.by_join_date

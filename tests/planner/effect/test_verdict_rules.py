@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from datetime import date
 
+import numpy as np
 import pandas as pd
 
 from planner.effect.evaluate import SalesData, Settings, evaluate
 from planner.effect.participants import list_spec, parse_participants
 from tests.planner.effect.generated import START, generate
+from tests.planner.effect.shop import shop
 
 FAST = Settings(replicates=200)
 
@@ -50,6 +52,14 @@ def test_a_column_that_marks_customers_after_the_start_gets_the_selection_warnin
     assert "selection" in codes
     assert result.comparison.retention.did > 30  # the overstatement the warning is about
     assert "overstates the effect" in dict(result.warnings)["selection"]
+    # no verdict and no money on it: the sentence says why and what avoids it
+    assert result.verdict == "not_judgeable" and result.money is None
+    assert result.sentence.startswith("Cannot be judged: the participants were chosen by what they did after")
+    assert "list with join dates avoids this" in result.sentence
+    german = evaluate(
+        SalesData(frame), START, parse_participants("Karte=ja"), settings=Settings(replicates=100, language="de")
+    )
+    assert german.sentence.startswith("Nicht zu beurteilen:")
 
 
 def test_a_random_list_chosen_before_the_start_gets_no_selection_warning() -> None:
@@ -58,14 +68,31 @@ def test_a_random_list_chosen_before_the_start_gets_no_selection_warning() -> No
     assert "selection" not in [code for code, _ in result.warnings]
 
 
-def test_a_pre_trend_is_shown_as_a_warning() -> None:
-    """Participants' return share jumps between s - 2H and s - H already: the groups were
-    drifting apart before the measure."""
-    frame, participants = generate(6, participants=600, others=600, effect=0.0)
-    early = frame["date"].between(pd.Timestamp("2024-01-01"), pd.Timestamp("2024-03-31"))
-    drop = early & frame["customer_id"].isin(participants[: len(participants) // 2])
-    result = evaluate(SalesData(frame[~drop]), START, list_spec(participants), settings=FAST)
-    assert "pre_trend" in [code for code, _ in result.warnings]
+def test_placebo_starts_before_the_real_one_warn_of_groups_drifting_apart() -> None:
+    """Random participants (no selection) of a shop with data since 2021, who already bought
+    more in [s - H, s): the same estimate at the placebo start s - H finds an 'effect' where
+    nothing had started, so the warning says the groups were drifting apart. The placebos at
+    s - 2H and s - 3H see nothing (their horizons end before the drift)."""
+    frame, joined = shop(6, customers=2000, selection=0.0)
+    rng = np.random.default_rng(6)
+    extra = [c for c in joined if rng.random() < 0.5]
+    days = pd.Timestamp("2024-04-01") + pd.to_timedelta(rng.integers(0, 91, len(extra)), unit="D")
+    more = pd.DataFrame({"row": 0, "customer_id": pd.array(extra, dtype="string"), "date": days, "amount": 30.0})
+    frame = pd.concat([frame, more.astype({"date": "datetime64[ms]"})], ignore_index=True)
+    frame["order_id"] = pd.array([None] * len(frame), dtype="string")
+    result = evaluate(SalesData(frame), START, list_spec(joined), settings=FAST)
+    assert [p.start for p in result.placebo] == [date(2024, 4, 1), date(2024, 1, 1), date(2023, 10, 1)]
+    assert result.placebo[0].ci[0] > 0
+    assert "placebo" in [code for code, _ in result.warnings]
+    assert "2024-04-01" in dict(result.warnings)["placebo"]
+    assert result.power is not None and result.power.at == date(2024, 4, 1)
+
+
+def test_a_clean_shop_gets_placebos_without_a_warning() -> None:
+    frame, joined = shop(8, customers=2000, selection=0.0)
+    result = evaluate(SalesData(frame), START, list_spec(joined), settings=FAST)
+    assert len(result.placebo) == 3
+    assert "placebo" not in [code for code, _ in result.warnings]
 
 
 def test_no_start_no_data_no_participants_say_what_is_missing() -> None:
