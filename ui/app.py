@@ -27,6 +27,7 @@ from ui.main_window import SECTIONS, MainWindow
 from ui.settings import APPLICATION, ORGANIZATION, AppSettings
 from ui.table_copy import TableCopy
 from ui.tasks import wait_until_idle
+from ui.widgets import WheelGuard
 
 SECTION_NAMES = tuple(key for key, _ in SECTIONS)  # --help lists only sections that exist
 
@@ -61,7 +62,10 @@ class Application:
         self.translations = Translations(qapp)
         self.language = resolve_language(language, self.settings.language)
         self.translations.install(self.language)
+        self.wheel_guard = WheelGuard()  # before the window, so every field is polished under it
+        qapp.installEventFilter(self.wheel_guard)
         self.window = MainWindow(self.settings, language=self.language)
+        self.wheel_guard.setParent(self.window)  # goes with the window (tests build many)
         self.window.language_requested.connect(self.switch_language)
         self.table_copy = TableCopy(self.window)  # Ctrl+C in every table: cells as tab-separated text
         qapp.installEventFilter(self.table_copy)

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QWheelEvent
 from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QAbstractSpinBox,
+    QApplication,
+    QComboBox,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -93,3 +97,36 @@ class NoticeBar(QFrame):
 
     def text(self) -> str:
         return self.label.text()
+
+
+class WheelGuard(QObject):
+    """Application-wide: a drop-down, spin box or date field takes the mouse wheel only when
+    it has the keyboard focus. Scrolling a form over an unfocused one used to change its
+    value (and add an undo step) while the user only meant to scroll; now the wheel scrolls
+    the surrounding scroll area instead, and the wheel never gives these fields the focus."""
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        kind = event.type()
+        if kind == QEvent.Type.Polish and _guarded(watched):
+            watched.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # type: ignore[attr-defined]
+        elif kind == QEvent.Type.Wheel and _guarded(watched) and not _has_focus(watched):  # type: ignore[arg-type]
+            _scroll_surrounding(watched, event)  # type: ignore[arg-type]
+            return True
+        return False
+
+
+def _guarded(watched: QObject) -> bool:
+    return isinstance(watched, (QComboBox, QAbstractSpinBox))
+
+
+def _has_focus(widget: QWidget) -> bool:
+    focused = QApplication.focusWidget()
+    return focused is not None and (focused is widget or widget.isAncestorOf(focused))
+
+
+def _scroll_surrounding(widget: QWidget, event: QWheelEvent) -> None:
+    parent = widget.parentWidget()
+    while parent is not None and not isinstance(parent, QAbstractScrollArea):
+        parent = parent.parentWidget()
+    if parent is not None:
+        QCoreApplication.sendEvent(parent.viewport(), event)
