@@ -46,6 +46,10 @@ class Money:
     pays_off: str | None  # "yes", "no", "unclear"; None without a cost or a margin
     participants: int  # active at the start: what the per-customer DiDs are multiplied by
 
+    @property
+    def return_percent(self) -> float | None:
+        return None if self.ret is None else self.ret * 100.0
+
 
 def _scaled(ci: tuple[float, float] | None, factor: float) -> tuple[float, float] | None:
     if ci is None:

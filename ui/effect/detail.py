@@ -5,6 +5,8 @@ planner computed; formats numbers for the reader, computes nothing."""
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
+from datetime import date
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
@@ -12,6 +14,7 @@ from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBox
 
 from planner.charts.effect import checkin_chart, groups_chart, kpi_chart
 from planner.charts.sales import Span
+from planner.effect.did import Comparison
 from planner.effect.evaluate import Evaluation
 from planner.effect.texts import KPI_NAMES, PERCENT_KPIS, pick, reason_text
 from planner.model import Goal, Measure
@@ -24,6 +27,7 @@ VERDICT_COLOURS = {
     "harmful": ("#B03A2E", "white"),
     "no_clear_effect": ("#7B8794", "white"),
     "not_enough_data": ("#E4E7EB", "#3E4C59"),
+    "not_judgeable": ("#E8B04B", "#1F2933"),
 }
 
 
@@ -33,6 +37,7 @@ def verdict_name(verdict: str) -> str:
         "harmful": QCoreApplication.translate("EffectPanel", "harmful"),
         "no_clear_effect": QCoreApplication.translate("EffectPanel", "no clear effect"),
         "not_enough_data": QCoreApplication.translate("EffectPanel", "not enough data"),
+        "not_judgeable": QCoreApplication.translate("EffectPanel", "cannot be judged"),
     }.get(verdict, "")
 
 
@@ -210,7 +215,7 @@ class EffectDetail(QWidget):
         )
         self.missing.setVisible(bool(missing))
         self.numbers.setText(self._numbers(evaluation))
-        self.numbers.setVisible(evaluation.comparison is not None)
+        self.numbers.setVisible(bool(self.numbers.text()))
         c = evaluation.comparison
         shares = (
             None
@@ -269,10 +274,23 @@ class EffectDetail(QWidget):
             "group": locale.groupSeparator(),
         }
 
+    def _comparison_label(self, kind: str) -> str:
+        return {
+            "holdout": self.tr(
+                "Randomised comparison: the participants against a random holdout drawn from them before the start."
+            ),
+            "matched": self.tr(
+                "Matched comparison: the other customers, weighted to the participants' mix of buying before "
+                "the start (how often, how lately). Not randomised: what the buying does not show can still differ."
+            ),
+            "time_series": self.tr(
+                "Time series: the trend and season of the years before the start carried forward. Not causal: "
+                "anything else that changed at the start is in it too."
+            ),
+        }.get(kind, "")
+
     def _numbers(self, evaluation: Evaluation) -> str:
         c = evaluation.comparison
-        if c is None:
-            return ""
         locale = QLocale()
 
         def num(value: float | None, decimals: int = 1) -> str:
@@ -286,6 +304,91 @@ class EffectDetail(QWidget):
                 else self.tr("%1 to %2").replace("%1", num(ci[0], decimals)).replace("%2", num(ci[1], decimals))
             )
 
+        def day(value: date) -> str:
+            return value.strftime("%d.%m.%Y") if is_german() else value.isoformat()
+
+        lines = []
+        label = self._comparison_label(evaluation.kind)
+        if label:
+            lines.append(f"<b>{escape(label)}</b>")
+        series = evaluation.time_series
+        if series is not None and series.effect is not None:
+            lines.append(
+                self.tr("Actual minus predicted over %1 periods: %2, 95 %: %3 (fitted on %4 periods before the start).")
+                .replace("%1", str(len(series.periods_after)))
+                .replace("%2", num(series.effect))
+                .replace("%3", interval(series.ci))
+                .replace("%4", str(len(series.periods_before)))
+            )
+        table = ""
+        if c is not None:
+            table = self._table(c, num, interval)
+            if c.matched:
+                lines.append(
+                    self.tr("Without matching (all other customers, unweighted): %1 points, 95 %: %2.")
+                    .replace("%1", num(c.unmatched.did))
+                    .replace("%2", interval(c.unmatched.ci))
+                )
+                if c.dropped_participants:
+                    lines.append(
+                        self.tr(
+                            "%1 participants in %2 groups of buying behaviour no other customer shares are left out."
+                        )
+                        .replace("%1", str(c.dropped_participants))
+                        .replace("%2", str(c.dropped_strata))
+                    )
+        if evaluation.placebo:
+            placebos = "; ".join(
+                self.tr("from %1: %2 points (95 %: %3)")
+                .replace("%1", day(p.start))
+                .replace("%2", num(p.did))
+                .replace("%3", interval(p.ci))
+                for p in evaluation.placebo
+            )
+            lines.append(
+                self.tr(
+                    "Placebo starts (the same comparison where nothing had started yet; near 0 is good): %1."
+                ).replace("%1", placebos)
+            )
+        money = evaluation.money
+        if money is not None and money.extra_margin is not None:
+            text = (
+                self.tr(
+                    "In money over the horizon: %1 gross margin (95 %: %2) from %3 participants active at the start."
+                )
+                .replace("%1", num(money.extra_margin, 0))
+                .replace("%2", interval(money.ci_margin, 0))
+                .replace("%3", str(money.participants))
+            )
+            if money.pays_off is not None and money.cost is not None:
+                verdicts = {
+                    "yes": self.tr("it paid off"),
+                    "no": self.tr("it did not pay off"),
+                    "unclear": self.tr("whether it paid off is unclear"),
+                }
+                text += " " + (
+                    self.tr("Against %1 cost: return %2 %, %3.")
+                    .replace("%1", num(money.cost, 0))
+                    .replace("%2", num(money.return_percent, 0))
+                    .replace("%3", verdicts[money.pays_off])
+                )
+            lines.append(text)
+        power = evaluation.power
+        if power is not None and power.mde_points is not None:
+            lines.append(
+                self.tr(
+                    "Smallest effect this measure can detect (80 % power): %1 points of coming back, or %2 revenue "
+                    "per participant; it can be judged from %3."
+                )
+                .replace("%1", num(power.mde_points))
+                .replace("%2", num(power.mde_money, 2))
+                .replace("%3", day(power.judgeable_from))
+            )
+        if not table and not lines:
+            return ""
+        return table + "<p style='color:#52606D'>" + "<br>".join(lines) + "</p>"
+
+    def _table(self, c: Comparison, num: Callable[..., str], interval: Callable[..., str]) -> str:
         rows = [
             (self.tr("Came back (%)"), c.retention, 1),
             (self.tr("Purchases per customer"), c.purchases, 2),
@@ -314,17 +417,9 @@ class EffectDetail(QWidget):
             f"<td align=right>{c.n_o_before}</td><td align=right>{c.n_p_after}</td><td align=right>{c.n_o_after}</td>"
             f"<td></td><td></td></tr>"
         )
-        pre = (
-            self.tr("Pre-trend (the same difference one horizon earlier): %1 points, 95 %: %2")
-            .replace("%1", num(c.pre_trend.did))
-            .replace("%2", interval(c.pre_trend.ci))
-        )
         note = (
             self.tr("%1 bootstrap replicates over customers, seed %2.")
             .replace("%1", str(c.replicates))
             .replace("%2", str(c.seed))
         )
-        return (
-            f"<table width='100%' cellspacing=0 cellpadding=3>{head}{sizes}{body}</table>"
-            f"<p style='color:#52606D'>{pre}<br>{note}</p>"
-        )
+        return f"<table width='100%' cellspacing=0 cellpadding=3>{head}{sizes}{body}</table><p style='color:#52606D'>{note}</p>"

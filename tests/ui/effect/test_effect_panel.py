@@ -37,7 +37,7 @@ def test_every_measure_gets_its_verdict(panel) -> None:
     }
     assert verdicts["Proactive contact after the purchase"] == "works"  # the random service reminder
     assert verdicts["Invitations and events"] == "no clear effect"
-    assert verdicts["Loyalty programme"] == "works"
+    assert verdicts["Loyalty programme"] == "cannot be judged"  # the card was handed to returners
     assert verdicts["Share your knowledge"] == "not enough data"
 
 
@@ -54,10 +54,22 @@ def test_the_detail_renders_for_every_state(qtbot, panel) -> None:
         else:
             assert detail.numbers.isVisible() and "95 %" in detail.numbers.text()
         seen.add(verdict)
-    assert seen == {"works", "no clear effect", "not enough data"}
+    assert seen == {"works", "no clear effect", "not enough data", "cannot be judged"}
     panel.table.setCurrentCell(_row(panel, "Loyalty programme"), 0)
     assert panel.detail.warnings.isVisible()
     assert "overstates the effect" in panel.detail.warnings.text()
+    assert "join dates avoids this" in panel.detail.sentence.text()
+
+
+def test_the_detail_names_the_comparison_placebos_money_and_power(panel) -> None:
+    panel.table.setCurrentCell(_row(panel, "Proactive contact after the purchase"), 0)
+    text = panel.detail.numbers.text()
+    assert "Matched comparison" in text and "Not randomised" in text
+    assert "Without matching" in text
+    assert "Placebo starts" in text and text.count("points (95 %") >= 3
+    assert "gross margin" in text
+    assert "Smallest effect this measure can detect" in text and "judged from" in text
+    assert "gross margin in 3 months" in panel.detail.sentence.text()
 
 
 def test_clearing_participants_is_undoable_and_saved(qtbot, panel, project_path: Path) -> None:
