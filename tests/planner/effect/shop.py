@@ -50,3 +50,25 @@ def shop(
         }
     )
     return frame, list(ids[joined])
+
+
+def seasonal_shop(seed: int, customers: int = 3000) -> pd.DataFrame:
+    """A shop whose customers (all there from 2021, steady rates) buy twice as much in December
+    as in spring and autumn and least in summer; nothing starts anywhere: every effect is 0."""
+    rng = np.random.default_rng(seed)
+    span = int((LAST - FIRST).astype(int)) + 1
+    rate = rng.gamma(0.8, 5.0, size=customers) / 365.0
+    owner = np.repeat(np.arange(customers), rng.poisson(rate * span * 1.3))
+    days = FIRST + rng.integers(0, span, size=len(owner)).astype("timedelta64[D]")
+    month = pd.DatetimeIndex(days).month.to_numpy()
+    keep = rng.random(len(owner)) < np.where(month == 12, 1.0, np.where(np.isin(month, [6, 7, 8]), 0.4, 0.7))
+    owner, days = owner[keep], days[keep]
+    return pd.DataFrame(
+        {
+            "row": np.arange(2, len(owner) + 2),
+            "customer_id": pd.array([f"C{i}" for i in owner], dtype="string"),
+            "date": pd.to_datetime(days).astype("datetime64[ms]"),
+            "amount": rng.gamma(2.0, 25.0, size=len(owner)) + 1.0,
+            "order_id": pd.array([None] * len(owner), dtype="string"),
+        }
+    )
