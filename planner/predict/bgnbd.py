@@ -43,11 +43,11 @@ def log_likelihood(params: np.ndarray, data: tuple[np.ndarray, ...]) -> tuple[np
     return ll, np.column_stack([d_r, d_alpha, d_a, d_b])
 
 
-def fit(x: np.ndarray, t_x: np.ndarray, T: np.ndarray) -> Fit:
+def fit(x: np.ndarray, t_x: np.ndarray, T: np.ndarray, covariance: bool = False) -> Fit:
     data, weights = group_rows(x, t_x, T)
     # start near the usual region: a few purchases per hundred units of time, a small dropout
     start = np.array([1.0, max(float(np.mean(T)), 1.0), 1.0, 1.0])
-    return fit_log_params(log_likelihood, data, weights, start)
+    return fit_log_params(log_likelihood, data, weights, start, covariance)
 
 
 def _alive_odds(params: np.ndarray, x: np.ndarray, t_x: np.ndarray, T: np.ndarray) -> np.ndarray:

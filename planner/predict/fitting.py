@@ -28,6 +28,9 @@ class Fit:
     message: str
     iterations: int
     at_bound: bool  # a parameter ran to the edge of the search space
+    # of the log-parameters: the inverse of the negative Hessian of the total log-likelihood,
+    # the asymptotic normal that intervals draw from; None when not asked for or not definite
+    covariance: np.ndarray | None = None
 
 
 def group_rows(*columns: np.ndarray) -> tuple[tuple[np.ndarray, ...], np.ndarray]:
@@ -37,7 +40,13 @@ def group_rows(*columns: np.ndarray) -> tuple[tuple[np.ndarray, ...], np.ndarray
     return tuple(unique[:, i] for i in range(unique.shape[1])), counts.astype(np.float64)
 
 
-def fit_log_params(loglik: LogLikelihood, data: tuple[np.ndarray, ...], weights: np.ndarray, start: np.ndarray) -> Fit:
+def fit_log_params(
+    loglik: LogLikelihood,
+    data: tuple[np.ndarray, ...],
+    weights: np.ndarray,
+    start: np.ndarray,
+    covariance: bool = False,
+) -> Fit:
     """Maximise sum(weights x loglik) over log-parameters. `loglik(params, data)` returns the
     per-row log-likelihood and its gradient with respect to the parameters (rows x params)."""
     from scipy.optimize import minimize  # scipy loads on the first fit, not on import
@@ -75,4 +84,36 @@ def fit_log_params(loglik: LogLikelihood, data: tuple[np.ndarray, ...], weights:
         message=str(result.message),
         iterations=int(result.nit),
         at_bound=at_bound,
+        covariance=log_covariance(loglik, data, weights, np.exp(result.x)) if covariance and converged else None,
     )
+
+
+HESSIAN_STEP = 1e-4  # in log-parameters
+
+
+def log_covariance(
+    loglik: LogLikelihood, data: tuple[np.ndarray, ...], weights: np.ndarray, params: np.ndarray
+) -> np.ndarray | None:
+    """Inverse of the negative Hessian of the total log-likelihood in log-parameters, by
+    central differences of the gradient; None when it is not positive definite (a flat
+    direction: the data does not pin that parameter down, and no interval can be drawn)."""
+    log_params = np.log(params)
+
+    def gradient(point: np.ndarray) -> np.ndarray:
+        values = np.exp(point)
+        return (weights @ loglik(values, data)[1]) * values
+
+    k = len(params)
+    hessian = np.empty((k, k))
+    for j in range(k):
+        step = np.zeros(k)
+        step[j] = HESSIAN_STEP
+        hessian[:, j] = (gradient(log_params + step) - gradient(log_params - step)) / (2 * HESSIAN_STEP)
+    information = -(hessian + hessian.T) / 2
+    if not np.all(np.isfinite(information)):
+        return None
+    try:
+        np.linalg.cholesky(information)
+    except np.linalg.LinAlgError:
+        return None
+    return np.linalg.inv(information)

@@ -1,16 +1,21 @@
-"""Fit both models to a sales table and score every customer (DESIGN sections 6 and 8).
+"""Fit the purchase model and Gamma-Gamma to a sales table and score every customer
+(DESIGN sections 6 and 8).
 
-A fit is only offered when it can be trusted; otherwise `NoForecast` says why in words
+A fit is only offered when the data can carry it; otherwise `NoForecast` says why in words
 the user can act on, and the window falls back to the recency-based win-back list:
 
-- fewer than 100 repeat customers: the four BG/NBD parameters rest on too little;
-- a calibration period shorter than three typical purchase cycles (median time between
-  purchase days of the repeat customers): nobody has had time to show a rhythm;
+- fewer than 200 repeat customers (DESIGN section 6): four parameters rest on too little;
+- less than 26 weeks from the first purchase to the calibration end;
 - an optimiser that does not converge or runs a parameter to the edge of its range.
 
-CLV = expected purchases over the horizon x expected value per purchase x gross margin;
-with a yearly discount rate, the horizon is cut into steps of about a month and each
-step's expected purchases are discounted from its end back to the calibration end.
+The purchase model is BG/NBD, MBG/NBD or Pareto/NBD (`planner.predict.models`); with
+`auto` the one that predicted the shop's own later third best (`planner.predict.choice`),
+refitted on the whole calibration span. CLV = expected purchases over the horizon x
+expected value per purchase x gross margin; with a yearly discount rate, the horizon is
+cut into steps of about a month and each step's expected purchases are discounted from its
+end back to the calibration end. Gamma-Gamma assumes spend independent of how often
+someone buys: a Spearman correlation beyond 0.3 between repeat purchases and mean spend is
+reported as a warning.
 """
 
 from __future__ import annotations
@@ -24,12 +29,16 @@ import pandas as pd
 
 from planner.errors import PlannerError
 from planner.metrics.customers import DAYS_PER_MONTH, DAYS_PER_YEAR
-from planner.predict import bgnbd, gamma_gamma
+from planner.predict import gamma_gamma
+from planner.predict.choice import Choice, choose
 from planner.predict.fitting import Fit
+from planner.predict.intervals import CHUNK, SEED, Intervals, bounds, draw, sum_bounds
+from planner.predict.models import MODELS, Model
 from planner.predict.summary import Summary, Transactions, summarise
 
-MIN_REPEAT_CUSTOMERS = 100
-MIN_CYCLES = 3.0
+MIN_REPEAT_CUSTOMERS = 200
+MIN_HISTORY_WEEKS = 26
+SPEND_CORRELATION_LIMIT = 0.3
 CUSTOMER_COLUMNS = (
     "customer_id",
     "frequency",
@@ -37,8 +46,12 @@ CUSTOMER_COLUMNS = (
     "T",
     "p_alive",
     "expected_purchases",
+    "expected_purchases_lo",
+    "expected_purchases_hi",
     "expected_value",
     "clv",
+    "clv_lo",
+    "clv_hi",
 )
 
 
@@ -52,6 +65,8 @@ class Settings:
     horizon: float | None = None  # in units; default one year
     margin_pct: float = 100.0
     discount_pct: float = 0.0  # per year
+    model: str = "auto"  # auto, bgnbd, mbgnbd or pareto
+    intervals: bool = True
 
     def horizon_units(self) -> float:
         return self.horizon if self.horizon is not None else DAYS_PER_YEAR / (7.0 if self.unit == "week" else 1.0)
@@ -61,14 +76,27 @@ class Settings:
 class Forecast:
     summary: Summary
     settings: Settings
-    bgnbd: Fit
+    model: str  # key in MODELS
+    purchases: Fit
     gamma_gamma: Fit | None  # None without amounts
     gamma_gamma_excluded: tuple[str, ...]  # repeat customers whose repeat purchases average <= 0
     customers: pd.DataFrame  # CUSTOMER_COLUMNS, in order of the summary
+    choice: Choice | None = None  # with --model auto
+    intervals: Intervals | None = None  # None when a fit's Hessian is not definite
+    spend_correlation: float | None = None  # Spearman(x, mean spend) of the repeat customers
 
     @property
     def params(self) -> dict[str, float]:
-        return dict(zip(bgnbd.PARAMS, map(float, self.bgnbd.params), strict=True))
+        return dict(zip(self.purchase_model.params, map(float, self.purchases.params), strict=True))
+
+    @property
+    def purchase_model(self) -> Model:
+        return MODELS[self.model]
+
+    @property
+    def bgnbd(self) -> Fit:
+        """The purchase fit under its old name (it was always BG/NBD)."""
+        return self.purchases
 
     @property
     def gamma_gamma_params(self) -> dict[str, float] | None:
@@ -76,13 +104,9 @@ class Forecast:
             return None
         return dict(zip(gamma_gamma.PARAMS, map(float, self.gamma_gamma.params), strict=True))
 
-
-def typical_cycle_days(summary: Summary) -> float | None:
-    """Median time between purchase days of the repeat customers, in days."""
-    repeat = summary.x > 0
-    if not repeat.any():
-        return None
-    return float(np.median(summary.t_x[repeat] / summary.x[repeat])) * summary.unit_days
+    @property
+    def spend_warning(self) -> bool:
+        return self.spend_correlation is not None and abs(self.spend_correlation) > SPEND_CORRELATION_LIMIT
 
 
 def check_limits(summary: Summary) -> None:
@@ -96,16 +120,16 @@ def check_limits(summary: Summary) -> None:
             repeaters=repeaters,
             needed=MIN_REPEAT_CUSTOMERS,
         )
-    cycle = typical_cycle_days(summary)
-    span = summary.calibration_end - int(summary.first_day.min()) + 1
-    if cycle is not None and span < MIN_CYCLES * cycle:
+    days = summary.calibration_end - int(summary.first_day.min()) + 1
+    if days < MIN_HISTORY_WEEKS * 7:
         raise NoForecast(
-            f"The calibration period covers {span} days, less than {MIN_CYCLES:.0f} typical purchase cycles "
-            f"of {cycle:.0f} days.",
+            f"The data covers {days} days ({math.floor(days / 7 * 10) / 10:.1f} weeks) up to the calibration end; "
+            f"a fit needs at least "
+            f"{MIN_HISTORY_WEEKS} weeks of history.",
             hint="Import a longer history, or choose a later calibration end.",
-            code="short_calibration",
-            span=span,
-            cycle=round(cycle),
+            code="short_history",
+            weeks=math.floor(days / 7),
+            needed=MIN_HISTORY_WEEKS,
         )
 
 
@@ -126,57 +150,131 @@ def _require_converged(fit: Fit, model: str) -> None:
         )
 
 
-def discounted_purchases(params: np.ndarray, summary: Summary, settings: Settings) -> np.ndarray:
+def discounted_purchases(
+    model: Model,
+    params: np.ndarray,
+    x: np.ndarray,
+    t_x: np.ndarray,
+    T: np.ndarray,
+    unit_days: float,
+    settings: Settings,
+) -> np.ndarray:
     """Expected purchases over the horizon, each step discounted to the calibration end."""
     horizon = settings.horizon_units()
-    steps = max(1, math.ceil(horizon * summary.unit_days / DAYS_PER_MONTH))
+    if settings.discount_pct <= 0:
+        return model.expected_purchases(params, horizon, x, t_x, T)
+    steps = max(1, math.ceil(horizon * unit_days / DAYS_PER_MONTH))
     ends = np.linspace(0.0, horizon, steps + 1)
-    cumulative = [
-        bgnbd.expected_purchases(params, t, summary.x, summary.t_x, summary.T) if t > 0 else 0.0 for t in ends
-    ]
+    cumulative = [model.expected_purchases(params, t, x, t_x, T) if t > 0 else 0.0 for t in ends]
     rate = settings.discount_pct / 100.0
-    total = np.zeros(len(summary))
+    total = np.zeros(len(x))
     for i in range(1, steps + 1):
-        factor = (1.0 + rate) ** (-ends[i] * summary.unit_days / DAYS_PER_YEAR)
+        factor = (1.0 + rate) ** (-ends[i] * unit_days / DAYS_PER_YEAR)
         total += (cumulative[i] - cumulative[i - 1]) * factor
     return total
 
 
-def fit_summary(summary: Summary, settings: Settings) -> Forecast:
+def spend_correlation(x: np.ndarray, zbar: np.ndarray) -> float | None:
+    from scipy.stats import spearmanr
+
+    if len(x) < 3 or np.all(x == x[0]) or np.all(zbar == zbar[0]):
+        return None
+    return float(spearmanr(x, zbar).statistic)
+
+
+def fit_summary(summary: Summary, settings: Settings, model: str = "bgnbd", choice: Choice | None = None) -> Forecast:
     check_limits(summary)
-    fit = bgnbd.fit(summary.x, summary.t_x, summary.T)
-    _require_converged(fit, "BG/NBD")
+    chosen = MODELS[model]
+    s = summary
+    fit = chosen.fit(s.x, s.t_x, s.T, settings.intervals)
+    _require_converged(fit, chosen.name)
     params = fit.params
-    alive = bgnbd.p_alive(params, summary.x, summary.t_x, summary.T)
+    alive = chosen.p_alive(params, s.x, s.t_x, s.T)
     horizon = settings.horizon_units()
-    expected = bgnbd.expected_purchases(params, horizon, summary.x, summary.t_x, summary.T)
-    value = np.full(len(summary), np.nan)
-    clv = np.full(len(summary), np.nan)
+    expected = chosen.expected_purchases(params, horizon, s.x, s.t_x, s.T)
+    value = np.full(len(s), np.nan)
+    clv = np.full(len(s), np.nan)
     gg_fit = None
     excluded: tuple[str, ...] = ()
-    if summary.has_amounts:
-        repeat = summary.x > 0
-        usable = repeat & (summary.zbar > 0)
-        excluded = tuple(summary.customer_id[repeat & ~usable])
-        gg_fit = gamma_gamma.fit(summary.x[usable], summary.zbar[usable])
+    correlation = None
+    usable = np.zeros(len(s), dtype=bool)
+    if s.has_amounts:
+        repeat = s.x > 0
+        usable = repeat & (s.zbar > 0)
+        excluded = tuple(s.customer_id[repeat & ~usable])
+        gg_fit = gamma_gamma.fit(s.x[usable], s.zbar[usable], settings.intervals)
         _require_converged(gg_fit, "Gamma-Gamma")
+        correlation = spend_correlation(s.x[usable], s.zbar[usable])
         scored = ~repeat | usable
-        value[scored] = gamma_gamma.expected_value(gg_fit.params, summary.x[scored], summary.zbar[scored])
-        purchases = expected if settings.discount_pct <= 0 else discounted_purchases(params, summary, settings)
+        value[scored] = gamma_gamma.expected_value(gg_fit.params, s.x[scored], s.zbar[scored])
+        purchases = discounted_purchases(chosen, params, s.x, s.t_x, s.T, s.unit_days, settings)
         clv = purchases * value * settings.margin_pct / 100.0
+    intervals = _intervals(chosen, fit, gg_fit, s, settings, usable) if settings.intervals else None
+    nan = np.full(len(s), np.nan)
     customers = pd.DataFrame(
         {
-            "customer_id": summary.customer_id,
-            "frequency": summary.x.astype(np.int64),
-            "recency": summary.t_x,
-            "T": summary.T,
+            "customer_id": s.customer_id,
+            "frequency": s.x.astype(np.int64),
+            "recency": s.t_x,
+            "T": s.T,
             "p_alive": alive,
             "expected_purchases": expected,
+            "expected_purchases_lo": intervals.expected_lo if intervals else nan,
+            "expected_purchases_hi": intervals.expected_hi if intervals else nan,
             "expected_value": value,
             "clv": clv,
+            "clv_lo": intervals.clv_lo if intervals else nan,
+            "clv_hi": intervals.clv_hi if intervals else nan,
         }
     )
-    return Forecast(summary, settings, fit, gg_fit, excluded, customers)
+    return Forecast(s, settings, model, fit, gg_fit, excluded, customers, choice, intervals, correlation)
+
+
+def _intervals(
+    model: Model, fit: Fit, gg_fit: Fit | None, s: Summary, settings: Settings, usable: np.ndarray
+) -> Intervals | None:
+    rng = np.random.default_rng(SEED)
+    purchase_draws = draw(fit, rng)
+    if purchase_draws is None:
+        return None
+    spend_draws = draw(gg_fit, rng) if gg_fit is not None else None
+    (x, t_x, T), inverse = _distinct(s.x, s.t_x, s.T)
+    horizon = settings.horizon_units()
+    expected = np.array([model.expected_purchases(p, horizon, x, t_x, T) for p in purchase_draws])
+    discounted = (
+        expected
+        if settings.discount_pct <= 0
+        else np.array([discounted_purchases(model, p, x, t_x, T, s.unit_days, settings) for p in purchase_draws])
+    )
+    n = len(s)
+    expected_lo, expected_hi = np.empty(n), np.empty(n)
+    clv_lo, clv_hi = np.full(n, np.nan), np.full(n, np.nan)
+    clv_sums = np.zeros(len(purchase_draws))
+    scored = ~(s.x > 0) | usable
+    spend = spend_draws if spend_draws is not None else (gg_fit.params[None, :] if gg_fit is not None else None)
+    for start in range(0, n, CHUNK):
+        rows = slice(start, min(start + CHUNK, n))
+        block = expected[:, inverse[rows]]
+        expected_lo[rows], expected_hi[rows] = bounds(block)
+        if spend is None:
+            continue
+        mine = scored[rows]
+        values = np.full((len(spend), rows.stop - rows.start), np.nan)
+        for i, q in enumerate(spend):
+            values[i, mine] = gamma_gamma.expected_value(q, s.x[rows][mine], s.zbar[rows][mine])
+        clv = discounted[:, inverse[rows]] * values * settings.margin_pct / 100.0
+        clv_lo[rows], clv_hi[rows] = bounds(np.where(mine, clv, np.nan)) if mine.any() else (np.nan, np.nan)
+        clv_sums += np.nansum(clv, axis=1)
+    counts = np.bincount(inverse, minlength=expected.shape[1])
+    sums = expected @ counts
+    clv_sum = sum_bounds(clv_sums) if spend is not None else None
+    return Intervals(expected_lo, expected_hi, clv_lo, clv_hi, sum_bounds(sums), clv_sum, purchase_draws, spend_draws)
+
+
+def _distinct(*columns: np.ndarray) -> tuple[tuple[np.ndarray, ...], np.ndarray]:
+    stacked = np.column_stack(columns)
+    unique, inverse = np.unique(stacked, axis=0, return_inverse=True)
+    return tuple(unique[:, i] for i in range(unique.shape[1])), inverse.ravel()
 
 
 def forecast(
@@ -185,4 +283,13 @@ def forecast(
     settings: Settings | None = None,
 ) -> Forecast:
     settings = settings or Settings()
-    return fit_summary(summarise(tx, calibration_end, settings.unit), settings)
+    if settings.model not in ("auto", *MODELS):
+        raise PlannerError(f"Unknown model '{settings.model}'.", hint="Use auto, bgnbd, mbgnbd or pareto.")
+    summary = summarise(tx, calibration_end, settings.unit)
+    check_limits(summary)
+    choice = None
+    model = settings.model
+    if model == "auto":
+        choice = choose(tx, summary.calibration_end, settings.unit)
+        model = choice.chosen if choice is not None else "bgnbd"
+    return fit_summary(summary, settings, model, choice)

@@ -44,10 +44,10 @@ def log_likelihood(params: np.ndarray, data: tuple[np.ndarray, ...]) -> tuple[np
     return ll, np.column_stack([d_p, d_q, d_v])
 
 
-def fit(x: np.ndarray, zbar: np.ndarray) -> Fit:
+def fit(x: np.ndarray, zbar: np.ndarray, covariance: bool = False) -> Fit:
     data, weights = group_rows(x, zbar)
     start = np.array([1.0, 2.0, max(float(np.mean(zbar)), 1e-3)])
-    return fit_log_params(log_likelihood, data, weights, start)
+    return fit_log_params(log_likelihood, data, weights, start, covariance)
 
 
 def expected_value(params: np.ndarray, x: np.ndarray, zbar: np.ndarray) -> np.ndarray:

@@ -15,9 +15,9 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from planner.predict import bgnbd
 from planner.predict.forecast import Forecast
-from planner.predict.summary import Transactions
+from planner.predict.models import Model
+from planner.predict.summary import Summary, Transactions
 
 MAX_FREQUENCY_BAR = 7  # the last bar collects 7 or more
 MAX_CURVE_POINTS = 400
@@ -47,11 +47,14 @@ class Holdout:
 
 def check_holdout(fit: Forecast, tx: Transactions) -> Holdout | None:
     """None when the fit has no holdout (calibration end = last day of the data)."""
-    s = fit.summary
+    return check_fit(fit.purchase_model, fit.purchases.params, fit.summary, tx)
+
+
+def check_fit(model: Model, params: np.ndarray, s: Summary, tx: Transactions) -> Holdout | None:
+    """The check of one model's parameters fitted on `s` (the model choice's earlier part)."""
     if s.holdout_length <= 0:
         return None
-    params = fit.bgnbd.params
-    predicted = bgnbd.expected_purchases(params, s.holdout_length, s.x, s.t_x, s.T)
+    predicted = model.expected_purchases(params, s.holdout_length, s.x, s.t_x, s.T)
     bucket = np.minimum(s.x, MAX_FREQUENCY_BAR).astype(np.int64)
     frame = pd.DataFrame({"frequency": bucket, "actual": s.holdout_x, "predicted": predicted})
     grouped = frame.groupby("frequency").agg(
@@ -65,21 +68,20 @@ def check_holdout(fit: Forecast, tx: Transactions) -> Holdout | None:
         mae=float(np.mean(np.abs(predicted - s.holdout_x))),
         customers=len(s),
         by_frequency=grouped.reset_index(),
-        cumulative=_cumulative(fit, tx),
+        cumulative=_cumulative(model, params, s, tx),
         calibration_end=pd.Timestamp(s.calibration_end, unit="D"),
         holdout_end=pd.Timestamp(s.holdout_end, unit="D"),
     )
 
 
-def _cumulative(fit: Forecast, tx: Transactions) -> pd.DataFrame:
+def _cumulative(model: Model, params: np.ndarray, s: Summary, tx: Transactions) -> pd.DataFrame:
     """Cumulative repeat purchases of the calibration customers, day by day, actual and as
     the model expects them: sum over customers of E[X(t - first purchase)], a convolution
     of the number of customers starting on each day with E[X] on a grid of whole days."""
-    s = fit.summary
     start = int(s.first_day.min())
     days = s.holdout_end - start + 1
     starters = np.bincount(s.first_day - start, minlength=days).astype(np.float64)
-    expected = bgnbd.expected_purchases_new(fit.bgnbd.params, np.arange(days) / s.unit_days)
+    expected = model.expected_purchases_new(params, np.arange(days) / s.unit_days)
     predicted = np.convolve(starters, expected)[:days]
     ids = pd.Index(s.customer_id)
     known = ids.get_indexer(tx.customer_ids.astype(str))  # tx code -> summary row (-1: not in it)

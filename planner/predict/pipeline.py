@@ -1,10 +1,11 @@
 """Everything the window shows about churn prediction, computed in one call (in a worker).
 
-Two fits: one on all the data, so P(alive) and CLV are today's and the win-back list is
-current; and one that stops a third of the time span earlier (at most a year, at least
-four weeks), so the rest can show how well the model predicts, the holdout check. A fit
-the data cannot carry gives its reason (`NoForecast`) instead, and the window shows the
-recency-based list.
+The fit on all the data, so P(alive) and CLV are today's and the win-back list is current;
+with the model chosen automatically, the choice's own fits on the earlier two thirds are
+the holdout check (the chosen model's prediction of the last third against what happened),
+so no model is fitted twice. With a fixed model, a second fit stops a third of the span
+earlier (at most a year, at least four weeks) for the check. A fit the data cannot carry
+gives its reason (`NoForecast`) instead, and the window shows the recency-based list.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from dataclasses import dataclass
 import pandas as pd
 
 from planner.predict.forecast import Forecast, NoForecast, Settings, forecast
-from planner.predict.holdout import Holdout, check_holdout
+from planner.predict.holdout import Holdout, check_fit, check_holdout
 from planner.predict.summary import Transactions, transaction_days
 from planner.predict.win_back import DEFAULT_THRESHOLD, WinBackSummary, model_win_back
 
@@ -58,7 +59,11 @@ def predict_table(
         return Prediction(None, None, reason, None, None, None, None, window_months)
     holdout, no_holdout = None, None
     end = holdout_end(tx)
-    if end is None:
+    choice = fit.choice
+    chosen = choice.candidate(choice.chosen) if choice is not None and choice.made else None
+    if choice is not None and chosen is not None and chosen.fit is not None:
+        holdout = check_fit(fit.purchase_model, chosen.fit.params, choice.summary, tx)
+    elif end is None:
         no_holdout = NoForecast("The data spans too few days to keep some back for a check.", code="short_span")
     else:
         try:

@@ -45,7 +45,7 @@ def transactions():
 
 @pytest.fixture(scope="module")
 def weekly(transactions):
-    return forecast(transactions, "1997-09-30", Settings(unit="week"))
+    return forecast(transactions, "1997-09-30", Settings(unit="week", model="bgnbd"))
 
 
 def test_summary_matches_the_reference_summary(transactions):
@@ -91,7 +91,7 @@ def test_gamma_gamma_parameters(weekly, name, reference, published):
 
 
 def test_day_units_give_the_same_fit(transactions, weekly):
-    daily = forecast(transactions, "1997-09-30", Settings(unit="day"))
+    daily = forecast(transactions, "1997-09-30", Settings(unit="day", model="bgnbd"))
     week = weekly.params
     day = daily.params
     assert day["r"] == pytest.approx(week["r"], rel=1e-4)

@@ -71,7 +71,9 @@ def test_a_visit_log_beside_sales_with_amounts_counts_every_visit_and_knows_no_s
     assert not s.has_amounts and np.isnan(s.zbar).all()
 
 
-def _many_customers(n_repeat: int, n_single: int, gap_days: int = 7, start: str = "2024-01-01") -> pd.DataFrame:
+def _many_customers(
+    n_repeat: int, n_single: int, gap_days: int = 7, start: str = "2024-01-01", late: int = 0
+) -> pd.DataFrame:
     rows = []
     day0 = pd.Timestamp(start)
     for i in range(n_repeat):
@@ -79,25 +81,33 @@ def _many_customers(n_repeat: int, n_single: int, gap_days: int = 7, start: str 
         rows += [(f"r{i}", str((day0 + pd.Timedelta(days=i % 5 + gap_days)).date()), 12)]
     for i in range(n_single):
         rows += [(f"s{i}", str((day0 + pd.Timedelta(days=i % 30)).date()), 10)]
+    for i in range(late):  # one-time buyers on the last day, to stretch the history
+        rows += [(f"late{i}", str((day0 + pd.Timedelta(days=400)).date()), 10)]
     return table(rows)
 
 
 def test_too_few_repeat_customers_refuse_the_fit():
-    sales = _many_customers(99, 500)
+    # DESIGN section 6: fewer than 200 repeat customers, no model (over a long enough history)
+    sales = _many_customers(199, 500, late=1)
     with pytest.raises(NoForecast) as caught:
         forecast(transaction_days(sales), None, Settings(unit="day"))
     assert caught.value.code == "too_few_repeat"
-    assert caught.value.params == {"repeaters": 99, "needed": 100}
-    assert "99 customers" in str(caught.value)
+    assert caught.value.params == {"repeaters": 199, "needed": 200}
+    assert "199 customers" in str(caught.value)
 
 
-def test_a_calibration_shorter_than_three_purchase_cycles_refuses_the_fit():
-    # 150 customers buying 40 days apart, and the data spans 45 days: about one cycle
-    sales = _many_customers(150, 50, gap_days=40)
+def test_less_than_26_weeks_of_history_refuses_the_fit():
+    # 250 repeat customers, but the data spans 2024-01-01 .. 2024-06-29 (day 4 + 176) = 181 days < 26 x 7
+    sales = _many_customers(250, 50, gap_days=176)
     with pytest.raises(NoForecast) as caught:
         forecast(transaction_days(sales), None, Settings(unit="day"))
-    assert caught.value.code == "short_calibration"
-    assert caught.value.params["cycle"] == 40
+    assert caught.value.code == "short_history"
+    assert caught.value.params == {"weeks": 25, "needed": 26}
+    assert "181 days" in str(caught.value)
+    # one more day (to 2024-06-30: 182 days = 26 weeks) is enough for the limits
+    from planner.predict.forecast import check_limits
+
+    check_limits(summarise(transaction_days(_many_customers(250, 50, gap_days=177)), None, "day"))
 
 
 def test_a_fit_that_runs_to_the_edge_is_not_offered(monkeypatch):
@@ -105,7 +115,7 @@ def test_a_fit_that_runs_to_the_edge_is_not_offered(monkeypatch):
     from planner.predict import forecast as module
     from planner.predict.fitting import Fit
 
-    s = summarise(transaction_days(_many_customers(150, 50, gap_days=3)), None, "day")
+    s = summarise(transaction_days(_many_customers(250, 50, gap_days=3, late=1)), None, "day")
     stuck = Fit(np.ones(4), -1.0, False, "ABNORMAL", 2000, True)
     monkeypatch.setattr(bgnbd, "fit", lambda *_: stuck)
     with pytest.raises(NoForecast) as caught:
@@ -150,6 +160,8 @@ def test_predict_json_contract_reproduces_the_paper():
         "amount=Column 5",
         "--calibration-end",
         "1997-09-30",
+        "--model",
+        "bgnbd",
         "--json",
     )
     assert done.returncode == 0, done.stderr
@@ -159,8 +171,10 @@ def test_predict_json_contract_reproduces_the_paper():
     assert {k: round(v, 2) for k, v in out["gamma_gamma"].items()} == {"p": 6.25, "q": 3.74, "v": 15.44}
     assert len(out["customers"]) == 2357
     assert set(out["customers"][0]) == {
-        "customer_id", "frequency", "recency", "T", "p_alive", "expected_purchases", "expected_value", "clv",
+        "customer_id", "frequency", "recency", "T", "p_alive", "expected_purchases", "expected_purchases_90",
+        "expected_value", "clv", "clv_90",
     }  # fmt: skip
+    assert out["model"] == "bgnbd" and out["model_errors"] is None
     assert out["holdout"]["actual"] == 1882
     assert out["holdout"]["predicted"] == pytest.approx(1653, abs=2)
     assert out["holdout"]["mae"] > 0
@@ -176,4 +190,4 @@ def test_predict_errors_are_one_line():
         "--calibration-end", "1997-01-20",
     )  # fmt: skip
     assert few.returncode == 2 and few.stderr.count("\n") == 1
-    assert "a stable fit needs at least 100" in few.stderr
+    assert "a stable fit needs at least 200" in few.stderr

@@ -1,0 +1,48 @@
+"""The three purchase models side by side, under one interface, so the fit, the holdout
+check, the model choice and the intervals need not know which one they hold."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from types import ModuleType
+
+import numpy as np
+
+from planner.predict import bgnbd, mbgnbd, pareto
+from planner.predict.fitting import Fit
+
+
+@dataclass(frozen=True)
+class Model:
+    key: str  # as on the command line
+    name: str  # as in texts
+    module: ModuleType
+
+    @property
+    def params(self) -> tuple[str, ...]:
+        return tuple(self.module.PARAMS)
+
+    def fit(self, x: np.ndarray, t_x: np.ndarray, T: np.ndarray, covariance: bool = False) -> Fit:
+        result: Fit = self.module.fit(x, t_x, T, covariance)
+        return result
+
+    @property
+    def p_alive(self) -> Callable[..., np.ndarray]:
+        return self.module.p_alive
+
+    @property
+    def expected_purchases(self) -> Callable[..., np.ndarray]:
+        return self.module.expected_purchases
+
+    @property
+    def expected_purchases_new(self) -> Callable[..., np.ndarray]:
+        return self.module.expected_purchases_new
+
+
+MODELS = {
+    "bgnbd": Model("bgnbd", "BG/NBD", bgnbd),
+    "mbgnbd": Model("mbgnbd", "MBG/NBD", mbgnbd),
+    "pareto": Model("pareto", "Pareto/NBD", pareto),
+}
+CHOICES = ("auto", *MODELS)

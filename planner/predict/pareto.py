@@ -1,0 +1,128 @@
+"""The Pareto/NBD model (Schmittlein, Morrison & Colombo 1987).
+
+While alive a customer buys at a Poisson rate lambda ~ Gamma(r, alpha) and dies at an
+exponential time of rate mu ~ Gamma(s, beta), independent of purchases, so a one-time
+buyer silent for long is probably gone too. For x repeat purchases, the last at t_x,
+observed for T, the likelihood is the model's definition averaged over lambda and mu:
+
+    L = E[lambda^x e^-(lambda + mu) T] + integral over y in (t_x, T] of E[lambda^x e^-lambda y] E[mu e^-mu y] dy
+      = C [ (alpha + T)^-(r + x) (beta + T)^-s  +  s I ],   C = Gamma(r + x) alpha^r beta^s / Gamma(r),
+    I = integral from t_x to T of (alpha + y)^-(r + x) (beta + y)^-(s + 1) dy.
+
+The usual closed form writes I with the hypergeometric 2F1; scipy's 2F1 takes tens of
+microseconds a customer when its argument nears 1 with large parameters (a shop whose
+dropout rate hardly varies: s and beta large), which made a fit take minutes. I is
+instead integrated by 32-point Gauss-Legendre after the substitution
+w = log(1 + k (y - t_x)), k the integrand's decay rate at t_x, which turns the integrand's
+sharp fall after t_x into a smooth bump: on CDNOW and the demo shop it agrees with the
+2F1 form to 1e-10 in the log-likelihood (tests compare it with scipy's adaptive quad), in a
+millisecond for a thousand customers, and its derivatives are the same sum with the
+integrand's log-derivative as weights, so the gradient is analytic.
+"""
+
+from __future__ import annotations
+
+import numpy as np
+
+from planner.predict.fitting import Fit, fit_log_params, group_rows
+
+PARAMS = ("r", "alpha", "s", "beta")
+NODES = 32
+
+
+def _nodes() -> tuple[np.ndarray, np.ndarray]:
+    return np.polynomial.legendre.leggauss(NODES)
+
+
+def _terms(
+    params: np.ndarray, x: np.ndarray, t_x: np.ndarray, T: np.ndarray, gradient: bool = False
+) -> tuple[np.ndarray, np.ndarray, np.ndarray | None, np.ndarray | None]:
+    """log C (alive term), log C s I (died term), and with `gradient` their derivatives."""
+    from scipy.special import digamma, gammaln
+
+    r, alpha, s, beta = params
+    head = r * np.log(alpha) + s * np.log(beta) - gammaln(r) + gammaln(r + x)
+    alive = head - (r + x) * np.log(alpha + T) - s * np.log(beta + T)
+    nodes, weights = _nodes()
+    k = (r + x) / (alpha + t_x) + (s + 1) / (beta + t_x)
+    width = np.log1p(k * (T - t_x))
+    w = (nodes[None, :] + 1) / 2 * width[:, None]
+    y = t_x[:, None] + np.expm1(w) / k[:, None]
+    log_a, log_b = np.log(alpha + y), np.log(beta + y)
+    h = -(r + x[:, None]) * log_a - (s + 1) * log_b
+    h0 = -(r + x) * np.log(alpha + t_x) - (s + 1) * np.log(beta + t_x)
+    f = np.exp(h - h0[:, None] + w) * weights[None, :]  # up to the common factor width / (2 k)
+    total = f.sum(axis=1)
+    with np.errstate(divide="ignore"):
+        died = head + np.log(s) + h0 + np.log(total * width / (2 * k))  # -inf when t_x = T
+    if not gradient:
+        return alive, died, None, None
+    d_head = np.column_stack(
+        [
+            np.log(alpha) - digamma(r) + digamma(r + x),
+            np.full_like(x, r / alpha),
+            np.full_like(x, np.log(beta)),
+            np.full_like(x, s / beta),
+        ]
+    )
+    d_alive = d_head - np.column_stack(
+        [np.log(alpha + T), (r + x) / (alpha + T), np.log(beta + T), np.full_like(x, s) / (beta + T)]
+    )
+    share = np.divide(f, total[:, None], out=np.zeros_like(f), where=total[:, None] > 0)
+    d_integral = np.column_stack(
+        [
+            -(share * log_a).sum(axis=1),
+            -(r + x) * (share / (alpha + y)).sum(axis=1),
+            -(share * log_b).sum(axis=1),
+            -(s + 1) * (share / (beta + y)).sum(axis=1),
+        ]
+    )
+    d_died = d_head + d_integral
+    d_died[:, 2] += 1 / s
+    return alive, died, d_alive, d_died
+
+
+def log_likelihood(params: np.ndarray, data: tuple[np.ndarray, ...]) -> tuple[np.ndarray, np.ndarray]:
+    x, t_x, T = data
+    alive, died, d_alive, d_died = _terms(params, x, t_x, T, gradient=True)
+    assert d_alive is not None and d_died is not None
+    ll = np.logaddexp(alive, died)
+    w_alive = np.exp(alive - ll)[:, None]
+    return ll, w_alive * d_alive + (1 - w_alive) * d_died
+
+
+def fit(x: np.ndarray, t_x: np.ndarray, T: np.ndarray, covariance: bool = False) -> Fit:
+    data, weights = group_rows(x, t_x, T)
+    scale = max(float(np.mean(T)), 1.0)
+    start = np.array([1.0, scale, 1.0, scale])
+    return fit_log_params(log_likelihood, data, weights, start, covariance)
+
+
+def p_alive(params: np.ndarray, x: np.ndarray, t_x: np.ndarray, T: np.ndarray) -> np.ndarray:
+    alive, died, _, _ = _terms(params, x, t_x, T)
+    return np.exp(alive - np.logaddexp(alive, died))
+
+
+def _rate_integral(s: float, beta_t: np.ndarray, t: np.ndarray) -> np.ndarray:
+    """(beta_t / (s - 1)) [1 - (beta_t / (beta_t + t))^(s - 1)]: the expected time alive in
+    the next t units given alive now, times the purchase rate's share; log form at s = 1."""
+    log_ratio = np.log(beta_t) - np.log(beta_t + t)
+    if abs(s - 1.0) < 1e-9:
+        return -beta_t * log_ratio
+    return -beta_t * np.expm1((s - 1.0) * log_ratio) / (s - 1.0)
+
+
+def expected_purchases(
+    params: np.ndarray, t: float | np.ndarray, x: np.ndarray, t_x: np.ndarray, T: np.ndarray
+) -> np.ndarray:
+    """E[purchases in (T, T + t] | x, t_x, T] = (r + x) / (alpha + T) x E[time alive in the
+    next t units | alive] x P(alive)."""
+    r, alpha, s, beta = params
+    t = np.asarray(t, dtype=np.float64)
+    return (r + x) / (alpha + T) * _rate_integral(s, beta + T, t) * p_alive(params, x, t_x, T)
+
+
+def expected_purchases_new(params: np.ndarray, t: float | np.ndarray) -> np.ndarray:
+    r, alpha, s, beta = params
+    t = np.asarray(t, dtype=np.float64)
+    return r / alpha * _rate_integral(s, np.full_like(t, beta), t)
