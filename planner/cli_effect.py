@@ -3,6 +3,7 @@
 effect (PROJECT | --demo) [--measure ID] [--json]
 effect SALES [--sheet S] [--map ...] --start DATE [--end DATE]
        [--participants COLUMN=VALUE | --participants-file FILE]
+       [--holdout-file FILE] [--cost MONEY] [--margin PCT]
        [--window-months W] [--horizon-months H] [--periods N] [--seed N] [--json]
 """
 
@@ -38,6 +39,13 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
         metavar="FILE",
         help="participants: a CSV/Excel list (customer numbers or e-mails, optional join dates)",
     )
+    effect.add_argument(
+        "--holdout-file",
+        metavar="FILE",
+        help="the randomised holdout's customers (a list like --participants-file); they are the comparison group",
+    )
+    effect.add_argument("--cost", type=float, metavar="MONEY", help="what the measure cost, for its return")
+    effect.add_argument("--margin", type=float, metavar="PCT", help="gross margin in %% (default: the plan's, or 30)")
     effect.add_argument("--window-months", type=int, default=12, metavar="W", help="activity window (default 12)")
     effect.add_argument("--horizon-months", type=int, default=HORIZON_MONTHS, metavar="H", help="horizon (default 3)")
     effect.add_argument("--periods", type=int, default=PERIODS, metavar="N", help="periods before/after (default 3)")
@@ -47,6 +55,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
+    if args.cost is not None and args.cost < 0:
+        raise PlannerError("--cost must not be negative.")
     for name in ("window_months", "horizon_months", "periods"):
         if getattr(args, name) < 1:
             raise PlannerError(f"--{name.replace('_', '-')} must be at least 1.")
@@ -94,9 +104,10 @@ def _run_sales(args: argparse.Namespace) -> dict:
     _raw, _mapping, table, _report = import_file(Path(args.source), sheet=args.sheet, map_options=args.map)
     require_column(spec, table)
     data = SalesData(table)
+    lookup = CustomerLookup(data.purchases.customer_ids, table)
     if args.participants_file:  # read knowing the sales data: its ids choose the list's column
-        lookup = CustomerLookup(data.purchases.customer_ids, table)
         spec = read_participants_file(Path(args.participants_file), lookup)
+    holdout = read_participants_file(Path(args.holdout_file), lookup) if args.holdout_file else None
     settings = Settings(
         window_months=args.window_months,
         horizon_months=args.horizon_months,
@@ -104,8 +115,9 @@ def _run_sales(args: argparse.Namespace) -> dict:
         period=args.period,
         seed=args.seed,
         language=args.lang,
+        margin_pct=30.0 if args.margin is None else args.margin,
     )
-    evaluation = evaluate(data, start, spec, settings=settings)
+    evaluation = evaluate(data, start, spec, settings=settings, cost=args.cost, holdout=holdout)
     return measure_json(0, "measure", start, evaluation)
 
 
@@ -125,8 +137,14 @@ def _run_plan(args: argparse.Namespace) -> list[dict]:
     try:
         table = load_sales(store)
         data = SalesData(table) if len(table) else None
+        changes: dict[str, object] = {"margin_pct": args.margin} if args.margin is not None else {}
         settings = project_settings(
-            store, horizon_months=args.horizon_months, periods=args.periods, seed=args.seed, language=args.lang
+            store,
+            horizon_months=args.horizon_months,
+            periods=args.periods,
+            seed=args.seed,
+            language=args.lang,
+            **changes,
         )
         return [
             measure_json(m.id, m.title, start_of(m), e)

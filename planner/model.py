@@ -198,6 +198,7 @@ class Measure:
     catalog_key: str = ""
     decision: str = ""  # the team's review: "" not yet, "keep", "adjust" or "stop"
     decided: str = ""  # ISO date of that decision
+    holdout: str = ""  # customers drawn at random from the participants and kept out, one a line
 
     def with_changes(self, **changes: Any) -> Measure:
         return replace(self, **changes)
@@ -223,6 +224,7 @@ MEASURE_FIELDS = (
     "catalog_key",
     "decision",
     "decided",
+    "holdout",
 )
 
 

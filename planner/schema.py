@@ -193,6 +193,11 @@ MIGRATIONS: list[str] = [
         image      BLOB NOT NULL
     );
     """,
+    # 12: a measure's holdout (DESIGN section 7): the participants drawn at random, when they
+    # were chosen, to be kept out of the measure and judged against, one customer a line
+    """
+    ALTER TABLE measure ADD COLUMN holdout TEXT NOT NULL DEFAULT '';
+    """,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -184,7 +184,7 @@ def evaluate(
         # import): this measure cannot be judged, the others and the export go on
         known = ", ".join(c for c in data.table.columns if not c.startswith("_"))
         result.reasons.append(Reason("unknown_column", {"column": spec.column, "columns": known}))
-    elif spec.defined:
+    elif spec.defined or (holdout is not None and holdout.kind == "list"):
         _compare(data, start, spec, settings, result, progress, cancelled, found, cost, holdout)
         if result.kind == "" and not result.reasons and result.ready_on is None:
             _judge_time_series(kpis, kpi, start, settings, result)  # every customer takes part
@@ -265,7 +265,10 @@ def _compare(
     lang, h, w = settings.language, settings.horizon_months, settings.window_months
     activity = data.activity
     s = np.datetime64(start, "D")
-    if found is None:
+    if not spec.defined:  # every customer takes part, some held out at random
+        everyone = np.arange(len(activity.customer_ids), dtype=np.int64)
+        found = Participants(everyone, np.full(len(everyone), np.datetime64("NaT"), "datetime64[D]"), 0, None)
+    elif found is None:
         found = resolve(spec, data.table, activity.customer_ids)
     if spec.kind == "list" and found.missing:
         result.warnings.append(("not_found", texts.not_found_text(found.listed, reason_counts(found.missing), lang)))

@@ -8,7 +8,8 @@ from dataclasses import replace
 from datetime import date
 
 from planner.effect.evaluate import Evaluation, SalesData, Settings, evaluate
-from planner.effect.participants import parse_participants
+from planner.effect.holdout import parse_holdout
+from planner.effect.participants import list_spec, parse_participants
 from planner.errors import PlannerError
 from planner.goals import goal_table as g
 from planner.goals.smart import DATA_KPIS
@@ -46,7 +47,7 @@ def project_settings(store: ProjectStore, **changes: object) -> Settings:
 def evaluation_key(goals: dict[int, Goal], measure: Measure, settings: Settings) -> tuple[object, ...]:
     """All a measure's judgement depends on besides the sales data: a review decision or a new
     title need no new bootstrap."""
-    return (measure.start, measure.participants, measure.cost, measure_kpi(measure, goals), settings)
+    return (measure.start, measure.participants, measure.holdout, measure.cost, measure_kpi(measure, goals), settings)
 
 
 def evaluate_measure(
@@ -60,6 +61,7 @@ def evaluate_measure(
 ) -> Evaluation:
     """Needs no store: a worker thread judges with what the GUI thread read for it."""
     spec = parse_participants(measure.participants)
+    held = parse_holdout(measure.holdout)
     return evaluate(
         data,
         start_of(measure),
@@ -67,6 +69,7 @@ def evaluate_measure(
         kpi=measure_kpi(measure, goals),
         settings=settings,
         cost=measure.cost,
+        holdout=list_spec(held) if held else None,
         progress=progress,
         cancelled=cancelled,
     )
