@@ -136,3 +136,35 @@ def test_demo_form_judges_every_measure(tmp_path: Path) -> None:
     assert [m["id"] for m in json.loads(one.stdout)["measures"]] == [measures[0]["id"]]
     missing = run("--demo", "--measure", "999")
     assert missing.returncode != 0 and "no measure 999" in missing.stderr
+
+
+def test_sales_form_with_a_holdout_file_and_a_cost(sales, tmp_path: Path) -> None:
+    """The participants file holds the treated, the holdout file the randomly held-out: the
+    comparison is the randomised one, and the money block weighs the margin against the cost."""
+    path, participants = sales
+    treated, held = tmp_path / "treated.csv", tmp_path / "held.csv"
+    treated.write_text("Kundennummer\n" + "\n".join(participants[:300]) + "\n", encoding="utf-8")
+    held.write_text("Kundennummer\n" + "\n".join(participants[300:]) + "\n", encoding="utf-8")
+    done = run(
+        str(path),
+        "--start",
+        "2024-07-01",
+        "--participants-file",
+        str(treated),
+        "--holdout-file",
+        str(held),
+        "--cost",
+        "500",
+        "--margin",
+        "40",
+        "--json",
+    )
+    assert done.returncode == 0, done.stderr
+    (measure,) = json.loads(done.stdout)["measures"]
+    assert measure["comparison"] == "holdout"
+    result = measure["participants_vs_others"]
+    assert (result["n_p_after"], result["n_o_after"]) == (300, 100)
+    money = measure["money"]
+    assert money["cost"] == 500 and money["pays_off"] in {"yes", "no", "unclear"}
+    assert money["extra_margin"] == pytest.approx(money["extra_revenue"] * 0.4)
+    assert money["return"] == pytest.approx((money["extra_margin"] - 500) / 500)
