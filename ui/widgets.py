@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QToolButton,
     QWidget,
 )
@@ -130,3 +131,16 @@ def _scroll_surrounding(widget: QWidget, event: QWheelEvent) -> None:
         parent = parent.parentWidget()
     if parent is not None:
         QCoreApplication.sendEvent(parent.viewport(), event)
+
+
+def show_first_field(field: QWidget) -> None:
+    """A new record's form starts at its top with the first field focused: the scroll area
+    around the form kept the previous record's position, so the name field was out of view."""
+    parent = field.parentWidget()
+    while parent is not None and not isinstance(parent, QScrollArea):
+        parent = parent.parentWidget()
+    if parent is not None:
+        parent.verticalScrollBar().setValue(0)
+        parent.horizontalScrollBar().setValue(0)
+        parent.ensureWidgetVisible(field)
+    field.setFocus()

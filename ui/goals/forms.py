@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
-    QHBoxLayout,
+    QGridLayout,
     QLabel,
     QPushButton,
     QTableWidget,
@@ -215,7 +215,6 @@ class GoalForm(RecordForm):
         self.value_label.setWordWrap(True)
         self.value_caption = QLabel()
         self.text(self.value_caption.setText, LazyText.translate("GoalForms", "Worth a year:"))
-        self.form.addRow(self.value_caption, self.value_label)
         self.add(DateField("deadline"), LazyText.translate("GoalForms", "Deadline:"))
         self.add(ChoiceField("owner_id"), LazyText.translate("GoalForms", "Owner:"))
         self.add(TextField("relevance", multiline=True), LazyText.translate("GoalForms", "Why it matters:"))
@@ -248,13 +247,19 @@ class GoalForm(RecordForm):
         self.text(self.checkin_delete.setText, LazyText.translate("GoalForms", "Delete"))
         self.checkin_add.clicked.connect(self._on_checkin_add)
         self.checkin_delete.clicked.connect(self._on_checkin_delete)
-        entry = QHBoxLayout()
-        for widget in (self.checkin_date, self.checkin_value, self.checkin_note, self.checkin_add, self.checkin_delete):
-            entry.addWidget(widget)
+        # two to a row: five side by side made the form wider than its panel
+        entry = QGridLayout()
+        entry.setContentsMargins(0, 0, 0, 0)
+        entry.addWidget(self.checkin_date, 0, 0)
+        entry.addWidget(self.checkin_value, 0, 1)
+        entry.addWidget(self.checkin_note, 1, 0, 1, 2)
+        entry.addWidget(self.checkin_add, 2, 0)
+        entry.addWidget(self.checkin_delete, 2, 1)
         self.checkin_box = QWidget()
         box = QVBoxLayout(self.checkin_box)
         box.setContentsMargins(0, 0, 0, 0)
         checkins_caption = QLabel()
+        checkins_caption.setWordWrap(True)
         self.text(
             checkins_caption.setText,
             LazyText.translate(
@@ -267,10 +272,16 @@ class GoalForm(RecordForm):
         layout = QVBoxLayout(self)
         smart_caption = QLabel()
         self.text(smart_caption.setText, LazyText.translate("GoalForms", "<b>SMART check</b>"))
-        layout.addWidget(smart_caption)
-        layout.addWidget(self.smart_label)
+        # the hints change length with every edit: beneath the fields, so they never push a
+        # field away from under the pointer
         layout.addLayout(self.form)
         layout.addWidget(self.checkin_box)
+        worth = QFormLayout()  # shown once a target is set: beneath the fields too
+        worth.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
+        worth.addRow(self.value_caption, self.value_label)
+        layout.addLayout(worth)
+        layout.addWidget(smart_caption)
+        layout.addWidget(self.smart_label)
         layout.addStretch(1)
 
     def set_choices(

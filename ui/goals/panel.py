@@ -49,7 +49,7 @@ from ui.goals.tree import (
 )
 from ui.kpi_texts import window_advice_text
 from ui.undo_text import LazyText
-from ui.widgets import HintLabel, SectionTitle
+from ui.widgets import HintLabel, SectionTitle, show_first_field
 
 
 class GoalsPanel(QWidget):
@@ -288,7 +288,7 @@ class GoalsPanel(QWidget):
         command = AddRecordCommand(self._doc, g.GOALS, Goal(title=self.tr("New goal"), status="draft"))
         self._doc.undo_stack.push(command)
         self.select("goal", command.record_id)
-        self.goal_form.fields["title"].edit.setFocus()
+        show_first_field(self.goal_form.fields["title"].edit)
 
     def add_measure(self, measure: Measure | None = None) -> None:
         goal_id = self._current_goal_id()
@@ -298,6 +298,33 @@ class GoalsPanel(QWidget):
         command = AddRecordCommand(self._doc, g.MEASURES, measure)
         self._doc.undo_stack.push(command)
         self.select("measure", command.record_id)
+        show_first_field(self.measure_form.fields["title"].edit)
+
+    def add_measures(self, measures: list[Measure]) -> None:
+        """Several measures (from the catalogue) under the current goal: one undo step."""
+        if len(measures) <= 1:
+            for measure in measures:
+                self.add_measure(measure)
+            return
+        goal_id = self._current_goal_id()
+        if goal_id is None:
+            return
+        if self._doc.read_only:
+            self._doc.refuse_edit()
+            return
+        stack = self._doc.undo_stack
+        stack.beginMacro(self.tr("Add %1 measures from the catalogue").replace("%1", str(len(measures))))
+        try:
+            ids = [self._push_measure(m, goal_id) for m in measures]
+        finally:
+            stack.endMacro()
+        self.select("measure", ids[0])
+        show_first_field(self.measure_form.fields["title"].edit)
+
+    def _push_measure(self, measure: Measure, goal_id: int) -> int:
+        command = AddRecordCommand(self._doc, g.MEASURES, measure.with_changes(goal_ids=(goal_id,)))
+        self._doc.undo_stack.push(command)
+        return command.record_id
 
     def delete_current(self) -> None:
         kind, record_id = self._current

@@ -4,7 +4,7 @@ reports its new value when the user leaves it, so a form is a list of fields and
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -17,6 +17,21 @@ from PySide6.QtWidgets import (
 
 from ui.dates import DateEdit
 from ui.widgets import CommitTextEdit
+
+INVALID_STYLE = "QLineEdit { border: 2px solid #C0392B; background: #FDEDEC; }"
+
+
+def narrow_combo(combo: QComboBox) -> QComboBox:
+    """A drop-down whose longest entry does not set the form's width (the open list still
+    shows entries whole): a long metric or touchpoint name must not widen the panel."""
+    combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+    combo.setMinimumContentsLength(10)
+    return combo
+
+
+def mark_empty_date(edit: DateEdit) -> None:
+    """An empty date says so: a greyed example date read as a value ("31.12.2027")."""
+    edit.line.setPlaceholderText(QCoreApplication.translate("DateField", "no date"))
 
 
 class Field(QWidget):
@@ -85,9 +100,11 @@ class NumberField(Field):
         super().__init__(name, parent)
         self.edit = QLineEdit()
         self.edit.editingFinished.connect(self._commit)
+        self.edit.textEdited.connect(lambda _text: self._mark(False))
         self._layout.addWidget(self.edit)
 
     def _show(self, value: object) -> None:
+        self._mark(False)
         self.edit.setText("" if value is None else QLocale().toString(float(value), "g", 10))
 
     def _read(self) -> object:
@@ -97,7 +114,23 @@ class NumberField(Field):
         number, ok = QLocale().toDouble(text)
         if not ok:
             number, ok = QLocale.c().toDouble(text)
-        return number if ok else self._value  # unreadable input keeps the old value
+        if not ok and not self._showing:  # unreadable input keeps the old value, marked at the field
+            self._mark(True)
+        return number if ok else self._value
+
+    def invalid(self) -> bool:
+        return bool(self.edit.property("invalid"))
+
+    def _mark(self, invalid: bool) -> None:
+        self.edit.setProperty("invalid", invalid)
+        self.edit.setStyleSheet(INVALID_STYLE if invalid else "")
+        self.edit.setToolTip(
+            QCoreApplication.translate("NumberField", "Not a number: “%1” was not taken. Type a number, e.g. %2.")
+            .replace("%1", self.edit.text().strip())
+            .replace("%2", QLocale().toString(1234.5, "f", 1))
+            if invalid
+            else ""
+        )
 
 
 class DateField(Field):
@@ -111,6 +144,7 @@ class DateField(Field):
 
     def _show(self, value: object) -> None:
         self.edit.set_date(str(value or ""))
+        mark_empty_date(self.edit)
 
     def _read(self) -> object:
         return self.edit.iso()
@@ -119,7 +153,7 @@ class DateField(Field):
 class ChoiceField(Field):
     def __init__(self, name: str, parent: QWidget | None = None) -> None:
         super().__init__(name, parent)
-        self.combo = QComboBox()
+        self.combo = narrow_combo(QComboBox())
         self.combo.activated.connect(self._commit)
         self._layout.addWidget(self.combo)
 
@@ -133,6 +167,7 @@ class ChoiceField(Field):
 
     def _show(self, value: object) -> None:
         self.combo.setCurrentIndex(max(0, self.combo.findData(value)))
+        self.combo.setToolTip(self.combo.currentText())  # whole, where the narrow field cuts it
 
     def _read(self) -> object:
         return self.combo.currentData()

@@ -7,7 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
 from ui.field_names import group_name
-from ui.goals.record_form import Field
+from ui.goals.record_form import Field, narrow_combo
 
 
 class SegmentField(Field):
@@ -19,7 +19,8 @@ class SegmentField(Field):
         self.column_combo.setObjectName("goal_segment_column")
         self.value_combo = QComboBox()
         self.value_combo.setObjectName("goal_segment_value")
-        self.value_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        narrow_combo(self.column_combo)
+        narrow_combo(self.value_combo)
         self._layout.addWidget(self.column_combo)
         self._layout.addWidget(self.value_combo, 1)
         self._choices: dict[str, list[str]] = {}

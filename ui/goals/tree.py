@@ -40,6 +40,7 @@ from ui.dates import DateEdit, show_date
 from ui.document import ProjectDocument
 from ui.field_names import segment_label
 from ui.goals.commands import UpdateRecordCommand
+from ui.goals.record_form import mark_empty_date
 from ui.goals.value_text import value_cell, value_tip
 from ui.money import with_currency
 from ui.undo_text import LazyText
@@ -383,6 +384,7 @@ class GoalTreeDelegate(QStyledItemDelegate):
             editor.setCurrentIndex(max(0, editor.findData(value)))
         elif isinstance(editor, DateEdit):
             editor.set_date(value or None)
+            mark_empty_date(editor)
         elif isinstance(editor, (QSpinBox, QDoubleSpinBox)):
             editor.setValue(value or 0)
         else:

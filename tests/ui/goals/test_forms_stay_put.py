@@ -83,3 +83,94 @@ def test_a_focused_combo_still_takes_the_wheel(qtbot, window: MainWindow) -> Non
     wheel(combo, -step)
     assert combo.currentIndex() == before_index + step
     assert window.doc.undo_stack.count() == before_undo + 1
+
+
+def new_goal_form(window: MainWindow) -> tuple[GoalsPanel, QScrollArea]:
+    window.resize(900, 600)
+    window.show_section("goals")
+    panel: GoalsPanel = window.panels["goals"]
+    panel.add_goal()
+    QApplication.processEvents()
+    scroll = panel.detail.currentWidget()
+    assert isinstance(scroll, QScrollArea) and scroll.widget() is panel.goal_form
+    return panel, scroll
+
+
+def field_tops(panel: GoalsPanel) -> dict[str, int]:
+    form = panel.goal_form
+    return {name: field.mapTo(form, QPoint(0, 0)).y() for name, field in form.fields.items()}
+
+
+def type_into(qtbot, field, text: str) -> None:
+    edit = field.edit
+    edit.setFocus()
+    edit.selectAll()
+    qtbot.keyClicks(edit, text)
+    (edit.editing_finished if hasattr(edit, "editing_finished") else edit.editingFinished).emit()  # as on leaving it
+    QApplication.processEvents()
+
+
+def test_smart_hints_do_not_move_the_fields(qtbot, window: MainWindow) -> None:
+    """A new goal fails four checks with short hints; a long description, a target and a
+    deadline turn them into other texts of other lengths. No field moves by a pixel."""
+    panel, _scroll = new_goal_form(window)
+    before_hint = panel.goal_form.smart_label.text()
+    tops = field_tops(panel)
+    type_into(qtbot, panel.goal_form.fields["description"], "Regular customers of the workshop buy again")
+    type_into(qtbot, panel.goal_form.fields["target_value"], "12")
+    deadline = panel.goal_form.fields["deadline"].edit
+    deadline.line.setText("2031-06-30")
+    deadline.line.editingFinished.emit()
+    QApplication.processEvents()
+    assert panel.goal_form.smart_label.text() != before_hint  # the hints did change
+    assert field_tops(panel) == tops
+
+
+def test_invalid_number_is_marked_at_the_field(qtbot, window: MainWindow) -> None:
+    panel, _scroll = new_goal_form(window)
+    target = panel.goal_form.fields["target_value"]
+    undo_before = window.doc.undo_stack.count()
+    type_into(qtbot, target, "30.06.2027")  # a date typed into the number field
+    assert target.invalid()
+    assert "30.06.2027" in target.edit.toolTip()  # the field says what was not taken
+    assert "#C0392B" in target.edit.styleSheet()  # and shows it in red
+    assert window.doc.undo_stack.count() == undo_before  # nothing stored
+    type_into(qtbot, target, "12")
+    assert not target.invalid() and target.edit.styleSheet() == ""
+    assert window.doc.undo_stack.count() == undo_before + 1
+
+
+def test_manual_kpi_does_not_widen_the_goal_form(qtbot, window: MainWindow) -> None:
+    """The check-in row (date, value, note, two buttons) used to sit in one line and made
+    the form 600 px wide in a 300 px panel: a sideways scroll bar and cut fields."""
+    panel, scroll = new_goal_form(window)
+    metric = panel.goal_form.fields["metric"]
+    metric.combo.setCurrentIndex(metric.combo.findData("manual"))
+    metric.combo.activated.emit(metric.combo.currentIndex())
+    qtbot.waitUntil(lambda: panel.goal_form.checkin_box.isVisible())
+    QApplication.processEvents()
+    assert panel.goal_form.minimumSizeHint().width() <= scroll.viewport().width()
+    assert scroll.horizontalScrollBar().maximum() == 0
+
+
+def test_empty_dates_look_empty(qtbot, window: MainWindow) -> None:
+    panel, _scroll = new_goal_form(window)
+    deadline = panel.goal_form.fields["deadline"].edit
+    assert deadline.line.text() == ""
+    placeholder = deadline.line.placeholderText()
+    assert not any(ch.isdigit() for ch in placeholder)  # no grey "31.12.2027" to read as a value
+    assert placeholder == "no date"
+
+
+def test_a_new_record_form_starts_at_its_first_field(qtbot, window: MainWindow) -> None:
+    panel, scroll = measure_form_of(window)
+    scroll.verticalScrollBar().setValue(scroll.verticalScrollBar().maximum())  # read down to the verdict
+    assert scroll.verticalScrollBar().value() > 0
+    window.activateWindow()
+    panel.add_measure()
+    QApplication.processEvents()
+    scroll = panel.detail.currentWidget()
+    title = panel.measure_form.fields["title"].edit
+    assert scroll.verticalScrollBar().value() == 0
+    assert title.hasFocus() or QApplication.focusWidget() is title
+    assert title.visibleRegion().boundingRect().height() == title.height()  # fully in view
