@@ -493,8 +493,8 @@ class MainWindow(QMainWindow):
         from ui.goals.catalog_dialog import CatalogDialog
 
         dialog = CatalogDialog(self)
-        if dialog.exec() and dialog.measure() is not None:
-            self.panels["goals"].add_measure(dialog.measure())
+        if dialog.exec() and dialog.measures():
+            self.panels["goals"].add_measures(dialog.measures())  # type: ignore[attr-defined]
 
     def _on_imported(self) -> None:
         self.show_section("data")
