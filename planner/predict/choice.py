@@ -103,19 +103,7 @@ def choose(tx: Transactions, calibration_end: int, unit: str, models: tuple[str,
         return None
     s = summarise(until(tx, calibration_end), str(np.datetime64(split, "D")), unit)
     length = (calibration_end - split) / s.unit_days
-    candidates = []
-    for key in models:
-        model = MODELS[key]
-        fit = model.fit(s.x, s.t_x, s.T)
-        if not fit.converged:
-            candidates.append(Candidate(key, None, None, None))
-            continue
-        predicted = model.expected_purchases(fit.params, length, s.x, s.t_x, s.T)
-        candidates.append(Candidate(key, fit, float(np.mean(np.abs(predicted - s.holdout_x))), float(predicted.sum())))
-    rate = np.divide(s.x, s.T, out=np.zeros(len(s)), where=s.T > 0)
-    naive = rate * length
-    scored = [c for c in candidates if c.mae is not None]
-    chosen = min(scored, key=lambda c: c.mae or 0.0).model if scored else "bgnbd"
+    candidates, naive, chosen = score(s.x, s.t_x, s.T, s.holdout_x, length, models)
     return Choice(
         split_end=split,
         calibration_end=calibration_end,
@@ -123,9 +111,29 @@ def choose(tx: Transactions, calibration_end: int, unit: str, models: tuple[str,
         unit=unit,
         customers=len(s),
         actual=float(s.holdout_x.sum()),
-        candidates=tuple(candidates),
+        candidates=candidates,
         naive_mae=float(np.mean(np.abs(naive - s.holdout_x))),
         naive_predicted=float(naive.sum()),
         chosen=chosen,
         summary=s,
     )
+
+
+def score(
+    x: np.ndarray, t_x: np.ndarray, T: np.ndarray, later: np.ndarray, length: float, models: tuple[str, ...]
+) -> tuple[tuple[Candidate, ...], np.ndarray, str]:
+    """Each model fitted on (x, t_x, T) and scored on the `later` purchases in the next
+    `length` units; the naive prediction; the winner."""
+    candidates = []
+    for key in models:
+        model = MODELS[key]
+        fit = model.fit(x, t_x, T)
+        if not fit.converged:
+            candidates.append(Candidate(key, None, None, None))
+            continue
+        predicted = model.expected_purchases(fit.params, length, x, t_x, T)
+        candidates.append(Candidate(key, fit, float(np.mean(np.abs(predicted - later))), float(predicted.sum())))
+    naive = np.divide(x, T, out=np.zeros(len(x)), where=T > 0) * length
+    scored = [c for c in candidates if c.mae is not None]
+    chosen = min(scored, key=lambda c: c.mae or 0.0).model if scored else "bgnbd"
+    return tuple(candidates), naive, chosen

@@ -191,3 +191,27 @@ def test_predict_errors_are_one_line():
     )  # fmt: skip
     assert few.returncode == 2 and few.stderr.count("\n") == 1
     assert "a stable fit needs at least 200" in few.stderr
+
+
+def test_predict_json_with_the_automatic_choice():
+    done = run_predict(
+        str(DATA / "cdnow_sample.txt"),
+        "--map", "customer_id=Column 2", "--map", "date=Column 3", "--map", "amount=Column 5",
+        "--calibration-end", "1997-09-30", "--json",
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    out = json.loads(done.stdout)
+    errors = out["model_errors"]
+    assert set(errors) == {"bgnbd", "mbgnbd", "pareto", "naive"}
+    # the model used is the candidate with the smallest error on 1997-07-02 .. 1997-09-30
+    assert out["model"] == min(("bgnbd", "mbgnbd", "pareto"), key=errors.get)
+    assert out["model_choice"]["checked_from"] == "1997-07-02" and out["model_choice"]["length"] == 13
+    assert out["model_choice"]["sentence"].endswith("better than each customer's past rate.")
+    assert set(out["params"]) == ({"r", "alpha", "s", "beta"} if out["model"] == "pareto" else {"r", "alpha", "a", "b"})
+    customer = out["customers"][0]
+    lo, hi = customer["expected_purchases_90"]
+    assert lo <= customer["expected_purchases"] <= hi
+    lo, hi = customer["clv_90"]
+    assert lo <= customer["clv"] <= hi
+    lo, hi = out["totals"]["expected_purchases_90"]
+    assert lo < out["totals"]["expected_purchases"] < hi
