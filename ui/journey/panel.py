@@ -50,7 +50,7 @@ from ui.journey.commands import (
 from ui.journey.curve import draw_curve
 from ui.journey.touchpoint_editor import TouchpointEditor
 from ui.undo_text import LazyText
-from ui.widgets import HintLabel, SectionTitle
+from ui.widgets import HintLabel, SectionTitle, show_first_field
 
 
 class JourneyPanel(QWidget):
@@ -460,7 +460,7 @@ class JourneyPanel(QWidget):
     def _focus_editor(self, touchpoint_id: int) -> None:
         if touchpoint_id:
             self._select(touchpoint_id)
-            self.editor.name.setFocus()
+            show_first_field(self.editor.name)
             self.editor.name.selectAll()
 
     def _on_view_toggled(self, consistency: bool) -> None:

@@ -40,7 +40,7 @@ from ui.personas.commands import (
     UpdatePersonaCommand,
 )
 from ui.personas.persona_model import PERSONA_ID_ROLE, PersonaTableModel, column_label, column_label_text
-from ui.widgets import CommitTextEdit, HintLabel, SectionTitle
+from ui.widgets import CommitTextEdit, HintLabel, SectionTitle, show_first_field
 
 LINE_FIELDS = ("name", "segment", "channels")
 TEXT_FIELDS = ("goals", "expectations", "pains", "notes")
@@ -169,7 +169,7 @@ class PersonasPanel(QWidget):
         self._doc.undo_stack.push(command)
         self._select_id(command.persona_id)
         editor = self.fields["name"]
-        editor.setFocus()
+        show_first_field(editor)
         if isinstance(editor, QLineEdit):
             editor.selectAll()
 
