@@ -1,13 +1,15 @@
 """The win-back list from a fitted model: customers slipping away while there is still time.
 
-On the list: repeat customers (BG/NBD can only judge a customer who has shown a rhythm; it
-counts every one-time buyer as alive) whose probability of still being a customer is below
-a threshold (default 50 %), and whose last purchase lies within the activity window, so
-they still count as customers in the retention rate: the ones it is about to lose. Ranked
-by value at risk = (1 - P(alive)) x their net revenue per year of history (first to last
-purchase plus one usual interval, counted as at least a year), the revenue a year that
-probably stops. Each row carries what a sentence needs: the usual interval between their
-purchase days and the days since the last one.
+On the list: customers whose probability of still being a customer is below a threshold
+(default 50 %), and whose last purchase lies within the activity window, so they still
+count as customers in the retention rate: the ones the shop is about to lose. One-time
+buyers are on it when the model says they may be gone (MBG/NBD and Pareto/NBD do; BG/NBD
+keeps every one of them alive at 100 %, so under it they never are). Ranked by value at
+risk = (1 - P(alive)) x their net revenue per year of history (first to last purchase plus
+one usual interval, counted as at least a year), the revenue a year that probably stops.
+Each row carries what a sentence needs: the usual interval between their purchase days
+(none for a one-time buyer) and the days since the last one. The list's total value at
+risk gets its 90 % interval from the fit's 200 parameter draws (`planner.predict.intervals`).
 
 The fit must be on all the data (calibration end = the last day), so P(alive) is today's.
 """
@@ -21,6 +23,7 @@ import pandas as pd
 
 from planner.metrics.customers import DAYS_PER_MONTH, DAYS_PER_YEAR
 from planner.predict.forecast import Forecast
+from planner.predict.intervals import sum_bounds
 from planner.predict.summary import Transactions
 
 DEFAULT_THRESHOLD = 0.5
@@ -47,6 +50,9 @@ class WinBackSummary:
     already_lost: int  # of those, silent for longer than the activity window
     listed: int
     threshold: float
+    listed_one_time: int = 0  # one-time buyers among the listed
+    value_at_risk: float | None = None  # sum over the list (None without amounts)
+    value_at_risk_90: tuple[float, float] | None = None  # None without amounts or intervals
 
 
 def model_win_back(
@@ -55,7 +61,7 @@ def model_win_back(
     s, c = fit.summary, fit.customers
     reference = s.calibration_end + 1  # the day after the last day, as RFM counts recency
     repeat = s.x > 0
-    below = repeat & (c["p_alive"].to_numpy() < threshold)
+    below = c["p_alive"].to_numpy() < threshold
     days_since = reference - s.last_day
     active = days_since <= window_months * DAYS_PER_MONTH
     listed = below & active
@@ -65,12 +71,17 @@ def model_win_back(
     interval = np.where(repeat, s.t_x * s.unit_days / np.maximum(s.x, 1), np.nan)
     years = np.maximum((s.last_day - s.first_day + np.nan_to_num(interval)) / DAYS_PER_YEAR, 1.0)
     p_alive = c["p_alive"].to_numpy()
+    yearly = revenue / years
+    risk_total, risk_90 = None, None
+    if has_value:
+        risk_total = float(((1 - p_alive) * yearly)[listed].sum())
+        risk_90 = _value_at_risk_interval(fit, listed, yearly)
     frame = pd.DataFrame(
         {
             "customer_id": s.customer_id,
             "p_alive": p_alive,
             "p_alive_pct": p_alive * 100,
-            "value_at_risk": (1 - p_alive) * revenue / years if has_value else np.nan,
+            "value_at_risk": (1 - p_alive) * yearly if has_value else np.nan,
             "last_purchase": pd.to_datetime(s.last_day, unit="D"),
             "days_since": days_since.astype(np.int64),
             "usual_interval": interval,
@@ -89,5 +100,21 @@ def model_win_back(
         already_lost=int((below & ~active).sum()),
         listed=int(listed.sum()),
         threshold=threshold,
+        listed_one_time=int((listed & ~repeat).sum()),
+        value_at_risk=risk_total,
+        value_at_risk_90=risk_90,
     )
     return frame, summary
+
+
+def _value_at_risk_interval(fit: Forecast, listed: np.ndarray, yearly: np.ndarray) -> tuple[float, float] | None:
+    """The listed customers' value at risk under each parameter draw; its 90 % interval."""
+    if fit.intervals is None or not listed.any():
+        return None
+    s = fit.summary
+    model = fit.purchase_model
+    x, t_x, T = s.x[listed], s.t_x[listed], s.T[listed]
+    totals = np.array(
+        [((1 - model.p_alive(p, x, t_x, T)) * yearly[listed]).sum() for p in fit.intervals.purchase_draws]
+    )
+    return sum_bounds(totals)
