@@ -50,6 +50,8 @@ class EffectDetail(QWidget):
     import_list_requested = Signal()
     column_requested = Signal()
     clear_requested = Signal()
+    holdout_requested = Signal()  # draw a random holdout, or drop the one there is
+    contacts_requested = Signal()
     other_spans_toggled = Signal(bool)
     idle = Signal()  # every chart rendered
 
@@ -72,6 +74,17 @@ class EffectDetail(QWidget):
         self.import_button = QPushButton()
         self.column_button = QPushButton()
         self.clear_button = QPushButton()
+        self.holdout_button = QPushButton()
+        self.holdout_button.setObjectName("effect_holdout")
+        self.contacts_button = QPushButton()
+        self.contacts_button.setObjectName("effect_contacts")
+        self.contacts_note = QLabel()
+        self.contacts_note.setObjectName("effect_contacts_note")
+        self.contacts_note.setWordWrap(True)
+        self.contacts_note.hide()
+        self._shown_id: int | None = None
+        self.holdout_button.clicked.connect(self.holdout_requested)
+        self.contacts_button.clicked.connect(self.contacts_requested)
         self.import_button.clicked.connect(self.import_list_requested)
         self.column_button.clicked.connect(self.column_requested)
         self.clear_button.clicked.connect(self.clear_requested)
@@ -111,7 +124,13 @@ class EffectDetail(QWidget):
         top.addWidget(self.heading, 1)
         top.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
         who = QHBoxLayout()
-        for button in (self.import_button, self.column_button, self.clear_button):
+        for button in (
+            self.import_button,
+            self.column_button,
+            self.clear_button,
+            self.holdout_button,
+            self.contacts_button,
+        ):
             who.addWidget(button)
         who.addStretch(1)
         charts = QHBoxLayout()
@@ -126,6 +145,7 @@ class EffectDetail(QWidget):
         layout.addWidget(self.participants)
         layout.addWidget(self.not_found)
         layout.addLayout(who)
+        layout.addWidget(self.contacts_note)
         layout.addWidget(self.warnings)
         layout.addWidget(self.missing)
         layout.addWidget(self.numbers)
@@ -156,6 +176,18 @@ class EffectDetail(QWidget):
             self.tr("Participants are the customers with a chosen value in a column of the sales data.")
         )
         self.clear_button.setText(self.tr("Clear"))
+        self.holdout_button.setToolTip(
+            self.tr(
+                "Keep a random share of the participants (15 %, at least 30) out of the measure: comparing them "
+                "with the rest is the only comparison that shows what the measure did, not who chose it."
+            )
+        )
+        self.contacts_button.setText(self.tr("Export contact list…"))
+        self.contacts_button.setToolTip(
+            self.tr(
+                "The participants' e-mail, first and last name for Mailchimp, Brevo or Klaviyo, without the holdout."
+            )
+        )
         self.show_others.setText(self.tr("Show the other measures' spans"))
         self.not_found.retranslate()
 
@@ -169,9 +201,15 @@ class EffectDetail(QWidget):
         spans: tuple[Span | None, list[Span]],
         language: str,
     ) -> None:
+        if measure.id != self._shown_id:
+            self.contacts_note.hide()  # said about another measure's list
+        self._shown_id = measure.id
         self.heading.setText(f"<b style='font-size:14pt'>{escape(measure.title)}</b>")
         self.participants.setText(participants_text)
         self.clear_button.setEnabled(bool(measure.participants))
+        self.holdout_button.setText(
+            self.tr("Remove the holdout") if measure.holdout else self.tr("Keep a random holdout…")
+        )
         kpi_label = pick(KPI_NAMES.get(kpi, (kpi, kpi)), language)
         span, others = spans
         shown_others = others if self.show_others.isChecked() else []

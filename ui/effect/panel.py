@@ -25,7 +25,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from planner.effect.contact_list import contact_list, participant_ids, write_contact_list
 from planner.effect.evaluate import Evaluation, SalesData
+from planner.effect.holdout import SHARE, draw_holdout, holdout_text, parse_holdout
 from planner.effect.matching import CustomerLookup
 from planner.effect.participant_file import ParticipantsList, read_participants_list
 from planner.effect.participants import column_choices, list_spec, parse_participants, spec_text
@@ -40,7 +42,7 @@ from ui.document import ProjectDocument
 from ui.effect.detail import VERDICT_COLOURS, EffectDetail, verdict_name
 from ui.effect.review import ReviewRow, ReviewTable
 from ui.errors import show_planner_error
-from ui.folders import ask_open_file
+from ui.folders import ask_open_file, ask_save_file
 from ui.goals.commands import AddRecordCommand, UpdateRecordCommand
 from ui.goals.tree import status_name
 from ui.tasks import Task, run_task
@@ -81,6 +83,8 @@ class EffectPanel(QWidget):
         self.progress.hide()
         self.detail = EffectDetail()
         self.detail.import_list_requested.connect(self.import_participants)
+        self.detail.holdout_requested.connect(self.toggle_holdout)
+        self.detail.contacts_requested.connect(self.export_contacts)
         self.detail.column_requested.connect(self.choose_column)
         self.detail.clear_requested.connect(
             lambda: self._set_participants("", LazyText.translate("EffectPanel", "participants"))
@@ -371,6 +375,16 @@ class EffectPanel(QWidget):
         self.detail.show_checkins(manual, checkins, span)
 
     def _participants_text(self, measure: Measure) -> str:
+        text = self._who_text(measure)
+        held = parse_holdout(measure.holdout)
+        if held:
+            text += "\n" + self.tr(
+                "Holdout: %1 of them kept out at random and judged against (randomised comparison); "
+                "the contact list leaves them out."
+            ).replace("%1", QLocale().toString(len(held)))
+        return text
+
+    def _who_text(self, measure: Measure) -> str:
         try:
             spec = parse_participants(measure.participants)
         except PlannerError:
@@ -389,7 +403,10 @@ class EffectPanel(QWidget):
             if imported is not None and imported[0] == measure.participants:
                 return text + ".\n" + self._import_summary(imported[1])
             return text + "."
-        return self.tr("Participants: not defined — the measure is judged before/after only.")
+        return self.tr(
+            "Participants: not defined — every customer takes part, so the goal's KPI is judged against its trend "
+            "and season before the start (not causal)."
+        )
 
     # -- participants -----------------------------------------------------------------
 
@@ -442,6 +459,85 @@ class EffectPanel(QWidget):
         if measure_id:  # said under the participants while the measure keeps this list
             self._imported[measure_id] = (text, read)
         self._set_participants(text, LazyText.translate("EffectPanel", "participants"))
+
+    def _participant_ids(self, measure: Measure) -> list[str] | None:
+        analysis = self._doc.sales_analysis()
+        if analysis.empty:
+            return None
+        try:
+            return participant_ids(
+                parse_participants(measure.participants), analysis.table, analysis.purchases.customer_ids
+            )
+        except PlannerError:
+            return None
+
+    def toggle_holdout(self, share_percent: int | None = None) -> None:
+        """Draw a random holdout from the participants (seeded by the measure, stored with it),
+        or remove the one there is. `share_percent` given: no question asked (tests, scripts)."""
+        measure = next((m for m in self.measures() if m.id == self.selected_id()), None)
+        if measure is None:
+            return
+        label = LazyText.translate("EffectPanel", "holdout")
+        if measure.holdout:
+            self._edit_measure(measure.id, label, holdout="")
+            return
+        ids = self._participant_ids(measure)
+        if not ids:
+            show_planner_error(
+                self,
+                self.tr("No holdout"),
+                PlannerError(
+                    self.tr("The participants are not in the sales data yet."), hint=self.tr("Import sales data first.")
+                ),
+            )
+            return
+        if share_percent is None:
+            share_percent, ok = QInputDialog.getInt(
+                self,
+                self.tr("Keep a random holdout"),
+                self.tr(
+                    "%1 participants. Share kept out of the measure at random (at least 30 customers); the "
+                    "contact list leaves them out and they are the comparison group:"
+                ).replace("%1", QLocale().toString(len(ids))),
+                round(SHARE * 100),
+                5,
+                50,
+            )
+            if not ok:
+                return
+        try:
+            drawn = draw_holdout(ids, share=share_percent / 100, seed=measure.id)
+        except PlannerError as error:
+            show_planner_error(self, self.tr("No holdout"), error)
+            return
+        self._edit_measure(measure.id, label, holdout=holdout_text(drawn.customers))
+
+    def export_contacts(self, path: Path | None = None) -> None:
+        measure = next((m for m in self.measures() if m.id == self.selected_id()), None)
+        ids = None if measure is None else self._participant_ids(measure)
+        if measure is None or ids is None:
+            return
+        if path is None:
+            path = ask_save_file(
+                self, "contacts", self.tr("Export contact list"), "contacts.csv", self.tr("CSV files (*.csv)")
+            )
+        if path is None:
+            return
+        contacts = contact_list(self._doc.sales_analysis().table, ids, parse_holdout(measure.holdout))
+        try:
+            write_contact_list(path, contacts)
+        except OSError as error:
+            show_planner_error(self, self.tr("Cannot write the contact list"), PlannerError(str(error)))
+            return
+        self.contacts_said = (
+            self.tr("%1 contacts written to %2; %3 held out at random are not on it; %4 without an e-mail address.")
+            .replace("%1", QLocale().toString(len(contacts.rows)))
+            .replace("%2", path.name)
+            .replace("%3", QLocale().toString(contacts.held_out))
+            .replace("%4", QLocale().toString(contacts.without_email))
+        )
+        self.detail.contacts_note.setText(self.contacts_said)
+        self.detail.contacts_note.show()
 
     def _import_summary(self, read: ParticipantsList) -> str:
         """What was read from where: “604 participants read from the column “E-Mail”; …”."""
@@ -505,9 +601,11 @@ class EffectPanel(QWidget):
         self.title.setText(self.tr("Effectiveness"))
         self.intro.setText(
             self.tr(
-                "Step 5 of the method: did each measure work? Participants are compared with all other customers: "
+                "Step 5 of the method: did each measure work? Participants are compared with a random holdout kept "
+                "out of the measure, or else with the other customers matched on their buying before the start: "
                 "how many came back within 3 months after the start, against the same share before it. "
-                "Without participants, the goal's KPI before and after the start gives context, not proof."
+                "Without participants, the goal's KPI is set against its trend and season before the start: "
+                "context, not proof."
             )
         )
         self.detail.retranslate()

@@ -1,0 +1,59 @@
+"""The Effectiveness section offers a random holdout for a measure's participants, judges the
+measure against it (labelled randomised), and exports the contact list without it."""
+
+from __future__ import annotations
+
+import csv
+from pathlib import Path
+
+import pytest
+
+from planner.effect.holdout import parse_holdout
+from planner.goals import goal_table as g
+
+
+def _judged(qtbot, panel) -> None:
+    qtbot.waitUntil(lambda: panel._task is not None and not panel.busy(), timeout=60_000)
+
+
+def _row(panel, title: str) -> int:
+    return next(r for r in range(panel.table.rowCount()) if panel.table.item(r, 0).text().startswith(title))
+
+
+@pytest.fixture
+def panel(qtbot, make_app, project_path: Path):
+    window = make_app(project_path).window
+    window.resize(1280, 800)
+    window.show_section("effectiveness")
+    panel = window.panels["effectiveness"]
+    _judged(qtbot, panel)
+    return panel
+
+
+def test_a_holdout_is_drawn_stored_judged_against_and_left_off_the_contact_list(qtbot, panel, tmp_path: Path) -> None:
+    panel.table.setCurrentCell(_row(panel, "Invitations and events"), 0)
+    measure_id = panel.selected_id()
+    assert panel.detail.holdout_button.text() == "Keep a random holdout…"
+    panel.toggle_holdout(15)
+    _judged(qtbot, panel)
+    held = parse_holdout(g.MEASURES.get(panel._doc.store, measure_id).holdout)
+    assert len(held) >= 30
+    assert (
+        "Holdout: " in panel.detail.participants.text() and "randomised comparison" in panel.detail.participants.text()
+    )
+    assert "Randomised comparison" in panel.detail.numbers.text()
+    assert "randomly held-out customers" in panel.detail.sentence.text()
+    assert panel.detail.holdout_button.text() == "Remove the holdout"
+
+    path = tmp_path / "contacts.csv"
+    panel.export_contacts(path)
+    with path.open(encoding="utf-8") as handle:
+        rows = list(csv.reader(handle))
+    assert rows[0] == ["Email Address", "First Name", "Last Name"]
+    assert panel.detail.contacts_note.isVisible()
+    assert f"{len(held)} held out at random are not on it" in panel.detail.contacts_note.text()
+
+    panel._doc.undo_stack.undo()  # the holdout is one undo step
+    _judged(qtbot, panel)
+    assert g.MEASURES.get(panel._doc.store, measure_id).holdout == ""
+    assert "Matched comparison" in panel.detail.numbers.text()
