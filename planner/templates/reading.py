@@ -125,6 +125,9 @@ class Template:
     def summary(self, language: str) -> str:
         return in_language(self.summaries, language)
 
+    def stage_names(self, language: str) -> list[str]:
+        return [in_language(s.name, language) for s in self.stages]
+
 
 PERSONA_TEXTS = ("name", "segment", "goals", "expectations", "pains", "channels", "notes")
 TOUCHPOINT_TEXTS = ("name", "description", "pain_points", "ideas", "wait_target")
