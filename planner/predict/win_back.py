@@ -39,6 +39,8 @@ COLUMNS = (
     "revenue",
     "expected_purchases",
     "clv",
+    "clv_lo",
+    "clv_hi",
 )
 
 
@@ -89,6 +91,8 @@ def model_win_back(
             "revenue": revenue if has_value else np.nan,
             "expected_purchases": c["expected_purchases"].to_numpy(),
             "clv": c["clv"].to_numpy(),
+            "clv_lo": c["clv_lo"].to_numpy(),
+            "clv_hi": c["clv_hi"].to_numpy(),
         }
     )[listed]
     order = ["value_at_risk", "customer_id"] if has_value else ["p_alive", "customer_id"]

@@ -23,7 +23,18 @@ def test_win_back_list_from_the_model_and_a_measure_from_it(window, qtbot):
     qtbot.waitUntil(lambda: not panel.busy(), timeout=60000)
     assert panel.has_model()
     status = panel.status.text()
-    assert "repeat purchases for the 52 weeks after it" in status and "happened" in status
+    # the model used and why, in words: it predicted the demo's last 52 weeks best
+    fit = panel.prediction.fit
+    assert status.startswith(f"{fit.purchase_model.name} fitted on 1,500 customers")
+    assert f"{fit.purchase_model.name} predicted the last 52 weeks of your data" in status
+    assert "better than each customer's past rate" in status
+    # the candidates side by side and the check in words on the Model check tab
+    check = panel.check_label.text()
+    assert all(name in check for name in ("BG/NBD", "MBG/NBD", "Pareto/NBD", "each customer's past rate"))
+    assert "repeat purchases for the 52 weeks after it" in check and "happened" in check
+    # intervals: the list's value at risk and the customer values
+    assert "Value at risk of the list" in panel.list_note.text() and "90 % interval" in panel.list_note.text()
+    assert "90 % interval" in panel.value_label.text()
     shown = panel.visible_customers()
     assert len(shown) == panel.prediction.win_back_summary.listed > 0
     first_reason = panel.proxy.index(0, 1).data()

@@ -28,10 +28,11 @@ from PySide6.QtWidgets import (
 
 from planner.charts import predict as charts
 from planner.goals.catalog import catalog
-from planner.predict.forecast import Settings
+from planner.predict.forecast import Forecast, Settings
 from planner.predict.pipeline import Prediction, predict_table
 from ui.document import ProjectDocument
 from ui.frame_model import Column, FrameModel
+from ui.money import show_money
 from ui.predict import texts
 from ui.rendered_chart import RenderedChart
 from ui.shown_list import ListProxy, known_columns, sort_by
@@ -56,7 +57,7 @@ MODEL_COLUMNS = [
         "p_alive_pct",
         QT_TRANSLATE_NOOP("Prediction", "Still a customer"),
         "percent",
-        QT_TRANSLATE_NOOP("Prediction", "Probability that the customer still buys, from the BG/NBD model."),
+        QT_TRANSLATE_NOOP("Prediction", "Probability that the customer still buys, from the chosen model."),
         context="Prediction",
     ),
     Column("last_purchase", QT_TRANSLATE_NOOP("Prediction", "Last purchase"), "date", context="Prediction"),
@@ -71,8 +72,26 @@ MODEL_COLUMNS = [
         ),
         context="Prediction",
     ),
+    Column(
+        "clv_lo",
+        QT_TRANSLATE_NOOP("Prediction", "CLV, 90 % low"),
+        "money",
+        QT_TRANSLATE_NOOP(
+            "Prediction",
+            "Lower end of the 90 % interval of the CLV, from 200 draws of the models' parameters. It shows how "
+            "far the fit may be off, not how much a single customer's purchases may vary.",
+        ),
+        context="Prediction",
+    ),
+    Column(
+        "clv_hi",
+        QT_TRANSLATE_NOOP("Prediction", "CLV, 90 % high"),
+        "money",
+        QT_TRANSLATE_NOOP("Prediction", "Upper end of the 90 % interval of the CLV."),
+        context="Prediction",
+    ),
 ]
-RECENCY_COLUMNS = [c for c in MODEL_COLUMNS if c.key not in ("p_alive_pct", "clv")]
+RECENCY_COLUMNS = [c for c in MODEL_COLUMNS if c.key not in ("p_alive_pct", "clv", "clv_lo", "clv_hi")]
 CHARTS = ("value", "frequency", "cumulative")
 
 
@@ -256,11 +275,15 @@ class PredictPanel(QWidget):
                 + self.tr("Below: the recency-based win-back list instead.")
             )
         else:
-            line = self.tr("Fitted on %1 customers, %2 of them with repeat purchases.")
-            line = line.replace("%1", QLocale().toString(p.fit.summary.__len__())).replace(
-                "%2", QLocale().toString(int((p.fit.summary.x > 0).sum()))
+            line = self.tr("%1 fitted on %2 customers, %3 of them with repeat purchases.")
+            line = (
+                line.replace("%1", texts.model_name(p.fit.model))
+                .replace("%2", QLocale().toString(p.fit.summary.__len__()))
+                .replace("%3", QLocale().toString(int((p.fit.summary.x > 0).sum())))
             )
-            if p.holdout is not None:
+            if p.fit.choice is not None:  # the check in detail is on the Model check tab
+                line += " " + texts.choice_sentence(p.fit.choice)
+            elif p.holdout is not None:
                 line += " " + texts.holdout_sentence(p.holdout)
             elif p.no_holdout is not None:
                 line += " " + self.tr("No check on the past:") + " " + texts.no_fit_text(p.no_holdout)
@@ -291,17 +314,31 @@ class PredictPanel(QWidget):
             assert listed is not None
             frame, summary = listed
         reasons = [
-            texts.reason_text(i, d, a)
-            for i, d, a in zip(frame["usual_interval"], frame["days_since"], frame["p_alive_pct"], strict=True)
+            texts.one_time_reason_text(d, a) if n == 1 else texts.reason_text(i, d, a)
+            for i, d, a, n in zip(
+                frame["usual_interval"], frame["days_since"], frame["p_alive_pct"], frame["purchases"], strict=True
+            )
         ]
-        self.list_note.setText(
+        note = (
             self.tr(
-                "Repeat customers less likely than the threshold to still buy, who bought within the activity "
-                "window: %1 listed; %2 more are below it but silent for longer and count as lost already."
+                "Customers less likely than the threshold to still buy, who bought within the activity "
+                "window: %1 listed (%2 of them bought once); %3 more are below it but silent for longer and "
+                "count as lost already."
             )
             .replace("%1", QLocale().toString(summary.listed))
-            .replace("%2", QLocale().toString(summary.already_lost))
+            .replace("%2", QLocale().toString(summary.listed_one_time))
+            .replace("%3", QLocale().toString(summary.already_lost))
         )
+        if summary.value_at_risk is not None:
+            currency = self._doc.settings().currency
+            note += " " + self.tr("Value at risk of the list: %1 a year").replace(
+                "%1", show_money(summary.value_at_risk, currency, 0)
+            )
+            if summary.value_at_risk_90 is not None:
+                lo, hi = summary.value_at_risk_90
+                note += " (" + texts.interval_text(lo, hi) + ")"
+            note += "."
+        self.list_note.setText(note)
         return frame.assign(reason=reasons), MODEL_COLUMNS
 
     def _show_list(self) -> None:
@@ -337,15 +374,29 @@ class PredictPanel(QWidget):
         p, labels = self.prediction, self._labels()
         fit = p.fit if p is not None else None
         check = p.holdout if p is not None else None
-        self.check_label.setText(
+        check_text = (
             texts.holdout_sentence(check) if check is not None else self.tr("No check on the past for this data.")
         )
+        if fit is not None and fit.choice is not None:
+            check_text = (
+                texts.choice_sentence(fit.choice)
+                + " "
+                + self.tr(
+                    "Each model was fitted on the data before that and predicted every customer's repeat "
+                    "purchases; the one with the smallest error per customer is used, refitted on all the data."
+                )
+                + texts.candidates_table(fit.choice)
+                + check_text
+            )
+        self.check_label.setText(check_text)
         if fit is None:
             value_text = self.tr("Customer values need the churn model; above it says why there is none for this data.")
         elif fit.customers["clv"].isna().all():
             value_text = self.tr("How likely each customer still buys. No amounts in the data: no customer values.")
         else:
             value_text = self.tr("How likely each customer still buys, and what each is worth over the next year.")
+        if fit is not None:
+            value_text += " " + self._totals_text(fit)
         self.value_label.setText(value_text)
         if fit is not None:
             self.charts["value"].draw(partial(charts.value_distribution_chart, customers=fit.customers, labels=labels))
@@ -364,6 +415,34 @@ class PredictPanel(QWidget):
             )
         for name in ("frequency", "cumulative"):  # inside the check page; the value chart is a tab page
             self.charts[name].setVisible(check is not None)
+
+    def _totals_text(self, fit: Forecast) -> str:
+        purchases = float(fit.customers["expected_purchases"].sum())
+        text = self.tr("Expected purchases in the next year: %1").replace("%1", QLocale().toString(purchases, "f", 0))
+        intervals = fit.intervals
+        if intervals is not None:
+            text += " (" + texts.interval_text(*intervals.expected_sum) + ")"
+        text += "."
+        if fit.gamma_gamma is not None:
+            currency = self._doc.settings().currency
+            total = float(fit.customers["clv"].sum())
+            text += " " + self.tr("CLV of all customers: %1").replace("%1", show_money(total, currency, 0))
+            if intervals is not None and intervals.clv_sum is not None:
+                lo, hi = intervals.clv_sum
+                text += " (" + texts.interval_text(lo, hi) + ")"
+            text += "."
+        if intervals is None:
+            text += " " + self.tr("No intervals: the fit does not pin its parameters down.")
+        else:
+            text += " " + self.tr(
+                "The intervals show how far the fit may be off; a single customer's purchases vary much more."
+            )
+        if fit.spend_warning and fit.spend_correlation is not None:
+            text += " " + self.tr(
+                "Warning: spend depends on how often customers buy here (rank correlation %1, beyond 0.3); the "
+                "spend model assumes it does not, so customer values lean towards the average."
+            ).replace("%1", QLocale().toString(fit.spend_correlation, "f", 2))
+        return text
 
     # -- actions ------------------------------------------------------------------------
 
@@ -386,8 +465,9 @@ class PredictPanel(QWidget):
         self.title.setText(self.tr("Win-back & customer value"))
         self.hint.setText(
             self.tr(
-                "Who is slipping away while there is still time, and what customers are worth: a BG/NBD model "
-                "of repeat purchases and a Gamma-Gamma model of spend, fitted to your sales data."
+                "Who is slipping away while there is still time, and what customers are worth: a model of repeat "
+                "purchases (BG/NBD, MBG/NBD or Pareto/NBD, whichever predicted your own recent data best) and a "
+                "Gamma-Gamma model of spend, fitted to your sales data."
             )
         )
         self.tabs.setTabText(0, self.tr("Win-back list"))

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication, QLocale
 
 if TYPE_CHECKING:
+    from planner.predict.choice import Choice
     from planner.predict.forecast import NoForecast
     from planner.predict.holdout import Holdout
 
@@ -32,11 +33,11 @@ def no_fit_text(reason: NoForecast) -> str:
             "Only %1 customers bought on two or more days; the model needs at least %2 to say anything stable.",
         )
         return text.replace("%1", _n(p["repeaters"])).replace("%2", _n(p["needed"]))
-    if reason.code == "short_calibration":
+    if reason.code == "short_history":
         text = QCoreApplication.translate(
-            "Prediction", "The data covers %1 days, less than three typical purchase cycles of %2 days."
+            "Prediction", "The data covers %1 weeks; the model needs at least %2 weeks of history."
         )
-        return text.replace("%1", _n(p["span"])).replace("%2", _n(p["cycle"]))
+        return text.replace("%1", _n(p["weeks"])).replace("%2", _n(p["needed"]))
     if reason.code == "not_converged":
         return QCoreApplication.translate("Prediction", "The model could not be fitted to this data.")
     if reason.code == "short_span":
@@ -84,4 +85,104 @@ def reason_text(interval: float, days_since: int, p_alive_pct: float) -> str:
         .replace("%1", _n(interval))
         .replace("%2", _n(days_since))
         .replace("%3", _n(p_alive_pct))
+    )
+
+
+def one_time_reason_text(days_since: int, p_alive_pct: float) -> str:
+    return (
+        QCoreApplication.translate("Prediction", "bought once, %1 days ago; %2 % likely still a customer")
+        .replace("%1", _n(days_since))
+        .replace("%2", _n(p_alive_pct))
+    )
+
+
+def model_name(key: str) -> str:
+    if key == "naive":
+        return QCoreApplication.translate("Prediction", "each customer's past rate")
+    from planner.predict.models import MODELS
+
+    return MODELS[key].name
+
+
+def choice_sentence(choice: Choice) -> str:
+    """Which model and why, in words; the percentages come from planner.predict.choice."""
+    unit = _unit(choice.unit)
+    if not choice.made:
+        return (
+            QCoreApplication.translate(
+                "Prediction", "No model could be fitted on the data before the last %1 %2; BG/NBD is used unchecked."
+            )
+            .replace("%1", _n(choice.length))
+            .replace("%2", unit)
+        )
+    parts = []
+    others = [c.model for c in choice.candidates if c.model != choice.chosen and c.mae is not None] + ["naive"]
+    for other in others:
+        pct = choice.better_pct(other)
+        if pct is None:
+            continue
+        text = (
+            QCoreApplication.translate("Prediction", "%1 % better than %2")
+            if pct >= 0
+            else QCoreApplication.translate("Prediction", "%1 % worse than %2")
+        )
+        parts.append(text.replace("%1", _n(abs(pct))).replace("%2", model_name(other)))
+    said = parts[-1] if parts else ""
+    if len(parts) > 1:
+        said = (
+            QCoreApplication.translate("Prediction", "%1 and %2")
+            .replace("%1", ", ".join(parts[:-1]))
+            .replace("%2", parts[-1])
+        )
+    return (
+        QCoreApplication.translate("Prediction", "%1 predicted the last %2 %3 of your data %4.")
+        .replace("%1", model_name(choice.chosen))
+        .replace("%2", _n(choice.length))
+        .replace("%3", unit)
+        .replace("%4", said)
+    )
+
+
+def _unit(unit: str) -> str:
+    if unit == "week":
+        return QCoreApplication.translate("Prediction", "weeks")
+    return QCoreApplication.translate("Prediction", "days")
+
+
+def candidates_table(choice: Choice) -> str:
+    """The candidates side by side (rich text): error per customer and predicted total."""
+    head = (
+        "<table cellspacing='0' cellpadding='3'><tr><th align='left'>"
+        + QCoreApplication.translate("Prediction", "Model")
+        + "</th><th align='right'>"
+        + QCoreApplication.translate("Prediction", "Error per customer")
+        + "</th><th align='right'>"
+        + QCoreApplication.translate("Prediction", "Repeat purchases predicted")
+        + "</th></tr>"
+    )
+    rows = []
+    for c in choice.candidates:
+        name = model_name(c.model)
+        if c.model == choice.chosen:
+            name = "<b>" + name + "</b>"
+        error = _n(c.mae, 3) if c.mae is not None else QCoreApplication.translate("Prediction", "no fit")
+        predicted = _n(c.predicted) if c.predicted is not None else "–"
+        rows.append(f"<tr><td>{name}</td><td align='right'>{error}</td><td align='right'>{predicted}</td></tr>")
+    rows.append(
+        f"<tr><td>{model_name('naive')}</td><td align='right'>{_n(choice.naive_mae, 3)}</td>"
+        f"<td align='right'>{_n(choice.naive_predicted)}</td></tr>"
+    )
+    happened = (
+        "<tr><td><i>"
+        + QCoreApplication.translate("Prediction", "happened")
+        + f"</i></td><td></td><td align='right'><i>{_n(choice.actual)}</i></td></tr>"
+    )
+    return head + "".join(rows) + happened + "</table>"
+
+
+def interval_text(lo: float, hi: float, decimals: int = 0) -> str:
+    return (
+        QCoreApplication.translate("Prediction", "90 % interval %1 to %2")
+        .replace("%1", _n(lo, decimals))
+        .replace("%2", _n(hi, decimals))
     )
