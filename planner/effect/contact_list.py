@@ -9,6 +9,7 @@ import csv
 from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pandas as pd
@@ -47,7 +48,7 @@ def _split_name(name: str) -> tuple[str, str]:
 def _field(contacts: pd.DataFrame, customer: str, name: str) -> str:
     if name not in contacts.columns or customer not in contacts.index:
         return ""
-    value = contacts.at[customer, name]
+    value: Any = contacts.at[customer, name]
     return "" if pd.isna(value) else str(value).strip()
 
 

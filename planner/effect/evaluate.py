@@ -347,7 +347,7 @@ def _compare(
         result.reasons.append(Reason("small_group", {"group": group, "n": n, "minimum": MIN_GROUP}))
     if not small:
         result.verdict = _verdict(comparison.retention.ci)
-        result.money = money_of(comparison, settings.margin_pct, cost)
+        result.money = money_of(comparison, settings.margin_pct, cost, settings.currency)
     _warn(data, start, spec, found, others, settings, result)
 
 

@@ -45,6 +45,7 @@ class Money:
     ret: float | None  # (extra margin - cost) / cost
     pays_off: str | None  # "yes", "no", "unclear"; None without a cost or a margin
     participants: int  # active at the start: what the per-customer DiDs are multiplied by
+    currency: str = ""
 
     @property
     def return_percent(self) -> float | None:
@@ -58,7 +59,7 @@ def _scaled(ci: tuple[float, float] | None, factor: float) -> tuple[float, float
     return (min(lo, hi), max(lo, hi))
 
 
-def money_of(c: Comparison, margin_pct: float | None, cost: float | None) -> Money:
+def money_of(c: Comparison, margin_pct: float | None, cost: float | None, currency: str = "") -> Money:
     purchases, revenue = c.purchases, c.revenue
     percent = None
     if purchases.did is not None and purchases.o_after:
@@ -87,6 +88,7 @@ def money_of(c: Comparison, margin_pct: float | None, cost: float | None) -> Mon
         ret=ret,
         pays_off=pays_off,
         participants=n,
+        currency=currency,
     )
 
 

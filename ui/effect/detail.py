@@ -91,6 +91,7 @@ class EffectDetail(QWidget):
         self.numbers = QLabel()
         self.numbers.setObjectName("effect_numbers")
         self.numbers.setTextFormat(Qt.TextFormat.RichText)
+        self.numbers.setWordWrap(True)  # the comparison's notes are sentences: they wrap, not widen the view
         self.warnings = QLabel()
         self.warnings.setObjectName("effect_warnings")
         self.warnings.setWordWrap(True)
@@ -405,8 +406,9 @@ class EffectDetail(QWidget):
                     "unclear": self.tr("whether it paid off is unclear"),
                 }
                 text += " " + (
-                    self.tr("Against %1 cost: return %2 %, %3.")
+                    self.tr("Against %1 %4 cost: return %2 %, %3.")
                     .replace("%1", num(money.cost, 0))
+                    .replace("%4", escape(money.currency))
                     .replace("%2", num(money.return_percent, 0))
                     .replace("%3", verdicts[money.pays_off])
                 )
