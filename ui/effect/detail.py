@@ -393,11 +393,13 @@ class EffectDetail(QWidget):
         if money is not None and money.extra_margin is not None:
             text = (
                 self.tr(
-                    "In money over the horizon: %1 gross margin (95 %: %2) from %3 participants active at the start."
+                    "In money over the horizon: %1 %4 gross margin (95 %: %2 %4) from %3 participants active at the "
+                    "start."
                 )
                 .replace("%1", num(money.extra_margin, 0))
                 .replace("%2", interval(money.ci_margin, 0))
                 .replace("%3", str(money.participants))
+                .replace("%4", escape(money.currency))
             )
             if money.pays_off is not None and money.cost is not None:
                 verdicts = {
