@@ -407,6 +407,12 @@ class MainWindow(QMainWindow):
             self.open_project(Path(path))
 
     def new_project(self) -> None:
+        from planner.templates import apply_template
+        from ui.templates import choose_start
+
+        start = choose_start(self, self.language)  # an empty plan or a template (issue 34)
+        if start is None:
+            return
         path = self._ask_new_path(self.tr("New project"))
         if path is None:
             return
@@ -415,7 +421,10 @@ class MainWindow(QMainWindow):
         except (PlannerError, OSError) as error:
             show_planner_error(self, self.tr("Cannot create project"), PlannerError(str(error)))
             return
-        journey.start_new_plan(store, name=path.stem, language=self.language)
+        if start.template is None:
+            journey.start_new_plan(store, name=path.stem, language=self.language)
+        else:
+            apply_template(store, start.template, name=path.stem, language=self.language)
         self.set_document(ProjectDocument(store, lock=PlanLock.acquire(store.path, take_over=True)))
 
     def save_as_dialog(self) -> None:
