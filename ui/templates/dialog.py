@@ -84,7 +84,7 @@ class TemplateDialog(QDialog):
         layout.addWidget(box)
         self.group.buttonToggled.connect(lambda *_: self._show_preview())
         self._show_preview()
-        self.setMinimumWidth(560)
+        self.setMinimumWidth(680)  # each line on one line at 1366 x 768
 
     def _option(self, layout: QVBoxLayout, key: str, name: str, summary: str) -> None:
         button = QRadioButton(name)
