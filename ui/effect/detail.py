@@ -125,15 +125,13 @@ class EffectDetail(QWidget):
         top.addWidget(self.heading, 1)
         top.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
         who = QHBoxLayout()
-        for button in (
-            self.import_button,
-            self.column_button,
-            self.clear_button,
-            self.holdout_button,
-            self.contacts_button,
-        ):
+        for button in (self.import_button, self.column_button, self.clear_button):
             who.addWidget(button)
         who.addStretch(1)
+        holdout = QHBoxLayout()  # a row of its own: both rows fit 900 pixels in German too
+        holdout.addWidget(self.holdout_button)
+        holdout.addWidget(self.contacts_button)
+        holdout.addStretch(1)
         charts = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(self.kpi_chart, 1)
@@ -146,6 +144,7 @@ class EffectDetail(QWidget):
         layout.addWidget(self.participants)
         layout.addWidget(self.not_found)
         layout.addLayout(who)
+        layout.addLayout(holdout)
         layout.addWidget(self.contacts_note)
         layout.addWidget(self.warnings)
         layout.addWidget(self.missing)
