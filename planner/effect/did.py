@@ -109,14 +109,21 @@ def _counts(rng: np.random.Generator, n: int, count: int) -> np.ndarray:
     return np.bincount(flat, minlength=count * n).reshape(count, n).astype(np.float64)
 
 
-def _by_stratum(counts: np.ndarray, matrix: np.ndarray, strata: np.ndarray, levels: int) -> np.ndarray:
-    """Column sums per stratum: (replicates, levels, WIDTH), `counts` (replicates, customers)."""
+def _by_stratum(counts: np.ndarray, matrix: np.ndarray, bounds: np.ndarray) -> np.ndarray:
+    """Column sums per stratum: (replicates, levels, WIDTH), `counts` (replicates, customers);
+    the customers sorted by stratum, stratum k in rows bounds[k]:bounds[k + 1] (slices, no copies)."""
+    levels = len(bounds) - 1
     out = np.zeros((counts.shape[0], levels, matrix.shape[1]))
     for k in range(levels):
-        rows = np.flatnonzero(strata == k)
-        if len(rows):
-            out[:, k, :] = counts[:, rows] @ matrix[rows]
+        lo, hi = bounds[k], bounds[k + 1]
+        if hi > lo:
+            out[:, k, :] = counts[:, lo:hi] @ matrix[lo:hi]
     return out
+
+
+def _sorted_by(level: np.ndarray, matrix: np.ndarray, levels: int) -> tuple[np.ndarray, np.ndarray]:
+    order = np.argsort(level, kind="stable")
+    return matrix[order], np.searchsorted(level[order], np.arange(levels + 1))
 
 
 def weighted_sums(p: np.ndarray, o: np.ndarray) -> tuple[np.ndarray, np.ndarray, np.ndarray]:
@@ -161,8 +168,10 @@ def compare_groups(
     else:
         p_level, o_level = np.zeros(len(participants), np.int64), np.zeros(len(others), np.int64)
         levels = 1
-    p_point = _by_stratum(np.ones((1, len(participants))), participants, p_level, levels)[0]
-    o_point = _by_stratum(np.ones((1, len(others))), others, o_level, levels)[0]
+    participants, p_bounds = _sorted_by(p_level, participants, levels)
+    others, o_bounds = _sorted_by(o_level, others, levels)
+    p_point = _by_stratum(np.ones((1, len(participants))), participants, p_bounds)[0]
+    o_point = _by_stratum(np.ones((1, len(others))), others, o_bounds)[0]
     p_sums, o_sums, o_used = weighted_sums(p_point, o_point)
     dropped = (p_point[:, COUNT] > 0) & (o_point[:, COUNT] == 0)
 
@@ -175,8 +184,8 @@ def compare_groups(
         if cancelled():
             raise CancelledError()
         count = min(chunk, replicates - done)
-        p_boot.append(_by_stratum(_counts(rng, len(participants), count), participants, p_level, levels))
-        o_boot.append(_by_stratum(_counts(rng, len(others), count), others, o_level, levels))
+        p_boot.append(_by_stratum(_counts(rng, len(participants), count), participants, p_bounds))
+        o_boot.append(_by_stratum(_counts(rng, len(others), count), others, o_bounds))
         done += count
         progress(done / replicates, "bootstrap")
     p_strat, o_strat = np.concatenate(p_boot), np.concatenate(o_boot)
