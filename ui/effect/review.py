@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -157,6 +157,16 @@ class ReviewTable(QWidget):
             verdict += "\n" + self.tr("candidate to stop")
         elif evaluation is not None and evaluation.warnings and evaluation.verdict != "not_enough_data":
             verdict += "\n" + self.tr("⚠ with a warning")
+        money = evaluation.money if evaluation is not None else None
+        if money is not None and money.pays_off is not None:
+            cost += (
+                "\n"
+                + {
+                    "yes": self.tr("it paid off"),
+                    "no": self.tr("it did not pay off"),
+                    "unclear": self.tr("paid off: unclear"),
+                }[money.pays_off]
+            )
         cells = [f"{m.title}\n{status_name(m.status)}", cost, verdict, "", m.evaluation_note, show_date(m.decided)]
         for c, text in enumerate(cells):
             item = QTableWidgetItem(text)
@@ -176,6 +186,13 @@ class ReviewTable(QWidget):
                     tip += "\n\n" + self.tr(
                         "No clear effect after %1 months of data since the start: a candidate to stop."
                     ).replace("%1", str(row.months))
+                power = evaluation.power
+                if power is not None and power.mde_points is not None:
+                    tip += "\n\n" + (
+                        self.tr("Smallest effect it can detect: %1 points of coming back; judgeable from %2.")
+                        .replace("%1", QLocale().toString(power.mde_points, "f", 1))
+                        .replace("%2", show_date(power.judgeable_from.isoformat()))
+                    )
                 item.setToolTip(tip)
             if c == NOTE_COLUMN:
                 item.setToolTip(text or self.tr("The team's note on this measure (double-click to edit)"))

@@ -130,3 +130,12 @@ def test_overview_lists_reviews_due_goals_reached_and_off_track(window) -> None:
     assert window.current_section() == "effectiveness"
     panel = window.panels["effectiveness"]
     assert panel.tabs.currentWidget() is panel.review
+
+
+def test_the_review_says_whether_a_measure_paid_off_and_what_it_could_detect(window) -> None:
+    """The invitation (1,500 EUR) has a margin interval that straddles its cost: unclear; its
+    verdict's tooltip names the smallest effect it can detect."""
+    review = window.panels["effectiveness"].review
+    row = _row(review, "Invitations and events")
+    assert review.table.item(row, 1).text().endswith("paid off: unclear")
+    assert "Smallest effect it can detect" in review.table.item(row, 2).toolTip()
