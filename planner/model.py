@@ -199,6 +199,7 @@ class Measure:
     decision: str = ""  # the team's review: "" not yet, "keep", "adjust" or "stop"
     decided: str = ""  # ISO date of that decision
     holdout: str = ""  # customers drawn at random from the participants and kept out, one a line
+    worth_having: float | None = None  # smallest effect worth having, points of coming back
 
     def with_changes(self, **changes: Any) -> Measure:
         return replace(self, **changes)
@@ -225,6 +226,7 @@ MEASURE_FIELDS = (
     "decision",
     "decided",
     "holdout",
+    "worth_having",
 )
 
 

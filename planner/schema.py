@@ -198,6 +198,11 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE measure ADD COLUMN holdout TEXT NOT NULL DEFAULT '';
     """,
+    # 13: a measure's smallest effect worth having (points of coming back; NULL: none named),
+    # which the verdict's sentence weighs the interval against
+    """
+    ALTER TABLE measure ADD COLUMN worth_having REAL;
+    """,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)

@@ -32,6 +32,7 @@ if TYPE_CHECKING:
 HORIZON_MONTHS = 3
 PERIODS = 3
 PLACEBOS = 3  # placebo starts s - H, s - 2H, s - 3H
+NO_VERDICT = ("not_enough_data", "not_judgeable")
 SELECTION_SHARE = 0.98  # participants with a purchase after the start, for the selection check
 
 
@@ -88,6 +89,8 @@ class Evaluation:
     power: Power | None = None
     money: Money | None = None
     holdout_size: int = 0  # customers of the holdout found in the data
+    worth_having: float | None = None  # the smallest effect worth having, points
+    worth: str | None = None  # the interval against it: "above", "below" or "unclear"
 
 
 class SalesData:
@@ -160,6 +163,7 @@ def evaluate(
     settings: Settings = Settings(),
     cost: float | None = None,
     holdout: ParticipantsSpec | None = None,
+    worth_having: float | None = None,
     progress: Callable[[float, str], None] = lambda _f, _t: None,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> Evaluation:
@@ -192,8 +196,19 @@ def evaluate(
         _judge_time_series(kpis, kpi, start, settings, result)
         if result.basis == "":
             result.reasons.insert(0, Reason("no_participants"))
+    _weigh_worth(result, worth_having)
     result.sentence = _sentence(result, settings)
     return result
+
+
+def _weigh_worth(result: Evaluation, worth_having: float | None) -> None:
+    """Whether the retention interval lies above the smallest effect worth having."""
+    result.worth_having = worth_having
+    c = result.comparison
+    if worth_having is None or c is None or c.retention.ci is None or result.verdict in NO_VERDICT:
+        return
+    lo, hi = c.retention.ci
+    result.worth = "above" if lo > worth_having else "below" if hi < worth_having else "unclear"
 
 
 def _listed(result: Evaluation, spec: ParticipantsSpec, found: Participants | None) -> None:
@@ -491,7 +506,9 @@ def _sentence(result: Evaluation, settings: Settings) -> str:
             )
             if result.money is not None:
                 text += " " + texts.money_sentence(result.money, settings.horizon_months, settings.currency, lang)
-            return text
+            if result.worth is not None and result.worth_having is not None:
+                text += " " + texts.worth_sentence(result.worth, result.worth_having, lang)
+            return text.rstrip()
     if result.basis == "time_series" and result.time_series is not None:
         series = result.time_series
         if series.effect is not None and series.ci is not None:

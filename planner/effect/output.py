@@ -129,6 +129,7 @@ def measure_json(measure_id: int, title: str, start: date | None, evaluation: Ev
         "over_time": None,
         "history": None,
         "holdout_size": e.holdout_size,
+        "worth_having": None if e.worth_having is None else {"points": e.worth_having, "interval": e.worth},
         "before_after": before_after_json(e.before_after) if e.before_after is not None else None,
         "warnings": [f"{code}: {text}" for code, text in e.warnings],
         "judgeable_when": [r.code for r in e.reasons],

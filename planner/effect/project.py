@@ -47,7 +47,15 @@ def project_settings(store: ProjectStore, **changes: object) -> Settings:
 def evaluation_key(goals: dict[int, Goal], measure: Measure, settings: Settings) -> tuple[object, ...]:
     """All a measure's judgement depends on besides the sales data: a review decision or a new
     title need no new bootstrap."""
-    return (measure.start, measure.participants, measure.holdout, measure.cost, measure_kpi(measure, goals), settings)
+    return (
+        measure.start,
+        measure.participants,
+        measure.holdout,
+        measure.cost,
+        measure.worth_having,
+        measure_kpi(measure, goals),
+        settings,
+    )
 
 
 def evaluate_measure(
@@ -70,6 +78,7 @@ def evaluate_measure(
         settings=settings,
         cost=measure.cost,
         holdout=list_spec(held) if held else None,
+        worth_having=measure.worth_having,
         progress=progress,
         cancelled=cancelled,
     )

@@ -254,6 +254,27 @@ def money_sentence(money: Money, horizon_months: int, currency: str, language: s
     return text[0].upper() + text[1:] + "."
 
 
+WORTH = {
+    "above": (
+        "The whole interval lies above the {points} points the team named as worth having.",
+        "Das ganze Intervall liegt über den {points} Punkten, die das Team als lohnend genannt hat.",
+    ),
+    "below": (
+        "The whole interval lies below the {points} points the team named as worth having.",
+        "Das ganze Intervall liegt unter den {points} Punkten, die das Team als lohnend genannt hat.",
+    ),
+    "unclear": (
+        "Whether it reaches the {points} points the team named as worth having is open: the interval includes them.",
+        "Ob die Wirkung die {points} Punkte erreicht, die das Team als lohnend genannt hat, ist offen: Das "
+        "Intervall schließt sie ein.",
+    ),
+}
+
+
+def worth_sentence(worth: str, points: float, language: str) -> str:
+    return pick(WORTH[worth], language).format(points=number(points, language))
+
+
 def time_series_sentence(kpi: str, effect: float, ci: tuple[float, float], n: int, period: str, language: str) -> str:
     name = pick(KPI_NAMES.get(kpi, (kpi, kpi)), language)
     unit = (" Punkte" if language == "de" else " points") if kpi in PERCENT_KPIS else ""

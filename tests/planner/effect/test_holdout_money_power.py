@@ -43,12 +43,13 @@ def test_the_draw_is_seeded_random_and_a_subset() -> None:
 def test_the_holdout_is_stored_with_the_measure(tmp_path: Path) -> None:
     store = ProjectStore.create(tmp_path / "plan.rplan")
     try:
-        measure = g.MEASURES.insert(store, Measure(title="Reminder", participants="K1\nK2", holdout="K2"))
+        measure = g.MEASURES.insert(store, Measure(title="Reminder", participants="K1\nK2", holdout="K2", worth_having=2.5))
     finally:
         store.close()
     store = ProjectStore.open(tmp_path / "plan.rplan")
     try:
-        assert g.MEASURES.get(store, measure.id).holdout == "K2"
+        stored = g.MEASURES.get(store, measure.id)
+        assert (stored.holdout, stored.worth_having) == ("K2", 2.5)
     finally:
         store.close()
 
@@ -153,3 +154,24 @@ def test_power_before_the_start_is_shown_with_the_date_it_can_be_judged_from() -
     assert result.power is not None and result.power.mde_points > 0
     assert result.power.judgeable_from == date(2024, 10, 1)
     assert np.isfinite(result.power.mde_money)
+
+
+def test_the_sentence_weighs_the_interval_against_the_smallest_effect_worth_having() -> None:
+    frame, participants = generate(24, effect=0.2)
+    others = [f"K{i}" for i in range(400, 800)]
+
+    def judged(points: float):
+        return evaluate(
+            SalesData(frame),
+            START,
+            list_spec(participants + others),
+            holdout=list_spec(others),
+            worth_having=points,
+            settings=Settings(replicates=300, placebo=False),
+        )
+
+    lo, hi = judged(0.0).comparison.retention.ci
+    assert judged(lo - 1).worth == "above" and "lies above the" in judged(lo - 1).sentence
+    assert judged(hi + 1).worth == "below" and "lies below the" in judged(hi + 1).sentence
+    middle = judged((lo + hi) / 2)
+    assert middle.worth == "unclear" and "the interval includes them" in middle.sentence
