@@ -1,28 +1,33 @@
-"""What a retention goal is worth: the extra revenue and margin a year once its target holds.
+"""What a retention goal is worth: the extra revenue and margin a year once its target holds
+(DESIGN section 6, "What a goal is worth").
 
-Computed from the project's own data, in steps a controller can follow (the goal table shows
-them in the tooltip):
+Computed from the project's own data on the latest complete period P = [t0, t1), in steps a
+controller can follow (the goal table shows them in the tooltip):
 
-- the *basis* is the last year of the data (the day after the same date a year before the
-  last day, to the last day): buyers, purchases, purchase revenue, new
-  customers; a customer is worth `revenue / buyers` a year;
-- retention rate and churn rate: S = customers at the start of the latest complete period
-  (what the rate is measured on); each period the target keeps (gap in percentage points) x S
-  more of them, P periods a year; each kept customer brings a year of an average customer's
-  revenue: extra revenue = S x gap / 100 x P x revenue per customer;
-- repeat purchase rate: of the customers who bought for the first time in the last year,
-  gap / 100 more come back; each brings a year of revenue beyond the first order they made
-  anyway: extra revenue = new customers x gap / 100 x (revenue per customer - order value);
-- margin = revenue x the project's gross margin.
+- retention rate and churn rate: S = customers active at t0 (customers_start of P); each
+  period the target keeps (gap in percentage points) x S more of them, so kept customers a
+  year = S x gap / 100 x periods a year. A kept customer is worth what an active customer
+  brought in the following year, observed: the net revenue in [t0 - 12 months, t0) of the
+  customers active at t0 - 12 months (activity window W: a purchase in the W months before),
+  divided by their number. (Last year's revenue per buyer, used before, overstated it: the
+  year's buyers include new customers who bought once and the loyal who bought most.)
+- repeat purchase rate: extra repeat customers = customers with at least one purchase
+  before t1 x gap / 100 (the rate's own base); one is worth the mean net revenue of repeat
+  customers' purchases after their first, in the 12 months after the first purchase, over
+  the customers whose first purchase is at least 12 months before t1 (so all have had a
+  full year) and who bought again within it.
+- margin = revenue x the project's gross margin. Goals' values are never summed.
 
 A goal whose target is already reached, or that asks for a worse rate, is worth nothing
 more; the figure is a yearly run rate once the target holds, not a forecast of this year.
+`YearBasis` keeps the data and the activity window; each goal's own basis (who the value
+of one customer was observed on, their number and revenue) travels with its `GoalValue`.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TYPE_CHECKING
 
@@ -42,7 +47,10 @@ VALUED_METRICS = ("retention_rate", "churn_rate", "repeat_purchase_rate")
 
 @dataclass(frozen=True)
 class YearBasis:
-    """The last year of the data."""
+    """Whom the value of one customer is observed on: `buyers` customers, their `revenue`
+    and `orders` from `start` to `end` (inclusive). From `year_basis` it is the last year of
+    the data (kept for the callers that show it); a `GoalValue` carries the basis of its
+    own computation (section 6)."""
 
     start: date
     end: date
@@ -50,6 +58,8 @@ class YearBasis:
     orders: int
     revenue: float
     new_customers: int  # first purchase ever in these days
+    data: Purchases | None = field(default=None, repr=False, compare=False)
+    window_months: int = 12
 
     @property
     def revenue_per_customer(self) -> float:
@@ -60,7 +70,7 @@ class YearBasis:
         return self.revenue / self.orders if self.orders else 0.0
 
 
-def year_basis(data: Purchases) -> YearBasis | None:
+def year_basis(data: Purchases, window_months: int = 12) -> YearBasis | None:
     """None without purchases or without amounts: no money value can be put on a goal."""
     if len(data.day) == 0 or not data.has_amounts:
         return None
@@ -78,6 +88,8 @@ def year_basis(data: Purchases) -> YearBasis | None:
         orders=int(recent.sum()),
         revenue=float(data.value[recent].sum()),
         new_customers=int((bought & (first_day >= first_of_year)).sum()),
+        data=data,
+        window_months=window_months,
     )
 
 
@@ -94,15 +106,15 @@ class GoalValue:
     current: float
     target: float
     gap: float  # percentage points still to gain (0 when reached)
-    base: int  # S (retention, churn) or new customers a year (repeat rate)
-    base_period: str  # the period S is taken from ("" for the repeat rate)
+    base: int  # S (retention, churn) or customers with a purchase before t1 (repeat rate)
+    base_period: str  # the latest complete period P the base is taken from
     periods_per_year: float
     extra_customers: float  # a year
     value_per_customer: float  # revenue a year
     revenue: float
     margin: float
     margin_pct: float
-    basis: YearBasis
+    basis: YearBasis  # whom value_per_customer was observed on (revenue / buyers)
 
 
 def goal_value(
@@ -119,16 +131,24 @@ def goal_value(
     if metric not in VALUED_METRICS or current is None or target is None or basis is None or not basis.buyers:
         return None
     gap = max(0.0, (current - target) if metric == "churn_rate" else (target - current))
+    usable = [p for p in periods if not p["partial"] and p.get("customers_start") is not None]
+    if not usable or basis.data is None:
+        return None
+    latest = usable[-1]
+    t0 = date.fromisoformat(str(latest["start"]))
+    t1 = date.fromisoformat(str(latest["end"])) + timedelta(days=1)
     if metric == "repeat_purchase_rate":
-        base, base_period, per_year = basis.new_customers, "", 1.0
-        value_per_customer = max(0.0, basis.revenue_per_customer - basis.order_value)
+        base, base_period, per_year = _customers_before(basis.data, t1), str(latest["period"]), 1.0
+        own = _repeat_basis(basis.data, t1)
     else:
-        usable = [p for p in periods if not p["partial"] and p.get("customers_start")]
-        if not usable:
+        if not latest["customers_start"]:
             return None
-        base, base_period = int(usable[-1]["customers_start"]), str(usable[-1]["period"])
+        base, base_period = int(latest["customers_start"]), str(latest["period"])
         per_year = 12 / PERIOD_MONTHS[Period(period)]
-        value_per_customer = basis.revenue_per_customer
+        own = _kept_basis(basis.data, t0, basis.window_months)
+    if own is None:
+        return None
+    value_per_customer = own.revenue_per_customer
     extra = base * gap / 100.0 * per_year
     revenue = extra * value_per_customer
     return GoalValue(
@@ -144,7 +164,78 @@ def goal_value(
         revenue=revenue,
         margin=revenue * margin_pct / 100.0,
         margin_pct=margin_pct,
-        basis=basis,
+        basis=own,
+    )
+
+
+def _month(day: date) -> int:
+    return day.year * 12 + day.month - 1  # as planner.metrics.periods.month_number
+
+
+def _kept_basis(data: Purchases, t0: date, window_months: int) -> YearBasis | None:
+    """Customers active at t0 - 12 months and their net revenue in [t0 - 12 months, t0).
+    t0 is the first day of a period, so whole calendar months delimit both."""
+    m0 = _month(t0)
+    start = m0 - 12
+    active = np.zeros(data.n_customers, dtype=bool)
+    active[data.customer[(data.month >= start - window_months) & (data.month < start)]] = True
+    n = int(active.sum())
+    if n == 0:
+        return None
+    rows = (data.row_month >= start) & (data.row_month < m0) & active[data.row_customer]
+    orders = (data.month >= start) & (data.month < m0) & active[data.customer]
+    return YearBasis(
+        start=_month_start(start),
+        end=t0 - timedelta(days=1),
+        buyers=n,
+        orders=int(orders.sum()),
+        revenue=float(data.row_amount[rows].sum()),
+        new_customers=0,
+    )
+
+
+def _month_start(month: int) -> date:
+    return date(month // 12, month % 12 + 1, 1)
+
+
+def _customers_before(data: Purchases, t1: date) -> int:
+    return len(np.unique(data.customer[data.day < np.datetime64(t1, "D")]))
+
+
+def _year_after(day: np.ndarray) -> np.ndarray:
+    """The same calendar day a year later (29 February: 28 February)."""
+    import pandas as pd
+
+    return (pd.to_datetime(day) + pd.DateOffset(years=1)).to_numpy().astype("datetime64[D]")
+
+
+def _repeat_basis(data: Purchases, t1: date) -> YearBasis | None:
+    """Repeat customers' purchases after their first, within a year of the first, over the
+    customers whose first purchase lies at least a year before t1."""
+    if len(data.day) == 0:
+        return None
+    order = np.lexsort((np.arange(len(data.day)), data.day, data.customer))  # first = earliest, then as listed
+    customer, day, value = data.customer[order], data.day[order], data.value[order]
+    is_first = np.r_[True, customer[1:] != customer[:-1]]
+    first_day = np.full(data.n_customers, np.datetime64("NaT", "D"))
+    first_day[customer[is_first]] = day[is_first]
+    eligible_customer = np.zeros(data.n_customers, dtype=bool)
+    seen = ~np.isnat(first_day)
+    eligible_customer[seen] = _year_after(first_day[seen]) <= np.datetime64(t1, "D")
+    year_end = np.full(data.n_customers, np.datetime64("NaT", "D"))
+    year_end[seen] = _year_after(first_day[seen])
+    later = ~is_first & eligible_customer[customer] & (day < year_end[customer])
+    repeaters = np.unique(customer[later])
+    if len(repeaters) == 0:
+        return None
+    first_days = first_day[eligible_customer]
+    return YearBasis(
+        start=date.fromisoformat(str(first_days.min())),
+        end=date.fromisoformat(str(first_days.max())),
+        buyers=len(repeaters),
+        orders=int(later.sum()),
+        revenue=float(value[later].sum()),
+        new_customers=int(eligible_customer.sum()),
     )
 
 
@@ -205,7 +296,7 @@ def goal_figures(
         judged = part.judgeable_periods(period, window_months) if usable else []  # type: ignore[union-attr]
         for goal in members:
             progress[goal.id] = progress_of(store, goal, judged, today, nps)
-        basis = year_basis(part.purchases) if usable else None  # type: ignore[union-attr]
+        basis = year_basis(part.purchases, window_months) if usable else None  # type: ignore[union-attr]
         current = {goal.id: progress[goal.id].current for goal in members}
         values.update(goal_values(members, current, judged, basis, period=period, margin_pct=margin_pct))
     return progress, values
