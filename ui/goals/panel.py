@@ -8,7 +8,7 @@ from __future__ import annotations
 from datetime import date
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -59,6 +59,7 @@ class GoalsPanel(QWidget):
         super().__init__(parent)
         self._doc = doc
         self._current: tuple[str, int] = ("", 0)
+        self._presenting = False
         self.title = SectionTitle()
         self.intro = HintLabel()
         self.model = GoalTreeModel(doc, self)
@@ -138,6 +139,7 @@ class GoalsPanel(QWidget):
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
         layout.addWidget(bar_widget)
+        self._bar_widget = bar_widget
         layout.addWidget(splitter, 1)
 
         self.add_goal_button.clicked.connect(self.add_goal)
@@ -214,7 +216,8 @@ class GoalsPanel(QWidget):
         self.tree.expandAll()
         for column in range(self.model.columnCount()):
             self.tree.resizeColumnToContents(column)
-        self.tree.setColumnWidth(0, max(240, min(self.tree.columnWidth(0), 360)))
+        if not self._presenting:  # on a projector the titles are shown whole
+            self.tree.setColumnWidth(0, max(240, min(self.tree.columnWidth(0), 360)))
         self.tree.setColumnWidth(3, 110)  # progress bar
         self.select(kind, record_id)
 
@@ -415,6 +418,16 @@ class GoalsPanel(QWidget):
     def _on_owner_filter(self) -> None:
         self.proxy.set_owner(self.owner_filter.currentData() or 0)
         self.tree.expandAll()
+
+    def set_presenting(self, on: bool) -> None:
+        """Presentation mode: the goal table alone, without buttons and the details form."""
+        self._bar_widget.setVisible(not on)
+        self.detail.setVisible(not on)
+        # the tree's style sheet keeps it from following the window's larger type by itself
+        self.tree.setFont(QFont(self.font()) if on else QFont())
+        self.tree.header().setFont(QFont(self.font()) if on else QFont())
+        self._presenting = on
+        self.refresh()  # columns fitted to the type
 
     # -- language ---------------------------------------------------------------------
 

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 from ui.dates import DateEdit
 from ui.widgets import CommitTextEdit
 
-INVALID_STYLE = "QLineEdit { border: 2px solid #C0392B; background: #FDEDEC; }"
+INVALID_STYLE = "QLineEdit { border: 2px solid #C0392B; background: #FDEDEC; color: #1F2933; }"
 
 
 def narrow_combo(combo: QComboBox) -> QComboBox:

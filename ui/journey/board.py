@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable
+from typing import NamedTuple
 
 from PySide6.QtCore import (
     QAbstractListModel,
@@ -36,6 +37,7 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFrame,
     QHBoxLayout,
     QLabel,
@@ -57,6 +59,7 @@ STAGE_MIME = "application/x-retention-planner-stage"
 TOUCHPOINT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 Index = QModelIndex | QPersistentModelIndex
 
+COLUMN_WIDTH = 106  # at zoom 1; a column grows with the zoom, so a larger font is not a narrower card
 EMOTION_COLORS = {-2: "#C0392B", -1: "#E67E22", 0: "#95A5A6", 1: "#7DBE5A", 2: "#2E8B57"}
 
 
@@ -135,15 +138,28 @@ class StageModel(QAbstractListModel):
 
 
 class CardDelegate(QStyledItemDelegate):
-    """Paints a touchpoint as a card: channel icon and name, owner, emotion."""
+    """Paints a touchpoint as a card: the channel's badge, channel and owner, and the emotion
+    on the first line; beneath it the name wrapped over as many lines as it needs (never cut:
+    a projector's narrow column showed "Insta…"), then the pain points in up to two lines."""
 
     def __init__(self, board: JourneyBoard) -> None:
         super().__init__(board)
         self._board = board
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        width = self._card_width(option)
+        tp: Touchpoint = index.model().items[index.row()]  # type: ignore[attr-defined]
+        lines = card_lines(tp, self._board.card_font(), width - 26)
         metrics = QFontMetrics(self._board.card_font())
-        return QSize(max(80, option.rect.width()), metrics.height() * 4 + 18)  # as wide as the column
+        bold = QFontMetrics(_bold(self._board.card_font()))
+        height = metrics.height() + len(lines.name) * bold.height() + len(lines.pain) * metrics.height()
+        return QSize(width, height + 20)
+
+    def _card_width(self, option: QStyleOptionViewItem) -> int:
+        view = option.widget
+        if isinstance(view, QListView):  # as wide as the column
+            return max(60, view.viewport().width() - 2 * view.spacing())
+        return max(60, option.rect.width())
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: Index) -> None:
         model = index.model()
@@ -166,12 +182,12 @@ class CardDelegate(QStyledItemDelegate):
         painter.setBrush(QColor(EMOTION_COLORS.get(tp.emotion, "#95A5A6")))
         painter.drawRoundedRect(stripe, 3, 3)
         font = self._board.card_font()
-        bold = QFont(font)
-        bold.setBold(True)
+        bold = _bold(font)
         metrics = QFontMetrics(font)
         line = metrics.height()
         text_rect = rect.adjusted(12, 5, -6, -4)
-        # channel badge (the icon), emotion pill, then the name
+        lines = card_lines(tp, font, text_rect.width())
+        # channel badge (the icon), channel and owner, emotion pill
         code, colour = channel_badge(tp.channel)
         small = QFont(font)
         small.setPointSizeF(font.pointSizeF() * 0.75)
@@ -182,58 +198,85 @@ class CardDelegate(QStyledItemDelegate):
         painter.setFont(small)
         painter.setPen(QColor("white"))
         painter.drawText(badge, Qt.AlignmentFlag.AlignCenter, code)
-        pill = QRect(text_rect.right() - 24, text_rect.top() + 1, 24, line - 2)
+        pill_width = QFontMetrics(small).horizontalAdvance("+2") + 12
+        pill = QRect(text_rect.right() - pill_width, text_rect.top() + 1, pill_width, line - 2)
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(EMOTION_COLORS.get(tp.emotion, "#95A5A6")))
         painter.drawRoundedRect(pill, 6, 6)
         painter.setPen(QColor("white"))
         painter.drawText(pill, Qt.AlignmentFlag.AlignCenter, f"{tp.emotion:+d}" if tp.emotion else "0")
-        painter.setPen(palette.color(QPalette.ColorRole.Text))
-        painter.setFont(bold)
-        # the name takes up to two lines: the first beside the badge, the second below it
-        bold_metrics = QFontMetrics(bold)
-        first, second_line = _split_two(
-            tp.name, bold_metrics, pill.left() - badge.right() - 10, pill.left() - text_rect.left() - 4
-        )
-        painter.drawText(
-            QRect(badge.right() + 6, text_rect.top(), pill.left() - badge.right() - 10, line),
-            Qt.AlignmentFlag.AlignLeft,
-            first,
-        )
-        painter.drawText(
-            QRect(text_rect.left(), text_rect.top() + line, text_rect.width(), line),
-            Qt.AlignmentFlag.AlignLeft,
-            second_line,
-        )
         painter.setFont(font)
         painter.setPen(palette.color(QPalette.ColorRole.PlaceholderText))
         channel = channel_label(tp.channel, self._board.language)
         owner = self._board.owner_name(tp.owner_id)
-        second = " · ".join(p for p in (channel, owner) if p)
-        painter.drawText(
-            QRect(text_rect.left(), text_rect.top() + 2 * line, text_rect.width(), line),
-            Qt.AlignmentFlag.AlignLeft,
-            metrics.elidedText(second, Qt.TextElideMode.ElideRight, text_rect.width()),
-        )
-        if tp.pain_points:
-            painter.setPen(QColor("#C0392B"))
+        info = QRect(badge.right() + 5, text_rect.top(), pill.left() - badge.right() - 9, line)
+        painter.drawText(info, Qt.AlignmentFlag.AlignLeft, fitting_info(channel, owner, metrics, info.width()))
+        painter.setPen(palette.color(QPalette.ColorRole.Text))
+        painter.setFont(bold)
+        top = text_rect.top() + line
+        bold_line = QFontMetrics(bold).height()
+        for text in lines.name:
             painter.drawText(
-                QRect(text_rect.left(), text_rect.top() + 3 * line, text_rect.width(), line),
-                Qt.AlignmentFlag.AlignLeft,
-                metrics.elidedText("⚠ " + tp.pain_points, Qt.TextElideMode.ElideRight, text_rect.width()),
+                QRect(text_rect.left(), top, text_rect.width(), bold_line), Qt.AlignmentFlag.AlignLeft, text
             )
+            top += bold_line
+        painter.setFont(font)
+        painter.setPen(QColor("#C0392B"))
+        for text in lines.pain:
+            painter.drawText(QRect(text_rect.left(), top, text_rect.width(), line), Qt.AlignmentFlag.AlignLeft, text)
+            top += line
         painter.restore()
 
 
-def _split_two(text: str, metrics: QFontMetrics, first_width: int, width: int) -> tuple[str, str]:
-    """Wrap `text` into a first line of `first_width` pixels (beside the badge) and a second of
-    `width`, eliding what does not fit (the whole name is in the card's tooltip). Lines break at
-    spaces and after hyphens, so "Instagram-Reels" keeps "Instagram-" whole on a narrow card."""
-    tokens = re.findall(r"[^\s-]*-|[^\s-]+\s*|\s+", text)
-    first = ""
-    while tokens and metrics.horizontalAdvance((first + tokens[0]).rstrip()) <= first_width:
-        first += tokens.pop(0)
-    return first.rstrip(), metrics.elidedText("".join(tokens).strip(), Qt.TextElideMode.ElideRight, width)
+class CardLines(NamedTuple):
+    name: list[str]  # the whole name
+    pain: list[str]  # the whole pain points
+
+
+def fitting_info(channel: str, owner: str, metrics: QFontMetrics, width: int) -> str:
+    """Channel and owner beside the badge, as much of it as fits whole (the badge names the
+    channel already; a cut "Social M…" helped nobody)."""
+    for text in (" · ".join(p for p in (channel, owner) if p), channel):
+        if text and metrics.horizontalAdvance(text) <= width:
+            return text
+    return ""
+
+
+def card_lines(tp: Touchpoint, font: QFont, width: int) -> CardLines:
+    """The lines a card of `width` pixels of text shows."""
+    name = wrap_text(tp.name, QFontMetrics(_bold(font)), width)
+    pain = wrap_text("⚠ " + tp.pain_points, QFontMetrics(font), width) if tp.pain_points else []
+    return CardLines(name, pain)
+
+
+def wrap_text(text: str, metrics: QFontMetrics, width: int) -> list[str]:
+    """`text` in lines of at most `width` pixels, broken at spaces and after hyphens; a word
+    wider than a line is broken between its letters, so nothing is ever cut off."""
+    width = max(width, metrics.horizontalAdvance("W") + 1)
+    lines: list[str] = []
+    current = ""
+    for token in re.findall(r"[^\s-]*-|[^\s-]+\s*|\s+", text.strip()):
+        if metrics.horizontalAdvance((current + token).rstrip()) <= width:
+            current += token
+            continue
+        if current.strip():
+            lines.append(current.rstrip())
+        current = token.lstrip()
+        while metrics.horizontalAdvance(current.rstrip()) > width:  # one word wider than the card
+            cut = len(current) - 1
+            while cut > 1 and metrics.horizontalAdvance(current[:cut] + "-") > width:
+                cut -= 1
+            lines.append(current[:cut] + "-")  # a hyphen where the word was broken
+            current = current[cut:]
+    if current.strip() or not lines:
+        lines.append(current.rstrip())
+    return lines
+
+
+def _bold(font: QFont) -> QFont:
+    bold = QFont(font)
+    bold.setBold(True)
+    return bold
 
 
 class StageHeader(QLabel):
@@ -254,6 +297,7 @@ class StageHeader(QLabel):
         )
         self.setToolTip(stage.name)
         self.setMinimumWidth(40)
+        self.base_font: QFont | None = None  # the board's zoomed type; fit_text may go a little smaller
         self._press = None
 
     def resizeEvent(self, event) -> None:
@@ -261,14 +305,21 @@ class StageHeader(QLabel):
         self.fit_text()
 
     def fit_text(self) -> None:
-        """Wrap between words; a word longer than the column is elided (whole name in the tooltip)."""
-        bold = QFont(self.font())
+        """Wrap between words; a word longer than the column is broken with a hyphen, never
+        cut ("Unbewusst…" on a projector): the whole name, in as many lines as it takes."""
+        font = QFont(self.base_font or (self.parentWidget() or self).font())  # never its own shrunk one
+        bold = QFont(font)
         bold.setBold(True)
-        metrics = QFontMetrics(bold)
         width = self.contentsRect().width() - 14
         name = self.stage.name
-        if width > 0 and any(metrics.horizontalAdvance(word) > width for word in name.split()):
-            name = metrics.elidedText(name, Qt.TextElideMode.ElideRight, width)
+        if width > 0:
+            longest = max((QFontMetrics(bold).horizontalAdvance(w) for w in name.split()), default=0)
+            if longest > width >= 0.75 * longest:  # a little smaller rather than a broken word
+                font.setPointSizeF(font.pointSizeF() * width / longest * 0.97)
+                bold.setPointSizeF(font.pointSizeF())
+            name = "\n".join(wrap_text(name, QFontMetrics(bold), width))
+        if font != self.font():
+            self.setFont(font)
         if name != self.text():
             self.setText(name)
 
@@ -326,7 +377,7 @@ class StageColumn(QFrame):
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.header)
         layout.addWidget(self.view, 1)
-        self.setMinimumWidth(106)  # seven stages fit at 1280x800
+        self.setMinimumWidth(COLUMN_WIDTH)  # seven stages fit at 1280x800
 
 
 class JourneyBoard(QWidget):
@@ -407,9 +458,22 @@ class JourneyBoard(QWidget):
         for column in self.columns:
             font = QFont(self.font())
             font.setPointSizeF(font.pointSizeF() * self.zoom * 1.1)
+            column.header.base_font = font
             column.header.setFont(font)
             column.header.fit_text()
+            column.setMinimumWidth(self.column_width())
             column.view.doItemsLayout()
+
+    def column_width(self) -> int:
+        """A column's least width: it grows with the zoom and with the type (presentation
+        mode's larger font), so larger letters never mean fewer of them per line."""
+        scale = self.font().pointSizeF() / max(1.0, QApplication.font().pointSizeF())
+        return round(COLUMN_WIDTH * max(1.0, self.zoom) * max(1.0, scale))
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # presentation mode's larger type
+            self.set_zoom(self.zoom)
 
     def _on_move_requested(self, touchpoint_id: int, stage_id: int, position: int) -> None:
         if self.move_requested is not None:

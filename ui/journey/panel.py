@@ -144,6 +144,7 @@ class JourneyPanel(QWidget):
         side_layout.addLayout(place_row)
         side_layout.addWidget(self.delete_button)
         side.setMinimumWidth(260)
+        self._bar_widget, self._side = bar_widget, side
         splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(side)
@@ -465,6 +466,13 @@ class JourneyPanel(QWidget):
 
     def _on_view_toggled(self, consistency: bool) -> None:
         self.map_stack.setCurrentIndex(1 if consistency else 0)
+
+    def set_presenting(self, on: bool) -> None:
+        """Presentation mode: the board and the curve only, the cards' columns as wide as the
+        larger type needs (see JourneyBoard.set_zoom)."""
+        self._bar_widget.setVisible(not on)
+        self._side.setVisible(not on)
+        self.board.set_zoom(self.board.zoom)
 
     def export(self, path: Path) -> int:
         return journey_export.export(self, path)

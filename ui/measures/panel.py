@@ -5,6 +5,8 @@ impact, high effort)."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
 from PySide6.QtWidgets import (
@@ -15,6 +17,7 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
     QGraphicsView,
     QHeaderView,
+    QLabel,
     QSplitter,
     QTableWidget,
     QTableWidgetItem,
@@ -46,7 +49,10 @@ def to_scores(point: QPointF) -> tuple[int, int]:
 
 
 class MeasureDot(QGraphicsEllipseItem):
-    def __init__(self, matrix: MatrixView, measure: Measure, offset: QPointF) -> None:
+    """A measure on the matrix: its title beside it, elided within its cell; or, in
+    presentation mode (`number`), its number inside it and the whole title in the legend."""
+
+    def __init__(self, matrix: MatrixView, measure: Measure, offset: QPointF, number: int = 0) -> None:
         super().__init__(-11, -11, 22, 22)
         self.matrix, self.measure, self.offset = matrix, measure, offset
         self.setBrush(QBrush(QColor(STATUS_COLORS.get(measure.status, "#95A5A6"))))
@@ -56,6 +62,15 @@ class MeasureDot(QGraphicsEllipseItem):
         self.setCursor(Qt.CursorShape.OpenHandCursor)
         self.setToolTip(measure.title)
         self.setPos(to_scene(measure.effort, measure.impact) + offset)
+        if number:
+            font = QFont(QGraphicsSimpleTextItem().font().family(), 9)
+            font.setBold(True)
+            label = QGraphicsSimpleTextItem(str(number), self)
+            label.setFont(font)
+            label.setBrush(QBrush(QColor("white")))
+            box = label.boundingRect()
+            label.setPos(-box.width() / 2, -box.height() / 2)
+            return
         font = QFont(QGraphicsSimpleTextItem().font().family(), 8)
         # the label stays inside its cell, so neighbours never overlap; the tooltip has it whole
         title = QFontMetricsF(font).elidedText(measure.title, Qt.TextElideMode.ElideRight, CELL / 2 + 20)
@@ -82,6 +97,7 @@ class MatrixView(QGraphicsView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.dots: dict[int, MeasureDot] = {}
         self.quadrant_names = ("", "", "", "")
+        self.numbered = False  # presentation mode: numbers on the dots, the titles in a legend
         self.axis_names = ("", "")
 
     def show_measures(self, measures: list[Measure]) -> None:
@@ -91,34 +107,38 @@ class MatrixView(QGraphicsView):
         size = 5 * CELL
         colors = ("#E8F6EF", "#FDF2E3", "#F2F4F6", "#FBEAEA")  # quick wins, big bets, fill-ins, money pits
         quads = ((0, 0), (size / 2, 0), (0, size / 2), (size / 2, size / 2))
+        plain = QFont(QGraphicsSimpleTextItem().font().family(), 11 if self.numbered else 9)
+        bold = QFont(plain)
+        bold.setBold(True)
+        line = QFontMetricsF(bold).height()
+        # the quadrants' names outside the square (the top ones above, the bottom ones below
+        # the scale), so no measure's label can run into one
         for (x, y), color, name in zip(quads, colors, self.quadrant_names):
             scene.addRect(QRectF(x, y, size / 2, size / 2), QPen(Qt.PenStyle.NoPen), QBrush(QColor(color)))
-            text = scene.addSimpleText(name)
-            text.setBrush(QBrush(QColor("#7A8794")))
-            font = QFont(text.font())
-            font.setBold(True)
-            text.setFont(font)
-            text.setPos(x + 8, y + 6)
+            text = scene.addSimpleText(name, bold)
+            text.setBrush(QBrush(QColor("#4A5561")))
+            text.setPos(x + 8, -line - 4 if y == 0 else size + line + 6)
+            text.setData(0, "quadrant")
         scene.addRect(QRectF(0, 0, size, size), QPen(QColor("#9AA5B1")))
         for i in range(1, 6):
-            tick = scene.addSimpleText(str(i))
+            tick = scene.addSimpleText(str(i), plain)
             tick.setPos((i - 0.5) * CELL - 4, size + 4)
-            tick2 = scene.addSimpleText(str(i))
-            tick2.setPos(-16, (5.5 - i) * CELL - 8)
-        x_label = scene.addSimpleText(self.axis_names[0])
-        x_label.setPos(size / 2 - 40, size + 22)
-        y_label = scene.addSimpleText(self.axis_names[1])
+            tick2 = scene.addSimpleText(str(i), plain)
+            tick2.setPos(-18, (5.5 - i) * CELL - line / 2)
+        x_label = scene.addSimpleText(self.axis_names[0], bold)
+        x_label.setPos(size / 2 - x_label.boundingRect().width() / 2, size + 2 * line + 10)
+        y_label = scene.addSimpleText(self.axis_names[1], bold)
         y_label.setRotation(-90)
-        y_label.setPos(-40, size / 2 + 50)
+        y_label.setPos(-24 - line, size / 2 + y_label.boundingRect().width() / 2)
         seen: dict[tuple[int, int], int] = {}
-        for measure in measures:
+        for number, measure in enumerate(measures, start=1):
             n = seen.get((measure.effort, measure.impact), 0)
             seen[(measure.effort, measure.impact)] = n + 1
             offset = QPointF(0, (0, 24, -24, 48, -48)[n % 5])  # several measures in one cell: stacked
-            dot = MeasureDot(self, measure, offset)
+            dot = MeasureDot(self, measure, offset, number if self.numbered else 0)
             scene.addItem(dot)
             self.dots[measure.id] = dot
-        scene.setSceneRect(QRectF(-50, -10, size + 90, size + 60))
+        scene.setSceneRect(scene.itemsBoundingRect().adjusted(-8, -8, 8, 8))
         self.fitInView(scene.sceneRect(), Qt.AspectRatioMode.KeepAspectRatio)
 
     def resizeEvent(self, event) -> None:
@@ -147,9 +167,16 @@ class MeasuresPanel(QWidget):
         self.table.itemDoubleClicked.connect(self._on_double_clicked)
         self.matrix = MatrixView()
         self.matrix.moved.connect(self._on_moved)
+        self.legend = QLabel()  # presentation mode: the numbered dots' titles, whole
+        self.legend.setObjectName("matrix_legend")
+        self.legend.setWordWrap(True)
+        self.legend.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
+        self.legend.setTextFormat(Qt.TextFormat.RichText)
+        self.legend.hide()
         self.splitter = splitter = QSplitter()
         splitter.addWidget(self.table)
         splitter.addWidget(self.matrix)
+        splitter.addWidget(self.legend)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
         self._sized = False
@@ -204,9 +231,17 @@ class MeasuresPanel(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)  # titles take what is left
         self.table.setColumnWidth(1, min(self.table.columnWidth(1), 170))
         self.matrix.show_measures(measures)
+        rows = "".join(
+            f"<tr><td align='right' style='padding-right:8px'><b>{n}</b></td><td>{html.escape(m.title)}</td></tr>"
+            for n, m in enumerate(measures, start=1)
+        )
+        self.legend.setText(f"<table cellspacing='4'>{rows}</table>")
 
     def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
+        if event is not None:
+            super().resizeEvent(event)
+        if self.matrix.numbered:
+            return  # presentation mode places it
         # the matrix is square: beside the table only where the window is wide enough for both,
         # below it otherwise, so the table's columns never need a sideways scroll bar
         wide = self.width() >= 1500
@@ -217,6 +252,20 @@ class MeasuresPanel(QWidget):
             total = self.splitter.width() if wide else self.splitter.height()
             side = int(min(self.splitter.height(), 0.42 * total) if wide else 0.5 * total)
             self.splitter.setSizes([total - side, side])
+
+    def set_presenting(self, on: bool) -> None:
+        """Presentation mode: the matrix as large as the screen, the list hidden."""
+        self.table.setVisible(not on)
+        self.legend.setVisible(on)
+        self.matrix.numbered = on
+        self.refresh()
+        if on:
+            self.splitter.setOrientation(Qt.Orientation.Horizontal)
+            side = min(self.splitter.height(), int(0.62 * self.splitter.width()))
+            self.splitter.setSizes([0, side, self.splitter.width() - side])
+        else:
+            self._sized = False
+            self.resizeEvent(None)
 
     def _on_moved(self, measure_id: int, effort: int, impact: int) -> None:
         self._doc.undo_stack.push(

@@ -255,22 +255,28 @@ def test_export_shows_what_the_screen_shows(window: MainWindow, tmp_path: Path) 
 
 
 def test_card_names_break_after_hyphens_on_narrow_cards(qapp) -> None:
-    """Seen at 1280x800: "Instagram-Reels lokaler Touren" showed as "Instag…". A name breaks
-    after a hyphen as well as at spaces; a word too wide for the badge line starts below it."""
+    """Seen at 1280x800: "Instagram-Reels lokaler Touren" showed as "Instag…"; issue 34: on a
+    projector as "Insta…". A name breaks after a hyphen as well as at spaces, over as many
+    lines as it needs; a word wider than the card is broken with a hyphen, never cut."""
     from PySide6.QtGui import QFont, QFontMetrics
 
-    from ui.journey.board import _split_two
+    from ui.journey.board import wrap_text
 
     metrics = QFontMetrics(QFont())
     hyphen_word = metrics.horizontalAdvance("Instagram-")
-    first, second = _split_two("Instagram-Reels lokaler Touren", metrics, hyphen_word + 2, 10_000)
-    assert (first, second) == ("Instagram-", "Reels lokaler Touren")
-    first, second = _split_two("Instagram-Reels lokaler Touren", metrics, 20, 2 * hyphen_word)
-    assert first == "" and second.startswith("Instagram-") and second.endswith("…")
-    assert _split_two("Phone call", metrics, 10_000, 10_000) == ("Phone call", "")
+    lines = wrap_text("Instagram-Reels lokaler Touren", metrics, hyphen_word + 2)
+    assert lines[0] == "Instagram-"
+    assert " ".join(lines).replace("- ", "-") == "Instagram-Reels lokaler Touren"  # the whole name
+    assert all(metrics.horizontalAdvance(line) <= hyphen_word + 2 for line in lines)
+    narrow = wrap_text("Werkstatttermin", metrics, metrics.horizontalAdvance("Werkst-"))
+    assert len(narrow) >= 2 and all(line.endswith("-") for line in narrow[:-1])
+    assert "".join(line[:-1] for line in narrow[:-1]) + narrow[-1] == "Werkstatttermin"  # no letter lost
+    assert wrap_text("Phone call", metrics, 10_000) == ["Phone call"]
 
 
-def test_stage_headers_elide_a_word_longer_than_the_column(qtbot, make_app, project_path) -> None:
+def test_stage_headers_break_a_word_longer_than_the_column(qtbot, make_app, project_path) -> None:
+    """Issue 34: "Unbewusst…" on a projector. A word wider than the column is broken with a
+    hyphen (after trying a slightly smaller type), never cut: the whole name stays readable."""
     window = make_app(project_path, language="de").window
     window.resize(1280, 800)
     window.show_section("journey")
@@ -278,7 +284,9 @@ def test_stage_headers_elide_a_word_longer_than_the_column(qtbot, make_app, proj
     header = board.columns[0].header
     header.resize(60, header.height())
     header.fit_text()
-    assert header.text().endswith("…") and header.toolTip() == header.stage.name
+    assert "…" not in header.text() and header.toolTip() == header.stage.name
+    assert "\n" in header.text()  # 60 px holds no 12-letter word
+    assert header.text().replace("-\n", "") == header.stage.name  # every letter is there
     header.resize(400, header.height())
     header.fit_text()
     assert header.text() == header.stage.name

@@ -1,0 +1,1 @@
+"""Presentation mode: the plan on a projector in a workshop (issue 34)."""
