@@ -60,6 +60,7 @@ from ui.measures.panel import MeasuresPanel
 from ui.overview.panel import OverviewPanel
 from ui.personas.panel import PersonasPanel
 from ui.predict.panel import PredictPanel
+from ui.presentation.mode import PresentationMode
 from ui.report.actions import ReportActions
 from ui.section_links import link_section
 from ui.settings import AppSettings
@@ -197,8 +198,11 @@ class MainWindow(QMainWindow):
         self.import_action = action("Ctrl+I", self.open_import_dialog)
         self.quit_action = action(QKeySequence.StandardKey.Quit, self.close)
         self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.fullscreen_action = action("F11", self._toggle_full_screen)
+        self.fullscreen_action = action("F11", self._toggle_full_screen)  # presentation mode
         self.fullscreen_action.setCheckable(True)
+        self.addAction(self.fullscreen_action)  # F11 also leaves, with the menu bar hidden
+        self.presentation = PresentationMode(self)
+        self.presentation.changed.connect(self.fullscreen_action.setChecked)
         self.about_action = action(None, lambda: show_about(self))
         self.guide_action = action(QKeySequence.StandardKey.HelpContents, self.show_guide)
         self.welcome_action = action(None, self.show_welcome)
@@ -261,6 +265,8 @@ class MainWindow(QMainWindow):
         self.toolbar.addActions([self.open_action, self.import_action])
         self.toolbar.addSeparator()
         self.toolbar.addActions([self.undo_action, self.redo_action])
+        self.toolbar.addSeparator()
+        self.toolbar.addAction(self.fullscreen_action)
 
     def _fill_recent_menu(self) -> None:
         self.recent_menu.clear()
@@ -625,14 +631,15 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(f"{name} — {self.doc.path.name} — Retention Planner")
 
     def _toggle_full_screen(self) -> None:
-        self.showNormal() if self.isFullScreen() else self.showFullScreen()
-        self.fullscreen_action.setChecked(self.isFullScreen())
+        self.presentation.toggle()
+        self.fullscreen_action.setChecked(self.presentation.active)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # every confirmed edit is already in the project file; only the demo's may be lost
         if not self.demo_guard.may_leave():
             event.ignore()
             return
+        self.presentation.leave()  # the window is remembered as the user arranged it, not as presented
         self.settings.save_window(self.saveGeometry(), self.saveState())
         self._close_document()
         super().closeEvent(event)
@@ -660,7 +667,10 @@ class MainWindow(QMainWindow):
         self.import_action.setText(self.tr("&Import sales data…"))
         self.toolbar.setWindowTitle(self.tr("Main toolbar"))
         self.quit_action.setText(self.tr("&Quit"))
-        self.fullscreen_action.setText(self.tr("&Full screen"))
+        self.fullscreen_action.setText(self.tr("&Presentation mode"))
+        self.fullscreen_action.setToolTip(
+            self.tr("Only the content, in large type, for a projector (F11; Page Down/Up: next section; Esc: back)")
+        )
         self.about_action.setText(self.tr("&About Retention Planner"))
         self.guide_action.setText(self.tr("&Guide"))
         self.welcome_action.setText(self.tr("&Welcome…"))
