@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSlider,
     QToolButton,
     QWidget,
 )
@@ -101,7 +102,7 @@ class NoticeBar(QFrame):
 
 
 class WheelGuard(QObject):
-    """Application-wide: a drop-down, spin box or date field takes the mouse wheel only when
+    """Application-wide: a drop-down, spin box, date field or slider takes the mouse wheel only when
     it has the keyboard focus. Scrolling a form over an unfocused one used to change its
     value (and add an undo step) while the user only meant to scroll; now the wheel scrolls
     the surrounding scroll area instead, and the wheel never gives these fields the focus."""
@@ -117,7 +118,7 @@ class WheelGuard(QObject):
 
 
 def _guarded(watched: QObject) -> bool:
-    return isinstance(watched, (QComboBox, QAbstractSpinBox))
+    return isinstance(watched, (QComboBox, QAbstractSpinBox, QSlider))  # a slider's value too (emotion)
 
 
 def _has_focus(widget: QWidget) -> bool:

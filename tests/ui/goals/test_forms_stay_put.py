@@ -174,3 +174,18 @@ def test_a_new_record_form_starts_at_its_first_field(qtbot, window: MainWindow) 
     assert scroll.verticalScrollBar().value() == 0
     assert title.hasFocus() or QApplication.focusWidget() is title
     assert title.visibleRegion().boundingRect().height() == title.height()  # fully in view
+
+
+def test_wheel_over_the_unfocused_emotion_slider_changes_nothing(qtbot, window: MainWindow) -> None:
+    """The touchpoint form's emotion is a slider: scrolling the form over it left the card's
+    emotion changed (and an undo step)."""
+    window.resize(900, 600)
+    window.show_section("journey")
+    panel = window.panels["journey"]
+    slider = panel.editor.emotion
+    panel.board.setFocus()
+    value, undo_before = slider.value(), window.doc.undo_stack.count()
+    wheel(slider, 1)
+    wheel(slider, -2)
+    assert slider.value() == value
+    assert window.doc.undo_stack.count() == undo_before
