@@ -42,7 +42,7 @@ class Money:
     extra_margin: float | None
     ci_margin: tuple[float, float] | None
     cost: float | None
-    ret: float | None  # (extra margin - cost) / cost
+    ret: float | None  # (extra margin - cost) / cost; None without a cost or at cost 0
     pays_off: str | None  # "yes", "no", "unclear"; None without a cost or a margin
     participants: int  # active at the start: what the per-customer DiDs are multiplied by
     currency: str = ""
@@ -72,8 +72,8 @@ def money_of(c: Comparison, margin_pct: float | None, cost: float | None, curren
         extra_margin = extra_revenue * margin_pct / 100.0
         ci_margin = _scaled(ci_revenue, margin_pct / 100.0)
     ret = pays_off = None
-    if cost is not None and cost > 0 and extra_margin is not None:
-        ret = (extra_margin - cost) / cost
+    if cost is not None and cost >= 0 and extra_margin is not None:
+        ret = (extra_margin - cost) / cost if cost > 0 else None  # a free measure has no return ratio
         if ci_margin is not None:
             pays_off = "yes" if ci_margin[0] > cost else "no" if ci_margin[1] < cost else "unclear"
     return Money(

@@ -406,9 +406,13 @@ class EffectDetail(QWidget):
                     "no": self.tr("it did not pay off"),
                     "unclear": self.tr("whether it paid off is unclear"),
                 }
-                text += " " + (
+                against = (
                     self.tr("Against %1 %4 cost: return %2 %, %3.")
-                    .replace("%1", num(money.cost, 0))
+                    if money.ret is not None
+                    else self.tr("Against %1 %4 cost: %3.")  # free: no return ratio
+                )
+                text += " " + (
+                    against.replace("%1", num(money.cost, 0))
                     .replace("%4", escape(money.currency))
                     .replace("%2", num(money.return_percent, 0))
                     .replace("%3", verdicts[money.pays_off])

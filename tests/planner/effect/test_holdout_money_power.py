@@ -43,7 +43,9 @@ def test_the_draw_is_seeded_random_and_a_subset() -> None:
 def test_the_holdout_is_stored_with_the_measure(tmp_path: Path) -> None:
     store = ProjectStore.create(tmp_path / "plan.rplan")
     try:
-        measure = g.MEASURES.insert(store, Measure(title="Reminder", participants="K1\nK2", holdout="K2", worth_having=2.5))
+        measure = g.MEASURES.insert(
+            store, Measure(title="Reminder", participants="K1\nK2", holdout="K2", worth_having=2.5)
+        )
     finally:
         store.close()
     store = ProjectStore.open(tmp_path / "plan.rplan")
@@ -101,6 +103,8 @@ def test_money_by_hand() -> None:
     assert money_of(_comparison(100), 40.0, 900.0).pays_off == "no"
     assert money_of(_comparison(100), 40.0, 500.0).pays_off == "unclear"
     assert money_of(_comparison(100), 40.0, None).pays_off is None  # no cost, no return
+    free = money_of(_comparison(100), 40.0, 0.0)  # a free measure: no ratio, but 200 > 0 pays off
+    assert free.ret is None and free.pays_off == "yes"
     assert money_of(_comparison(100), None, 150.0).extra_margin is None  # no margin, no margin figure
 
 
