@@ -247,15 +247,14 @@ def _intervals(
         else np.array([discounted_purchases(model, p, x, t_x, T, s.unit_days, settings) for p in purchase_draws])
     )
     n = len(s)
-    expected_lo, expected_hi = np.empty(n), np.empty(n)
     clv_lo, clv_hi = np.full(n, np.nan), np.full(n, np.nan)
     clv_sums = np.zeros(len(purchase_draws))
     scored = ~(s.x > 0) | usable
     spend = spend_draws if spend_draws is not None else (gg_fit.params[None, :] if gg_fit is not None else None)
+    distinct_lo, distinct_hi = bounds(expected)  # per distinct (x, t_x, T), then per customer
+    expected_lo, expected_hi = distinct_lo[inverse], distinct_hi[inverse]
     for start in range(0, n, CHUNK):
         rows = slice(start, min(start + CHUNK, n))
-        block = expected[:, inverse[rows]]
-        expected_lo[rows], expected_hi[rows] = bounds(block)
         if spend is None:
             continue
         mine = scored[rows]
@@ -263,7 +262,7 @@ def _intervals(
         for i, q in enumerate(spend):
             values[i, mine] = gamma_gamma.expected_value(q, s.x[rows][mine], s.zbar[rows][mine])
         clv = discounted[:, inverse[rows]] * values * settings.margin_pct / 100.0
-        clv_lo[rows], clv_hi[rows] = bounds(np.where(mine, clv, np.nan)) if mine.any() else (np.nan, np.nan)
+        clv_lo[rows], clv_hi[rows] = bounds(np.where(mine, clv, np.nan))
         clv_sums += np.nansum(clv, axis=1)
     counts = np.bincount(inverse, minlength=expected.shape[1])
     sums = expected @ counts

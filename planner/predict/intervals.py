@@ -43,13 +43,15 @@ def draw(fit: Fit, rng: np.random.Generator) -> np.ndarray | None:
 
 
 def bounds(values: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """Per column (draws in rows), the central LEVEL interval."""
-    import warnings
-
+    """Per column (draws in rows), the central LEVEL interval; NaN for a column with a NaN
+    (a customer without a value has NaN in every draw). np.quantile on the complete columns
+    at once: nanquantile goes column by column, seven seconds for CDNOW's master log."""
     tail = (1 - LEVEL) / 2
-    with warnings.catch_warnings():  # a customer without a value has only NaN draws: NaN bounds
-        warnings.simplefilter("ignore", RuntimeWarning)
-        lo, hi = np.nanquantile(values, [tail, 1 - tail], axis=0)
+    complete = ~np.isnan(values).any(axis=0)
+    lo = np.full(values.shape[1], np.nan)
+    hi = np.full(values.shape[1], np.nan)
+    if complete.any():
+        lo[complete], hi[complete] = np.quantile(values[:, complete], [tail, 1 - tail], axis=0)
     return lo, hi
 
 
