@@ -289,7 +289,8 @@ def _compare(
         result.warnings.append(("not_found", texts.not_found_text(found.listed, reason_counts(found.missing), lang)))
     held = np.zeros(0, dtype=np.int64)
     if holdout is not None and holdout.kind == "list":
-        held = np.unique(resolve(holdout, data.table, activity.customer_ids).codes)
+        # only participants can be held out: a holdout left from an earlier definition counts where it overlaps
+        held = np.intersect1d(resolve(holdout, data.table, activity.customer_ids).codes, found.codes)
     treated = ~np.isin(found.codes, held)
     codes, join_days = found.codes[treated], found.join_days[treated]
     if len(codes) == 0:

@@ -413,7 +413,8 @@ class EffectPanel(QWidget):
     def _set_participants(self, text: str, label: LazyText) -> None:
         measure_id = self.selected_id()
         if measure_id:
-            self._edit_measure(measure_id, label, participants=text)
+            # a holdout is drawn from the participants: new participants, no old holdout (one undo step)
+            self._edit_measure(measure_id, label, participants=text, holdout="")
 
     def create_win_back_measure(self, customers: list) -> None:
         """A planned win-back measure starting today, its participants the given customers."""

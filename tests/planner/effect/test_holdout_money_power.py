@@ -179,3 +179,13 @@ def test_the_sentence_weighs_the_interval_against_the_smallest_effect_worth_havi
     assert judged(hi + 1).worth == "below" and "lies below the" in judged(hi + 1).sentence
     middle = judged((lo + hi) / 2)
     assert middle.worth == "unclear" and "the interval includes them" in middle.sentence
+
+
+def test_a_holdout_outside_the_participants_is_not_a_comparison_group() -> None:
+    """A holdout left from an earlier definition: only its participants count as held out."""
+    frame, participants = generate(25)
+    others = [f"K{i}" for i in range(400, 800)]
+    result = evaluate(
+        SalesData(frame), START, list_spec(participants), holdout=list_spec(others), settings=Settings(replicates=200)
+    )
+    assert result.kind == "matched" and result.holdout_size == 0
