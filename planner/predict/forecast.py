@@ -175,11 +175,13 @@ def discounted_purchases(
 
 
 def spend_correlation(x: np.ndarray, zbar: np.ndarray) -> float | None:
-    from scipy.stats import spearmanr
-
+    """Spearman's rank correlation (average ranks for ties), with pandas' ranks: importing
+    scipy.stats for it cost 1.4 s of a command-line run."""
     if len(x) < 3 or np.all(x == x[0]) or np.all(zbar == zbar[0]):
         return None
-    return float(spearmanr(x, zbar).statistic)
+    ranks_x = pd.Series(x).rank(method="average").to_numpy()
+    ranks_z = pd.Series(zbar).rank(method="average").to_numpy()
+    return float(np.corrcoef(ranks_x, ranks_z)[0, 1])
 
 
 def fit_summary(summary: Summary, settings: Settings, model: str = "bgnbd", choice: Choice | None = None) -> Forecast:

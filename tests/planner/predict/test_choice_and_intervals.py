@@ -105,3 +105,16 @@ def test_intervals_cover_the_true_expectation_about_90_percent_of_the_time(key, 
         customers.append(np.mean((low <= true) & (true <= high)))
     assert 0.75 <= np.mean(sums) <= 0.98
     assert 0.78 <= np.mean(customers) <= 0.97
+
+
+def test_spend_correlation_is_spearman_by_hand():
+    from planner.predict.forecast import spend_correlation
+
+    # x = 1, 2, 3, 4; spend 10, 30, 20, 40: ranks 1 2 3 4 vs 1 3 2 4, d = 0 1 1 0,
+    # rho = 1 - 6 x 2 / (4 x 15) = 0.8
+    x = np.array([1.0, 2, 3, 4])
+    assert spend_correlation(x, np.array([10.0, 30, 20, 40])) == pytest.approx(0.8)
+    # ties take average ranks: spend 10, 10, 20, 40 -> ranks 1.5 1.5 3 4
+    tied = np.corrcoef([1, 2, 3, 4], [1.5, 1.5, 3, 4])[0, 1]
+    assert spend_correlation(x, np.array([10.0, 10, 20, 40])) == pytest.approx(tied)
+    assert spend_correlation(x, np.full(4, 5.0)) is None
