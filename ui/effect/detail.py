@@ -10,7 +10,15 @@ from datetime import date
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
-from PySide6.QtWidgets import QCheckBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDoubleSpinBox,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from planner.charts.effect import checkin_chart, groups_chart, kpi_chart
 from planner.charts.sales import Span
@@ -52,6 +60,7 @@ class EffectDetail(QWidget):
     clear_requested = Signal()
     holdout_requested = Signal()  # draw a random holdout, or drop the one there is
     contacts_requested = Signal()
+    worth_changed = Signal(object)  # the smallest effect worth having in points, or None
     other_spans_toggled = Signal(bool)
     idle = Signal()  # every chart rendered
 
@@ -83,6 +92,14 @@ class EffectDetail(QWidget):
         self.contacts_note.setWordWrap(True)
         self.contacts_note.hide()
         self._shown_id: int | None = None
+        self._worth_shown: float | None = None
+        self.worth_label = QLabel()
+        self.worth = QDoubleSpinBox()
+        self.worth.setObjectName("effect_worth_having")
+        self.worth.setRange(0.0, 100.0)
+        self.worth.setDecimals(1)
+        self.worth.setSingleStep(0.5)
+        self.worth.editingFinished.connect(self._worth_edited)
         self.holdout_button.clicked.connect(self.holdout_requested)
         self.contacts_button.clicked.connect(self.contacts_requested)
         self.import_button.clicked.connect(self.import_list_requested)
@@ -131,6 +148,9 @@ class EffectDetail(QWidget):
         holdout = QHBoxLayout()  # a row of its own: both rows fit 900 pixels in German too
         holdout.addWidget(self.holdout_button)
         holdout.addWidget(self.contacts_button)
+        holdout.addSpacing(12)
+        holdout.addWidget(self.worth_label)
+        holdout.addWidget(self.worth)
         holdout.addStretch(1)
         charts = QHBoxLayout()
         left = QVBoxLayout()
@@ -153,6 +173,13 @@ class EffectDetail(QWidget):
         layout.addWidget(self.checkin_caption)
         layout.addWidget(self.checkin_chart, 1)
         self.retranslate()
+
+    def _worth_edited(self) -> None:
+        value = self.worth.value()
+        new = None if value == self.worth.minimum() else value
+        if new != self._worth_shown:
+            self._worth_shown = new
+            self.worth_changed.emit(new)
 
     def busy(self) -> bool:
         """A chart is still being rendered in the background."""
@@ -182,6 +209,15 @@ class EffectDetail(QWidget):
                 "with the rest is the only comparison that shows what the measure did, not who chose it."
             )
         )
+        self.worth_label.setText(self.tr("Worth having from:"))
+        self.worth.setSpecialValueText(self.tr("not set"))
+        self.worth.setSuffix(self.tr(" points"))
+        self.worth.setToolTip(
+            self.tr(
+                "The smallest effect on coming back (percentage points) the team would call worth having: the "
+                "verdict says whether the interval lies above it. 0 = not set."
+            )
+        )
         self.contacts_button.setText(self.tr("Export contact list…"))
         self.contacts_button.setToolTip(
             self.tr(
@@ -207,6 +243,10 @@ class EffectDetail(QWidget):
         self.heading.setText(f"<b style='font-size:14pt'>{escape(measure.title)}</b>")
         self.participants.setText(participants_text)
         self.clear_button.setEnabled(bool(measure.participants))
+        self._worth_shown = measure.worth_having
+        self.worth.blockSignals(True)
+        self.worth.setValue(measure.worth_having or 0.0)
+        self.worth.blockSignals(False)
         self.holdout_button.setText(
             self.tr("Remove the holdout") if measure.holdout else self.tr("Keep a random holdout…")
         )

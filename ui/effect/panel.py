@@ -85,6 +85,7 @@ class EffectPanel(QWidget):
         self.detail.import_list_requested.connect(self.import_participants)
         self.detail.holdout_requested.connect(self.toggle_holdout)
         self.detail.contacts_requested.connect(self.export_contacts)
+        self.detail.worth_changed.connect(self.set_worth_having)
         self.detail.column_requested.connect(self.choose_column)
         self.detail.clear_requested.connect(
             lambda: self._set_participants("", LazyText.translate("EffectPanel", "participants"))
@@ -512,6 +513,13 @@ class EffectPanel(QWidget):
             show_planner_error(self, self.tr("No holdout"), error)
             return
         self._edit_measure(measure.id, label, holdout=holdout_text(drawn.customers))
+
+    def set_worth_having(self, points: float | None) -> None:
+        measure_id = self.selected_id()
+        if measure_id:
+            self._edit_measure(
+                measure_id, LazyText.translate("EffectPanel", "effect worth having"), worth_having=points
+            )
 
     def export_contacts(self, path: Path | None = None) -> None:
         measure = next((m for m in self.measures() if m.id == self.selected_id()), None)

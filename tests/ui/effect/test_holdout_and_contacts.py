@@ -57,3 +57,23 @@ def test_a_holdout_is_drawn_stored_judged_against_and_left_off_the_contact_list(
     _judged(qtbot, panel)
     assert g.MEASURES.get(panel._doc.store, measure_id).holdout == ""
     assert "Matched comparison" in panel.detail.numbers.text()
+
+
+def test_the_smallest_effect_worth_having_is_typed_saved_and_weighed(qtbot, panel) -> None:
+    from PySide6.QtCore import Qt
+
+    panel.table.setCurrentCell(_row(panel, "Proactive contact after the purchase"), 0)
+    measure_id = panel.selected_id()
+    spin = panel.detail.worth
+    assert spin.text() == "not set"
+    spin.setFocus()
+    spin.lineEdit().selectAll()
+    qtbot.keyClicks(spin, "5")
+    qtbot.keyClick(spin, Qt.Key.Key_Return)
+    _judged(qtbot, panel)
+    assert g.MEASURES.get(panel._doc.store, measure_id).worth_having == 5.0
+    assert "the team named as worth having" in panel.detail.sentence.text()
+    panel._doc.undo_stack.undo()
+    _judged(qtbot, panel)
+    assert g.MEASURES.get(panel._doc.store, measure_id).worth_having is None
+    assert panel.detail.worth.text() == "not set"
