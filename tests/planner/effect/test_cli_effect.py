@@ -168,3 +168,24 @@ def test_sales_form_with_a_holdout_file_and_a_cost(sales, tmp_path: Path) -> Non
     assert money["cost"] == 500 and money["pays_off"] in {"yes", "no", "unclear"}
     assert money["extra_margin"] == pytest.approx(money["extra_revenue"] * 0.4)
     assert money["return"] == pytest.approx((money["extra_margin"] - 500) / 500)
+
+
+def test_sales_form_without_participants_gives_the_time_series(tmp_path: Path) -> None:
+    """Every customer takes part: no group to compare with, so the time series judges; the
+    blocks that do not apply are null."""
+    from tests.planner.effect.shop import seasonal_shop
+
+    frame = seasonal_shop(1, customers=1500)
+    path = tmp_path / "shop.csv"
+    frame.rename(columns={"customer_id": "Kunde", "date": "Datum", "amount": "Betrag"})[
+        ["Kunde", "Datum", "Betrag"]
+    ].to_csv(path, index=False)
+    done = run(str(path), "--start", "2024-07-01", "--json")
+    assert done.returncode == 0, done.stderr
+    (measure,) = json.loads(done.stdout)["measures"]
+    assert measure["comparison"] == "time_series"
+    assert measure["participants_vs_others"] is None and measure["power"] is None and measure["money"] is None
+    series = measure["time_series"]
+    assert set(series) >= {"effect", "ci", "periods_before", "periods_after"}
+    assert series["periods_after"] == ["2024-07", "2024-08", "2024-09"]
+    assert len(series["periods_before"]) >= 24 and series["ci"][0] <= series["effect"] <= series["ci"][1]
