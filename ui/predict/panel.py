@@ -14,11 +14,13 @@ import pandas as pd
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QLocale, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableView,
     QTabWidget,
@@ -93,6 +95,7 @@ MODEL_COLUMNS = [
 ]
 RECENCY_COLUMNS = [c for c in MODEL_COLUMNS if c.key not in ("p_alive_pct", "clv", "clv_lo", "clv_hi")]
 CHARTS = ("value", "frequency", "cumulative")
+CHECK_CHART_MIN_HEIGHT = 280
 
 
 class PredictPanel(QWidget):
@@ -173,7 +176,13 @@ class PredictPanel(QWidget):
         row.addWidget(self.charts["frequency"], 1)
         row.addWidget(self.charts["cumulative"], 1)
         check_box.addLayout(row, 1)
-        self.tabs.addTab(check, "")
+        for name in ("frequency", "cumulative"):  # the candidates' table above must not squeeze them
+            self.charts[name].setMinimumHeight(CHECK_CHART_MIN_HEIGHT)
+        scroll = QScrollArea()  # a small window scrolls the check page instead
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(check)
+        self.tabs.addTab(scroll, "")
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.hint)
