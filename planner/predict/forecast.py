@@ -21,7 +21,7 @@ reported as a warning.
 from __future__ import annotations
 
 import math
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 
 import numpy as np
@@ -290,7 +290,19 @@ def forecast(
     check_limits(summary)
     choice = None
     model = settings.model
-    if model == "auto":
-        choice = choose(tx, summary.calibration_end, settings.unit)
-        model = choice.chosen if choice is not None else "bgnbd"
-    return fit_summary(summary, settings, model, choice)
+    if model != "auto":
+        return fit_summary(summary, settings, model, choice)
+    choice = choose(tx, summary.calibration_end, settings.unit)
+    if choice is None:
+        return fit_summary(summary, settings, "bgnbd", None)
+    # the winner first; should its refit on all the data not converge, the next best
+    ranked = sorted((c for c in choice.candidates if c.mae is not None), key=lambda c: c.mae or 0.0)
+    order = [c.model for c in ranked] or [choice.chosen]
+    for i, key in enumerate(order):
+        try:
+            used = choice if key == choice.chosen else replace(choice, chosen=key)
+            return fit_summary(summary, settings, key, used)
+        except NoForecast as reason:
+            if reason.code != "not_converged" or i == len(order) - 1:
+                raise
+    raise AssertionError("unreachable")

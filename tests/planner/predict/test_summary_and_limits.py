@@ -215,3 +215,26 @@ def test_predict_json_with_the_automatic_choice():
     assert lo <= customer["clv"] <= hi
     lo, hi = out["totals"]["expected_purchases_90"]
     assert lo < out["totals"]["expected_purchases"] < hi
+
+
+def test_auto_falls_back_to_the_next_best_model_when_the_winner_does_not_refit(monkeypatch):
+    """The choice's winner on CDNOW's earlier part is MBG/NBD; if its refit on all the data
+    ran to the edge, the next best by holdout error is used, and the choice says so."""
+    from planner.predict import mbgnbd
+    from planner.predict.fitting import Fit
+    from tests.planner.predict.test_published_fit import cdnow_table
+
+    real = mbgnbd.fit
+    calls = []
+
+    def second_fails(*args):
+        calls.append(1)
+        if len(calls) == 1:
+            return real(*args)  # the choice's fit on the earlier part
+        return Fit(np.ones(4), -1.0, False, "ABNORMAL", 2000, True)
+
+    monkeypatch.setattr(mbgnbd, "fit", second_fails)
+    fit = forecast(transaction_days(cdnow_table()), "1997-09-30", Settings(unit="week"))
+    errors = fit.choice.errors()
+    assert errors["mbgnbd"] < errors["pareto"] < errors["bgnbd"]
+    assert fit.model == "pareto" and fit.choice.chosen == "pareto"
