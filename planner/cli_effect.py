@@ -117,7 +117,7 @@ def _run_sales(args: argparse.Namespace) -> dict:
         language=args.lang,
         margin_pct=30.0 if args.margin is None else args.margin,
     )
-    evaluation = evaluate(data, start, spec, settings=settings, cost=args.cost, holdout=holdout)
+    evaluation = evaluate(data, start, spec, settings=settings, cost=args.cost, holdout=holdout, holdout_drawn=False)
     return measure_json(0, "measure", start, evaluation)
 
 

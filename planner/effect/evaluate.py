@@ -164,12 +164,14 @@ def evaluate(
     cost: float | None = None,
     holdout: ParticipantsSpec | None = None,
     worth_having: float | None = None,
+    holdout_drawn: bool = True,
     progress: Callable[[float, str], None] = lambda _f, _t: None,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> Evaluation:
     """`holdout` (a customer list) is the randomised comparison group drawn from the
-    participants; without it the others are matched, and without participants the time
-    series of `kpi` judges."""
+    participants (`holdout_drawn`; False: a list of its own, the participants then being the
+    treated ones, as `effect --holdout-file` gives it); without it the others are matched, and
+    without participants the time series of `kpi` judges."""
     lang = settings.language
     found = None
     if data is not None and not data.empty and spec.kind == "list":
@@ -189,7 +191,7 @@ def evaluate(
         known = ", ".join(c for c in data.table.columns if not c.startswith("_"))
         result.reasons.append(Reason("unknown_column", {"column": spec.column, "columns": known}))
     elif spec.defined or (holdout is not None and holdout.kind == "list"):
-        _compare(data, start, spec, settings, result, progress, cancelled, found, cost, holdout)
+        _compare(data, start, spec, settings, result, progress, cancelled, found, cost, holdout, holdout_drawn)
         if result.kind == "" and not result.reasons and result.ready_on is None:
             _judge_time_series(kpis, kpi, start, settings, result)  # every customer takes part
     else:
@@ -276,6 +278,7 @@ def _compare(
     found: Participants | None = None,
     cost: float | None = None,
     holdout: ParticipantsSpec | None = None,
+    holdout_drawn: bool = True,
 ) -> None:
     lang, h, w = settings.language, settings.horizon_months, settings.window_months
     activity = data.activity
@@ -289,8 +292,10 @@ def _compare(
         result.warnings.append(("not_found", texts.not_found_text(found.listed, reason_counts(found.missing), lang)))
     held = np.zeros(0, dtype=np.int64)
     if holdout is not None and holdout.kind == "list":
-        # only participants can be held out: a holdout left from an earlier definition counts where it overlaps
-        held = np.intersect1d(resolve(holdout, data.table, activity.customer_ids).codes, found.codes)
+        held = np.unique(resolve(holdout, data.table, activity.customer_ids).codes)
+        if holdout_drawn:
+            # drawn from the participants: a holdout left from an earlier definition counts where it overlaps
+            held = np.intersect1d(held, found.codes)
     treated = ~np.isin(found.codes, held)
     codes, join_days = found.codes[treated], found.join_days[treated]
     if len(codes) == 0:
