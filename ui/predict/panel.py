@@ -345,7 +345,7 @@ class PredictPanel(QWidget):
             )
             if summary.value_at_risk_90 is not None:
                 lo, hi = summary.value_at_risk_90
-                note += " (" + texts.interval_text(lo, hi) + ")"
+                note += " (" + texts.interval_text(show_money(lo, currency, 0), show_money(hi, currency, 0)) + ")"
             note += "."
         self.list_note.setText(note)
         return frame.assign(reason=reasons), MODEL_COLUMNS
@@ -438,7 +438,7 @@ class PredictPanel(QWidget):
             text += " " + self.tr("CLV of all customers: %1").replace("%1", show_money(total, currency, 0))
             if intervals is not None and intervals.clv_sum is not None:
                 lo, hi = intervals.clv_sum
-                text += " (" + texts.interval_text(lo, hi) + ")"
+                text += " (" + texts.interval_text(show_money(lo, currency, 0), show_money(hi, currency, 0)) + ")"
             text += "."
         if intervals is None:
             text += " " + self.tr("No intervals: the fit does not pin its parameters down.")

@@ -180,9 +180,10 @@ def candidates_table(choice: Choice) -> str:
     return head + "".join(rows) + happened + "</table>"
 
 
-def interval_text(lo: float, hi: float, decimals: int = 0) -> str:
+def interval_text(lo: float | str, hi: float | str, decimals: int = 0) -> str:
+    """Numbers are formatted here; money comes formatted (with its currency)."""
     return (
         QCoreApplication.translate("Prediction", "90 % interval %1 to %2")
-        .replace("%1", _n(lo, decimals))
-        .replace("%2", _n(hi, decimals))
+        .replace("%1", lo if isinstance(lo, str) else _n(lo, decimals))
+        .replace("%2", hi if isinstance(hi, str) else _n(hi, decimals))
     )
