@@ -1,6 +1,8 @@
-"""Before/after on the goal's KPI (DESIGN section 7.2): the n periods before the start
-against the n periods from it, with a Welch interval, and the same periods a year earlier
-so a season is not mistaken for an effect. Not causal: other things changed too.
+"""Before/after on the goal's KPI: the n periods before the start against the n periods from
+it, with a Welch interval, and the same periods a year earlier. Context only since issue 32:
+it took a season for an effect (5 of 25 null runs of a seasonal shop said "harmful"), so a
+measure without a comparison group is judged by the interrupted time series
+(`planner.effect.time_series`); the workbook still shows these periods beside it.
 
 "Before" are the last n periods that end by the start, "after" the first n that begin on or
 after it; a period the start falls inside belongs to neither. Only periods the data covers
