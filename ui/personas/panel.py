@@ -12,6 +12,7 @@ from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QFormLayout,
     QFrame,
     QHBoxLayout,
@@ -204,8 +205,13 @@ class PersonasPanel(QWidget):
 
     def _fit_columns(self) -> None:
         self.table.resizeColumnsToContents()
+        scale = max(1.0, self.table.font().pointSizeF() / max(1.0, QApplication.font().pointSizeF()))
         for column in range(self.model.columnCount() - 1):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), 220))
+            self.table.setColumnWidth(column, min(self.table.columnWidth(column), round(220 * scale)))
+
+    def set_presenting(self, _on: bool) -> None:
+        """Presentation mode's larger type: the columns fitted again, the names whole."""
+        self._fit_columns()
 
     def _on_model_data_changed(self, top_left, _bottom_right) -> None:
         if self.model.index(top_left.row(), 0).data(PERSONA_ID_ROLE) == self._current_id:

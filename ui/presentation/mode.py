@@ -140,8 +140,6 @@ class PresentationMode(QObject):
         w = self._window
         for action in (self.leave_action, self.next_action, self.previous_action):
             action.setEnabled(False)
-        for panel in list(w.panels.values()):
-            _present(panel, False)
         central = w.centralWidget()
         central.setFont(saved.font if saved.font_set and saved.font is not None else QFont())
         if not saved.font_set:
@@ -150,6 +148,8 @@ class PresentationMode(QObject):
         if not saved.palette_set:
             central.setAttribute(Qt.WidgetAttribute.WA_SetPalette, False)
         central.setAutoFillBackground(False)
+        for panel in list(w.panels.values()):  # after the type is back: columns fit the normal size
+            _present(panel, False)
         for widget, shown in saved.shown.items():
             widget.setVisible(shown)
         w.setWindowState(saved.states)
