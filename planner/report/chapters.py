@@ -31,7 +31,13 @@ STATUS_COLORS = {
     "off_track": PALETTE["bad"],
     "no_data": PALETTE["muted"],
 }
-VERDICT_COLORS = {"works": "#E3F1E8", "harmful": "#F8E0DD", "no_clear_effect": "", "not_enough_data": ""}
+VERDICT_COLORS = {
+    "works": "#E3F1E8",
+    "harmful": "#F8E0DD",
+    "no_clear_effect": "",
+    "not_enough_data": "",
+    "not_judgeable": "#FDF1DC",
+}
 # the impact/effort matrix as the Measures section draws it: quadrant colours, dots by status
 QUADRANT_COLORS = {"quick_wins": "#E8F6EF", "big_bets": "#FDF2E3", "fill_ins": "#F2F4F6", "money_pits": "#FBEAEA"}
 MEASURE_COLORS = {"idea": "#95A5A6", "planned": "#1F6FB2", "active": "#2E8B57", "done": "#7D3C98", "stopped": "#C0392B"}

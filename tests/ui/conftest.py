@@ -26,6 +26,15 @@ def isolated_settings(tmp_path: Path, qapp) -> Iterator[Path]:
     yield folder
 
 
+@pytest.fixture(autouse=True)
+def empty_plan_unless_asked(monkeypatch):
+    """File > New first asks: empty plan or a template (issue 34). A test that does not
+    answer that dialog itself gets the empty plan, as before."""
+    from ui.templates import TemplateDialog
+
+    monkeypatch.setattr(TemplateDialog, "exec", lambda dialog: dialog.accept() or dialog.result())
+
+
 @pytest.fixture
 def project_path(tmp_path: Path) -> Path:
     path = tmp_path / "plan.rplan"
