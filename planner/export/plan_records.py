@@ -119,27 +119,20 @@ def worth_comment(value: GoalValue, currency: str, lang: str) -> str:
         "gap": number(value.gap, lang),
         "extra": number(value.extra_customers, lang),
     }
+    each = {
+        "each": money(value.value_per_customer),
+        "revenue": money(basis.revenue),
+        "buyers": number(basis.buyers, lang, 0),
+        "start": day_text(basis.start),
+        "end": day_text(basis.end),
+    }
     if value.metric == "repeat_purchase_rate":
-        steps.append(tx.pick(tx.WORTH["repeat"], lang).format(**common))
-        steps.append(
-            tx.pick(tx.WORTH["repeat_each"], lang).format(
-                each=money(value.value_per_customer),
-                per_customer=money(basis.revenue_per_customer),
-                order=money(basis.order_value),
-            )
-        )
+        steps.append(tx.pick(tx.WORTH["repeat"], lang).format(period=value.base_period, **common))
+        steps.append(tx.pick(tx.WORTH["repeat_each"], lang).format(**each))
     else:
         per_year = number(value.periods_per_year, lang, 0)
         steps.append(tx.pick(tx.WORTH["kept"], lang).format(period=value.base_period, per_year=per_year, **common))
-        steps.append(
-            tx.pick(tx.WORTH["kept_each"], lang).format(
-                each=money(value.value_per_customer),
-                revenue=money(basis.revenue),
-                buyers=number(basis.buyers, lang, 0),
-                start=day_text(basis.start),
-                end=day_text(basis.end),
-            )
-        )
+        steps.append(tx.pick(tx.WORTH["kept_each"], lang).format(**each))
     steps.append(tx.pick(tx.WORTH["margin"], lang).format(pct=number(value.margin_pct, lang)))
     return "\n".join(steps)
 

@@ -250,18 +250,22 @@ WORTH = {  # the computation behind a goal's "worth a year" cells (planner.predi
         "= {extra} mehr gehaltene Kunden pro Jahr;",
     ),
     "kept_each": (
-        "each is worth {each} a year (revenue {revenue} ÷ {buyers} buyers from {start} to {end});",
-        "jeder ist {each} pro Jahr wert (Umsatz {revenue} ÷ {buyers} Käufer vom {start} bis {end});",
+        "each is worth {each} a year (what the {buyers} customers active on {start} brought from {start} to "
+        "{end}: {revenue});",
+        "jeder ist {each} pro Jahr wert (was die {buyers} am {start} aktiven Kunden vom {start} bis {end} "
+        "gebracht haben: {revenue});",
     ),
     "repeat": (
-        "{base} new customers in the last year × {gap} points more who come back = {extra} more repeat "
-        "customers a year;",
-        "{base} Neukunden im letzten Jahr × {gap} Punkte mehr, die wiederkommen = {extra} mehr Wiederkäufer pro Jahr;",
+        "{base} customers with a purchase by the end of {period} × {gap} points more who come back "
+        "= {extra} more repeat customers;",
+        "{base} Kunden mit einem Kauf bis Ende {period} × {gap} Punkte mehr, die wiederkommen "
+        "= {extra} mehr Wiederkäufer;",
     ),
     "repeat_each": (
-        "each brings {each} a year beyond the first order (revenue per customer {per_customer} − order value {order});",
-        "jeder bringt {each} pro Jahr über die erste Bestellung hinaus (Umsatz je Kunde {per_customer} − "
-        "Bestellwert {order});",
+        "each brings {each} in the year after the first purchase (repeat purchases {revenue} ÷ {buyers} "
+        "repeat customers, first purchase from {start} to {end});",
+        "jeder bringt {each} im Jahr nach dem ersten Kauf (Wiederkäufe {revenue} ÷ {buyers} Wiederkäufer, "
+        "erster Kauf vom {start} bis {end});",
     ),
     "margin": ("margin: the project's gross margin of {pct} %.", "Marge: die Bruttomarge des Projekts von {pct} %."),
 }

@@ -148,7 +148,7 @@ def plan_with_sales(
         periods=analysis.periods(settings.period, settings.activity_window_months),
         cohorts=analysis.cohorts(settings.period),
         at_risk=analysis.win_back(settings.activity_window_months)[0],
-        basis=year_basis(analysis.purchases),
+        basis=year_basis(analysis.purchases, settings.activity_window_months),
         today=today,
         figures=figures,
     )

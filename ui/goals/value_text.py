@@ -45,19 +45,18 @@ def value_tip(value: GoalValue | None, currency: str) -> str:
         steps = (
             QCoreApplication.translate(
                 "GoalValue",
-                "%1 new customers in the last year × %2 points more who come back = %3 more repeat customers a year;",
+                "%1 customers with a purchase by the end of %2 × %3 points more who come back = %4 more repeat "
+                "customers;",
             )
             .replace("%1", _number(value.base))
-            .replace("%2", _number(value.gap, 1))
-            .replace("%3", _number(value.extra_customers, 1))
+            .replace("%2", value.base_period)
+            .replace("%3", _number(value.gap, 1))
+            .replace("%4", _number(value.extra_customers, 1))
         )
-        each = (
-            QCoreApplication.translate(
-                "GoalValue", "each brings %1 a year beyond the first order (revenue per customer %2 − order value %3);"
-            )
-            .replace("%1", money(value.value_per_customer))
-            .replace("%2", money(basis.revenue_per_customer))
-            .replace("%3", money(basis.order_value))
+        each = QCoreApplication.translate(
+            "GoalValue",
+            "each brings %1 in the year after the first purchase (repeat purchases %2 ÷ %3 repeat customers, "
+            "first purchase from %4 to %5);",
         )
     else:
         steps = (
@@ -71,14 +70,17 @@ def value_tip(value: GoalValue | None, currency: str) -> str:
             .replace("%4", _number(value.periods_per_year))
             .replace("%5", _number(value.extra_customers, 1))
         )
-        each = (
-            QCoreApplication.translate("GoalValue", "each is worth %1 a year (revenue %2 ÷ %3 buyers from %4 to %5);")
-            .replace("%1", money(value.value_per_customer))
-            .replace("%2", money(basis.revenue))
-            .replace("%3", _number(basis.buyers))
-            .replace("%4", show_date(basis.start.isoformat()))
-            .replace("%5", show_date(basis.end.isoformat()))
+        each = QCoreApplication.translate(
+            "GoalValue",
+            "each is worth %1 a year (what the %3 customers active on %4 brought from %4 to %5: %2);",
         )
+    each = (
+        each.replace("%1", money(value.value_per_customer))
+        .replace("%2", money(basis.revenue))
+        .replace("%3", _number(basis.buyers))
+        .replace("%4", show_date(basis.start.isoformat()))
+        .replace("%5", show_date(basis.end.isoformat()))
+    )
     margin = QCoreApplication.translate("GoalValue", "margin: the project's gross margin of %1 %.").replace(
         "%1", _number(value.margin_pct, 1)
     )

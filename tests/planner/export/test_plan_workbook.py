@@ -136,10 +136,10 @@ def test_goal_rows_carry_what_the_goal_is_worth(demo_book) -> None:
     # the computation rides along as the cell's comment, in the plan's language
     steps = worth[margin].comment.text.splitlines()
     if language == "en":
-        assert steps[0].startswith("Worth 437.") and "new customers in the last year" in steps[1]
+        assert steps[0].startswith("Worth 2,459.") and "customers with a purchase by the end of" in steps[1]
         assert steps[-1] == "margin: the project's gross margin of 32.0 %."
     else:
-        assert steps[0].startswith("Wert 437,") and "Neukunden im letzten Jahr" in steps[1]
+        assert steps[0].startswith("Wert 2.459,") and "Kunden mit einem Kauf bis Ende" in steps[1]
         assert steps[-1] == "Marge: die Bruttomarge des Projekts von 32,0 %."
     assert "reached" in goals[keep][margin].comment.text or "erreicht" in goals[keep][margin].comment.text
 

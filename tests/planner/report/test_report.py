@@ -24,13 +24,13 @@ EXPECTED = {
     "en": {
         "cover": ["Workshop report".upper(), "Customer retention 2026", "Radhaus Lindner GmbH", "As of 2026-11-23"],
         "contents": ["Contents", "1 Know the expectations", "2 Retention as a goal", "5 Analyse success"],
-        "goals": ["Keep our customers", "Katrin Lindner", "Page %1 of", "Worth a year", "437 EUR", "reached"],
+        "goals": ["Keep our customers", "Katrin Lindner", "Page %1 of", "Worth a year", "2,459 EUR", "reached"],
         "chapter": "2 Retention as a goal: the goal table",
     },
     "de": {
         "cover": ["WORKSHOP-BERICHT", "Kundenbindung 2026", "Radhaus Lindner GmbH", "Stand: 23.11.2026"],
         "contents": ["Inhalt", "1 Erwartungen kennen", "2 Kundenbindung als Ziel", "5 Erfolg analysieren"],
-        "goals": ["Kunden halten", "Katrin Lindner", "Seite %1 von", "Wert pro Jahr", "437 EUR", "erreicht"],
+        "goals": ["Kunden halten", "Katrin Lindner", "Seite %1 von", "Wert pro Jahr", "2.459 EUR", "erreicht"],
         "chapter": "2 Kundenbindung als Ziel: die Zieltabelle",
     },
 }
