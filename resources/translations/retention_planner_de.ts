@@ -20,6 +20,18 @@
         <translation>Zum Ziel hinzufügen</translation>
     </message>
     <message>
+        <source>Add to the goal (%1)</source>
+        <translation>Zum Ziel hinzufügen (%1)</translation>
+    </message>
+    <message>
+        <source>Ticked: %1</source>
+        <translation>Angehakt: %1</translation>
+    </message>
+    <message>
+        <source>Tick several measures to add them together.</source>
+        <translation>Haken Sie mehrere Maßnahmen an, um sie gemeinsam hinzuzufügen.</translation>
+    </message>
+    <message>
         <source>lock-in</source>
         <translation>Gebundenheit (Lock-in)</translation>
     </message>
@@ -475,6 +487,13 @@ Importieren Sie eine Excel- oder CSV-Liste Ihrer Verkäufe (oder ziehen Sie die 
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>no date</source>
+        <translation>kein Datum</translation>
+    </message>
+</context>
+<context>
     <name>DemoGuard</name>
     <message>
         <source>This is the demo, a temporary copy: your changes are lost when you close it. Save it as your own plan to keep them.</source>
@@ -520,8 +539,44 @@ Importieren Sie eine Excel- oder CSV-Liste Ihrer Verkäufe (oder ziehen Sie die 
         <translation>Entfernen</translation>
     </message>
     <message>
+        <source>Keep a random share of the participants (15 %, at least 30) out of the measure: comparing them with the rest is the only comparison that shows what the measure did, not who chose it.</source>
+        <translation>Einen zufälligen Teil der Teilnehmer (15 %, mindestens 30) von der Maßnahme ausnehmen: Nur der Vergleich mit ihnen zeigt, was die Maßnahme bewirkt hat, und nicht, wer sich für sie entschieden hat.</translation>
+    </message>
+    <message>
+        <source>Worth having from:</source>
+        <translation>Lohnend ab:</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht gesetzt</translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation> Punkte</translation>
+    </message>
+    <message>
+        <source>The smallest effect on coming back (percentage points) the team would call worth having: the verdict says whether the interval lies above it. 0 = not set.</source>
+        <translation>Die kleinste Wirkung auf die Wiederkehr (Prozentpunkte), die das Team lohnend nennt: Das Urteil sagt, ob das Intervall darüber liegt. 0 = nicht gesetzt.</translation>
+    </message>
+    <message>
+        <source>Export contact list…</source>
+        <translation>Kontaktliste exportieren…</translation>
+    </message>
+    <message>
+        <source>The participants&apos; e-mail, first and last name for Mailchimp, Brevo or Klaviyo, without the holdout.</source>
+        <translation>E-Mail, Vor- und Nachname der Teilnehmer für Mailchimp, Brevo oder Klaviyo, ohne die Kontrollgruppe.</translation>
+    </message>
+    <message>
         <source>Show the other measures&apos; spans</source>
         <translation>Zeiträume der anderen Maßnahmen zeigen</translation>
+    </message>
+    <message>
+        <source>Remove the holdout</source>
+        <translation>Kontrollgruppe entfernen</translation>
+    </message>
+    <message>
+        <source>Keep a random holdout…</source>
+        <translation>Zufällige Kontrollgruppe zurückhalten…</translation>
     </message>
     <message>
         <source>judging…</source>
@@ -576,8 +631,68 @@ Importieren Sie eine Excel- oder CSV-Liste Ihrer Verkäufe (oder ziehen Sie die 
         <translation>Fenster nicht abgedeckt</translation>
     </message>
     <message>
+        <source>Randomised comparison: the participants against a random holdout drawn from them before the start.</source>
+        <translation>Zufallsvergleich: die Teilnehmer gegen eine vor dem Start zufällig aus ihnen gezogene Kontrollgruppe.</translation>
+    </message>
+    <message>
+        <source>Matched comparison: the other customers, weighted to the participants&apos; mix of buying before the start (how often, how lately). Not randomised: what the buying does not show can still differ.</source>
+        <translation>Abgeglichener Vergleich: die übrigen Kunden, gewichtet auf die Mischung der Teilnehmer nach ihrem Kaufverhalten vor dem Start (wie oft, wie kürzlich). Nicht zufällig zugeteilt: Was das Kaufverhalten nicht zeigt, kann sich weiterhin unterscheiden.</translation>
+    </message>
+    <message>
+        <source>Time series: the trend and season of the years before the start carried forward. Not causal: anything else that changed at the start is in it too.</source>
+        <translation>Zeitreihe: Trend und Saison der Jahre vor dem Start fortgeschrieben. Keine Wirkungsmessung: Alles andere, was sich zum Start geändert hat, steckt mit darin.</translation>
+    </message>
+    <message>
         <source>%1 to %2</source>
         <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>Actual minus predicted over %1 periods: %2, 95 %: %3 (fitted on %4 periods before the start).</source>
+        <translation>Ist minus Vorhersage über %1 Perioden: %2, 95 %: %3 (angepasst an %4 Perioden vor dem Start).</translation>
+    </message>
+    <message>
+        <source>Without matching (all other customers, unweighted): %1 points, 95 %: %2.</source>
+        <translation>Ohne Abgleich (alle übrigen Kunden, ungewichtet): %1 Punkte, 95 %: %2.</translation>
+    </message>
+    <message>
+        <source>%1 participants in %2 groups of buying behaviour no other customer shares are left out.</source>
+        <translation>%1 Teilnehmer in %2 Gruppen von Kaufverhalten, die kein übriger Kunde teilt, bleiben außen vor.</translation>
+    </message>
+    <message>
+        <source>from %1: %2 points (95 %: %3)</source>
+        <translation>ab %1: %2 Punkte (95 %: %3)</translation>
+    </message>
+    <message>
+        <source>Placebo starts (the same comparison where nothing had started yet; near 0 is good): %1.</source>
+        <translation>Placebo-Starts (derselbe Vergleich, als noch nichts begonnen hatte; nahe 0 ist gut): %1.</translation>
+    </message>
+    <message>
+        <source>In money over the horizon: %1 %4 gross margin (95 %: %2 %4) from %3 participants active at the start.</source>
+        <translation>In Geld über den Horizont: %1 %4 Rohertrag (95 %: %2 %4) von %3 beim Start aktiven Teilnehmern.</translation>
+    </message>
+    <message>
+        <source>it paid off</source>
+        <translation>sie hat sich gelohnt</translation>
+    </message>
+    <message>
+        <source>it did not pay off</source>
+        <translation>sie hat sich nicht gelohnt</translation>
+    </message>
+    <message>
+        <source>whether it paid off is unclear</source>
+        <translation>ob sie sich gelohnt hat, ist offen</translation>
+    </message>
+    <message>
+        <source>Against %1 %4 cost: return %2 %, %3.</source>
+        <translation>Gegenüber %1 %4 Kosten: Rendite %2 %, %3.</translation>
+    </message>
+    <message>
+        <source>Against %1 %4 cost: %3.</source>
+        <translation>Gegenüber %1 %4 Kosten: %3.</translation>
+    </message>
+    <message>
+        <source>Smallest effect this measure can detect (80 % power): %1 points of coming back, or %2 revenue per participant; it can be judged from %3.</source>
+        <translation>Kleinste Wirkung, die diese Maßnahme erkennen kann (80 % Trennschärfe): %1 Punkte Wiederkehr oder %2 Umsatz je Teilnehmer; zu beurteilen ab %3.</translation>
     </message>
     <message>
         <source>Came back (%)</source>
@@ -620,10 +735,6 @@ Importieren Sie eine Excel- oder CSV-Liste Ihrer Verkäufe (oder ziehen Sie die 
         <translation>Aktive Kunden (n)</translation>
     </message>
     <message>
-        <source>Pre-trend (the same difference one horizon earlier): %1 points, 95 %: %2</source>
-        <translation>Vortrend (dieselbe Differenz einen Horizont früher): %1 Punkte, 95 %: %2</translation>
-    </message>
-    <message>
         <source>%1 bootstrap replicates over customers, seed %2.</source>
         <translation>%1 Bootstrap-Wiederholungen über Kunden, Startwert %2.</translation>
     </message>
@@ -645,6 +756,10 @@ Importieren Sie eine Excel- oder CSV-Liste Ihrer Verkäufe (oder ziehen Sie die 
     <message>
         <source>not enough data</source>
         <translation>zu wenig Daten</translation>
+    </message>
+    <message>
+        <source>cannot be judged</source>
+        <translation>nicht beurteilbar</translation>
     </message>
     <message>
         <source>participants</source>
@@ -679,6 +794,10 @@ Importieren Sie eine Excel- oder CSV-Liste Ihrer Verkäufe (oder ziehen Sie die 
         <translation>Notiz zur Bewertung</translation>
     </message>
     <message>
+        <source>Holdout: %1 of them kept out at random and judged against (randomised comparison); the contact list leaves them out.</source>
+        <translation>Kontrollgruppe: %1 von ihnen zufällig ausgenommen und zum Vergleich genutzt (Zufallsvergleich); die Kontaktliste lässt sie weg.</translation>
+    </message>
+    <message>
         <source>Participants: the definition cannot be read.</source>
         <translation>Teilnehmer: Die Festlegung ist nicht lesbar.</translation>
     </message>
@@ -695,8 +814,8 @@ Importieren Sie eine Excel- oder CSV-Liste Ihrer Verkäufe (oder ziehen Sie die 
         <translation>, jeder ab seinem Beitrittsdatum beurteilt</translation>
     </message>
     <message>
-        <source>Participants: not defined — the measure is judged before/after only.</source>
-        <translation>Teilnehmer: nicht festgelegt – die Maßnahme wird nur vorher/nachher beurteilt.</translation>
+        <source>Participants: not defined — every customer takes part, so the goal&apos;s KPI is judged against its trend and season before the start (not causal).</source>
+        <translation>Teilnehmer: nicht festgelegt — alle Kunden nehmen teil, also wird die Kennzahl des Ziels an ihrem Trend und ihrer Saison vor dem Start gemessen (keine Wirkungsmessung).</translation>
     </message>
     <message>
         <source>Win-back: %1 lapsed customers</source>
@@ -717,6 +836,50 @@ Importieren Sie eine Excel- oder CSV-Liste Ihrer Verkäufe (oder ziehen Sie die 
     <message>
         <source>Cannot read the participants list</source>
         <translation>Die Teilnehmerliste kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>holdout</source>
+        <translation>Kontrollgruppe</translation>
+    </message>
+    <message>
+        <source>No holdout</source>
+        <translation>Keine Kontrollgruppe</translation>
+    </message>
+    <message>
+        <source>The participants are not in the sales data yet.</source>
+        <translation>Die Teilnehmer sind noch nicht in den Verkaufsdaten.</translation>
+    </message>
+    <message>
+        <source>Import sales data first.</source>
+        <translation>Importieren Sie zuerst Verkaufsdaten.</translation>
+    </message>
+    <message>
+        <source>Keep a random holdout</source>
+        <translation>Zufällige Kontrollgruppe zurückhalten</translation>
+    </message>
+    <message>
+        <source>%1 participants. Share kept out of the measure at random (at least 30 customers); the contact list leaves them out and they are the comparison group:</source>
+        <translation>%1 Teilnehmer. Anteil, der zufällig von der Maßnahme ausgenommen wird (mindestens 30 Kunden); die Kontaktliste lässt sie weg, und sie sind die Vergleichsgruppe:</translation>
+    </message>
+    <message>
+        <source>effect worth having</source>
+        <translation>lohnende Wirkung</translation>
+    </message>
+    <message>
+        <source>Export contact list</source>
+        <translation>Kontaktliste exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Cannot write the contact list</source>
+        <translation>Kontaktliste kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>%1 contacts written to %2; %3 held out at random are not on it; %4 without an e-mail address.</source>
+        <translation>%1 Kontakte in %2 geschrieben; %3 zufällig Zurückgehaltene stehen nicht darauf; %4 ohne E-Mail-Adresse.</translation>
     </message>
     <message>
         <source>the column “%1”</source>
@@ -771,8 +934,8 @@ Importieren Sie eine Excel- oder CSV-Liste Ihrer Verkäufe (oder ziehen Sie die 
         <translation>Wirksamkeit</translation>
     </message>
     <message>
-        <source>Step 5 of the method: did each measure work? Participants are compared with all other customers: how many came back within 3 months after the start, against the same share before it. Without participants, the goal&apos;s KPI before and after the start gives context, not proof.</source>
-        <translation>Schritt 5 der Methode: Hat jede Maßnahme gewirkt? Teilnehmer werden mit allen übrigen Kunden verglichen: Wie viele kamen innerhalb von 3 Monaten nach dem Start wieder, gegenüber demselben Anteil davor. Ohne Teilnehmer gibt die Kennzahl des Ziels vor und nach dem Start Anhaltspunkte, keinen Beweis.</translation>
+        <source>Step 5 of the method: did each measure work? Participants are compared with a random holdout kept out of the measure, or else with the other customers matched on their buying before the start: how many came back within 3 months after the start, against the same share before it. Without participants, the goal&apos;s KPI is set against its trend and season before the start: context, not proof.</source>
+        <translation>Schritt 5 der Methode: Hat jede Maßnahme gewirkt? Die Teilnehmer werden mit einer zufällig von der Maßnahme ausgenommenen Kontrollgruppe verglichen, sonst mit den übrigen Kunden, abgeglichen nach ihrem Kaufverhalten vor dem Start: wie viele innerhalb von 3 Monaten nach dem Start wiederkamen, gegenüber demselben Anteil davor. Ohne Teilnehmer wird die Kennzahl des Ziels an ihrem Trend und ihrer Saison vor dem Start gemessen: Kontext, kein Beweis.</translation>
     </message>
     <message>
         <source>Each measure judged</source>
@@ -1530,20 +1693,20 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>%1 Marge pro Jahr (%2 Umsatz), sobald das Ziel erreicht ist:</translation>
     </message>
     <message>
-        <source>%1 new customers in the last year × %2 points more who come back = %3 more repeat customers a year;</source>
-        <translation>%1 Neukunden im letzten Jahr × %2 Punkte mehr, die wiederkommen = %3 Wiederkäufer mehr pro Jahr;</translation>
+        <source>%1 customers with a purchase by the end of %2 × %3 points more who come back = %4 more repeat customers;</source>
+        <translation>%1 Kunden mit einem Kauf bis Ende %2 × %3 Punkte mehr, die wiederkommen = %4 mehr Wiederkäufer;</translation>
     </message>
     <message>
-        <source>each brings %1 a year beyond the first order (revenue per customer %2 − order value %3);</source>
-        <translation>jeder bringt %1 pro Jahr über den ersten Kauf hinaus (Umsatz je Kunde %2 − Bestellwert %3);</translation>
+        <source>each brings %1 in the year after the first purchase (repeat purchases %2 ÷ %3 repeat customers, first purchase from %4 to %5);</source>
+        <translation>jeder bringt %1 im Jahr nach dem ersten Kauf (Wiederkäufe %2 ÷ %3 Wiederkäufer, erster Kauf vom %4 bis %5);</translation>
+    </message>
+    <message>
+        <source>each is worth %1 a year (what the %3 customers active on %4 brought from %4 to %5: %2);</source>
+        <translation>jeder ist %1 pro Jahr wert (was die %3 am %4 aktiven Kunden vom %4 bis %5 gebracht haben: %2);</translation>
     </message>
     <message>
         <source>%1 customers at the start of %2 × %3 points × %4 periods a year = %5 more customers kept a year;</source>
         <translation>%1 Kunden zu Beginn von %2 × %3 Punkte × %4 Perioden pro Jahr = %5 gehaltene Kunden mehr pro Jahr;</translation>
-    </message>
-    <message>
-        <source>each is worth %1 a year (revenue %2 ÷ %3 buyers from %4 to %5);</source>
-        <translation>jeder ist %1 pro Jahr wert (Umsatz %2 ÷ %3 Käufer vom %4 bis %5);</translation>
     </message>
     <message>
         <source>margin: the project&apos;s gross margin of %1 %.</source>
@@ -1563,6 +1726,10 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>New measure</source>
         <translation>Neue Maßnahme</translation>
+    </message>
+    <message>
+        <source>Add %1 measures from the catalogue</source>
+        <translation>%1 Maßnahmen aus dem Katalog hinzufügen</translation>
     </message>
     <message>
         <source>No baseline yet: </source>
@@ -2702,6 +2869,14 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Daten</translation>
     </message>
     <message>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Only the content, in large type, for a projector (F11; Page Down/Up: next section; Esc: back)</source>
+        <translation>Nur der Inhalt, in großer Schrift, für den Beamer (F11; Bild ab/auf: nächster Bereich; Esc: zurück)</translation>
+    </message>
+    <message>
         <source>Goals</source>
         <translation>Ziele</translation>
     </message>
@@ -2784,10 +2959,6 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;Full screen</source>
-        <translation>&amp;Vollbild</translation>
     </message>
     <message>
         <source>&amp;About Retention Planner</source>
@@ -2937,6 +3108,13 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>Correct the list (or the sales data) and import it again; the others are judged meanwhile.</source>
         <translation>Korrigieren Sie die Liste (oder die Verkaufsdaten) und importieren Sie sie erneut; die übrigen werden inzwischen beurteilt.</translation>
+    </message>
+</context>
+<context>
+    <name>NumberField</name>
+    <message>
+        <source>Not a number: “%1” was not taken. Type a number, e.g. %2.</source>
+        <translation>Keine Zahl: „%1“ wurde nicht übernommen. Geben Sie eine Zahl ein, z. B. %2.</translation>
     </message>
 </context>
 <context>
@@ -3617,20 +3795,12 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
         <translation>Unten stattdessen die Rückgewinnungsliste nach letztem Kauf.</translation>
     </message>
     <message>
-        <source>Fitted on %1 customers, %2 of them with repeat purchases.</source>
-        <translation>Angepasst an %1 Kunden, davon %2 mit Wiederholungskäufen.</translation>
-    </message>
-    <message>
         <source>No check on the past:</source>
         <translation>Keine Prüfung an der Vergangenheit:</translation>
     </message>
     <message>
         <source>%1 customers silent for longer than their usual rhythm, ranked by value at risk.</source>
         <translation>%1 Kunden, die länger als in ihrem üblichen Rhythmus nicht gekauft haben, nach gefährdetem Wert geordnet.</translation>
-    </message>
-    <message>
-        <source>Repeat customers less likely than the threshold to still buy, who bought within the activity window: %1 listed; %2 more are below it but silent for longer and count as lost already.</source>
-        <translation>Wiederkäufer, die mit geringerer Wahrscheinlichkeit als der Schwelle noch kaufen und im Aktivitätsfenster gekauft haben: %1 aufgeführt; %2 weitere liegen darunter, kaufen aber schon länger nicht und gelten bereits als verloren.</translation>
     </message>
     <message>
         <source>%1 customers</source>
@@ -3677,6 +3847,10 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
         <translation>Für diese Daten keine Prüfung an der Vergangenheit.</translation>
     </message>
     <message>
+        <source>Each model was fitted on the data before that and predicted every customer&apos;s repeat purchases; the one with the smallest error per customer is used, refitted on all the data.</source>
+        <translation>Jedes Modell wurde an die Daten davor angepasst und hat die Wiederholungskäufe jedes Kunden vorhergesagt; das mit dem kleinsten Fehler je Kunde wird verwendet, neu angepasst an alle Daten.</translation>
+    </message>
+    <message>
         <source>How likely each customer still buys. No amounts in the data: no customer values.</source>
         <translation>Wie wahrscheinlich jeder Kunde noch kauft. Keine Beträge in den Daten: keine Kundenwerte.</translation>
     </message>
@@ -3685,16 +3859,48 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
         <translation>Wie wahrscheinlich jeder Kunde noch kauft und was er im nächsten Jahr wert ist.</translation>
     </message>
     <message>
+        <source>Who is slipping away while there is still time, and what customers are worth: a model of repeat purchases (BG/NBD, MBG/NBD or Pareto/NBD, whichever predicted your own recent data best) and a Gamma-Gamma model of spend, fitted to your sales data.</source>
+        <translation>Wer abwandert, solange noch Zeit ist, und was Kunden wert sind: ein Modell der Wiederholungskäufe (BG/NBD, MBG/NBD oder Pareto/NBD, je nachdem, welches Ihre eigenen jüngsten Daten am besten vorhergesagt hat) und ein Gamma-Gamma-Modell der Ausgaben, angepasst an Ihre Verkaufsdaten.</translation>
+    </message>
+    <message>
         <source>Customer values need the churn model; above it says why there is none for this data.</source>
         <translation>Kundenwerte brauchen das Abwanderungsmodell; oben steht, warum es für diese Daten keines gibt.</translation>
     </message>
     <message>
-        <source>Win-back &amp; customer value</source>
-        <translation>Rückgewinnung &amp; Kundenwert</translation>
+        <source>%1 fitted on %2 customers, %3 of them with repeat purchases.</source>
+        <translation>%1 angepasst an %2 Kunden, davon %3 mit Wiederholungskäufen.</translation>
     </message>
     <message>
-        <source>Who is slipping away while there is still time, and what customers are worth: a BG/NBD model of repeat purchases and a Gamma-Gamma model of spend, fitted to your sales data.</source>
-        <translation>Wer abzuwandern droht, solange noch Zeit ist, und was Kunden wert sind: ein BG/NBD-Modell der Wiederholungskäufe und ein Gamma-Gamma-Modell der Ausgaben, an Ihre Verkaufsdaten angepasst.</translation>
+        <source>Customers less likely than the threshold to still buy, who bought within the activity window: %1 listed (%2 of them bought once); %3 more are below it but silent for longer and count as lost already.</source>
+        <translation>Kunden, die mit geringerer Wahrscheinlichkeit als die Schwelle noch kaufen und innerhalb des Aktivitätsfensters gekauft haben: %1 aufgeführt (%2 davon haben einmal gekauft); %3 weitere liegen darunter, sind aber länger still und gelten schon als verloren.</translation>
+    </message>
+    <message>
+        <source>Value at risk of the list: %1 a year</source>
+        <translation>Gefährdeter Wert der Liste: %1 pro Jahr</translation>
+    </message>
+    <message>
+        <source>Expected purchases in the next year: %1</source>
+        <translation>Erwartete Käufe im nächsten Jahr: %1</translation>
+    </message>
+    <message>
+        <source>CLV of all customers: %1</source>
+        <translation>CLV aller Kunden: %1</translation>
+    </message>
+    <message>
+        <source>No intervals: the fit does not pin its parameters down.</source>
+        <translation>Keine Intervalle: die Anpassung legt ihre Parameter nicht fest.</translation>
+    </message>
+    <message>
+        <source>The intervals show how far the fit may be off; a single customer&apos;s purchases vary much more.</source>
+        <translation>Die Intervalle zeigen, wie weit die Anpassung danebenliegen kann; die Käufe eines einzelnen Kunden schwanken viel stärker.</translation>
+    </message>
+    <message>
+        <source>Warning: spend depends on how often customers buy here (rank correlation %1, beyond 0.3); the spend model assumes it does not, so customer values lean towards the average.</source>
+        <translation>Warnung: Die Ausgaben hängen hier davon ab, wie oft Kunden kaufen (Rangkorrelation %1, über 0,3); das Ausgabenmodell nimmt das Gegenteil an, daher liegen die Kundenwerte näher am Durchschnitt.</translation>
+    </message>
+    <message>
+        <source>Win-back &amp; customer value</source>
+        <translation>Rückgewinnung &amp; Kundenwert</translation>
     </message>
     <message>
         <source>Win-back list</source>
@@ -3756,8 +3962,24 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
         <translation>Noch Kunde</translation>
     </message>
     <message>
-        <source>Probability that the customer still buys, from the BG/NBD model.</source>
-        <translation>Wahrscheinlichkeit, dass der Kunde noch kauft, aus dem BG/NBD-Modell.</translation>
+        <source>Probability that the customer still buys, from the chosen model.</source>
+        <translation>Wahrscheinlichkeit, dass der Kunde noch kauft, aus dem gewählten Modell.</translation>
+    </message>
+    <message>
+        <source>CLV, 90 % low</source>
+        <translation>CLV, 90 % unten</translation>
+    </message>
+    <message>
+        <source>Lower end of the 90 % interval of the CLV, from 200 draws of the models&apos; parameters. It shows how far the fit may be off, not how much a single customer&apos;s purchases may vary.</source>
+        <translation>Unteres Ende des 90-%-Intervalls des CLV, aus 200 Ziehungen der Modellparameter. Es zeigt, wie weit die Anpassung danebenliegen kann, nicht wie stark die Käufe eines einzelnen Kunden schwanken können.</translation>
+    </message>
+    <message>
+        <source>CLV, 90 % high</source>
+        <translation>CLV, 90 % oben</translation>
+    </message>
+    <message>
+        <source>Upper end of the 90 % interval of the CLV.</source>
+        <translation>Oberes Ende des 90-%-Intervalls des CLV.</translation>
     </message>
     <message>
         <source>Last purchase</source>
@@ -3788,8 +4010,8 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
         <translation>Nur %1 Kunden haben an zwei oder mehr Tagen gekauft; das Modell braucht mindestens %2 für eine stabile Aussage.</translation>
     </message>
     <message>
-        <source>The data covers %1 days, less than three typical purchase cycles of %2 days.</source>
-        <translation>Die Daten umfassen %1 Tage, weniger als drei typische Kaufzyklen von %2 Tagen.</translation>
+        <source>The data covers %1 weeks; the model needs at least %2 weeks of history.</source>
+        <translation>Die Daten umfassen %1 Wochen; das Modell braucht mindestens %2 Wochen Verlauf.</translation>
     </message>
     <message>
         <source>The model could not be fitted to this data.</source>
@@ -3830,6 +4052,58 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
     <message>
         <source>usually buys every %1 days; last purchase %2 days ago; %3 % likely still a customer</source>
         <translation>kauft meist alle %1 Tage; letzter Kauf vor %2 Tagen; zu %3 % noch Kunde</translation>
+    </message>
+    <message>
+        <source>bought once, %1 days ago; %2 % likely still a customer</source>
+        <translation>hat einmal gekauft, vor %1 Tagen; zu %2 % noch Kunde</translation>
+    </message>
+    <message>
+        <source>each customer&apos;s past rate</source>
+        <translation>die bisherige Kaufrate jedes Kunden</translation>
+    </message>
+    <message>
+        <source>No model could be fitted on the data before the last %1 %2; BG/NBD is used unchecked.</source>
+        <translation>Auf den Daten vor den letzten %1 %2 ließ sich kein Modell anpassen; BG/NBD wird ungeprüft verwendet.</translation>
+    </message>
+    <message>
+        <source>%1 % better than %2</source>
+        <translation>%1 % besser als %2</translation>
+    </message>
+    <message>
+        <source>%1 % worse than %2</source>
+        <translation>%1 % schlechter als %2</translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation>%1 und %2</translation>
+    </message>
+    <message>
+        <source>%1 predicted the last %2 %3 of your data %4.</source>
+        <translation>%1 hat die letzten %2 %3 Ihrer Daten %4 vorhergesagt.</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>Error per customer</source>
+        <translation>Fehler je Kunde</translation>
+    </message>
+    <message>
+        <source>Repeat purchases predicted</source>
+        <translation>Vorhergesagte Wiederholungskäufe</translation>
+    </message>
+    <message>
+        <source>no fit</source>
+        <translation>keine Anpassung</translation>
+    </message>
+    <message>
+        <source>happened</source>
+        <translation>tatsächlich</translation>
+    </message>
+    <message>
+        <source>90 % interval %1 to %2</source>
+        <translation>90-%-Intervall %1 bis %2</translation>
     </message>
 </context>
 <context>
@@ -4083,8 +4357,24 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
         <translation>⚠ mit Warnung</translation>
     </message>
     <message>
+        <source>it paid off</source>
+        <translation>hat sich gelohnt</translation>
+    </message>
+    <message>
+        <source>it did not pay off</source>
+        <translation>hat sich nicht gelohnt</translation>
+    </message>
+    <message>
+        <source>paid off: unclear</source>
+        <translation>gelohnt: offen</translation>
+    </message>
+    <message>
         <source>No clear effect after %1 months of data since the start: a candidate to stop.</source>
         <translation>Keine klare Wirkung nach %1 Monaten Daten seit dem Start: ein Kandidat zum Beenden.</translation>
+    </message>
+    <message>
+        <source>Smallest effect it can detect: %1 points of coming back; judgeable from %2.</source>
+        <translation>Kleinste erkennbare Wirkung: %1 Punkte Wiederkehr; zu beurteilen ab %2.</translation>
     </message>
     <message>
         <source>The team&apos;s note on this measure (double-click to edit)</source>
@@ -4421,6 +4711,43 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
     <message>
         <source>Touchpoints they owned keep no owner; undo restores it.</source>
         <translation>Ihre Touchpoints haben danach keine Verantwortlichen; Rückgängig stellt sie wieder her.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>New plan</source>
+        <translation>Neuer Plan</translation>
+    </message>
+    <message>
+        <source>Start from an empty plan or from a template for your kind of business. Everything it brings can be renamed, changed or deleted afterwards.</source>
+        <translation>Beginnen Sie mit einem leeren Plan oder mit einer Vorlage für Ihre Branche. Alles, was sie mitbringt, lässt sich danach umbenennen, ändern oder löschen.</translation>
+    </message>
+    <message>
+        <source>Empty plan</source>
+        <translation>Leerer Plan</translation>
+    </message>
+    <message>
+        <source>The seven stages of the buying cycle, nothing else.</source>
+        <translation>Die sieben Phasen des Kaufzyklus, sonst nichts.</translation>
+    </message>
+    <message>
+        <source>Not offered because the file is damaged: %1</source>
+        <translation>Nicht angeboten, weil die Datei beschädigt ist: %1</translation>
+    </message>
+    <message>
+        <source>Continue…</source>
+        <translation>Weiter…</translation>
+    </message>
+    <message>
+        <source>An empty plan: you add personas, touchpoints, goals and measures yourself.</source>
+        <translation>Ein leerer Plan: Personas, Touchpoints, Ziele und Maßnahmen legen Sie selbst an.</translation>
+    </message>
+    <message>
+        <source>Stages: %1
+Touchpoints: %2 · Personas: %3 · Goals: %4 · Measures: %5</source>
+        <translation>Phasen: %1
+Touchpoints: %2 · Personas: %3 · Ziele: %4 · Maßnahmen: %5</translation>
     </message>
 </context>
 <context>

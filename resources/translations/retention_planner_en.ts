@@ -20,6 +20,18 @@
         <translation>Add to the goal</translation>
     </message>
     <message>
+        <source>Add to the goal (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ticked: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick several measures to add them together.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>lock-in</source>
         <translation>lock-in</translation>
     </message>
@@ -475,6 +487,13 @@ Import an Excel or CSV list of your sales (or drop the file on the window) to se
     </message>
 </context>
 <context>
+    <name>DateField</name>
+    <message>
+        <source>no date</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DemoGuard</name>
     <message>
         <source>This is the demo, a temporary copy: your changes are lost when you close it. Save it as your own plan to keep them.</source>
@@ -520,7 +539,43 @@ Import an Excel or CSV list of your sales (or drop the file on the window) to se
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Keep a random share of the participants (15 %, at least 30) out of the measure: comparing them with the rest is the only comparison that shows what the measure did, not who chose it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Worth having from:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source> points</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smallest effect on coming back (percentage points) the team would call worth having: the verdict says whether the interval lies above it. 0 = not set.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export contact list…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participants&apos; e-mail, first and last name for Mailchimp, Brevo or Klaviyo, without the holdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Show the other measures&apos; spans</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the holdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a random holdout…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -576,7 +631,67 @@ Import an Excel or CSV list of your sales (or drop the file on the window) to se
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Randomised comparison: the participants against a random holdout drawn from them before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Matched comparison: the other customers, weighted to the participants&apos; mix of buying before the start (how often, how lately). Not randomised: what the buying does not show can still differ.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time series: the trend and season of the years before the start carried forward. Not causal: anything else that changed at the start is in it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual minus predicted over %1 periods: %2, 95 %: %3 (fitted on %4 periods before the start).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Without matching (all other customers, unweighted): %1 points, 95 %: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 participants in %2 groups of buying behaviour no other customer shares are left out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>from %1: %2 points (95 %: %3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Placebo starts (the same comparison where nothing had started yet; near 0 is good): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>In money over the horizon: %1 %4 gross margin (95 %: %2 %4) from %3 participants active at the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it paid off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it did not pay off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>whether it paid off is unclear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against %1 %4 cost: return %2 %, %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Against %1 %4 cost: %3.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest effect this measure can detect (80 % power): %1 points of coming back, or %2 revenue per participant; it can be judged from %3.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -620,10 +735,6 @@ Import an Excel or CSV list of your sales (or drop the file on the window) to se
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Pre-trend (the same difference one horizon earlier): %1 points, 95 %: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>%1 bootstrap replicates over customers, seed %2.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -644,6 +755,10 @@ Import an Excel or CSV list of your sales (or drop the file on the window) to se
     </message>
     <message>
         <source>not enough data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot be judged</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -679,6 +794,10 @@ Import an Excel or CSV list of your sales (or drop the file on the window) to se
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Holdout: %1 of them kept out at random and judged against (randomised comparison); the contact list leaves them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Participants: the definition cannot be read.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -695,7 +814,7 @@ Import an Excel or CSV list of your sales (or drop the file on the window) to se
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Participants: not defined — the measure is judged before/after only.</source>
+        <source>Participants: not defined — every customer takes part, so the goal&apos;s KPI is judged against its trend and season before the start (not causal).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -716,6 +835,50 @@ Import an Excel or CSV list of your sales (or drop the file on the window) to se
     </message>
     <message>
         <source>Cannot read the participants list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No holdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participants are not in the sales data yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import sales data first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a random holdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 participants. Share kept out of the measure at random (at least 30 customers); the contact list leaves them out and they are the comparison group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effect worth having</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export contact list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the contact list</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 contacts written to %2; %3 held out at random are not on it; %4 without an e-mail address.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -771,7 +934,7 @@ Import an Excel or CSV list of your sales (or drop the file on the window) to se
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Step 5 of the method: did each measure work? Participants are compared with all other customers: how many came back within 3 months after the start, against the same share before it. Without participants, the goal&apos;s KPI before and after the start gives context, not proof.</source>
+        <source>Step 5 of the method: did each measure work? Participants are compared with a random holdout kept out of the measure, or else with the other customers matched on their buying before the start: how many came back within 3 months after the start, against the same share before it. Without participants, the goal&apos;s KPI is set against its trend and season before the start: context, not proof.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1526,19 +1689,19 @@ Details were written to the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>%1 new customers in the last year × %2 points more who come back = %3 more repeat customers a year;</source>
+        <source>%1 customers with a purchase by the end of %2 × %3 points more who come back = %4 more repeat customers;</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>each brings %1 a year beyond the first order (revenue per customer %2 − order value %3);</source>
+        <source>each brings %1 in the year after the first purchase (repeat purchases %2 ÷ %3 repeat customers, first purchase from %4 to %5);</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each is worth %1 a year (what the %3 customers active on %4 brought from %4 to %5: %2);</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 customers at the start of %2 × %3 points × %4 periods a year = %5 more customers kept a year;</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>each is worth %1 a year (revenue %2 ÷ %3 buyers from %4 to %5);</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1559,6 +1722,10 @@ Details were written to the log file:
     <message>
         <source>New measure</source>
         <translation>New measure</translation>
+    </message>
+    <message>
+        <source>Add %1 measures from the catalogue</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>No baseline yet: </source>
@@ -2698,6 +2865,14 @@ Details were written to the log file:
         <translation>Data</translation>
     </message>
     <message>
+        <source>&amp;Presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the content, in large type, for a projector (F11; Page Down/Up: next section; Esc: back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Goals</source>
         <translation>Goals</translation>
     </message>
@@ -2780,10 +2955,6 @@ Details were written to the log file:
     <message>
         <source>&amp;Quit</source>
         <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>&amp;Full screen</source>
-        <translation>&amp;Full screen</translation>
     </message>
     <message>
         <source>&amp;About Retention Planner</source>
@@ -2932,6 +3103,13 @@ Details were written to the log file:
     </message>
     <message>
         <source>Correct the list (or the sales data) and import it again; the others are judged meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NumberField</name>
+    <message>
+        <source>Not a number: “%1” was not taken. Type a number, e.g. %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3603,19 +3781,11 @@ Import a plan workbook exported by Retention Planner, with the rows you edited o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Fitted on %1 customers, %2 of them with repeat purchases.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No check on the past:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>%1 customers silent for longer than their usual rhythm, ranked by value at risk.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Repeat customers less likely than the threshold to still buy, who bought within the activity window: %1 listed; %2 more are below it but silent for longer and count as lost already.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3663,6 +3833,10 @@ Import a plan workbook exported by Retention Planner, with the rows you edited o
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Each model was fitted on the data before that and predicted every customer&apos;s repeat purchases; the one with the smallest error per customer is used, refitted on all the data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>How likely each customer still buys. No amounts in the data: no customer values.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3671,15 +3845,47 @@ Import a plan workbook exported by Retention Planner, with the rows you edited o
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Who is slipping away while there is still time, and what customers are worth: a model of repeat purchases (BG/NBD, MBG/NBD or Pareto/NBD, whichever predicted your own recent data best) and a Gamma-Gamma model of spend, fitted to your sales data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Customer values need the churn model; above it says why there is none for this data.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Win-back &amp; customer value</source>
+        <source>%1 fitted on %2 customers, %3 of them with repeat purchases.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Who is slipping away while there is still time, and what customers are worth: a BG/NBD model of repeat purchases and a Gamma-Gamma model of spend, fitted to your sales data.</source>
+        <source>Customers less likely than the threshold to still buy, who bought within the activity window: %1 listed (%2 of them bought once); %3 more are below it but silent for longer and count as lost already.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value at risk of the list: %1 a year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected purchases in the next year: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLV of all customers: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No intervals: the fit does not pin its parameters down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The intervals show how far the fit may be off; a single customer&apos;s purchases vary much more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: spend depends on how often customers buy here (rank correlation %1, beyond 0.3); the spend model assumes it does not, so customer values lean towards the average.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Win-back &amp; customer value</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3742,7 +3948,23 @@ Import a plan workbook exported by Retention Planner, with the rows you edited o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Probability that the customer still buys, from the BG/NBD model.</source>
+        <source>Probability that the customer still buys, from the chosen model.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLV, 90 % low</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lower end of the 90 % interval of the CLV, from 200 draws of the models&apos; parameters. It shows how far the fit may be off, not how much a single customer&apos;s purchases may vary.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CLV, 90 % high</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upper end of the 90 % interval of the CLV.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3774,7 +3996,7 @@ Import a plan workbook exported by Retention Planner, with the rows you edited o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The data covers %1 days, less than three typical purchase cycles of %2 days.</source>
+        <source>The data covers %1 weeks; the model needs at least %2 weeks of history.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -3815,6 +4037,58 @@ Import a plan workbook exported by Retention Planner, with the rows you edited o
     </message>
     <message>
         <source>usually buys every %1 days; last purchase %2 days ago; %3 % likely still a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>bought once, %1 days ago; %2 % likely still a customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>each customer&apos;s past rate</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No model could be fitted on the data before the last %1 %2; BG/NBD is used unchecked.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % better than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 % worse than %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 and %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 predicted the last %2 %3 of your data %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Error per customer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Repeat purchases predicted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no fit</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>happened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>90 % interval %1 to %2</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4069,7 +4343,23 @@ Import a plan workbook exported by Retention Planner, with the rows you edited o
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>it paid off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it did not pay off</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>paid off: unclear</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No clear effect after %1 months of data since the start: a candidate to stop.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest effect it can detect: %1 points of coming back; judgeable from %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4407,6 +4697,42 @@ Import a plan workbook exported by Retention Planner, with the rows you edited o
     <message>
         <source>Touchpoints they owned keep no owner; undo restores it.</source>
         <translation>Touchpoints they owned keep no owner; undo restores it.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>New plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start from an empty plan or from a template for your kind of business. Everything it brings can be renamed, changed or deleted afterwards.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Empty plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The seven stages of the buying cycle, nothing else.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not offered because the file is damaged: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Continue…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>An empty plan: you add personas, touchpoints, goals and measures yourself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stages: %1
+Touchpoints: %2 · Personas: %3 · Goals: %4 · Measures: %5</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
