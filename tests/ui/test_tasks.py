@@ -31,6 +31,9 @@ class JoiningPool:
         worker.start()
         worker.join()
 
+    def waitForDone(self, msecs: int = -1) -> bool:  # as QThreadPool, which the UI fixtures wait on
+        return True  # every start() has joined its worker already
+
 
 @pytest.fixture
 def joining_pool(monkeypatch) -> None:
