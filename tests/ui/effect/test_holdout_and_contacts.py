@@ -6,28 +6,10 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-import pytest
-
 from planner.effect.holdout import parse_holdout
 from planner.goals import goal_table as g
-
-
-def _judged(qtbot, panel) -> None:
-    qtbot.waitUntil(lambda: panel._task is not None and not panel.busy(), timeout=60_000)
-
-
-def _row(panel, title: str) -> int:
-    return next(r for r in range(panel.table.rowCount()) if panel.table.item(r, 0).text().startswith(title))
-
-
-@pytest.fixture
-def panel(qtbot, make_app, project_path: Path):
-    window = make_app(project_path).window
-    window.resize(1280, 800)
-    window.show_section("effectiveness")
-    panel = window.panels["effectiveness"]
-    _judged(qtbot, panel)
-    return panel
+from tests.ui.effect.panel_helpers import judged as _judged
+from tests.ui.effect.panel_helpers import row_of as _row
 
 
 def test_a_holdout_is_drawn_stored_judged_against_and_left_off_the_contact_list(qtbot, panel, tmp_path: Path) -> None:
