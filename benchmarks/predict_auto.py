@@ -15,7 +15,6 @@ import argparse
 import os
 import platform
 import statistics
-import subprocess
 import sys
 import time
 from pathlib import Path
@@ -25,21 +24,8 @@ ROOT = HERE.parent
 CALIBRATION_END = "1997-09-30"
 SAMPLE = ROOT / "tests" / "planner" / "predict" / "data" / "cdnow_sample.txt"
 
-
-def master_log(peer_python: str) -> Path:
-    found = subprocess.run(
-        [peer_python, "-c", "import lifetimes, os; print(os.path.dirname(lifetimes.__file__))"],
-        capture_output=True,
-        text=True,
-        check=True,
-    )
-    return Path(found.stdout.strip()) / "datasets" / "CDNOW_master.txt"
-
-
-def timed(command: list[str]) -> float:
-    t0 = time.perf_counter()
-    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, cwd=ROOT)
-    return time.perf_counter() - t0
+sys.path.insert(0, str(HERE))
+from predict import master_log, timed  # noqa: E402  (the same log and timing as issue 14's benchmark)
 
 
 def holdout_errors() -> None:
