@@ -203,6 +203,42 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE measure ADD COLUMN worth_having REAL;
     """,
+    # 14: every judgement of a measure, kept with the day it was made and the data range it
+    # used, so the team sees how a verdict changed with each import (DESIGN section 7, "Over
+    # time"). No foreign key: a deleted measure brought back by undo keeps its id and finds
+    # its history again; rows of a measure that stays deleted are ignored.
+    """
+    CREATE TABLE effect_judgement (
+        id         INTEGER PRIMARY KEY AUTOINCREMENT,
+        measure_id INTEGER NOT NULL,
+        judged     TEXT NOT NULL,
+        data_from  TEXT NOT NULL DEFAULT '',
+        data_to    TEXT NOT NULL DEFAULT '',
+        verdict    TEXT NOT NULL,
+        did        REAL,
+        ci_lo      REAL,
+        ci_hi      REAL,
+        detail     TEXT NOT NULL DEFAULT '{}'
+    );
+    CREATE INDEX effect_judgement_measure ON effect_judgement(measure_id, judged);
+    """,
+    # 15: the workshop's ideas board: sticky notes per journey stage (ideas and pains), their
+    # cluster, dot votes, and what a note was turned into (a touchpoint, measure or goal)
+    """
+    CREATE TABLE idea_note (
+        id             INTEGER PRIMARY KEY AUTOINCREMENT,
+        position       INTEGER NOT NULL,
+        stage          TEXT NOT NULL DEFAULT '',
+        kind           TEXT NOT NULL DEFAULT 'idea',
+        text           TEXT NOT NULL DEFAULT '',
+        author         TEXT NOT NULL DEFAULT '',
+        cluster        TEXT NOT NULL DEFAULT '',
+        votes          INTEGER NOT NULL DEFAULT 0 CHECK (votes >= 0),
+        converted_kind TEXT NOT NULL DEFAULT '',
+        converted_id   INTEGER,
+        created        TEXT NOT NULL DEFAULT ''
+    );
+    """,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)
