@@ -11,7 +11,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
+import pandas as pd
 
+from planner.effect.participants import ParticipantsSpec
 from planner.errors import PlannerError
 
 SHARE = 0.15
@@ -55,3 +57,19 @@ def holdout_text(customers: Sequence[str]) -> str:
 
 def parse_holdout(text: str) -> tuple[str, ...]:
     return tuple(line.strip() for line in (text or "").splitlines() if line.strip())
+
+
+def holdout_candidates(
+    spec: ParticipantsSpec, table: pd.DataFrame | None = None, customer_ids: pd.Index | None = None
+) -> list[str]:
+    """Whom a holdout is drawn from: the participants as the sales data knows them (the same
+    ids the Effectiveness section draws from), or, for a planned list none of whose customers
+    is in the data yet, the list's own ids (they are judged once they appear)."""
+    found: list[str] = []
+    if table is not None and customer_ids is not None and len(customer_ids):
+        from planner.effect.contact_list import participant_ids
+
+        found = participant_ids(spec, table, customer_ids)
+    if not found and spec.kind == "list":
+        return list(spec.customers)
+    return found

@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from planner.effect.did import Comparison
+from planner.effect.texts import number, pick
 
 MDE_FACTOR = 2.8  # z(0.975) + z(0.80) = 1.96 + 0.84
 
@@ -102,3 +103,60 @@ def power_of(c: Comparison, at: date, judgeable_from: date, scale: float = 1.0) 
         judgeable_from=judgeable_from,
         participants=c.n_participants,
     )
+
+
+def worth_in_money(c: Comparison, per_participant: float | None) -> str | None:
+    """The extra revenue per participant (the revenue DiD and its interval, the unit the power
+    figure's money is in) against the smallest effect worth having in money per participant:
+    "above" when the whole interval lies above it, "below" when below, else "unclear"; None
+    when there is no threshold or no interval."""
+    ci = c.revenue.ci
+    if per_participant is None or ci is None:
+        return None
+    return "above" if ci[0] > per_participant else "below" if ci[1] < per_participant else "unclear"
+
+
+WORTH_MONEY = {
+    "above": (
+        "The whole interval of extra revenue per participant ({lo} to {hi}) lies above the {amount} the team "
+        "named as worth having.",
+        "Das ganze Intervall des Mehrumsatzes je Teilnehmer ({lo} bis {hi}) liegt über den {amount}, die das Team "
+        "als lohnend genannt hat.",
+    ),
+    "below": (
+        "The whole interval of extra revenue per participant ({lo} to {hi}) lies below the {amount} the team "
+        "named as worth having.",
+        "Das ganze Intervall des Mehrumsatzes je Teilnehmer ({lo} bis {hi}) liegt unter den {amount}, die das Team "
+        "als lohnend genannt hat.",
+    ),
+    "unclear": (
+        "Whether the extra revenue per participant reaches the {amount} the team named as worth having is open: "
+        "its interval ({lo} to {hi}) includes them.",
+        "Ob der Mehrumsatz je Teilnehmer die {amount} erreicht, die das Team als lohnend genannt hat, ist offen: "
+        "Sein Intervall ({lo} bis {hi}) schließt sie ein.",
+    ),
+}
+
+
+def worth_money_sentence(worth: str, c: Comparison, per_participant: float, currency: str, language: str) -> str:
+    """The sentence for `worth_in_money`'s answer (the evaluation's sentence appends it)."""
+
+    def amount(value: float) -> str:
+        return f"{number(value, language, 2)} {currency}".strip()
+
+    lo, hi = c.revenue.ci or (0.0, 0.0)
+    return pick(WORTH_MONEY[worth], language).format(amount=amount(per_participant), lo=amount(lo), hi=amount(hi))
+
+
+def detectable(power: Power | None, worth_points: float | None, worth_money: float | None) -> bool | None:
+    """Before the start: can the measure detect the smallest effect worth having? True when
+    the detectable effect is no larger than it (in points, or in money per participant), False
+    when larger, None when either is missing."""
+    if power is None:
+        return None
+    answers = [
+        mde <= worth
+        for mde, worth in ((power.mde_points, worth_points), (power.mde_money, worth_money))
+        if mde is not None and worth is not None
+    ]
+    return all(answers) if answers else None
