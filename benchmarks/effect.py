@@ -89,7 +89,7 @@ def gui_stall() -> None:
     from benchmarks.gui_heartbeat import Heartbeat, wait
     from planner.demo.project import fresh_demo_copy
     from ui.app import Application
-    from ui.document import ProjectDocument
+    from ui.undo.document import ProjectDocument
 
     qapp = QApplication.instance() or QApplication([])
     app = Application(qapp, language="en")

@@ -69,7 +69,7 @@ def main() -> None:
     from planner.store import ProjectStore
     from ui.app import Application
     from ui.data.import_dialog import MAPPING, REPORT
-    from ui.document import ProjectDocument
+    from ui.undo.document import ProjectDocument
 
     project = Path(tempfile.mkdtemp()) / "retail.rplan"
     ProjectStore.create(project).close()

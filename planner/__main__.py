@@ -1,5 +1,5 @@
 import sys
 
-from planner.cli import run_subcommand
+from planner.cli.main import run_subcommand
 
 sys.exit(run_subcommand(sys.argv[1:]))

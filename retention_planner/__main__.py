@@ -9,7 +9,7 @@ import sys
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
-    from planner.cli import SUBCOMMANDS, run_subcommand
+    from planner.cli.main import SUBCOMMANDS, run_subcommand
 
     if argv and argv[0] in SUBCOMMANDS:
         return run_subcommand(argv)

@@ -20,12 +20,12 @@ from PySide6.QtWidgets import QApplication
 from planner.demo.project import fresh_demo_copy
 from planner.segments.subset import Segment
 from planner.store import ProjectStore
-from ui import errors
 from ui.app import Application
 from ui.data.panel import CHARTS as DATA_CHARTS
-from ui.document import ProjectDocument
 from ui.main_window import SECTIONS
-from ui.tasks import wait_until_idle
+from ui.parts.tasks import wait_until_idle
+from ui.texts import errors
+from ui.undo.document import ProjectDocument
 
 SIZES = ("900x600", "1280x800", "1366x768", "1920x1080")
 

@@ -20,20 +20,20 @@ from planner import __version__
 from planner.demo.project import fresh_demo_copy
 from planner.errors import PlannerError
 from planner.store import ProjectStore
-from ui.document import ProjectDocument
-from ui.errors import install_excepthook, setup_logging, show_planner_error
-from ui.i18n import Translations, resolve_language
 from ui.main_window import SECTIONS, MainWindow
-from ui.settings import APPLICATION, ORGANIZATION, AppSettings
-from ui.table_copy import TableCopy
-from ui.tasks import wait_until_idle
-from ui.widgets import WheelGuard
+from ui.parts.table_copy import TableCopy
+from ui.parts.tasks import wait_until_idle
+from ui.parts.widgets import WheelGuard
+from ui.prefs.settings import APPLICATION, ORGANIZATION, AppSettings
+from ui.texts.errors import install_excepthook, setup_logging, show_planner_error
+from ui.texts.i18n import Translations, resolve_language
+from ui.undo.document import ProjectDocument
 
 SECTION_NAMES = tuple(key for key, _ in SECTIONS)  # --help lists only sections that exist
 
 
 def gui_argument_parser() -> argparse.ArgumentParser:
-    from planner.cli import commands_help
+    from planner.cli.main import commands_help
 
     commands = "\n".join(f"  {name:<12}  {text}" for name, text in commands_help())
     parser = argparse.ArgumentParser(
@@ -90,7 +90,7 @@ def run_gui(argv: list[str]) -> int:
 
     remove_stale_folders()  # what an import killed half-way left behind
     if args.screenshot:
-        from ui import errors
+        from ui.texts import errors
 
         errors.INTERACTIVE = False
     app = Application(qapp, language=args.lang)
@@ -122,7 +122,7 @@ def run_gui(argv: list[str]) -> int:
         if window.doc is None:
             window.set_document(ProjectDocument(fresh_demo_copy(app.language)), remember=False)
 
-    from ui.tasks import _pool
+    from ui.parts.tasks import _pool
 
     if args.screenshot:
         exit_code = _screenshot(window, Path(args.screenshot), args.section)

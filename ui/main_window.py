@@ -42,30 +42,32 @@ from planner.errors import PlannerError
 from planner.lock import LockInfo, PlanInUseError, PlanLock
 from planner.sales.storage import DamagedImport, damaged_imports, remove_imports
 from planner.store import PROJECT_SUFFIX, ProjectStore
-from ui import opening
 from ui.data.damaged_notice import DamagedNotice
 from ui.data.import_dialog import ImportDialog
 from ui.data.panel import DataPanel
-from ui.demo_guard import DemoGuard
-from ui.document import ProjectDocument
-from ui.errors import show_planner_error
-from ui.folders import remember_plan_folder, start_folder
 from ui.goals.panel import GoalsPanel
 from ui.help import welcome
 from ui.help.about import show_about
 from ui.help.guide import show_guide
 from ui.help.welcome import WelcomeDialog
+from ui.ideas.new_note_action import add_new_note_action
+from ui.ideas.panel import IdeasPanel
 from ui.journey.panel import JourneyPanel
 from ui.measures.panel import MeasuresPanel
 from ui.overview.panel import OverviewPanel
+from ui.parts.widgets import NoticeBar
 from ui.personas.panel import PersonasPanel
 from ui.predict.panel import PredictPanel
+from ui.prefs.folders import remember_plan_folder, start_folder
+from ui.prefs.settings import AppSettings
 from ui.presentation.mode import PresentationMode
 from ui.report.actions import ReportActions
-from ui.section_links import link_section
-from ui.settings import AppSettings
-from ui.undo_actions import UndoActions
-from ui.widgets import NoticeBar
+from ui.shell import opening
+from ui.shell.demo_guard import DemoGuard
+from ui.shell.section_links import link_section
+from ui.texts.errors import show_planner_error
+from ui.undo.document import ProjectDocument
+from ui.undo.undo_actions import UndoActions
 
 
 # sections whose modules take long to import are imported when first built
@@ -88,6 +90,7 @@ SECTIONS: list[tuple[str, Callable[[ProjectDocument], QWidget]]] = [
     ("journey", JourneyPanel),
     ("goals", GoalsPanel),
     ("measures", MeasuresPanel),
+    ("ideas", IdeasPanel),
     ("data", DataPanel),
     ("effectiveness", _effect_panel),
     ("predict", PredictPanel),
@@ -153,7 +156,7 @@ class MainWindow(QMainWindow):
         right_layout.setSpacing(0)
         right_layout.addWidget(self.read_only_bar)
         right_layout.addWidget(self.notice_bar)
-        self.demo_guard = DemoGuard(self)
+        self.demo_guard = DemoGuard(self, self.save_as_dialog)
         right_layout.addWidget(self.demo_guard.bar)
         self.damaged_notice = DamagedNotice(self.show_imports, self)
         right_layout.addWidget(self.damaged_notice.bar)
@@ -202,12 +205,13 @@ class MainWindow(QMainWindow):
         self.fullscreen_action.setCheckable(True)
         self.addAction(self.fullscreen_action)  # F11 also leaves, with the menu bar hidden
         self.presentation = PresentationMode(self)
+        self.new_note_action = add_new_note_action(self)  # Ctrl+Shift+N: a sticky note from anywhere
         self.presentation.changed.connect(self.fullscreen_action.setChecked)
         self.about_action = action(None, lambda: show_about(self))
         self.guide_action = action(QKeySequence.StandardKey.HelpContents, self.show_guide)
         self.welcome_action = action(None, self.show_welcome)
         self.undo_actions = UndoActions(self.undo_group, self)
-        self.report_actions = ReportActions(self)
+        self.report_actions = ReportActions(self, self)
         self.undo_action, self.redo_action = self.undo_actions.undo, self.undo_actions.redo
         self.language_group = QActionGroup(self)
         self.language_actions: dict[str, QAction] = {}
@@ -592,6 +596,7 @@ class MainWindow(QMainWindow):
             "journey": self.tr("Journey map"),
             "goals": self.tr("Goals"),
             "measures": self.tr("Measures"),
+            "ideas": self.tr("Ideas"),
             "data": self.tr("Data"),
             "effectiveness": self.tr("Effectiveness"),
             "predict": self.tr("Win-back"),

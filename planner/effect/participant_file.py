@@ -245,3 +245,9 @@ def _rank(position: int, name: str, ids: pd.Series, lookup: CustomerLookup | Non
     fits = mail == lookup.by_mail
     found = lookup.found([str(v) for v in ids.dropna()])
     return (found, fits and customer_named, mail, fits, customer_named, -position)
+
+
+def read_participants_file(path: Path, lookup: CustomerLookup | None = None) -> ParticipantsSpec:
+    """A participants list as shops export it, as the measure's definition; `lookup` (the
+    sales data's customers) chooses the column that identifies them."""
+    return read_participants_list(path, lookup).spec

@@ -16,7 +16,6 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
-from pathlib import Path
 
 import numpy as np
 import pandas as pd
@@ -110,14 +109,6 @@ def spec_text(spec: ParticipantsSpec) -> str:
         dates = [d or b for d, b in zip(spec.join_dates, bad, strict=True)]
         return "\n".join(f"{c};{d}" if d else c for c, d in zip(spec.customers, dates, strict=True))
     return ""
-
-
-def read_participants_file(path: Path, lookup: CustomerLookup | None = None) -> ParticipantsSpec:
-    """A participants list as shops export it (see `planner.effect.participant_file`);
-    `lookup` (the sales data's customers) chooses the column that identifies them."""
-    from planner.effect.participant_file import read_participants_list
-
-    return read_participants_list(path, lookup).spec
 
 
 @dataclass(frozen=True)

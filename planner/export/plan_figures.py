@@ -1,5 +1,5 @@
 """The plan's figures as sheets: Overview, KPIs (with a native line chart), Cohorts (heatmap),
-At risk and Effectiveness."""
+At risk (the Effectiveness sheet: planner.export.effect_sheet)."""
 
 from __future__ import annotations
 
@@ -12,7 +12,6 @@ from openpyxl.formatting.rule import ColorScaleRule
 from openpyxl.styles import Alignment, Font
 from openpyxl.utils import get_column_letter
 
-from planner.effect.texts import VERDICT_NAMES
 from planner.export import plan_texts as tx
 from planner.export.plan_sheet import (
     GREY,
@@ -22,7 +21,6 @@ from planner.export.plan_sheet import (
     PERCENT_KPIS,
     PlanContent,
     PlanSheet,
-    day_cell,
 )
 from planner.metrics.coverage import judgeable_periods
 
@@ -188,36 +186,3 @@ def at_risk_sheet(wb: Workbook, content: PlanContent) -> None:
         for c, (value, kind) in enumerate(cells, start=1):
             sheet.put(r, c, value, kind)
     sheet.finish(len(keys), len(frame), hidden_id=False)
-
-
-EFFECT_COLUMNS = ("id", "title", "start", "verdict", "sentence", "did", "ci_low", "ci_high", "warnings")
-
-
-def effect_sheet(wb: Workbook, content: PlanContent) -> None:
-    sheet = PlanSheet(wb, "effect", content)
-    sheet.header(EFFECT_COLUMNS)
-    lang = content.language
-    rows = [m for m in content.measures if m.id in content.evaluations]
-    for r, m in enumerate(rows, start=2):
-        e = content.evaluations[m.id]
-        did = ci = None
-        if e.comparison is not None:
-            did, ci = e.comparison.retention.did, e.comparison.retention.ci
-        elif e.before_after is not None and e.before_after.current.difference is not None:
-            did, ci = e.before_after.current.difference, e.before_after.current.ci
-        values: list[tuple[object, str]] = [
-            (m.id, ""),
-            (m.title, ""),
-            (day_cell(m.start), ""),
-            (tx.pick(VERDICT_NAMES[e.verdict], lang), ""),
-            (e.sentence, ""),
-            (did, "float1"),
-            (None if ci is None else ci[0], "float1"),
-            (None if ci is None else ci[1], "float1"),
-            ("\n".join(text for _code, text in e.warnings), ""),
-        ]
-        for c, (value, kind) in enumerate(values, start=1):
-            sheet.put(r, c, value, kind)
-    sheet.widths[5] = 70
-    sheet.widths[9] = 50
-    sheet.finish(len(EFFECT_COLUMNS), len(rows))

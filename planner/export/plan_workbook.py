@@ -27,8 +27,9 @@ from openpyxl import Workbook
 from planner.effect.evaluate import Evaluation, SalesData, Settings
 from planner.effect.project import evaluate_measure, evaluation_key
 from planner.errors import PlannerError
+from planner.export.effect_sheet import effect_sheet
 from planner.export.plan_baseline import baseline_sheet
-from planner.export.plan_figures import at_risk_sheet, cohorts_sheet, effect_sheet, kpis_sheet, overview_sheet
+from planner.export.plan_figures import at_risk_sheet, cohorts_sheet, kpis_sheet, overview_sheet
 from planner.export.plan_records import (
     checkins_sheet,
     goals_sheet,

@@ -183,3 +183,14 @@ def restore_clusters(store: ProjectStore, old: dict[int, str]) -> None:
     with store.transaction():
         for note_id, cluster in old.items():
             update_note(store, note_id, cluster=cluster)
+
+
+AUTHOR_SLOTS = 8
+
+
+def author_mark(name: str) -> tuple[str, int]:
+    """The initials shown on an author's notes and the colour slot (0 to AUTHOR_SLOTS - 1)
+    they get: the same name the same colour in every session, unlike Python's hash()."""
+    words = [w for w in name.replace("-", " ").split() if w]
+    initials = "".join(w[0] for w in words[:2]).upper() if len(words) > 1 else name.strip()[:2].title()
+    return initials, sum(ord(c) for c in name.strip().lower()) % AUTHOR_SLOTS

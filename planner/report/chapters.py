@@ -14,13 +14,13 @@ import numpy as np
 from matplotlib.figure import Figure
 
 from planner.charts.sales import PALETTE, buyers_chart, cohort_heatmap, retention_chart
-from planner.effect.texts import VERDICT_NAMES
 from planner.export import plan_texts as px
 from planner.export.plan_sheet import PlanContent
 from planner.model import Goal, Persona
 from planner.predict.goal_value import GoalValue
 from planner.report import layout as lay
 from planner.report import texts as rt
+from planner.report.effect_chapter import effect
 from planner.report.journey_map import journey
 from planner.report.layout import Bar, Column, Draw, Row
 
@@ -30,13 +30,6 @@ STATUS_COLORS = {
     "at_risk": "#E0A526",
     "off_track": PALETTE["bad"],
     "no_data": PALETTE["muted"],
-}
-VERDICT_COLORS = {
-    "works": "#E3F1E8",
-    "harmful": "#F8E0DD",
-    "no_clear_effect": "",
-    "not_enough_data": "",
-    "not_judgeable": "#FDF1DC",
 }
 # the impact/effort matrix as the Measures section draws it: quadrant colours, dots by status
 QUADRANT_COLORS = {"quick_wins": "#E8F6EF", "big_bets": "#FDF2E3", "fill_ins": "#F2F4F6", "money_pits": "#FBEAEA"}
@@ -404,31 +397,6 @@ def _matrix(fig: Figure, content: PlanContent) -> None:
 
 
 # -- 5 effectiveness, figures -----------------------------------------------------------
-
-
-def effect(content: PlanContent) -> list[Draw]:
-    lang = content.language
-    title = rt.pick(rt.CHAPTERS["effect"], lang)
-    judged = [(m, content.evaluations[m.id]) for m in content.measures if m.id in content.evaluations]
-    if not judged:
-        return []
-    columns = [
-        Column(_w("measure", lang)),
-        Column(_w("verdict", lang)),
-        Column(_w("finding", lang)),
-        Column(_w("decision", lang)),
-    ]
-    rows = []
-    for m, evaluation in judged:
-        verdict = rt.pick(VERDICT_NAMES[evaluation.verdict], lang) + (" ⚠" if evaluation.warnings else "")
-        finding = evaluation.sentence
-        if evaluation.warnings:
-            finding += "\n⚠ " + "\n⚠ ".join(text for _code, text in evaluation.warnings)
-        decision = "" if not m.decision else px.pick(px.DECISIONS[m.decision], lang)
-        if m.evaluation_note:
-            decision = f"{decision}: {m.evaluation_note}" if decision else m.evaluation_note
-        rows.append(Row([m.title, verdict, finding, decision], fill=VERDICT_COLORS[evaluation.verdict]))
-    return lay.table_pages(title, _w("effect_intro", lang), columns, rows)
 
 
 def kpis(content: PlanContent) -> list[Draw]:

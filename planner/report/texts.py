@@ -87,10 +87,17 @@ WORDS = {
         "Datenjahr (mehr gehaltene Kunden × Umsatz je Kunde × Bruttomarge; die Arbeitsmappe zeigt auch den Umsatz).",
     ),
     "effect_intro": (
-        "Customers taking part compared with all others, before and after the start (difference in "
-        "differences, 95 % interval from a bootstrap). A verdict with ⚠ carries a warning.",
-        "Teilnehmende Kunden verglichen mit allen anderen, vor und nach dem Start (Differenz der "
-        "Differenzen, 95-%-Intervall per Bootstrap). Ein Urteil mit ⚠ trägt eine Warnung.",
+        "Each measure against the strongest comparison the data allows: a random holdout, else the other "
+        "customers matched on their buying before the start, else the trend and season of the goal's KPI "
+        "(not causal). 95 % intervals by bootstrap over customers; placebo starts repeat the comparison "
+        "where nothing had started, near 0 is good; the money is the extra gross margin over the horizon "
+        "against the cost. ⚠ marks a warning.",
+        "Jede Maßnahme gegen den stärksten Vergleich, den die Daten erlauben: einen zufällig "
+        "zurückgehaltenen Teil, sonst die übrigen Kunden, abgeglichen nach ihrem Kaufverhalten vor dem "
+        "Start, sonst Trend und Saison der Kennzahl des Ziels (keine Wirkungsmessung). 95-%-Intervalle per "
+        "Bootstrap über Kunden; Placebo-Starts wiederholen den Vergleich, als noch nichts begonnen hatte, "
+        "nahe 0 ist gut; das Geld ist der zusätzliche Rohertrag im Horizont gegenüber den Kosten. ⚠ "
+        "markiert eine Warnung.",
     ),
     "retention_intro": (
         "Share of the customers active at the start of a period who bought again within it; grey "

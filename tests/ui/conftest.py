@@ -11,8 +11,8 @@ from PySide6.QtCore import QCoreApplication, QSettings, QStandardPaths
 from planner.demo.project import build_demo
 from planner.store import ProjectStore
 from ui.app import Application
-from ui.document import ProjectDocument
 from ui.main_window import MainWindow
+from ui.undo.document import ProjectDocument
 
 
 @pytest.fixture(autouse=True)
@@ -59,7 +59,7 @@ def make_app(qtbot, qapp) -> Iterator[Callable[..., Application]]:
     for app in apps:
         app.window.close()
         app.translations.install("en")
-    from ui.tasks import _pool
+    from ui.parts.tasks import _pool
 
     _pool().waitForDone(60_000)  # no background work outlives its test (or the test run)
 

@@ -12,8 +12,8 @@ from PySide6.QtCore import Qt
 
 from planner.store import ProjectStore
 from ui import main_window as main_window_module
-from ui.errors import planner_error_text
-from ui.settings import AppSettings
+from ui.prefs.settings import AppSettings
+from ui.texts.errors import planner_error_text
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -157,13 +157,13 @@ def test_help_lists_only_sections_that_exist() -> None:
 
 
 def test_file_dialogs_start_beside_the_open_plan(make_app, project_path: Path, monkeypatch) -> None:
-    from ui.folders import start_folder
+    from ui.prefs.folders import start_folder
 
     app = make_app(project_path)
     assert start_folder() == project_path.parent
     asked: list[str] = []
     monkeypatch.setattr(
-        "ui.folders.QFileDialog.getSaveFileName",
+        "ui.prefs.folders.QFileDialog.getSaveFileName",
         lambda parent, title, path, filters: (asked.append(path), ("", ""))[1],
     )
     app.window.show_section("data")

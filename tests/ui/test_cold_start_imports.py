@@ -26,7 +26,7 @@ qapp = QApplication([])
 
 from planner.demo.project import fresh_demo_copy
 from ui.app import Application
-from ui.document import ProjectDocument
+from ui.undo.document import ProjectDocument
 
 app = Application(qapp, language="en")
 window = app.window

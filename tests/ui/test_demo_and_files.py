@@ -28,7 +28,7 @@ def answer_with(monkeypatch, role: QMessageBox.ButtonRole | None) -> list[str]:
                 break
         return 0
 
-    monkeypatch.setattr("ui.demo_guard.QMessageBox.exec", fake_exec)
+    monkeypatch.setattr("ui.shell.demo_guard.QMessageBox.exec", fake_exec)
     return asked
 
 

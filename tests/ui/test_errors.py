@@ -6,7 +6,7 @@ import sys
 
 from PySide6.QtWidgets import QMessageBox
 
-from ui import errors
+from ui.texts import errors
 
 
 def test_unexpected_error_is_logged_and_shown(qtbot, monkeypatch, tmp_path) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from ui.folders import ask_open_file, ask_save_file, remember_plan_folder
+from ui.prefs.folders import ask_open_file, ask_save_file, remember_plan_folder
 
 
 def test_each_dialog_kind_remembers_its_folder(qapp, tmp_path: Path, monkeypatch) -> None:
@@ -23,8 +23,8 @@ def test_each_dialog_kind_remembers_its_folder(qapp, tmp_path: Path, monkeypatch
         opened_in.append(str(Path(suggested).parent))
         return str(exports / "liste.xlsx"), ""
 
-    monkeypatch.setattr("ui.folders.QFileDialog.getOpenFileName", fake_open)
-    monkeypatch.setattr("ui.folders.QFileDialog.getSaveFileName", fake_save)
+    monkeypatch.setattr("ui.prefs.folders.QFileDialog.getOpenFileName", fake_open)
+    monkeypatch.setattr("ui.prefs.folders.QFileDialog.getSaveFileName", fake_save)
     assert ask_open_file(None, "sales_data", "t", "*") == sales / "januar.csv"
     assert ask_save_file(None, "customer_list", "t", "liste.xlsx", "*") == exports / "liste.xlsx"
     assert ask_open_file(None, "sales_data", "t", "*") is not None

@@ -15,8 +15,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import QAbstractButton, QAbstractItemView, QComboBox, QGroupBox, QLabel, QLineEdit, QTabWidget
 
 from planner.demo.project import fresh_demo_copy
-from ui.document import ProjectDocument
-from ui.tasks import wait_until_idle
+from ui.parts.tasks import wait_until_idle
+from ui.undo.document import ProjectDocument
 
 CATALOGUE = Path(__file__).resolve().parents[2] / "resources" / "translations" / "retention_planner_de.ts"
 # a clock time differs between two windows made a minute apart, in any language

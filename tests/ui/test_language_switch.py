@@ -7,7 +7,7 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 
-from ui.undo_text import LazyText
+from ui.undo.undo_text import LazyText
 
 
 def test_lazy_text_fills_placeholders_once_and_keeps_user_text() -> None:

@@ -2,7 +2,7 @@
 (issue 29 item 9).
 
 PySide6 6.12.0 on Python 3.11 drops one reference to None on every call that returns None
-(a void method, a null pointer, an empty QVariant): see ui/none_refcount.py. A session of
+(a void method, a null pointer, an empty QVariant): see ui/shell/none_refcount.py. A session of
 a few minutes makes more such calls than None has references, and the interpreter aborts
 when it frees its objects at quit. These tests make those calls, more of them than None
 has references, and check that None survives them and the process ends cleanly.

@@ -6,7 +6,7 @@ from __future__ import annotations
 import threading
 
 from planner.charts.effect import groups_chart
-from ui.rendered_chart import RenderedChart
+from ui.parts.rendered_chart import RenderedChart
 
 SHARES = {"p_before": 60.0, "o_before": 55.0, "p_after": 80.0, "o_after": 56.0}
 

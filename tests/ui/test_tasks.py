@@ -22,7 +22,7 @@ from tests.ui.data.test_import_and_data import (
     english_workbook,
     run_wizard_to,
 )
-from ui import tasks
+from ui.parts import tasks
 
 
 class JoiningPool:

@@ -30,13 +30,13 @@ from PySide6.QtWidgets import (
 
 from planner.metrics.dataset import SalesAnalysis
 from planner.segments.subset import MAX_SIDE_BY_SIDE
-from ui.field_names import group_name
-from ui.kpi_texts import kpi_name
-from ui.money import show_money
-from ui.widgets import HintLabel
+from ui.parts.widgets import HintLabel
+from ui.texts.field_names import group_name
+from ui.texts.kpi_texts import kpi_name
+from ui.texts.money import show_money
 
 if TYPE_CHECKING:
-    from ui.chart_widget import ChartWidget
+    from ui.parts.chart_widget import ChartWidget
 
 # what can be compared: (period field, shown as percent, money)
 METRICS = (
@@ -188,7 +188,7 @@ class CompareTab(QWidget):
         self._say(rows, len(values))
         series = [(f"{r['segment'].value}" + (" (!)" if r["few_customers"] else ""), r["periods"]) for r in rows]
         if self.chart is None:
-            from ui.chart_widget import ChartWidget
+            from ui.parts.chart_widget import ChartWidget
 
             self.chart = ChartWidget("segments")
             self.chart_box.layout().addWidget(self.chart)

@@ -10,7 +10,7 @@ from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QWidget
 
 from planner.sales.currency import CurrencyGuess
-from ui.money import CURRENCIES, currency_symbol
+from ui.texts.money import CURRENCIES, currency_symbol
 
 
 class CurrencyChoice(QWidget):

@@ -29,10 +29,10 @@ from PySide6.QtWidgets import (
 )
 
 from planner.metrics.rfm import GRID, SEGMENTS
-from ui.frame_model import Column, FrameModel
-from ui.kpi_texts import segment_name
-from ui.shown_list import ListProxy, known_columns, sort_by
-from ui.widgets import HintLabel
+from ui.parts.frame_model import Column, FrameModel
+from ui.parts.shown_list import ListProxy, known_columns, sort_by
+from ui.parts.widgets import HintLabel
+from ui.texts.kpi_texts import segment_name
 
 RFM_COLUMNS = [
     Column("customer_id", QT_TRANSLATE_NOOP("CustomerLists", "Customer"), "text"),

@@ -16,10 +16,10 @@ from PySide6.QtCore import QObject
 
 from planner.sales.storage import list_imports
 from ui.data.imports_tab import file_name
-from ui.widgets import NoticeBar
+from ui.parts.widgets import NoticeBar
 
 if TYPE_CHECKING:
-    from ui.document import ProjectDocument
+    from ui.undo.document import ProjectDocument
 
 
 class DamagedNotice(QObject):

@@ -74,12 +74,12 @@ from ui.data.reading_options import ReadingOptions
 from ui.data.sheet_page import SheetChoice
 from ui.data.status_choice import StatusChoice
 from ui.data.what_is_new import change_html
-from ui.document import ProjectDocument
-from ui.errors import task_failure_text
-from ui.folders import ask_open_file
-from ui.tasks import Task, run_task
-from ui.undo_text import LazyText
-from ui.widgets import HintLabel, SectionTitle
+from ui.parts.tasks import Task, run_task
+from ui.parts.widgets import HintLabel, SectionTitle
+from ui.prefs.folders import ask_open_file
+from ui.texts.errors import task_failure_text
+from ui.undo.document import ProjectDocument
+from ui.undo.undo_text import LazyText
 
 FILE, SHEET, MAPPING, REPORT, DONE = range(5)
 

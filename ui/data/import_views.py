@@ -14,8 +14,8 @@ from planner.sales.clean import ImportReport, preview
 from planner.sales.known_exports import KnownExport, by_id
 from planner.sales.mapping import Guess
 from planner.sales.reader import RawTable
-from ui.dates import is_german, show_date
-from ui.field_names import column_name, field_label
+from ui.texts.dates import is_german, show_date
+from ui.texts.field_names import column_name, field_label
 
 PREVIEW_ROWS = 50
 ERROR_BRUSH = QBrush(QColor("#F8D7DA"))

@@ -27,12 +27,12 @@ from PySide6.QtWidgets import (
 
 from planner.sales.reader import SUPPORTED_SUFFIXES
 from planner.sales.storage import SalesImport, StoredImport, list_imports, put_back_imports, take_imports
-from ui.commands import DocumentCommand
-from ui.dates import show_time
-from ui.document import ProjectDocument
-from ui.folders import start_folder
-from ui.undo_text import LazyText
-from ui.widgets import HintLabel
+from ui.parts.widgets import HintLabel
+from ui.prefs.folders import start_folder
+from ui.texts.dates import show_time
+from ui.undo.commands import DocumentCommand
+from ui.undo.document import ProjectDocument
+from ui.undo.undo_text import LazyText
 
 
 def file_name(source: str) -> str:

@@ -44,15 +44,15 @@ from ui.data.period_model import PeriodTableModel
 from ui.data.segment_bar import SegmentBar
 from ui.data.survey_import import SurveyImportDialog
 from ui.data.survey_tab import SurveyTab
-from ui.document import ProjectDocument
-from ui.field_names import segment_label
-from ui.kpi_texts import kpi_name, segment_name
-from ui.money import currency_symbol
-from ui.undo_text import LazyText
-from ui.widgets import HintLabel, SectionTitle
+from ui.parts.widgets import HintLabel, SectionTitle
+from ui.texts.field_names import segment_label
+from ui.texts.kpi_texts import kpi_name, segment_name
+from ui.texts.money import currency_symbol
+from ui.undo.document import ProjectDocument
+from ui.undo.undo_text import LazyText
 
 if TYPE_CHECKING:
-    from ui.chart_widget import ChartWidget
+    from ui.parts.chart_widget import ChartWidget
 
 CHARTS = ("retention", "buyers", "revenue", "cohorts", "rfm")
 SURVEY_TAB = 4  # the tabs before it need sales data
@@ -423,7 +423,7 @@ class DataPanel(QWidget):
 
     def chart(self, name: str) -> ChartWidget:
         if name not in self.charts:
-            from ui.chart_widget import ChartWidget
+            from ui.parts.chart_widget import ChartWidget
 
             chart = ChartWidget(name)
             self.charts[name] = chart

@@ -12,9 +12,9 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QBrush, QColor, QFont
 
-from ui.frame_model import format_value
-from ui.kpi_texts import kpi_definition, kpi_name
-from ui.money import with_currency
+from ui.parts.frame_model import format_value
+from ui.texts.kpi_texts import kpi_definition, kpi_name
+from ui.texts.money import with_currency
 
 Index = QModelIndex | QPersistentModelIndex
 

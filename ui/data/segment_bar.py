@@ -9,7 +9,7 @@ from PySide6.QtCore import QLocale, Signal
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QSizePolicy, QWidget
 
 from planner.segments.subset import Segment
-from ui.field_names import group_name
+from ui.texts.field_names import group_name
 
 
 class SegmentBar(QWidget):

@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
 
-from ui.widgets import HintLabel
+from ui.parts.widgets import HintLabel
 
 
 class StatusChoice(QWidget):

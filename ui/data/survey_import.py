@@ -25,11 +25,11 @@ from planner.sales.isolated import read_table_isolated
 from planner.sales.reader import RawTable, SheetInfo, list_sheets
 from planner.survey.answers import FIELDS, REQUIRED, SurveyReport, clean_answers, guess_survey_mapping
 from planner.survey.storage import append_answers, count_overlap
-from ui.document import ProjectDocument
-from ui.errors import planner_error_text, task_failure_text
-from ui.field_names import column_name
-from ui.folders import ask_open_file
-from ui.tasks import Task, run_task
+from ui.parts.tasks import Task, run_task
+from ui.prefs.folders import ask_open_file
+from ui.texts.errors import planner_error_text, task_failure_text
+from ui.texts.field_names import column_name
+from ui.undo.document import ProjectDocument
 
 
 class SurveyImportDialog(QDialog):

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 from planner.metrics.nps import GROUPS, compute_nps, nps_group
 from planner.model import Period
 from planner.survey.storage import answers_of, list_survey_imports, load_answers, remove_survey_import
-from ui.dates import show_date
-from ui.document import ProjectDocument
-from ui.widgets import HintLabel
+from ui.parts.widgets import HintLabel
+from ui.texts.dates import show_date
+from ui.undo.document import ProjectDocument
 
 
 def group_name(group: str) -> str:

@@ -10,9 +10,9 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication, QLocale
 
 from planner.metrics.import_change import COMPARED, ImportChange
-from ui.frame_model import format_value
-from ui.kpi_texts import kpi_name
-from ui.money import with_currency
+from ui.parts.frame_model import format_value
+from ui.texts.kpi_texts import kpi_name
+from ui.texts.money import with_currency
 
 KINDS = {
     "customers_start": "int",

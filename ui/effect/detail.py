@@ -26,9 +26,9 @@ from planner.effect.did import Comparison
 from planner.effect.evaluate import Evaluation
 from planner.effect.texts import KPI_NAMES, PERCENT_KPIS, pick, reason_text
 from planner.model import Goal, Measure
-from ui.dates import is_german
 from ui.effect.participants import NotFoundBox
-from ui.rendered_chart import RenderedChart
+from ui.parts.rendered_chart import RenderedChart
+from ui.texts.dates import is_german
 
 VERDICT_COLOURS = {
     "works": ("#1E7B45", "white"),

@@ -37,17 +37,17 @@ from planner.errors import PlannerError
 from planner.goals import goal_table as g
 from planner.goals.smart import DATA_KPIS
 from planner.model import Measure
-from ui.dates import is_german, show_date
-from ui.document import ProjectDocument
 from ui.effect.detail import VERDICT_COLOURS, EffectDetail, verdict_name
 from ui.effect.review import ReviewRow, ReviewTable
-from ui.errors import show_planner_error
-from ui.folders import ask_open_file, ask_save_file
 from ui.goals.commands import AddRecordCommand, UpdateRecordCommand
 from ui.goals.tree import status_name
-from ui.tasks import Task, run_task
-from ui.undo_text import LazyText
-from ui.widgets import HintLabel, SectionTitle
+from ui.parts.tasks import Task, run_task
+from ui.parts.widgets import HintLabel, SectionTitle
+from ui.prefs.folders import ask_open_file, ask_save_file
+from ui.texts.dates import is_german, show_date
+from ui.texts.errors import show_planner_error
+from ui.undo.document import ProjectDocument
+from ui.undo.undo_text import LazyText
 
 
 class EffectPanel(QWidget):

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.effect.matching import Missing, absent_count, in_reason_order, reason_counts
-from ui.table_copy import selection_as_tsv
+from ui.parts.table_copy import selection_as_tsv
 
 
 def reason_name(code: str) -> str:

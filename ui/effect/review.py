@@ -23,10 +23,10 @@ from PySide6.QtWidgets import (
 
 from planner.effect.evaluate import Evaluation
 from planner.model import DECISIONS, Goal, Measure
-from ui.dates import is_german, show_date
 from ui.effect.detail import VERDICT_COLOURS, verdict_name
 from ui.goals.tree import status_name
-from ui.money import show_money
+from ui.texts.dates import is_german, show_date
+from ui.texts.money import show_money
 
 COLUMNS = 6
 DECISION_COLUMN, NOTE_COLUMN = 3, 4

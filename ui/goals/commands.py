@@ -5,9 +5,9 @@ from __future__ import annotations
 from planner.goals import goal_table as g
 from planner.model import CheckIn
 from planner.records import RecordTable
-from ui.commands import DocumentCommand, record_title
-from ui.document import ProjectDocument
-from ui.undo_text import LazyText
+from ui.undo.commands import DocumentCommand, record_title
+from ui.undo.document import ProjectDocument
+from ui.undo.undo_text import LazyText
 
 
 def _table_name(table: RecordTable) -> LazyText:

@@ -15,8 +15,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.dates import DateEdit
-from ui.widgets import CommitTextEdit
+from ui.parts.widgets import CommitTextEdit
+from ui.texts.dates import DateEdit
 
 INVALID_STYLE = "QLineEdit { border: 2px solid #C0392B; background: #FDEDEC; color: #1F2933; }"
 

@@ -6,8 +6,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QWidget
 
-from ui.field_names import group_name
 from ui.goals.record_form import Field, narrow_combo
+from ui.texts.field_names import group_name
 
 
 class SegmentField(Field):

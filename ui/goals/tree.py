@@ -36,14 +36,14 @@ from planner.goals import goal_table as g
 from planner.goals.smart import Progress
 from planner.model import GOAL_STATUSES, MEASURE_STATUSES, Goal, Measure
 from planner.segments.subset import of_goal
-from ui.dates import DateEdit, show_date
-from ui.document import ProjectDocument
-from ui.field_names import segment_label
 from ui.goals.commands import UpdateRecordCommand
 from ui.goals.record_form import mark_empty_date
 from ui.goals.value_text import value_cell, value_tip
-from ui.money import with_currency
-from ui.undo_text import LazyText
+from ui.texts.dates import DateEdit, show_date
+from ui.texts.field_names import segment_label
+from ui.texts.money import with_currency
+from ui.undo.document import ProjectDocument
+from ui.undo.undo_text import LazyText
 
 if TYPE_CHECKING:
     from planner.predict.goal_value import GoalValue

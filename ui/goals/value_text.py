@@ -7,8 +7,8 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QLocale
 
-from ui.dates import show_date
-from ui.money import show_headline_money
+from ui.texts.dates import show_date
+from ui.texts.money import show_headline_money
 
 if TYPE_CHECKING:
     from planner.predict.goal_value import GoalValue

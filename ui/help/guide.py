@@ -12,7 +12,7 @@ from importlib import resources
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QTextBrowser, QVBoxLayout, QWidget
 
-from ui.dates import is_german
+from ui.texts.dates import is_german
 
 
 def guide_html(language: str) -> str:

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from planner import journey as j
 from planner.model import Stage, Touchpoint
-from ui.commands import DocumentCommand, record_title
-from ui.document import ProjectDocument
-from ui.undo_text import LazyText
+from ui.undo.commands import DocumentCommand, record_title
+from ui.undo.document import ProjectDocument
+from ui.undo.undo_text import LazyText
 
 
 class AddStageCommand(DocumentCommand):

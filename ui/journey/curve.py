@@ -26,7 +26,7 @@ def draw_curve(panel: JourneyPanel) -> None:
     if not panel.isVisible() and panel._curve_chart is None:
         return  # matplotlib loads when the section is first shown
     if panel._curve_chart is None:
-        from ui.chart_widget import ChartWidget
+        from ui.parts.chart_widget import ChartWidget
 
         panel._curve_chart = ChartWidget("emotion-curve", redraw_on_resize=True)
         panel.curve_box.layout().addWidget(panel._curve_chart)

@@ -11,9 +11,9 @@ from PySide6.QtCore import QCoreApplication
 
 from planner import journey as j
 from planner.errors import PlannerError
-from ui.errors import show_planner_error
-from ui.folders import ask_save_file
 from ui.journey.curve import curve_labels
+from ui.prefs.folders import ask_save_file
+from ui.texts.errors import show_planner_error
 
 if TYPE_CHECKING:
     from ui.journey.panel import JourneyPanel

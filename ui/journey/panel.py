@@ -32,8 +32,6 @@ from PySide6.QtWidgets import (
 from planner import journey as j
 from planner.goals import goal_table as g
 from planner.model import Stage, Touchpoint
-from ui.document import ProjectDocument
-from ui.flow_layout import FlowLayout
 from ui.goals.commands import UpdateRecordCommand
 from ui.journey import export as journey_export
 from ui.journey.board import JourneyBoard, fill_consistency
@@ -49,8 +47,10 @@ from ui.journey.commands import (
 )
 from ui.journey.curve import draw_curve
 from ui.journey.touchpoint_editor import TouchpointEditor
-from ui.undo_text import LazyText
-from ui.widgets import HintLabel, SectionTitle, show_first_field
+from ui.parts.flow_layout import FlowLayout
+from ui.parts.widgets import HintLabel, SectionTitle, show_first_field
+from ui.undo.document import ProjectDocument
+from ui.undo.undo_text import LazyText
 
 
 class JourneyPanel(QWidget):

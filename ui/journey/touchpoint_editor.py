@@ -17,8 +17,8 @@ from PySide6.QtWidgets import (
 
 from planner.journey import CHANNELS, channel_label
 from planner.model import Persona, TeamMember, Touchpoint
-from ui.undo_text import LazyText
-from ui.widgets import CommitTextEdit
+from ui.parts.widgets import CommitTextEdit
+from ui.undo.undo_text import LazyText
 
 
 def field_label_text(name: str) -> LazyText:

@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
 from planner import journey as j
 from planner.goals import goal_table as g
 from planner.model import Measure
-from ui.document import ProjectDocument
 from ui.goals.commands import UpdateRecordCommand
 from ui.goals.tree import status_name
-from ui.undo_text import LazyText
-from ui.widgets import HintLabel, SectionTitle
+from ui.parts.widgets import HintLabel, SectionTitle
+from ui.undo.document import ProjectDocument
+from ui.undo.undo_text import LazyText
 
 CELL = 120.0  # scene units per score step
 STATUS_COLORS = {"idea": "#95A5A6", "planned": "#1F6FB2", "active": "#2E8B57", "done": "#7D3C98", "stopped": "#C0392B"}

@@ -9,10 +9,10 @@ from PySide6.QtCore import QLocale, QPointF, Qt, Signal
 from PySide6.QtGui import QColor, QMouseEvent, QPainter, QPaintEvent, QPen, QPolygonF
 from PySide6.QtWidgets import QFrame, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from ui.frame_model import format_value
 from ui.help.guide import show_guide
-from ui.kpi_texts import kpi_definition, kpi_name
-from ui.money import show_headline_money
+from ui.parts.frame_model import format_value
+from ui.texts.kpi_texts import kpi_definition, kpi_name
+from ui.texts.money import show_headline_money
 
 # card field -> (format, chart it opens, whether a rise is good news)
 CARDS = {

@@ -26,14 +26,14 @@ from PySide6.QtWidgets import (
 from planner.metrics.dataset import card_values
 from planner.metrics.nps import nps_card
 from planner.model import Period
-from ui.document import ProjectDocument
-from ui.kpi_texts import window_advice_text
-from ui.money import CURRENCIES
 from ui.overview.kpi_cards import CARDS, KpiCard
 from ui.overview.plan_status import PlanStatusBox
 from ui.overview.team_box import TeamBox
-from ui.undo_text import LazyText
-from ui.widgets import HintLabel, SectionTitle
+from ui.parts.widgets import HintLabel, SectionTitle
+from ui.texts.kpi_texts import window_advice_text
+from ui.texts.money import CURRENCIES
+from ui.undo.document import ProjectDocument
+from ui.undo.undo_text import LazyText
 
 
 class OverviewPanel(QWidget):

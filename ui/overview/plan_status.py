@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 from planner.effect.project import project_settings
 from planner.effect.review import GoalState, achieved_goals, due_for_review, off_track_goals
 from planner.goals import goal_table as g
-from ui.dates import show_date
-from ui.document import ProjectDocument
 from ui.goals.tree import STATUS_COLORS, progress_name
+from ui.texts.dates import show_date
+from ui.undo.document import ProjectDocument
 
 DUE_KIND = ("overdue", "starts", "ends")
 

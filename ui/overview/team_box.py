@@ -17,12 +17,12 @@ from PySide6.QtWidgets import (
 
 from planner import journey as j
 from planner.model import TEAM_FIELDS, TeamMember
-from ui.document import ProjectDocument
 from ui.overview.team_commands import (
     AddMemberCommand,
     DeleteMemberCommand,
     UpdateMemberCommand,
 )
+from ui.undo.document import ProjectDocument
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 

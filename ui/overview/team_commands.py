@@ -7,9 +7,9 @@ from __future__ import annotations
 
 from planner import journey as j
 from planner.model import TeamMember
-from ui.commands import DocumentCommand
-from ui.document import ProjectDocument
-from ui.undo_text import LazyText
+from ui.undo.commands import DocumentCommand
+from ui.undo.document import ProjectDocument
+from ui.undo.undo_text import LazyText
 
 
 class AddMemberCommand(DocumentCommand):

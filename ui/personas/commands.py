@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from planner.model import Persona
 from planner.personas.photo import set_photo
-from ui.commands import DocumentCommand, record_title
-from ui.document import ProjectDocument
-from ui.undo_text import LazyText
+from ui.undo.commands import DocumentCommand, record_title
+from ui.undo.document import ProjectDocument
+from ui.undo.undo_text import LazyText
 
 
 class AddPersonaCommand(DocumentCommand):

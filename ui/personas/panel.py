@@ -31,9 +31,7 @@ from PySide6.QtWidgets import (
 from planner.errors import PlannerError
 from planner.model import Persona
 from planner.personas.photo import photo, prepare_photo
-from ui.document import ProjectDocument
-from ui.errors import show_planner_error
-from ui.folders import ask_open_file
+from ui.parts.widgets import CommitTextEdit, HintLabel, SectionTitle, show_first_field
 from ui.personas.commands import (
     AddPersonaCommand,
     DeletePersonaCommand,
@@ -41,7 +39,9 @@ from ui.personas.commands import (
     UpdatePersonaCommand,
 )
 from ui.personas.persona_model import PERSONA_ID_ROLE, PersonaTableModel, column_label, column_label_text
-from ui.widgets import CommitTextEdit, HintLabel, SectionTitle, show_first_field
+from ui.prefs.folders import ask_open_file
+from ui.texts.errors import show_planner_error
+from ui.undo.document import ProjectDocument
 
 LINE_FIELDS = ("name", "segment", "channels")
 TEXT_FIELDS = ("goals", "expectations", "pains", "notes")

@@ -11,9 +11,9 @@ from PySide6.QtCore import (
 )
 
 from planner.model import Persona
-from ui.document import ProjectDocument
 from ui.personas.commands import UpdatePersonaCommand
-from ui.undo_text import LazyText
+from ui.undo.document import ProjectDocument
+from ui.undo.undo_text import LazyText
 
 Index = QModelIndex | QPersistentModelIndex
 

@@ -32,14 +32,14 @@ from planner.charts import predict as charts
 from planner.goals.catalog import catalog
 from planner.predict.forecast import Forecast, Settings
 from planner.predict.pipeline import Prediction, predict_table
-from ui.document import ProjectDocument
-from ui.frame_model import Column, FrameModel
-from ui.money import show_money
+from ui.parts.frame_model import Column, FrameModel
+from ui.parts.rendered_chart import RenderedChart
+from ui.parts.shown_list import ListProxy, known_columns, sort_by
+from ui.parts.tasks import Task, run_task
+from ui.parts.widgets import HintLabel, SectionTitle
 from ui.predict import texts
-from ui.rendered_chart import RenderedChart
-from ui.shown_list import ListProxy, known_columns, sort_by
-from ui.tasks import Task, run_task
-from ui.widgets import HintLabel, SectionTitle
+from ui.texts.money import show_money
+from ui.undo.document import ProjectDocument
 
 MODEL_COLUMNS = [
     Column("customer_id", QT_TRANSLATE_NOOP("Prediction", "Customer"), "text", context="Prediction"),

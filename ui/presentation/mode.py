@@ -16,7 +16,7 @@ from PySide6.QtCore import QObject, QRect, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette
 from PySide6.QtWidgets import QWidget
 
-from ui.widgets import HintLabel, SectionTitle
+from ui.parts.widgets import HintLabel, SectionTitle
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow

@@ -10,14 +10,17 @@ from PySide6.QtCore import QObject
 from PySide6.QtGui import QAction, QKeySequence
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
+    from PySide6.QtWidgets import QWidget
+
     from ui.report.panel import ReportPanel
+    from ui.shell.host import SectionHost
 
 
 class ReportActions(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QWidget, host: SectionHost) -> None:
         super().__init__(window)
         self._window = window
+        self._host = host
         self.export_xlsx = QAction(window)
         self.export_xlsx.triggered.connect(lambda: self._panel() and self._panel().ask_export("xlsx"))
         self.export_pdf = QAction(window)
@@ -30,13 +33,13 @@ class ReportActions(QObject):
         self.all = [self.export_xlsx, self.export_pdf, self.import_plan, self.print]
 
     def _panel(self) -> ReportPanel | None:
-        return self._window.panels.get("report")  # type: ignore[return-value]
+        return self._host.panels.get("report")  # type: ignore[return-value]
 
     def _import(self) -> None:
-        if self._window.doc is not None:
+        if self._host.doc is not None:
             from ui.report.plan_import import import_plan_dialog  # openpyxl: loaded when asked for
 
-            import_plan_dialog(self._window, self._window.doc)
+            import_plan_dialog(self._window, self._host.doc)
 
     def retranslate(self) -> None:
         self.export_xlsx.setText(self.tr("Export plan as &Excel workbook…"))

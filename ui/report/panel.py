@@ -35,12 +35,12 @@ from planner.effect.project import project_settings
 from planner.export.plan_workbook import PlanContent, judge_measures, plan_with_sales, write_plan_workbook
 from planner.report import texts as rt
 from planner.report.document import Report, render_page_png, write_report_pdf
-from ui.document import ProjectDocument
-from ui.errors import show_error, show_planner_error
-from ui.folders import ask_save_file
+from ui.parts.tasks import Task, run_task
+from ui.parts.widgets import HintLabel, SectionTitle
+from ui.prefs.folders import ask_save_file
 from ui.report.plan_import import import_plan_dialog
-from ui.tasks import Task, run_task
-from ui.widgets import HintLabel, SectionTitle
+from ui.texts.errors import show_error, show_planner_error
+from ui.undo.document import ProjectDocument
 
 PREVIEW_DPI = 28  # a page of 11.7 x 8.3 inches: about 330 x 230 pixels
 PRINT_DPI = 200

@@ -29,12 +29,12 @@ from planner.export import plan_cells as pc
 from planner.export import plan_texts as tx
 from planner.export.plan_apply import Step, apply_plan_import, undo_plan_import
 from planner.export.plan_import import Change, PlanImport, Problem, read_plan_import
-from ui.commands import DocumentCommand
-from ui.dates import is_german, show_date
-from ui.document import ProjectDocument
-from ui.errors import show_error, show_planner_error
-from ui.folders import ask_open_file
-from ui.undo_text import LazyText
+from ui.prefs.folders import ask_open_file
+from ui.texts.dates import is_german, show_date
+from ui.texts.errors import show_error, show_planner_error
+from ui.undo.commands import DocumentCommand
+from ui.undo.document import ProjectDocument
+from ui.undo.undo_text import LazyText
 
 CONFLICT_BACKGROUND = QColor("#fff1d6")
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner.templates import Template, TemplateError, available_templates
-from ui.widgets import HintLabel
+from ui.parts.widgets import HintLabel
 
 EMPTY = "empty"
 

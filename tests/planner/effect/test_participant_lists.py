@@ -16,8 +16,8 @@ from planner.analysis import import_file
 from planner.effect.evaluate import SalesData, Settings, evaluate
 from planner.effect.matching import CustomerLookup, Missing, reason_counts
 from planner.effect.output import measure_json
-from planner.effect.participant_file import read_participants_list
-from planner.effect.participants import parse_participants, read_participants_file, resolve, spec_text
+from planner.effect.participant_file import read_participants_file, read_participants_list
+from planner.effect.participants import parse_participants, resolve, spec_text
 from planner.errors import PlannerError, SalesDataError
 
 

@@ -10,7 +10,8 @@ from openpyxl import Workbook
 from scipy import stats
 
 from planner.effect.before_after import before_after, welch_interval
-from planner.effect.participants import parse_participants, read_participants_file, spec_text
+from planner.effect.participant_file import read_participants_file
+from planner.effect.participants import parse_participants, spec_text
 from planner.errors import PlannerError
 
 

@@ -104,3 +104,12 @@ def test_a_note_whose_stage_was_deleted_is_still_read(store) -> None:
     made = insert_note(store, IdeaNote(stage_id=a.id, text="keep me"))
     j.delete_stage(store, a.id, move_touchpoints_to=None)
     assert notes(store) == [made]  # the board shows it apart; nothing is lost
+
+
+def test_author_marks_are_initials_and_a_stable_colour_slot() -> None:
+    from planner.ideas.notes import author_mark
+
+    # "anna": a 97 + n 110 + n 110 + a 97 = 414, 414 % 8 = 6; case and spaces do not matter
+    assert author_mark("Anna") == ("An", 6) and author_mark(" anna ")[1] == 6
+    assert author_mark("Jonas Weber")[0] == "JW"
+    assert author_mark("")[0] == ""

@@ -157,7 +157,7 @@ def test_an_unreadable_list_says_so_in_german(qtbot, make_app, shop_project: Pat
     _judged(qtbot, panel)
     shown: list[tuple[str, str]] = []
     monkeypatch.setattr(
-        "ui.errors.show_error", lambda _parent, title, message, details="": shown.append((title, message))
+        "ui.texts.errors.show_error", lambda _parent, title, message, details="": shown.append((title, message))
     )
     broken = tmp_path / "kundenkarte.xlsx"
     broken.write_bytes(b"kein Excel")

@@ -12,12 +12,12 @@ from PySide6.QtWidgets import QApplication, QComboBox, QSpinBox
 
 from planner.goals import goal_table as g
 from planner.store import ProjectStore
-from ui.dates import DateEdit, show_date
 from ui.goals.catalog_dialog import CatalogDialog
 from ui.goals.panel import GoalsPanel
 from ui.goals.tree import COLUMNS, ID_ROLE, KIND_ROLE
 from ui.main_window import MainWindow
 from ui.measures.panel import MeasuresPanel, to_scene
+from ui.texts.dates import DateEdit, show_date
 
 
 def panel_of(window: MainWindow) -> GoalsPanel:
@@ -266,7 +266,7 @@ def test_typed_dates_are_read_whole_in_the_language_format(qtbot, make_app, proj
 
 
 def test_one_date_format_per_language(make_app) -> None:
-    from ui.dates import parse_date, show_date
+    from ui.texts.dates import parse_date, show_date
 
     make_app(language="en")
     assert show_date("2027-12-31") == "2027-12-31"

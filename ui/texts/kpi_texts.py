@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 
-from ui.dates import show_date
+from ui.texts.dates import show_date
 
 if TYPE_CHECKING:
     from planner.metrics.coverage import WindowAdvice

@@ -1,37 +1,18 @@
-"""Headless command line: the automation surface and test contract (DESIGN section 8).
-
-    retention-planner kpis SALES [--sheet S] [--period month|quarter|year]
-        [--window-months N] [--map field=COLUMN ...] [--segment COLUMN=VALUE] [--json | --xlsx OUT]
-    retention-planner effect (PROJECT | --demo | SALES --start DATE ...) [--json]  (planner.cli_effect)
-    retention-planner export (PROJECT | --demo) --xlsx OUT [--lang de|en]  (planner.cli_export)
-    retention-planner predict SALES [--calibration-end DATE] [--unit day|week] ...  (planner.cli_predict)
-    retention-planner nps SURVEY [--sheet S] [--map field=COLUMN ...] [--period ...] [--json]  (planner.cli_survey)
-
-Errors end with exit code 2 and one line on stderr (what, where, how to fix); never a
-traceback. Sub-commands that need the GUI live in `ui`; this module never imports Qt.
-"""
+"""`retention-planner kpis SALES ...` (DESIGN section 8): the retention KPIs of a sales
+file as a table, JSON or an Excel workbook."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-from collections.abc import Callable
 from pathlib import Path
-from typing import NoReturn
 
+from planner.cli.jsonsafe import json_safe
 from planner.errors import PlannerError
-from planner.jsonsafe import json_safe
 
 
-class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> NoReturn:  # one line, exit code 2, like every other error
-        self.exit(2, f"{self.prog}: {message} (see --help)\n")
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = _Parser(prog="retention-planner")
-    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+def add_parser(sub: argparse._SubParsersAction) -> None:
     kpis = sub.add_parser("kpis", help="retention KPIs of a sales file")
     kpis.add_argument("sales", help="sales file: .xlsx, .xlsm, .xls, .ods or .csv")
     sheets = kpis.add_mutually_exclusive_group()
@@ -73,24 +54,9 @@ def build_parser() -> argparse.ArgumentParser:
     out = kpis.add_mutually_exclusive_group()
     out.add_argument("--json", action="store_true", help="print one JSON object")
     out.add_argument("--xlsx", metavar="OUT", help="write the tables to an Excel workbook")
-    from planner.cli_effect import add_parser as add_effect
-
-    add_effect(sub)
-    from planner.cli_export import add_import_parser
-    from planner.cli_export import add_parser as add_export
-
-    add_export(sub)
-    add_import_parser(sub)
-    from planner.cli_predict import add_parser as add_predict
-
-    add_predict(sub)
-    from planner.cli_survey import add_parser as add_nps
-
-    add_nps(sub)
-    return parser
 
 
-def run_kpis(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     from planner.analysis import analyse_file, sheets_with_rows
 
     if args.window_months < 1:
@@ -184,123 +150,3 @@ def _print_table(result: dict) -> None:
     print("* partial period   ! activity window not covered by the data (customers_start understated)")
     if totals["revenue"] is None:
         print("no amounts in the data: every order counts as a purchase; revenue and order value are unknown")
-
-
-def run_effect(args: argparse.Namespace) -> int:
-    from planner.cli_effect import run
-
-    return run(args)
-
-
-def run_export(args: argparse.Namespace) -> int:
-    from planner.cli_export import run
-
-    return run(args)
-
-
-def run_import_plan(args: argparse.Namespace) -> int:
-    from planner.cli_export import run_import
-
-    return run_import(args)
-
-
-def run_predict(args: argparse.Namespace) -> int:
-    from planner.cli_predict import run
-
-    return run(args)
-
-
-def run_nps(args: argparse.Namespace) -> int:
-    from planner.cli_survey import run
-
-    return run(args)
-
-
-SUBCOMMANDS: dict[str, Callable[[argparse.Namespace], int]] = {
-    "kpis": run_kpis,
-    "effect": run_effect,
-    "export": run_export,
-    "import-plan": run_import_plan,
-    "predict": run_predict,
-    "nps": run_nps,
-}
-
-
-# set in the limited child that runs a command on a workbook, so that it runs the command itself
-CHILD_VARIABLE = "RETENTION_PLANNER_CLI_CHILD"
-# the argument that names the file a command reads
-_FILE_ARGUMENT = {"kpis": "sales", "nps": "survey", "predict": "sales", "effect": "source", "import-plan": "workbook"}
-
-
-def _workbook_read(args: argparse.Namespace) -> Path | None:
-    """The workbook this command reads, when it is to be read in a limited child: the
-    spreadsheet library aborts the whole process on some hostile files (a 2 KB .xlsx with
-    one cell at XFD1048576 asks for 512 GB), and the command line must answer with a
-    message as the import wizard does (issue 29, item 5)."""
-    import os
-
-    name = _FILE_ARGUMENT.get(args.command, "")
-    value = getattr(args, name, None) if name else None
-    if not value or os.environ.get(CHILD_VARIABLE):
-        return None
-    from planner.sales.reader import EXCEL_SUFFIXES
-
-    path = Path(value)
-    return path if path.suffix.lower() in EXCEL_SUFFIXES and path.is_file() else None
-
-
-def _run_in_limited_child(args: argparse.Namespace, argv: list[str], path: Path) -> int:
-    """The whole command in a limited child (`planner.sandbox`): it writes its results to
-    this process's output and its one-line error to stderr, passed on as it is; a crash or
-    a limit becomes the wizard's message."""
-    from planner.sales.isolated import stopped_error
-    from planner.sandbox import ended_by_limit, start_limited
-
-    child = start_limited("planner", argv, stdout=None, env={CHILD_VARIABLE: "1"})
-    with child:
-        try:
-            _out, err = child.communicate()
-        except KeyboardInterrupt:
-            child.kill()
-            child.wait()
-            return 130
-    stderr = err.decode("utf-8", "replace")
-    if ended_by_limit(child.returncode, stderr):
-        print(f"retention-planner {args.command}: {stopped_error(path)}", file=sys.stderr)
-        return 2
-    sys.stderr.write(stderr)
-    return child.returncode
-
-
-def commands_help() -> list[tuple[str, str]]:
-    """(name, one line) of every sub-command, for the top-level --help."""
-    parser = build_parser()
-    sub = next(a for a in parser._actions if isinstance(a, argparse._SubParsersAction))
-    return [(action.dest, action.help or "") for action in sub._choices_actions]
-
-
-def run_subcommand(argv: list[str]) -> int:
-    args = build_parser().parse_args(argv)
-    try:
-        workbook = _workbook_read(args)
-        if workbook is not None:
-            return _run_in_limited_child(args, argv, workbook)
-        return SUBCOMMANDS[args.command](args)
-    except PlannerError as error:
-        print(f"retention-planner {args.command}: {error}", file=sys.stderr)
-        return 2
-    except MemoryError:
-        print(f"retention-planner {args.command}: not enough memory for this file.", file=sys.stderr)
-        return 2
-    except KeyboardInterrupt:
-        return 130
-    except BrokenPipeError:  # output piped into `head` and the like
-        sys.stderr.close()
-        return 0
-    except Exception as exc:  # a bug: still one line, never a traceback
-        print(
-            f"retention-planner {args.command}: internal error ({type(exc).__name__}: {exc}); "
-            "please report it with the file that caused it.",
-            file=sys.stderr,
-        )
-        return 3

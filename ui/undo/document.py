@@ -30,7 +30,7 @@ from planner.store import ProjectStore
 
 if TYPE_CHECKING:
     from planner.predict.goal_value import GoalValue
-from ui.commands import UpdateSettingsCommand
+from ui.undo.commands import UpdateSettingsCommand
 
 WATCH_MS = 1000  # how often to look for changes saved by another app
 
@@ -141,7 +141,7 @@ class ProjectDocument(QObject):
 
     def report_conflict(self, error: PlannerError) -> None:
         """An undo, redo or edit met a colleague's change: nothing was written."""
-        from ui.errors import planner_error_text
+        from ui.texts.errors import planner_error_text
 
         self.notice.emit(planner_error_text(error))
         QTimer.singleShot(0, self.refresh_all)

@@ -1,34 +1,18 @@
-"""`retention-planner export (PROJECT | --demo) (--xlsx OUT | --pdf OUT) [--lang de|en]` and
-`retention-planner import-plan (PROJECT | --demo) WORKBOOK [--apply] [--json]` (DESIGN
-section 8): the plan as an Excel workbook, with the plan's sales figures and every measure
-judged as the window shows them, and an edited workbook back into the plan."""
+"""`retention-planner import-plan (PROJECT | --demo) WORKBOOK [--apply] [--json]` (DESIGN
+section 8): an edited plan workbook back into the plan, listed first, written with --apply."""
 
 from __future__ import annotations
 
 import argparse
 import json
 import sys
-import time
 from pathlib import Path
-from typing import TYPE_CHECKING
 
+from planner.cli.export import open_plan
 from planner.errors import PlannerError
-
-if TYPE_CHECKING:
-    from planner.store import ProjectStore
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:
-    export = sub.add_parser("export", help="the plan as an Excel workbook or a PDF report")
-    export.add_argument("project", nargs="?", help="a plan (.rplan)")
-    export.add_argument("--demo", action="store_true", help="export a fresh copy of the demo plan")
-    out = export.add_mutually_exclusive_group(required=True)
-    out.add_argument("--xlsx", metavar="OUT", help="write the plan workbook")
-    out.add_argument("--pdf", metavar="OUT", help="write the PDF workshop report")
-    export.add_argument("--lang", choices=("de", "en"), help="language of the workbook (default: the plan's)")
-
-
-def add_import_parser(sub: argparse._SubParsersAction) -> None:
     back = sub.add_parser("import-plan", help="an edited plan workbook back into the plan")
     back.add_argument("project", nargs="?", help="a plan (.rplan)")
     back.add_argument("workbook", help="the plan workbook (.xlsx) exported from that plan and edited")
@@ -37,7 +21,7 @@ def add_import_parser(sub: argparse._SubParsersAction) -> None:
     back.add_argument("--json", action="store_true", help="print {changes: [...], problems: [...]}")
 
 
-def run_import(args: argparse.Namespace) -> int:
+def run(args: argparse.Namespace) -> int:
     from planner.export.plan_apply import apply_plan_import
     from planner.export.plan_import import read_plan_import
 
@@ -49,7 +33,7 @@ def run_import(args: argparse.Namespace) -> int:
         from planner.export.plan_import import workbook_language
 
         args.lang = workbook_language(Path(args.workbook))  # the demo in the workbook's language
-    store = _open_plan(args)
+    store = open_plan(args)
     try:
         found = read_plan_import(store, Path(args.workbook))
         if args.apply and found.changes:
@@ -92,39 +76,3 @@ def _shown(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     return repr(value) if isinstance(value, str) else str(value)
-
-
-def _open_plan(args: argparse.Namespace) -> ProjectStore:
-    from planner.store import ProjectStore
-
-    if args.demo:
-        from planner.demo.project import fresh_demo_copy
-
-        return fresh_demo_copy(getattr(args, "lang", None) or "en")
-    return ProjectStore.open(Path(args.project))
-
-
-def run(args: argparse.Namespace) -> int:
-    if args.project is None and not args.demo:
-        raise PlannerError("Name a plan (.rplan) or use --demo.")
-    started = time.perf_counter()
-    from planner.export.plan_workbook import gather_plan, write_plan_workbook
-
-    store = _open_plan(args)
-    try:
-        content = gather_plan(store, args.lang or store.settings().language or "en")
-    finally:
-        store.close()
-    if args.pdf:
-        from planner.report.document import Report, write_report_pdf
-
-        target = Path(args.pdf)
-        pages = write_report_pdf(Report(content), target)
-        what = f"{pages} pages, "
-    else:
-        target = Path(args.xlsx)
-        write_plan_workbook(content, target)
-        what = ""
-    size = target.stat().st_size
-    print(f"wrote {target} ({what}{size / 1024:.0f} KB) in {time.perf_counter() - started:.1f} s")
-    return 0

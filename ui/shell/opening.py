@@ -15,7 +15,7 @@ from planner.lock import LockInfo
 from planner.sales.reader import SUPPORTED_SUFFIXES
 from planner.sales.storage import DamagedImport, damaged_error
 from planner.store import PROJECT_SUFFIX
-from ui.errors import planner_error_text
+from ui.texts.errors import planner_error_text
 
 
 def in_use_text(holder: LockInfo) -> str:

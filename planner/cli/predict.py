@@ -16,9 +16,9 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from planner.cli_dates import option_date
+from planner.cli.dates import option_date
+from planner.cli.jsonsafe import json_safe
 from planner.errors import PlannerError
-from planner.jsonsafe import json_safe
 
 if TYPE_CHECKING:
     import pandas as pd

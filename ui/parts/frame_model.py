@@ -20,8 +20,8 @@ from PySide6.QtCore import (
     Qt,
 )
 
-from ui.dates import show_date
-from ui.money import with_currency
+from ui.texts.dates import show_date
+from ui.texts.money import with_currency
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 10

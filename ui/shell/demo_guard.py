@@ -6,22 +6,25 @@ edits in the demo asks whether to save them first.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
-from ui.widgets import NoticeBar
+from ui.parts.widgets import NoticeBar
 
 if TYPE_CHECKING:
-    from ui.document import ProjectDocument
-    from ui.main_window import MainWindow
+    from PySide6.QtWidgets import QWidget
+
+    from ui.undo.document import ProjectDocument
 
 
 class DemoGuard(QObject):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, window: QWidget, save_as: Callable[[], None]) -> None:
         super().__init__(window)
         self._window = window
+        self._save_as_dialog = save_as
         self.bar = NoticeBar()
         self.bar.setObjectName("demo_bar")
         self.save_button = self.bar.add_button()
@@ -49,7 +52,7 @@ class DemoGuard(QObject):
             )
 
     def _save_as(self) -> None:
-        self._window.save_as_dialog()
+        self._save_as_dialog()
         if self._doc is not None and not self._doc.is_demo:
             self.bar.hide()
 

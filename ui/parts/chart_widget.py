@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.folders import ask_save_file
+from ui.prefs.folders import ask_save_file
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure

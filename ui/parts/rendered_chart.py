@@ -20,8 +20,8 @@ from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QImage, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
-from ui.chart_widget import ChartWidget, new_figure, value_at
-from ui.tasks import Task, run_task
+from ui.parts.chart_widget import ChartWidget, new_figure, value_at
+from ui.parts.tasks import Task, run_task
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure

@@ -8,7 +8,7 @@ import json
 import sys
 from pathlib import Path
 
-from planner.jsonsafe import json_safe
+from planner.cli.jsonsafe import json_safe
 
 
 def add_parser(sub: argparse._SubParsersAction) -> None:

@@ -10,9 +10,9 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSortFilterProxyModel, Qt
 from PySide6.QtWidgets import QTableView, QWidget
 
 from planner.errors import PlannerError
-from ui.errors import show_planner_error
-from ui.folders import ask_save_file
-from ui.frame_model import SORT_ROLE, Column, FrameModel
+from ui.parts.frame_model import SORT_ROLE, Column, FrameModel
+from ui.prefs.folders import ask_save_file
+from ui.texts.errors import show_planner_error
 
 
 def known_columns(frame: pd.DataFrame, columns: list[Column]) -> list[Column]:

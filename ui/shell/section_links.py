@@ -10,10 +10,10 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QWidget
 
-    from ui.main_window import MainWindow
+    from ui.shell.host import SectionHost
 
 
-def link_section(window: MainWindow, key: str, panel: QWidget) -> None:
+def link_section(window: SectionHost, key: str, panel: QWidget) -> None:
     """Connect a section's requests to the sections that answer them, once it is built."""
     if key == "overview":
         panel.chart_requested.connect(lambda name: open_chart(window, name))  # type: ignore[attr-defined]
@@ -26,7 +26,7 @@ def link_section(window: MainWindow, key: str, panel: QWidget) -> None:
         )
 
 
-def open_chart(window: MainWindow, name: str) -> None:
+def open_chart(window: SectionHost, name: str) -> None:
     if name == "review":  # the review of the measures, in the Effectiveness section
         window.show_section("effectiveness")
         window.panels["effectiveness"].show_review()
@@ -43,11 +43,11 @@ def open_chart(window: MainWindow, name: str) -> None:
         window.panels["data"].show_chart(name)
 
 
-def open_measure(window: MainWindow, measure_id: int) -> None:
+def open_measure(window: SectionHost, measure_id: int) -> None:
     window.show_section("goals")
     window.panels["goals"].select("measure", measure_id)
 
 
-def make_win_back_measure(window: MainWindow, customers: list) -> None:
+def make_win_back_measure(window: SectionHost, customers: list) -> None:
     window.show_section("effectiveness")
     window.panels["effectiveness"].create_win_back_measure(customers)

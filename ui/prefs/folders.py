@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-from ui.settings import AppSettings
+from ui.prefs.settings import AppSettings
 
 _state: dict[str, Path | None] = {"folder": None}
 

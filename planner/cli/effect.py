@@ -14,10 +14,10 @@ import json
 import sys
 from pathlib import Path
 
-from planner.cli_dates import option_date
+from planner.cli.dates import option_date
+from planner.cli.jsonsafe import json_safe
 from planner.effect.texts import VERDICT_NAMES, pick
 from planner.errors import PlannerError
-from planner.jsonsafe import json_safe
 
 HORIZON_MONTHS = PERIODS = 3  # planner.effect.evaluate's defaults (kept here so --help loads no pandas)
 
@@ -82,12 +82,8 @@ def _run_sales(args: argparse.Namespace) -> dict:
     from planner.effect.evaluate import SalesData, Settings, evaluate
     from planner.effect.matching import CustomerLookup
     from planner.effect.output import measure_json
-    from planner.effect.participants import (
-        ParticipantsSpec,
-        parse_participants,
-        read_participants_file,
-        require_column,
-    )
+    from planner.effect.participant_file import read_participants_file
+    from planner.effect.participants import ParticipantsSpec, parse_participants, require_column
 
     if not args.start:
         raise PlannerError("effect on a sales file needs --start DATE (the day the measure began).")

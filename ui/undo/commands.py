@@ -12,10 +12,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtGui import QUndoCommand
 
 from planner.errors import PlannerError
-from ui.undo_text import LazyText
+from ui.undo.undo_text import LazyText
 
 if TYPE_CHECKING:  # the document imports this module; commands only call its methods
-    from ui.document import ProjectDocument
+    from ui.undo.document import ProjectDocument
 
 
 class DocumentCommand(QUndoCommand):

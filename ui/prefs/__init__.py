@@ -1,0 +1,1 @@
+"""What the app remembers for the user between sessions: settings and the folders last used."""
