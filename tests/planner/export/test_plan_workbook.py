@@ -229,7 +229,7 @@ def test_a_measure_whose_participant_column_is_gone_is_marked_and_the_plan_still
         done = run(str(plan), "--lang", "de", option, str(target))
         assert done.returncode == 0, done.stderr
         assert target.stat().st_size > 0
-    sheet = load_workbook(out)["Wirksamkeit"]
-    texts = [" ".join(str(c) for c in row if c is not None) for row in sheet.iter_rows(values_only=True)]
-    marked = [t for t in texts if measure.title in t]
-    assert marked and "„Gibtsnicht“" in marked[0] and "zu wenig Daten" in marked[0]
+    rows = list(load_workbook(out)["Wirksamkeit"].iter_rows(values_only=True))
+    at = next(i for i, row in enumerate(rows) if row[0] == measure.title)
+    assert rows[at][1] == "zu wenig Daten"  # the block's title row: title, verdict, start
+    assert rows[at + 1][0] == "Was es bedeutet" and "„Gibtsnicht“" in rows[at + 1][1]
