@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 from planner import journey as j
 from planner.goals import goal_table as g
 from planner.goals.smart import DATA_KPIS, Check
-from planner.model import BOND_TYPES, GOAL_STATUSES, MEASURE_FIELDS, MEASURE_STATUSES, Goal, Measure
-from ui.goals.power_box import PowerBox
+from planner.model import BOND_TYPES, GOAL_STATUSES, MEASURE_STATUSES, Goal, Measure
 from ui.goals.record_form import (
     CheckListField,
     ChoiceField,
@@ -395,37 +394,10 @@ class MeasureForm(RecordForm):
                 "Or paste customer numbers, one per line.",
             ),
         )
-        worth = self.add(
-            NumberField("worth_having"), LazyText.translate("GoalForms", "Smallest effect worth having (points):")
-        )
-        self.text(
-            worth.setToolTip,
-            LazyText.translate(
-                "GoalForms",
-                "How many points more of the participants coming back within 3 months would make the measure "
-                "worth its cost. The verdict says whether the effect clears it; before the start, whether the "
-                "measure can detect it.",
-            ),
-        )
-        if "worth_having_money" in MEASURE_FIELDS:  # kept by plans of file format 16 on
-            money = self.add(
-                NumberField("worth_having_money"),
-                LazyText.translate("GoalForms", "Smallest effect worth having (revenue per participant):"),
-            )
-            self.text(
-                money.setToolTip,
-                LazyText.translate(
-                    "GoalForms",
-                    "How much more revenue per participant within 3 months would make the measure worth its cost.",
-                ),
-            )
         self.add(TextField("evaluation_note", multiline=True), LazyText.translate("GoalForms", "Evaluation note:"))
         self.add(TextField("verdict"), LazyText.translate("GoalForms", "Verdict:"))
-        # beneath the fields: its text changes with every estimate and must not move a field
-        self.power = PowerBox()
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
-        layout.addWidget(self.power)
         layout.addStretch(1)
 
     def set_choices(
