@@ -1,0 +1,117 @@
+"""The vote: who takes part (typed in one field), how many dots each, whose turn it is and
+how many dots they have left; and the ranking beside the board."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QSpinBox, QWidget
+
+from planner.ideas.voting import Ranked, VotingSession, parse_participants
+
+
+class VotingBar(QWidget):
+    participants_changed = Signal(tuple, int)  # names, dots each
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.participants = QLineEdit()
+        self.participants.setObjectName("vote_participants")
+        self.participants.editingFinished.connect(self._on_edited)
+        self.dots = QSpinBox()
+        self.dots.setObjectName("vote_dots")
+        self.dots.setRange(1, 20)
+        self.dots.setValue(3)
+        self.dots.valueChanged.connect(self._on_edited)
+        self.voter = QComboBox()
+        self.voter.setObjectName("vote_voter")
+        self.voter.setMinimumContentsLength(8)
+        self.left_label = QLabel()
+        self.left_label.setObjectName("vote_left")
+        self.participants_label = QLabel()
+        self.dots_label = QLabel()
+        self.voter_label = QLabel()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.participants_label)
+        layout.addWidget(self.participants, 3)
+        layout.addWidget(self.dots_label)
+        layout.addWidget(self.dots)
+        layout.addWidget(self.voter_label)
+        layout.addWidget(self.voter, 1)
+        layout.addWidget(self.left_label)
+        self.voter.currentIndexChanged.connect(self._on_voter_changed)
+        self._session: VotingSession | None = None
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.participants_label.setText(self.tr("Vote:"))
+        self.participants.setPlaceholderText(self.tr("Participants, separated by commas"))
+        self.dots_label.setText(self.tr("Dots each:"))
+        self.voter_label.setText(self.tr("Now voting:"))
+        self.show_session(self._session)
+
+    def _on_edited(self) -> None:
+        self.participants_changed.emit(parse_participants(self.participants.text()), self.dots.value())
+
+    def _on_voter_changed(self, _row: int) -> None:
+        self.show_session(self._session)
+
+    def current_voter(self) -> str:
+        return self.voter.currentText()
+
+    def show_session(self, session: VotingSession | None) -> None:
+        self._session = session
+        if session is None:
+            return
+        names = list(session.participants)
+        if [self.voter.itemText(i) for i in range(self.voter.count())] != names:
+            current = self.voter.currentText()
+            self.voter.blockSignals(True)
+            self.voter.clear()
+            self.voter.addItems(names)
+            if current in names:
+                self.voter.setCurrentText(current)
+            self.voter.blockSignals(False)
+        voter = self.current_voter()
+        if not voter:
+            self.left_label.setText(self.tr("Type the participants to vote."))
+            return
+        self.left_label.setText(
+            self.tr("%1 of %2 dots left")
+            .replace("%1", str(session.dots_left(voter)))
+            .replace("%2", str(session.dots_each))
+        )
+
+
+class RankingList(QListWidget):
+    """The voted notes, most dots first; a click selects the note on the board."""
+
+    note_chosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("ideas_ranking")
+        self.setWordWrap(True)
+        self.itemClicked.connect(self._on_clicked)
+
+    def show_ranking(self, ranked: list[Ranked], empty_text: str) -> None:
+        self.clear()
+        if not ranked:
+            item = QListWidgetItem(empty_text)
+            item.setFlags(Qt.ItemFlag.NoItemFlags)
+            self.addItem(item)
+            return
+        for entry in ranked:
+            item = QListWidgetItem(
+                f"{entry.rank}. {entry.note.text}  ({'●' * min(entry.note.votes, 10)} {entry.note.votes})"
+            )
+            item.setData(Qt.ItemDataRole.UserRole, entry.note.id)
+            item.setToolTip(html.escape(entry.note.text))
+            self.addItem(item)
+
+    def _on_clicked(self, item: QListWidgetItem) -> None:
+        note_id = item.data(Qt.ItemDataRole.UserRole)
+        if note_id:
+            self.note_chosen.emit(int(note_id))
