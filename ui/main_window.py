@@ -50,6 +50,8 @@ from ui.help import welcome
 from ui.help.about import show_about
 from ui.help.guide import show_guide
 from ui.help.welcome import WelcomeDialog
+from ui.ideas.new_note_action import add_new_note_action
+from ui.ideas.panel import IdeasPanel
 from ui.journey.panel import JourneyPanel
 from ui.measures.panel import MeasuresPanel
 from ui.overview.panel import OverviewPanel
@@ -88,6 +90,7 @@ SECTIONS: list[tuple[str, Callable[[ProjectDocument], QWidget]]] = [
     ("journey", JourneyPanel),
     ("goals", GoalsPanel),
     ("measures", MeasuresPanel),
+    ("ideas", IdeasPanel),
     ("data", DataPanel),
     ("effectiveness", _effect_panel),
     ("predict", PredictPanel),
@@ -202,6 +205,7 @@ class MainWindow(QMainWindow):
         self.fullscreen_action.setCheckable(True)
         self.addAction(self.fullscreen_action)  # F11 also leaves, with the menu bar hidden
         self.presentation = PresentationMode(self)
+        self.new_note_action = add_new_note_action(self)  # Ctrl+Shift+N: a sticky note from anywhere
         self.presentation.changed.connect(self.fullscreen_action.setChecked)
         self.about_action = action(None, lambda: show_about(self))
         self.guide_action = action(QKeySequence.StandardKey.HelpContents, self.show_guide)
@@ -592,6 +596,7 @@ class MainWindow(QMainWindow):
             "journey": self.tr("Journey map"),
             "goals": self.tr("Goals"),
             "measures": self.tr("Measures"),
+            "ideas": self.tr("Ideas"),
             "data": self.tr("Data"),
             "effectiveness": self.tr("Effectiveness"),
             "predict": self.tr("Win-back"),
