@@ -45,8 +45,8 @@ def test_emotion_curve_keeps_its_height_in_a_small_window(qtbot, make_app, proje
     window.resize(900, 600)
     window.show_section("journey")
     panel = window.panels["journey"]
-    qtbot.waitUntil(lambda: panel._curve_chart is not None)
-    chart = panel._curve_chart
+    qtbot.waitUntil(lambda: panel._curve_view.chart is not None)
+    chart = panel._curve_view.chart
     chart.canvas.draw()
     axes = chart.figure.axes[0]
     height = axes.get_window_extent().height

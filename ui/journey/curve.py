@@ -9,7 +9,10 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 
 if TYPE_CHECKING:
-    from ui.journey.panel import JourneyPanel
+    from PySide6.QtWidgets import QWidget
+
+    from planner.journey import EmotionCurve
+    from ui.parts.chart_widget import ChartWidget
 
 
 def curve_labels() -> dict[str, str]:
@@ -22,15 +25,19 @@ def curve_labels() -> dict[str, str]:
     }
 
 
-def draw_curve(panel: JourneyPanel) -> None:
-    if not panel.isVisible() and panel._curve_chart is None:
-        return  # matplotlib loads when the section is first shown
-    if panel._curve_chart is None:
-        from ui.parts.chart_widget import ChartWidget
+class CurveView:
+    """The emotion curve's chart in its box; matplotlib loads when it is first drawn."""
 
-        panel._curve_chart = ChartWidget("emotion-curve", redraw_on_resize=True)
-        panel.curve_box.layout().addWidget(panel._curve_chart)
-    from planner.charts.journey import emotion_chart
+    def __init__(self, box: QWidget) -> None:
+        self._box = box
+        self.chart: ChartWidget | None = None
 
-    names = {p.id: p.name for p in panel._doc.personas()}
-    panel._curve_chart.draw(partial(emotion_chart, curve=panel.curve(), persona_names=names, labels=curve_labels()))
+    def draw(self, curve: EmotionCurve, persona_names: dict[int, str]) -> None:
+        if self.chart is None:
+            from ui.parts.chart_widget import ChartWidget
+
+            self.chart = ChartWidget("emotion-curve", redraw_on_resize=True)
+            self._box.layout().addWidget(self.chart)
+        from planner.charts.journey import emotion_chart
+
+        self.chart.draw(partial(emotion_chart, curve=curve, persona_names=persona_names, labels=curve_labels()))

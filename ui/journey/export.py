@@ -4,6 +4,7 @@ Texts keep the panel's translation context."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -16,13 +17,27 @@ from ui.prefs.folders import ask_save_file
 from ui.texts.errors import show_planner_error
 
 if TYPE_CHECKING:
-    from ui.journey.panel import JourneyPanel
+    from collections.abc import Callable
+
+    from PySide6.QtWidgets import QWidget
+
+    from ui.undo.document import ProjectDocument
 
 
-def export(panel: JourneyPanel, path: Path) -> int:
+@dataclass(frozen=True)
+class JourneyView:
+    """What the board shows, as the map prints it: its stages, the touchpoints visible under
+    the current filters, the curve of the chosen personas, in the plan's language."""
+
+    stages: list
+    touchpoints: list
+    curve: j.EmotionCurve
+    language: str
+
+
+def export(path: Path, doc: ProjectDocument, journey: JourneyView) -> int:
     from planner.charts.journey import export_journey_map
 
-    doc = panel._doc
     owners = {m.id: m.name for m in j.team(doc.store)}
     title = QCoreApplication.translate("JourneyPanel", "Customer journey — %1").replace(
         "%1", doc.settings().company or doc.settings().name
@@ -30,19 +45,19 @@ def export(panel: JourneyPanel, path: Path) -> int:
     return export_journey_map(
         path,
         title=title,
-        stages=panel._stages,
-        touchpoints=panel.visible_touchpoints(),
+        stages=journey.stages,
+        touchpoints=journey.touchpoints,
         owners=owners,
-        language=panel.language,
-        curve=panel.curve(),
+        language=journey.language,
+        curve=journey.curve,
         labels=curve_labels(),
         persona_names={p.id: p.name for p in doc.personas()},
     )
 
 
-def export_dialog(panel: JourneyPanel) -> None:
+def export_dialog(parent: QWidget, doc: ProjectDocument, journey: Callable[[], JourneyView]) -> None:
     target = ask_save_file(
-        panel,
+        parent,
         "journey_export",
         QCoreApplication.translate("JourneyPanel", "Export journey map"),
         "journey.pdf",
@@ -53,6 +68,6 @@ def export_dialog(panel: JourneyPanel) -> None:
     if target.suffix.lower() not in (".pdf", ".png", ".svg"):
         target = target.with_suffix(".pdf")
     try:
-        export(panel, target)
+        export(target, doc, journey())
     except PlannerError as error:
-        show_planner_error(panel, QCoreApplication.translate("JourneyPanel", "Cannot export"), error)
+        show_planner_error(parent, QCoreApplication.translate("JourneyPanel", "Cannot export"), error)

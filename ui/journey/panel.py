@@ -45,7 +45,7 @@ from ui.journey.commands import (
     RenameStageCommand,
     UpdateTouchpointCommand,
 )
-from ui.journey.curve import draw_curve
+from ui.journey.curve import CurveView
 from ui.journey.touchpoint_editor import TouchpointEditor
 from ui.parts.flow_layout import FlowLayout
 from ui.parts.widgets import HintLabel, SectionTitle, show_first_field
@@ -60,7 +60,6 @@ class JourneyPanel(QWidget):
         self._selected = 0
         self._stages: list[Stage] = []
         self._points: list[Touchpoint] = []
-        self._curve_chart = None
         self.title = SectionTitle()
         self.intro = HintLabel()
 
@@ -113,6 +112,7 @@ class JourneyPanel(QWidget):
         self.curve_box = QWidget()
         self.curve_box.setMinimumHeight(200)  # below this the curve collapses into its labels
         QVBoxLayout(self.curve_box).setContentsMargins(0, 0, 0, 0)
+        self._curve_view = CurveView(self.curve_box)
         left = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(self.map_stack)
         left.addWidget(self.curve_box)
@@ -303,11 +303,13 @@ class JourneyPanel(QWidget):
         return j.emotion_curve(self._stages, self._points, ids)
 
     def _draw_curve(self) -> None:
-        draw_curve(self)
+        if not self.isVisible() and self._curve_view.chart is None:
+            return  # matplotlib loads when the section is first shown
+        self._curve_view.draw(self.curve(), {p.id: p.name for p in self._doc.personas()})
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if self._curve_chart is None and not self._doc.closed:
+        if self._curve_view.chart is None and not self._doc.closed:
             self._draw_curve()
 
     def _fill_consistency(self) -> None:
@@ -474,11 +476,14 @@ class JourneyPanel(QWidget):
         self._side.setVisible(not on)
         self.board.set_zoom(self.board.zoom)
 
+    def shown_journey(self) -> journey_export.JourneyView:
+        return journey_export.JourneyView(self._stages, self.visible_touchpoints(), self.curve(), self.language)
+
     def export(self, path: Path) -> int:
-        return journey_export.export(self, path)
+        return journey_export.export(path, self._doc, self.shown_journey())
 
     def export_dialog(self) -> None:
-        journey_export.export_dialog(self)
+        journey_export.export_dialog(self, self._doc, self.shown_journey)
 
     # -- language ---------------------------------------------------------------------
 

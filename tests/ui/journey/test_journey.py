@@ -154,7 +154,7 @@ def test_filters_and_emotion_curve(qtbot, window: MainWindow) -> None:
     panel.owner_filter.setCurrentIndex(0)
     curve = panel.curve()
     assert curve.lowest and len(curve.average) == len(panel._stages)
-    assert panel._curve_chart is not None and panel._curve_chart.figure.axes
+    assert panel._curve_view.chart is not None and panel._curve_view.chart.figure.axes
     # the consistency view lists each channel across the stages
     qtbot.mouseClick(panel.view_toggle, Qt.MouseButton.LeftButton)
     assert panel.map_stack.currentIndex() == 1 and panel.consistency.rowCount() > 5
