@@ -25,7 +25,7 @@ import pyarrow as pa
 from pyarrow import ipc
 
 from planner.errors import CancelledError, SalesDataError
-from planner.sales.reader import CSV_SUFFIXES, Progress, RawTable, _no_progress, read_table
+from planner.sales.reader import CSV_SUFFIXES, Progress, RawTable, no_progress, read_table
 from planner.sandbox import ended_by_limit, process_alive, start_limited
 
 FOLDER_PREFIX = "rp-read-"
@@ -60,7 +60,7 @@ def read_table_isolated(
     *,
     header_row: int | None = None,
     separator: str | None = None,
-    progress: Progress = _no_progress,
+    progress: Progress = no_progress,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> RawTable:
     path = Path(path)

@@ -13,13 +13,11 @@ other text files are read by `planner.sales.text_reader`.
 
 from __future__ import annotations
 
-import math
 import re
 import shutil
 import zipfile
 import zlib
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO, TYPE_CHECKING
 
@@ -29,7 +27,37 @@ if TYPE_CHECKING:
 import pandas as pd
 
 from planner.errors import SalesDataError
-from planner.sales.xlsx_columns import RowFacts
+from planner.sales.header_row import (
+    HEADER_SCAN_ROWS,
+    detect_header_row,
+    drop_trailing_empty,
+    short_reason,
+    unique_names,
+)
+from planner.sales.raw_table import Progress, RawTable, no_progress
+from planner.sales.xlsx_parts import sheet_xml_path
+
+_no_progress = no_progress  # the name planner.analysis still imports
+
+__all__ = [  # the names other modules take from the reader (the shared ones live apart)
+    "CSV_SUFFIXES",
+    "EXCEL_SUFFIXES",
+    "HEADER_SCAN_ROWS",
+    "SUPPORTED_SUFFIXES",
+    "Progress",
+    "RawTable",
+    "SheetInfo",
+    "check_file",
+    "check_zip",
+    "detect_header_row",
+    "excel_reader",
+    "list_sheets",
+    "no_progress",
+    "read_columns",
+    "read_head",
+    "read_table",
+    "unique_names",
+]
 
 EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
 CSV_SUFFIXES = {".csv", ".txt", ".tsv"}
@@ -38,39 +66,6 @@ SUPPORTED_SUFFIXES = EXCEL_SUFFIXES | CSV_SUFFIXES
 MAX_FILE_BYTES = 2 * 1024**3  # 2 GiB on disk
 MAX_UNZIPPED_BYTES = 6 * 1024**3  # a full 1,048,576-row sheet unpacks to well under this
 MAX_ZIP_RATIO = 250  # real sheets compress 5-20x; bombs 1000x and more
-HEADER_SCAN_ROWS = 40
-
-Progress = Callable[[float, str], None]
-
-
-def _no_progress(_fraction: float, _text: str) -> None:
-    pass
-
-
-@dataclass
-class RawTable:
-    """A sheet as read: header names, values (pandas), and where it came from.
-
-    `first_row` is the 1-based spreadsheet row number of the first data row, so that
-    report messages can point at real row numbers. `typed` re-reads one column with a
-    fixed type (None when not applicable, e.g. CSV, where everything is text).
-    """
-
-    source: str
-    sheet: str
-    frame: pd.DataFrame
-    header_row: int  # 1-based row number of the header
-    first_row: int
-    decimal_comma: bool = False  # a hint for ambiguous numbers such as "1,500" (CSV with ';')
-    typed: Callable[[str, str], pd.Series | None] = field(default=lambda _c, _t: None, repr=False)
-    # set when only some columns were read (a huge sheet): the report's whole-row counts
-    row_facts: RowFacts | None = None
-    first_column: int = 0  # 0-based sheet column of the frame's first column (huge-sheet heads)
-    separator: str = ""  # text files: the separator used ("\t", ";", " " = runs of spaces …)
-
-    @property
-    def columns(self) -> list[str]:
-        return [str(c) for c in self.frame.columns]
 
 
 @dataclass(frozen=True)
@@ -231,7 +226,7 @@ def _xlsx_dimension_rows(path: Path, count: int) -> list[int] | None:
         with zipfile.ZipFile(path) as archive:
             rows = []
             for index in range(count):
-                target = _sheet_xml_path(archive, "", index)
+                target = sheet_xml_path(archive, "", index)
                 if target is None:
                     return None
                 with archive.open(target) as fh:
@@ -251,12 +246,7 @@ def excel_reader(path: Path) -> fastexcel.ExcelReader:
     try:
         return fastexcel.read_excel(str(path))
     except Exception as exc:  # fastexcel raises its own hierarchy for broken files
-        raise _damaged(path, _short(exc)) from None
-
-
-def _short(exc: Exception) -> str:
-    text = str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
-    return text[:160]
+        raise _damaged(path, short_reason(exc)) from None
 
 
 def read_table(
@@ -265,14 +255,14 @@ def read_table(
     *,
     header_row: int | None = None,
     separator: str | None = None,
-    progress: Progress = _no_progress,
+    progress: Progress = no_progress,
 ) -> RawTable:
     """Read one sheet. `header_row` (1-based; 0 = the file has no header row) and, for text
     files, `separator` override the detection."""
     path = Path(path)
     check_file(path)
     if path.suffix.lower() in CSV_SUFFIXES:
-        from planner.sales.text_reader import read_csv  # it builds on this module's helpers
+        from planner.sales.text_reader import read_csv  # pandas' CSV reader, loaded when needed
 
         return read_csv(path, header_row, progress, separator)
     return _read_excel(path, sheet, header_row, progress)
@@ -296,7 +286,7 @@ def read_head(path: str | Path, sheet: str | None = None, *, header_row: int | N
         return None
     head_path, leftmost = xlsx_columns.head_workbook(path, index)
     try:
-        raw = _read_excel(head_path, names[index], header_row, _no_progress)
+        raw = _read_excel(head_path, names[index], header_row, no_progress)
     finally:
         shutil.rmtree(head_path.parent, ignore_errors=True)
     raw.source, raw.first_column = str(path), leftmost
@@ -304,9 +294,7 @@ def read_head(path: str | Path, sheet: str | None = None, *, header_row: int | N
     return raw
 
 
-def read_columns(
-    path: str | Path, head: RawTable, columns: list[str], *, progress: Progress = _no_progress
-) -> RawTable:
+def read_columns(path: str | Path, head: RawTable, columns: list[str], *, progress: Progress = no_progress) -> RawTable:
     """The whole sheet of `head`, but only `columns` (names from the head's header)."""
     import weakref
 
@@ -358,7 +346,7 @@ def _read_excel(path: Path, sheet: str | None, header_row: int | None, progress:
         try:
             return reader.load_sheet(sheet, header_row=header_index, schema_sample_rows=None).to_pandas()
         except Exception as exc:
-            raise _damaged(path, _short(exc)) from None
+            raise _damaged(path, short_reason(exc)) from None
 
     # calamine parses the whole sheet on every load, so we load once assuming the header is
     # on the first filled row (the common case) and load again only if it is further down.
@@ -369,8 +357,8 @@ def _read_excel(path: Path, sheet: str | None, header_row: int | None, progress:
         try:
             frame = reader.load_sheet(sheet, header_row=None, schema_sample_rows=None).to_pandas()
         except Exception as exc:
-            raise _damaged(path, _short(exc)) from None
-        frame = _drop_trailing_empty(frame)
+            raise _damaged(path, short_reason(exc)) from None
+        frame = drop_trailing_empty(frame)
         frame.columns = [f"Column {i + 1}" for i in range(frame.shape[1])]
         progress(0.55, "read")
         return RawTable(source=str(path), sheet=sheet, frame=frame, header_row=0, first_row=skipped + 1)
@@ -421,7 +409,7 @@ def _read_excel(path: Path, sheet: str | None, header_row: int | None, progress:
         except Exception:
             return None
 
-    frame = _drop_trailing_empty(frame)
+    frame = drop_trailing_empty(frame)
     original = [str(c) for c in frame.columns]
     names = unique_names([None if c.startswith("__UNNAMED__") else c for c in original])
     by_name = dict(zip(names, original))
@@ -456,7 +444,7 @@ def _rows_above_range(path: Path, sheet: str, index: int) -> int:
         return 0
     try:
         with zipfile.ZipFile(path) as archive:
-            target = _sheet_xml_path(archive, sheet, index)
+            target = sheet_xml_path(archive, sheet, index)
             if target is None:
                 return 0
             with archive.open(target) as fh:
@@ -471,73 +459,3 @@ def _rows_above_range(path: Path, sheet: str, index: int) -> int:
     except (zipfile.BadZipFile, KeyError, OSError, ValueError):
         return 0
     return 0
-
-
-def _sheet_xml_path(archive: zipfile.ZipFile, sheet: str, index: int) -> str | None:
-    workbook = archive.read("xl/workbook.xml").decode("utf-8", "replace")
-    rels = archive.read("xl/_rels/workbook.xml.rels").decode("utf-8", "replace")
-    sheets = re.findall(r"<(?:\w+:)?sheet\b[^>]*>", workbook)
-    if index >= len(sheets):
-        return None
-    rid = re.search(r'\br:id="([^"]+)"|\bid="([^"]+)"', sheets[index])
-    if not rid:
-        return None
-    rid_value = rid.group(1) or rid.group(2)
-    for rel in re.findall(r"<Relationship\b[^>]*>", rels):
-        if f'Id="{rid_value}"' in rel:
-            target = re.search(r'Target="([^"]+)"', rel)
-            if target:
-                name = target.group(1).lstrip("/")
-                return name if name.startswith("xl/") else f"xl/{name}"
-    return None
-
-
-def _drop_trailing_empty(frame: pd.DataFrame) -> pd.DataFrame:
-    if frame.empty:
-        return frame
-    filled = frame.notna().any(axis=1).to_numpy()
-    last = len(filled) - 1 - filled[::-1].argmax() if filled.any() else -1
-    return frame.iloc[: last + 1]
-
-
-_HEADER_WORD = re.compile(r"[A-Za-zÄÖÜäöüß]")
-
-
-def detect_header_row(head: pd.DataFrame) -> int:
-    """Index (0-based) of the header row among the first rows of a sheet.
-
-    Reports often start with a title, a date or blank rows. The header is the row with the
-    most cells that name a known field; failing that, the first row whose cells are all
-    text and which is as wide as the widest row in the sample.
-    """
-    from planner.sales.mapping import field_for_header
-
-    best, best_score = 0, -1
-    width = int(head.notna().sum(axis=1).max()) if not head.empty else 0
-    for i, row in enumerate(head.itertuples(index=False)):
-        cells = [str(v).strip() for v in row if v is not None and str(v).strip() and str(v) != "nan"]
-        if not cells:
-            continue
-        known = sum(1 for c in cells if field_for_header(c))
-        texty = sum(1 for c in cells if _HEADER_WORD.search(c) and not _looks_like_value(c))
-        score = known * 100 + (texty if texty == len(cells) else 0) * (1 if len(cells) >= max(2, width // 2) else 0)
-        if score > best_score:
-            best, best_score = i, score
-    return best
-
-
-def _looks_like_value(text: str) -> bool:
-    return bool(re.fullmatch(r"[-+]?[\d.,\s€$£%]+|\d{1,4}[-./]\d{1,2}[-./]\d{1,4}.*", text))
-
-
-def unique_names(raw: list[object]) -> list[str]:
-    names: list[str] = []
-    for i, value in enumerate(raw):
-        empty = value is None or (isinstance(value, float) and math.isnan(value)) or not str(value).strip()
-        name = f"Column {i + 1}" if empty else str(value).strip()
-        base, n = name, 2
-        while name in names:
-            name = f"{base} ({n})"
-            n += 1
-        names.append(name)
-    return names

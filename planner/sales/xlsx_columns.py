@@ -28,6 +28,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from planner.sales.xlsx_parts import sheet_xml_path
+
 BIG_SHEET_XML_BYTES = 400 * 1024**2  # Online Retail's 541,909 x 8 sheet is 204 MB
 HEAD_ROWS = 1000
 _CHUNK = 16 << 20
@@ -50,9 +52,7 @@ class RowFacts:
 
 
 def sheet_member(archive: zipfile.ZipFile, sheet_index: int) -> str | None:
-    from planner.sales.reader import _sheet_xml_path
-
-    return _sheet_xml_path(archive, "", sheet_index)
+    return sheet_xml_path(archive, "", sheet_index)
 
 
 def is_big(path: Path, sheet_index: int) -> bool:
