@@ -17,7 +17,7 @@ per stratum: 2,000 of them cost a few matrix products, not 2,000 passes over the
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -32,6 +32,9 @@ BEFORE, AFTER = 0, 4
 ACTIVE, CAME_BACK, PURCHASES, REVENUE = 0, 1, 2, 3
 COUNT = 8  # the customer itself, so stratum sums carry their customer counts
 WIDTH = 9
+# later instants (effectiveness over time) follow as 4 more columns each: active, came back,
+# purchases, revenue at s + k months, k = 1, 2, ...
+LATER = 4
 
 
 @dataclass
@@ -65,26 +68,62 @@ class Comparison:
     dropped_strata: int = 0  # strata with participants but no others
     dropped_participants: int = 0  # the participants in them
     warnings: list[str] = field(default_factory=list)
+    series: Series | None = None  # the DiD at the start and at each later instant
 
     @property
     def smallest_group(self) -> int:
         return min(self.n_p_after, self.n_o_after, self.n_p_before, self.n_o_before)
 
 
+@dataclass
+class Series:
+    """The DiDs at the start (k = 0) and at each later instant k, all against the same
+    before-gap and from the same bootstrap replicates (one resampling of the customers serves
+    every instant, so the curve is consistent and its points differ only by the instant)."""
+
+    retention: np.ndarray  # (K + 1,) points
+    purchases: np.ndarray
+    revenue: np.ndarray
+    retention_boot: np.ndarray  # (replicates, K + 1)
+    purchases_boot: np.ndarray
+    revenue_boot: np.ndarray
+    n_p: np.ndarray  # (K + 1,) participants active at each instant
+    n_o: np.ndarray  # others active at each instant (customers, not weights)
+
+
 def customer_matrix(
-    activity: Activity, codes: np.ndarray, instants: np.ndarray, window_months: int, horizon_months: int
+    activity: Activity,
+    codes: np.ndarray,
+    instants: np.ndarray,
+    window_months: int,
+    horizon_months: int,
+    later: Sequence[int] = (),
 ) -> np.ndarray:
-    """The per-customer columns (`WIDTH`): horizon flags at t - H and t (t per customer), and 1."""
+    """The per-customer columns (`WIDTH`): horizon flags at t - H and t (t per customer), and 1;
+    then `LATER` flags at t + k months for each k of `later`. A customer whose horizon at t + k
+    reaches past the data counts as not active there (its coming back could not be seen)."""
     t = np.asarray(instants, dtype="datetime64[D]")
     unique, inverse = np.unique(t, return_inverse=True)
     one_back = shift_months(unique, -horizon_months)[inverse]
-    return np.hstack(
-        [
-            horizon_flags(activity, codes, one_back, window_months, horizon_months),
-            horizon_flags(activity, codes, t, window_months, horizon_months),
-            np.ones((len(codes), 1)),
-        ]
-    )
+    columns = [
+        horizon_flags(activity, codes, one_back, window_months, horizon_months),
+        horizon_flags(activity, codes, t, window_months, horizon_months),
+        np.ones((len(codes), 1)),
+    ]
+    for k in later:
+        at = shift_months(unique, k)[inverse]
+        flags = horizon_flags(activity, codes, at, window_months, horizon_months)
+        seen = shift_months(unique, k + horizon_months)[inverse] <= activity.end
+        columns.append(flags * seen[:, None])
+    return np.hstack(columns)
+
+
+def _at(sums: np.ndarray, k: int) -> np.ndarray:
+    """The `WIDTH` columns of instant k: the before columns, those of s + k months, the count."""
+    if k == 0:
+        return sums
+    lo = WIDTH + LATER * (k - 1)
+    return np.concatenate([sums[..., :AFTER], sums[..., lo : lo + LATER], sums[..., COUNT : COUNT + 1]], axis=-1)
 
 
 def _ratios(sums: np.ndarray, column: int, instant: int, scale: float) -> np.ndarray:
@@ -178,19 +217,24 @@ def compare_groups(
     rng = np.random.default_rng(seed)
     biggest = max(len(participants), len(others), 1)
     chunk = max(1, min(replicates, 2_000_000 // biggest))  # a few MB of counts at a time
-    p_boot, o_boot = [], []
+    p_boot, o_boot, p_plain, o_plain = [], [], [], []
     done = 0
     while done < replicates:
         if cancelled():
             raise CancelledError()
         count = min(chunk, replicates - done)
-        p_boot.append(_by_stratum(_counts(rng, len(participants), count), participants, p_bounds))
-        o_boot.append(_by_stratum(_counts(rng, len(others), count), others, o_bounds))
+        p_strat = _by_stratum(_counts(rng, len(participants), count), participants, p_bounds)
+        o_strat = _by_stratum(_counts(rng, len(others), count), others, o_bounds)
+        # reduced per chunk: with many later instants the per-stratum sums of all replicates are large
+        p_chunk, o_chunk, _used = weighted_sums(p_strat, o_strat)
+        p_boot.append(p_chunk)
+        o_boot.append(o_chunk)
+        p_plain.append(p_strat.sum(axis=1))
+        o_plain.append(o_strat.sum(axis=1))
         done += count
         progress(done / replicates, "bootstrap")
-    p_strat, o_strat = np.concatenate(p_boot), np.concatenate(o_boot)
-    p_rep, o_rep, _used = weighted_sums(p_strat, o_strat)
-    plain = (p_strat.sum(axis=1), o_strat.sum(axis=1))
+    p_rep, o_rep = np.concatenate(p_boot), np.concatenate(o_boot)
+    plain = (np.concatenate(p_plain), np.concatenate(o_plain))
 
     def estimate(column: int, scale: float, point: tuple[np.ndarray, np.ndarray], boot: tuple) -> Estimate:
         did = _did(point[0], point[1], column, scale)
@@ -216,6 +260,8 @@ def compare_groups(
         )
 
     point, boot = (p_sums, o_sums), (p_rep, o_rep)
+    later = (participants.shape[1] - WIDTH) // LATER
+    series = _series(p_sums, o_sums, o_used, p_rep, o_rep, later) if later > 0 else None
     return Comparison(
         retention=estimate(CAME_BACK, 100.0, point, boot),
         purchases=estimate(PURCHASES, 1.0, point, boot),
@@ -232,4 +278,25 @@ def compare_groups(
         matched=matched,
         dropped_strata=int(dropped.sum()),
         dropped_participants=int(p_point[dropped, COUNT].sum()),
+        series=series,
+    )
+
+
+def _series(
+    p_sums: np.ndarray, o_sums: np.ndarray, o_used: np.ndarray, p_rep: np.ndarray, o_rep: np.ndarray, later: int
+) -> Series:
+    instants = range(later + 1)
+
+    def dids(p: np.ndarray, o: np.ndarray, column: int, scale: float) -> np.ndarray:
+        return np.stack([_did(_at(p, k), _at(o, k), column, scale) for k in instants], axis=-1)
+
+    return Series(
+        retention=dids(p_sums, o_sums, CAME_BACK, 100.0),
+        purchases=dids(p_sums, o_sums, PURCHASES, 1.0),
+        revenue=dids(p_sums, o_sums, REVENUE, 1.0),
+        retention_boot=dids(p_rep, o_rep, CAME_BACK, 100.0),
+        purchases_boot=dids(p_rep, o_rep, PURCHASES, 1.0),
+        revenue_boot=dids(p_rep, o_rep, REVENUE, 1.0),
+        n_p=np.array([int(_at(p_sums, k)[AFTER + ACTIVE]) for k in instants]),
+        n_o=np.array([int(_at(o_used, k)[AFTER + ACTIVE]) for k in instants]),
     )

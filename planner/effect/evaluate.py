@@ -21,6 +21,7 @@ from planner.effect.did import MIN_GROUP, REPLICATES, Comparison, compare_groups
 from planner.effect.horizon import Activity, build_activity, shift_months
 from planner.effect.matching import Missing, reason_counts
 from planner.effect.money import Money, Power, money_of, power_of
+from planner.effect.over_time import OverTime, later_months, over_time
 from planner.effect.participants import Participants, ParticipantsSpec, resolve
 from planner.effect.strata import strata
 from planner.effect.time_series import TimeSeries, interrupted_time_series
@@ -48,6 +49,7 @@ class Settings:
     margin_pct: float | None = None  # gross margin, for the money; None: no margin figure
     currency: str = "EUR"
     placebo: bool = True  # the placebo starts and the power (each one more bootstrap); off in calibration runs
+    over_time: bool = True  # the effect at each month after the start (the same bootstrap, wider)
 
 
 @dataclass
@@ -91,6 +93,8 @@ class Evaluation:
     holdout_size: int = 0  # customers of the holdout found in the data
     worth_having: float | None = None  # the smallest effect worth having, points
     worth: str | None = None  # the interval against it: "above", "below" or "unclear"
+    over_time: OverTime | None = None  # the effect at each month from the start (a comparison group only)
+    history: list = field(default_factory=list)  # earlier judgements (planner.effect.history.Judgement), oldest first
 
 
 class SalesData:
@@ -165,10 +169,12 @@ def evaluate(
     holdout: ParticipantsSpec | None = None,
     worth_having: float | None = None,
     holdout_drawn: bool = True,
+    end: date | None = None,
     progress: Callable[[float, str], None] = lambda _f, _t: None,
     cancelled: Callable[[], bool] = lambda: False,
 ) -> Evaluation:
-    """`holdout` (a customer list) is the randomised comparison group drawn from the
+    """`end`: the measure's last day, if it has one (the curve over time stops one horizon
+    after it). `holdout` (a customer list) is the randomised comparison group drawn from the
     participants (`holdout_drawn`; False: a list of its own, the participants then being the
     treated ones, as `effect --holdout-file` gives it); without it the others are matched, and
     without participants the time series of `kpi` judges."""
@@ -191,7 +197,7 @@ def evaluate(
         known = ", ".join(c for c in data.table.columns if not c.startswith("_"))
         result.reasons.append(Reason("unknown_column", {"column": spec.column, "columns": known}))
     elif spec.defined or (holdout is not None and holdout.kind == "list"):
-        _compare(data, start, spec, settings, result, progress, cancelled, found, cost, holdout, holdout_drawn)
+        _compare(data, start, spec, settings, result, progress, cancelled, found, cost, holdout, holdout_drawn, end)
         if result.kind == "" and not result.reasons and result.ready_on is None:
             _judge_time_series(kpis, kpi, start, settings, result)  # every customer takes part
     else:
@@ -245,13 +251,15 @@ def _comparison(
     seed_offset: int = 0,
     progress: Callable[[float, str], None] = lambda _f, _t: None,
     cancelled: Callable[[], bool] = lambda: False,
+    later: list[int] | None = None,
 ) -> Comparison:
-    """The DiD with every instant moved `back` horizons earlier (0: the real start)."""
+    """The DiD with every instant moved `back` horizons earlier (0: the real start); with
+    `later` months also at each instant that many months after it, from the same replicates."""
     activity, h, w = data.activity, settings.horizon_months, settings.window_months
     p_t = shift_months(groups.p_instants, -back * h) if back else groups.p_instants
     o_t = shift_months(groups.o_instants, -back * h) if back else groups.o_instants
-    p_matrix = customer_matrix(activity, groups.p_codes, p_t, w, h)
-    o_matrix = customer_matrix(activity, groups.o_codes, o_t, w, h)
+    p_matrix = customer_matrix(activity, groups.p_codes, p_t, w, h, later or ())
+    o_matrix = customer_matrix(activity, groups.o_codes, o_t, w, h, later or ())
     p_strata = o_strata = None
     if not groups.randomised:
         p_strata, o_strata = strata(activity, groups.p_codes, p_t), strata(activity, groups.o_codes, o_t)
@@ -279,6 +287,7 @@ def _compare(
     cost: float | None = None,
     holdout: ParticipantsSpec | None = None,
     holdout_drawn: bool = True,
+    end: date | None = None,
 ) -> None:
     lang, h, w = settings.language, settings.horizon_months, settings.window_months
     activity = data.activity
@@ -334,7 +343,10 @@ def _compare(
     groups = _Groups(codes, instants, others, np.full(len(others), s), randomised)
     progress(0.02, "groups")
     steps = 1 + (PLACEBOS if settings.placebo else 0)
-    comparison = _comparison(data, groups, 0, settings, 0, lambda f, t: progress(0.05 + 0.95 * f / steps, t), cancelled)
+    later = later_months(start, end, activity.end, h) if settings.over_time else []
+    comparison = _comparison(
+        data, groups, 0, settings, 0, lambda f, t: progress(0.05 + 0.95 * f / steps, t), cancelled, later
+    )
     result.comparison = comparison
     result.basis = "participants"
     if settings.placebo:
@@ -369,6 +381,7 @@ def _compare(
     if not small:
         result.verdict = _verdict(comparison.retention.ci)
         result.money = money_of(comparison, settings.margin_pct, cost, settings.currency)
+        result.over_time = over_time(comparison, start, h, settings.margin_pct, cost, settings.currency)
     _warn(data, start, spec, found, others, settings, result)
 
 
@@ -434,6 +447,8 @@ def _warn(
         result.warnings.append(("selection", texts.warning_text("selection", lang, detail=text)))
         result.verdict = "not_judgeable"
         result.money = None
+        if result.over_time is not None:
+            result.over_time = result.over_time.unjudgeable()
         result.reasons.append(Reason("selection", {"detail": text}))
 
 

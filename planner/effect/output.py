@@ -10,7 +10,9 @@ from datetime import date
 from planner.effect.before_after import BeforeAfter, Difference
 from planner.effect.did import Comparison, Estimate
 from planner.effect.evaluate import Evaluation
+from planner.effect.history import Judgement, course_sentence
 from planner.effect.money import Money, Power
+from planner.effect.over_time import OverTime
 from planner.effect.time_series import TimeSeries
 
 
@@ -97,6 +99,52 @@ def money_json(m: Money) -> dict[str, object]:
     }
 
 
+def over_time_json(o: OverTime) -> list[dict[str, object]]:
+    """Section 8's list: {at, effect, ci, cum_purchases, cum_margin}, and the intervals of the
+    cumulative figures and the active counts beside them."""
+    return [
+        {
+            "at": p.at.isoformat(),
+            "effect": p.effect,
+            "ci": _ci(p.ci),
+            "cum_purchases": p.cum_purchases,
+            "cum_margin": p.cum_margin,
+            "ci_cum_purchases": _ci(p.ci_purchases),
+            "ci_cum_margin": _ci(p.ci_margin),
+            "n_p": p.n_p,
+            "n_o": p.n_o,
+        }
+        for p in o.points
+    ]
+
+
+def over_time_summary_json(o: OverTime) -> dict[str, object]:
+    return {
+        "faded": o.faded,
+        "last_above_zero": o.peak.isoformat() if o.peak else None,
+        "paid_off": o.paid_off.isoformat() if o.paid_off else None,
+        "cost": o.cost,
+        "participants_active": o.participants,
+        "judgeable": o.judgeable,
+    }
+
+
+def history_json(history: list[Judgement]) -> list[dict[str, object]]:
+    return [
+        {
+            "judged": j.judged,
+            "data_from": j.data_from,
+            "data_to": j.data_to,
+            "verdict": j.verdict,
+            "did": j.did,
+            "ci": _ci(j.ci),
+            "faded": j.faded,
+            "paid_off": j.paid_off,
+        }
+        for j in history
+    ]
+
+
 def _side(d: Difference, before: bool) -> dict[str, object]:
     periods, values = (d.before, d.before_values) if before else (d.after, d.after_values)
     return {"periods": periods, "values": values, "mean": sum(values) / len(values) if values else None}
@@ -112,7 +160,9 @@ def before_after_json(b: BeforeAfter) -> dict[str, object]:
     return out
 
 
-def measure_json(measure_id: int, title: str, start: date | None, evaluation: Evaluation) -> dict[str, object]:
+def measure_json(
+    measure_id: int, title: str, start: date | None, evaluation: Evaluation, language: str = "en"
+) -> dict[str, object]:
     e = evaluation
     return {
         "id": measure_id,
@@ -126,8 +176,10 @@ def measure_json(measure_id: int, title: str, start: date | None, evaluation: Ev
         "time_series": time_series_json(e.time_series) if e.time_series is not None else None,
         "power": power_json(e.power) if e.power is not None else None,
         "money": money_json(e.money) if e.money is not None else None,
-        "over_time": None,
-        "history": None,
+        "over_time": over_time_json(e.over_time) if e.over_time is not None else None,
+        "over_time_summary": over_time_summary_json(e.over_time) if e.over_time is not None else None,
+        "history": history_json(e.history) if e.history else None,
+        "history_sentence": course_sentence(e.history, language) if e.history else None,
         "holdout_size": e.holdout_size,
         "worth_having": None if e.worth_having is None else {"points": e.worth_having, "interval": e.worth},
         "before_after": before_after_json(e.before_after) if e.before_after is not None else None,

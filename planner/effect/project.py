@@ -8,6 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from planner.effect.evaluate import Evaluation, SalesData, Settings, evaluate
+from planner.effect.history import judgements, keep_open
 from planner.effect.holdout import parse_holdout
 from planner.effect.participants import list_spec, parse_participants
 from planner.errors import PlannerError
@@ -33,6 +34,13 @@ def start_of(measure: Measure) -> date | None:
         return None
 
 
+def end_of(measure: Measure) -> date | None:
+    try:
+        return date.fromisoformat(measure.end) if measure.end else None
+    except ValueError:
+        return None
+
+
 def project_settings(store: ProjectStore, **changes: object) -> Settings:
     project = store.settings()
     base = Settings(
@@ -49,6 +57,7 @@ def evaluation_key(goals: dict[int, Goal], measure: Measure, settings: Settings)
     title need no new bootstrap."""
     return (
         measure.start,
+        measure.end,
         measure.participants,
         measure.holdout,
         measure.cost,
@@ -79,14 +88,22 @@ def evaluate_measure(
         cost=measure.cost,
         holdout=list_spec(held) if held else None,
         worth_having=measure.worth_having,
+        end=end_of(measure),
         progress=progress,
         cancelled=cancelled,
     )
 
 
 def evaluate_project(
-    store: ProjectStore, data: SalesData | None, settings: Settings, measure_id: int | None = None
+    store: ProjectStore,
+    data: SalesData | None,
+    settings: Settings,
+    measure_id: int | None = None,
+    *,
+    keep: bool = True,
 ) -> list[tuple[Measure, Evaluation]]:
+    """Every measure judged (or the one asked for), the open ones' judgements kept in the plan's
+    history when the data range is new (`keep`), each evaluation with its history attached."""
     measures = g.measures(store)
     if measure_id is not None:
         measures = [m for m in measures if m.id == measure_id]
@@ -94,4 +111,9 @@ def evaluate_project(
             known = ", ".join(str(m.id) for m in g.measures(store)) or "none"
             raise PlannerError(f"The plan has no measure {measure_id}.", hint=f"Measure ids in this plan: {known}.")
     goals = {goal.id: goal for goal in g.goals(store)}
-    return [(m, evaluate_measure(goals, data, m, settings)) for m in measures]
+    judged = [(m, evaluate_measure(goals, data, m, settings)) for m in measures]
+    if keep:
+        keep_open(store, judged, data)
+    for m, e in judged:
+        e.history = judgements(store, m.id)
+    return judged
