@@ -71,6 +71,12 @@ def expected_purchases(
     params: np.ndarray, t: float | np.ndarray, x: np.ndarray, t_x: np.ndarray, T: np.ndarray
 ) -> np.ndarray:
     """E[purchases in (T, T + t] | x, t_x, T] (equation 10 of the paper)."""
+    return expected_if_alive(params, t, x, T) * p_alive(params, x, t_x, T)
+
+
+def expected_if_alive(params: np.ndarray, t: float | np.ndarray, x: np.ndarray, T: np.ndarray) -> np.ndarray:
+    """E[purchases in (T, T + t] | alive at T, x, T]: equation 10 without its P(alive). It
+    does not depend on t_x, so the intervals compute it once per distinct (x, T)."""
     from scipy.special import hyp2f1
 
     r, alpha, a, b = params
@@ -78,8 +84,7 @@ def expected_purchases(
     z = t / (alpha + T + t)
     hyp = hyp2f1(r + x, b + x, a + b + x - 1, z)
     tail = np.exp((r + x) * (np.log(alpha + T) - np.log(alpha + T + t)))
-    numerator = (a + b + x - 1) / (a - 1) * (1.0 - tail * hyp)
-    return numerator / (1.0 + _alive_odds(params, x, t_x, T))
+    return (a + b + x - 1) / (a - 1) * (1.0 - tail * hyp)
 
 
 def expected_purchases_new(params: np.ndarray, t: float | np.ndarray) -> np.ndarray:

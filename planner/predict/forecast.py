@@ -31,7 +31,7 @@ from planner.errors import PlannerError
 from planner.metrics.customers import DAYS_PER_MONTH, DAYS_PER_YEAR
 from planner.predict import gamma_gamma
 from planner.predict.choice import Choice, choose
-from planner.predict.fitting import Fit
+from planner.predict.fitting import Fit, distinct_rows
 from planner.predict.intervals import CHUNK, SEED, Intervals, bounds, draw, sum_bounds
 from planner.predict.models import MODELS, Model
 from planner.predict.summary import Summary, Transactions, summarise
@@ -235,47 +235,62 @@ def fit_summary(summary: Summary, settings: Settings, model: str = "bgnbd", choi
 def _intervals(
     model: Model, fit: Fit, gg_fit: Fit | None, s: Summary, settings: Settings, usable: np.ndarray
 ) -> Intervals | None:
+    """Every draw's expected purchases and CLV, computed once per distinct customer: per
+    distinct (x, t_x, T) for purchases (the part without t_x once per (x, T)), per distinct
+    (x, t_x, T, mean spend) for CLV, where every one-time buyer of the same age is one
+    row; then spread back to the customers and summed with their counts."""
     rng = np.random.default_rng(SEED)
     purchase_draws = draw(fit, rng)
     if purchase_draws is None:
         return None
     spend_draws = draw(gg_fit, rng) if gg_fit is not None else None
-    (x, t_x, T), inverse = _distinct(s.x, s.t_x, s.T)
+    repeat = s.x > 0
+    # spend key: 0 for one-time buyers (valued at the population mean), -1 for repeat
+    # customers left out of Gamma-Gamma (no value), else their mean spend
+    spend_key = np.where(repeat, np.where(usable, s.zbar, -1.0), 0.0) if gg_fit is not None else np.zeros(len(s))
+    (x4, t_x4, T4, z4), customer_row, row_counts = distinct_rows(s.x, s.t_x, s.T, spend_key)
+    (x, t_x, T), purchase_row, _ = distinct_rows(x4, t_x4, T4)
+    (x_pair, T_pair), pair, _ = distinct_rows(x, T)
     horizon = settings.horizon_units()
-    expected = np.array([model.expected_purchases(p, horizon, x, t_x, T) for p in purchase_draws])
+    expected = np.array(
+        [
+            model.expected_if_alive(p, horizon, x_pair, T_pair)[pair] * model.p_alive(p, x, t_x, T)
+            for p in purchase_draws
+        ]
+    )
     discounted = (
         expected
         if settings.discount_pct <= 0
         else np.array([discounted_purchases(model, p, x, t_x, T, s.unit_days, settings) for p in purchase_draws])
     )
-    n = len(s)
+    expected_lo, expected_hi = bounds(expected)  # per distinct (x, t_x, T), then per customer
+    by_customer = purchase_row[customer_row]
+    sums = expected @ np.bincount(purchase_row, weights=row_counts, minlength=expected.shape[1])
+    n = len(x4)
     clv_lo, clv_hi = np.full(n, np.nan), np.full(n, np.nan)
     clv_sums = np.zeros(len(purchase_draws))
-    scored = ~(s.x > 0) | usable
     spend = spend_draws if spend_draws is not None else (gg_fit.params[None, :] if gg_fit is not None else None)
-    distinct_lo, distinct_hi = bounds(expected)  # per distinct (x, t_x, T), then per customer
-    expected_lo, expected_hi = distinct_lo[inverse], distinct_hi[inverse]
-    for start in range(0, n, CHUNK):
-        rows = slice(start, min(start + CHUNK, n))
-        if spend is None:
-            continue
-        mine = scored[rows]
-        values = np.full((len(spend), rows.stop - rows.start), np.nan)
-        for i, q in enumerate(spend):
-            values[i, mine] = gamma_gamma.expected_value(q, s.x[rows][mine], s.zbar[rows][mine])
-        clv = discounted[:, inverse[rows]] * values * settings.margin_pct / 100.0
-        clv_lo[rows], clv_hi[rows] = bounds(np.where(mine, clv, np.nan))
-        clv_sums += np.nansum(clv, axis=1)
-    counts = np.bincount(inverse, minlength=expected.shape[1])
-    sums = expected @ counts
-    clv_sum = sum_bounds(clv_sums) if spend is not None else None
-    return Intervals(expected_lo, expected_hi, clv_lo, clv_hi, sum_bounds(sums), clv_sum, purchase_draws, spend_draws)
-
-
-def _distinct(*columns: np.ndarray) -> tuple[tuple[np.ndarray, ...], np.ndarray]:
-    stacked = np.column_stack(columns)
-    unique, inverse = np.unique(stacked, axis=0, return_inverse=True)
-    return tuple(unique[:, i] for i in range(unique.shape[1])), inverse.ravel()
+    if spend is not None:
+        valued = z4 >= 0
+        for start in range(0, n, CHUNK):
+            rows = slice(start, min(start + CHUNK, n))
+            mine = valued[rows]
+            values = np.full((len(spend), rows.stop - rows.start), np.nan)
+            for i, q in enumerate(spend):
+                values[i, mine] = gamma_gamma.expected_value(q, x4[rows][mine], z4[rows][mine])
+            clv = discounted[:, purchase_row[rows]] * values * settings.margin_pct / 100.0
+            clv_lo[rows], clv_hi[rows] = bounds(clv)
+            clv_sums += np.nan_to_num(clv) @ row_counts[rows]
+    return Intervals(
+        expected_lo[by_customer],
+        expected_hi[by_customer],
+        clv_lo[customer_row],
+        clv_hi[customer_row],
+        sum_bounds(sums),
+        sum_bounds(clv_sums) if spend is not None else None,
+        purchase_draws,
+        spend_draws,
+    )
 
 
 def forecast(

@@ -67,6 +67,11 @@ def expected_purchases(
 ) -> np.ndarray:
     """E[purchases in (T, T + t] | x, t_x, T]: given alive at T, p is Beta(a, b + x + 1)
     and the future is BG/NBD's (dropout after each purchase)."""
+    return expected_if_alive(params, t, x, T) * p_alive(params, x, t_x, T)
+
+
+def expected_if_alive(params: np.ndarray, t: float | np.ndarray, x: np.ndarray, T: np.ndarray) -> np.ndarray:
+    """E[purchases in (T, T + t] | alive at T, x, T] (no t_x in it: see bgnbd)."""
     from scipy.special import hyp2f1
 
     r, alpha, a, b = params
@@ -74,7 +79,7 @@ def expected_purchases(
     z = t / (alpha + T + t)
     hyp = hyp2f1(r + x, b + x + 1, a + b + x, z)
     tail = np.exp((r + x) * (np.log(alpha + T) - np.log(alpha + T + t)))
-    return (a + b + x) / (a - 1) * (1.0 - tail * hyp) * p_alive(params, x, t_x, T)
+    return (a + b + x) / (a - 1) * (1.0 - tail * hyp)
 
 
 def expected_purchases_new(params: np.ndarray, t: float | np.ndarray) -> np.ndarray:

@@ -36,6 +36,10 @@ class Model:
         return self.module.expected_purchases
 
     @property
+    def expected_if_alive(self) -> Callable[..., np.ndarray]:
+        return self.module.expected_if_alive
+
+    @property
     def expected_purchases_new(self) -> Callable[..., np.ndarray]:
         return self.module.expected_purchases_new
 

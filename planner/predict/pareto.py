@@ -117,9 +117,14 @@ def expected_purchases(
 ) -> np.ndarray:
     """E[purchases in (T, T + t] | x, t_x, T] = (r + x) / (alpha + T) x E[time alive in the
     next t units | alive] x P(alive)."""
+    return expected_if_alive(params, t, x, T) * p_alive(params, x, t_x, T)
+
+
+def expected_if_alive(params: np.ndarray, t: float | np.ndarray, x: np.ndarray, T: np.ndarray) -> np.ndarray:
+    """E[purchases in (T, T + t] | alive at T, x, T] (no t_x in it: see bgnbd)."""
     r, alpha, s, beta = params
     t = np.asarray(t, dtype=np.float64)
-    return (r + x) / (alpha + T) * _rate_integral(s, beta + T, t) * p_alive(params, x, t_x, T)
+    return (r + x) / (alpha + T) * _rate_integral(s, beta + T, t)
 
 
 def expected_purchases_new(params: np.ndarray, t: float | np.ndarray) -> np.ndarray:
