@@ -35,20 +35,29 @@ _ADD_ORDER = ("member", "goal", "measure", "checkin", "touchpoint", "persona")
 _DELETE_ORDER = ("measure", "checkin", "touchpoint", "persona", "goal")
 
 
-def apply_plan_import(store: ProjectStore, changes: Sequence[Change], found: PlanImport | None = None) -> list[Step]:
+def apply_plan_import(
+    store: ProjectStore,
+    changes: Sequence[Change],
+    found: PlanImport | None = None,
+    progress: Callable[[float, str], None] | None = None,
+) -> list[Step]:
     """Write `changes` (those chosen of `found.changes`); returns the steps that undo
-    them, in the order to run them."""
+    them, in the order to run them. `progress(fraction, "")` is told now and then: 5,000
+    rows take seconds, and the window applies them in a worker with a progress bar."""
     undo: list[Step] = []
     created: dict[str, int] = {}
+    done = _Counted(len(changes), progress)
     with store.transaction():
         for table in _ADD_ORDER:
             for change in (c for c in changes if c.kind == "add" and c.table == table):
+                done.step()
                 values = _resolved(change.values, created)
                 if table == "checkin" and "target_id" not in values:
                     continue  # its goal is a new one that was not chosen
                 created[change.key] = _add(store, change, values, undo)
         updates: dict[tuple[str, int], dict[str, Any]] = {}
         for change in (c for c in changes if c.kind == "update"):
+            done.step()
             values = _resolved(change.values, created)
             if values:
                 updates.setdefault((change.table, change.record_id or 0), {}).update(values)
@@ -56,10 +65,24 @@ def apply_plan_import(store: ProjectStore, changes: Sequence[Change], found: Pla
             _update(store, table, record_id, values, undo)
         for table in _DELETE_ORDER:
             for change in (c for c in changes if c.kind == "delete" and c.table == table):
+                done.step()
                 _delete(store, table, change.record_id or 0, undo)
         if found is not None and found.export_id and found.rows:
             undo.append(remember(store, found.export_id, _taken_in(found.rows, created)))
     return undo[::-1]
+
+
+class _Counted:
+    """Tells `progress` about every fiftieth change (the rest of the work, remembering the
+    rows, is the last few per cent)."""
+
+    def __init__(self, total: int, progress: Callable[[float, str], None] | None) -> None:
+        self.total, self.count, self.progress = max(total, 1), 0, progress
+
+    def step(self) -> None:
+        self.count += 1
+        if self.progress is not None and self.count % 50 == 0:
+            self.progress(0.95 * self.count / self.total, "")
 
 
 def _taken_in(rows: Sequence[RowState], created: dict[str, int]) -> dict[tuple[str, str], RowState]:
