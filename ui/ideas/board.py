@@ -2,7 +2,7 @@
 sticky notes in each; drop a note anywhere in a column to move it there, at the place
 between the notes where it was dropped.
 
-Columns are as wide as about thirty letters of the board's type, so they grow with the
+Columns are at least as wide as about twenty-six letters of the board's type, so they grow with the
 larger type of presentation mode instead of squeezing the notes.
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QEvent, QPoint, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from planner.ideas.notes import IdeaNote
@@ -19,7 +19,8 @@ from planner.model import Stage
 from ui.ideas.entry import NoteEntry
 from ui.ideas.note_card import NoteCard, note_id_of
 
-COLUMN_LETTERS = 30
+COLUMN_LETTERS = 26
+WIDEST_LETTERS = 45
 
 
 class StageColumn(QFrame):
@@ -97,10 +98,12 @@ class IdeasBoard(QScrollArea):
     context_requested = Signal(int, QPoint)
     dot_requested = Signal(int)
     add_requested = Signal(int)
+    delete_requested = Signal()
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("ideas_board")
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Delete reaches it after a note is clicked
         self.setWidgetResizable(True)
         self.columns: list[StageColumn] = []
         self.selected: list[int] = []
@@ -189,13 +192,33 @@ class IdeasBoard(QScrollArea):
             self.ensureWidgetVisible(self.entry)
 
     def _fit_columns(self) -> None:
-        width = self.column_width()
+        """At least twenty-six letters wide; wider, up to forty-five, when the stages share more room."""
+        count = max(1, len(self.columns))
+        spacing = self._row.spacing()
+        share = (self.viewport().width() - self._row.contentsMargins().left() * 2 - spacing * count) // count
+        letter = self.fontMetrics().averageCharWidth()
+        width = max(self.column_width(), min(share, letter * WIDEST_LETTERS))
         for column in self.columns:
             column.setFixedWidth(width)
+            margins = column.layout().contentsMargins()
+            inner = width - margins.left() - margins.right() - 2 * column.frameWidth()
+            for card in column.cards:
+                card.fit_width(inner)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.selected:
+            self.delete_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_columns()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:
             self._fit_columns()
+            QTimer.singleShot(0, self._fit_columns)  # once the notes have the new type too
         super().changeEvent(event)
 
     def _on_card_clicked(self, note_id: int, add: bool) -> None:
@@ -205,6 +228,7 @@ class IdeasBoard(QScrollArea):
             )
         else:
             self.selected = [note_id]
+        self.setFocus(Qt.FocusReason.MouseFocusReason)
         for column in self.columns:
             for card in column.cards:
                 card.set_selected(card.note.id in self.selected)

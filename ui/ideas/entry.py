@@ -5,8 +5,8 @@ so a participant types their notes one after the other."""
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QComboBox, QFrame, QHBoxLayout, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtGui import QKeyEvent, QPalette
+from PySide6.QtWidgets import QComboBox, QFrame, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from planner.ideas.notes import KINDS
 from ui.ideas.note_card import kind_name
@@ -30,16 +30,19 @@ class NoteEntry(QFrame):
         self.text = QLineEdit()
         self.text.setObjectName("note_entry_text")
         self.text.returnPressed.connect(self._on_return)
+        self.keys = QLabel()  # the keys, wrapped: a placeholder this long would be cut
+        self.keys.setWordWrap(True)
+        muted = QPalette(self.keys.palette())  # a palette, not a style sheet: the type follows presentation mode
+        muted.setColor(QPalette.ColorRole.WindowText, muted.color(QPalette.ColorRole.PlaceholderText))
+        self.keys.setPalette(muted)
         for field in (self.text, self.author, self.kind):
             field.installEventFilter(self)
-        row = QHBoxLayout()
-        row.setContentsMargins(0, 0, 0, 0)
-        row.addWidget(self.kind, 1)
-        row.addWidget(self.author, 1)
-        layout = QVBoxLayout(self)
+        layout = QVBoxLayout(self)  # one field a row: a narrow column cuts none of them
         layout.setContentsMargins(4, 4, 4, 4)
-        layout.addLayout(row)
+        layout.addWidget(self.kind)
+        layout.addWidget(self.author)
         layout.addWidget(self.text)
+        layout.addWidget(self.keys)
         self.retranslate()
         self.hide()
 
@@ -47,7 +50,8 @@ class NoteEntry(QFrame):
         for row, kind in enumerate(KINDS):
             self.kind.setItemText(row, kind_name(kind))
         self.author.setPlaceholderText(self.tr("Who"))
-        self.text.setPlaceholderText(self.tr("Type a note, Enter: next, Esc: done"))
+        self.text.setPlaceholderText(self.tr("Note"))
+        self.keys.setText(self.tr("Enter: save and next · Esc: done"))
         self.kind.setToolTip(self.tr("Kind of note (Alt+1 idea, Alt+2 pain, Alt+3 question)"))
 
     def start(self, stage_id: int) -> None:

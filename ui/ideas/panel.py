@@ -11,8 +11,7 @@ from __future__ import annotations
 
 from functools import partial
 
-from PySide6.QtCore import QEvent, QPoint, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtCore import QEvent, QPoint
 from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
@@ -116,9 +115,7 @@ class IdeasPanel(QWidget):
         layout.addWidget(self.voting)
         layout.addWidget(self.splitter, 1)
 
-        delete = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.board)
-        delete.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        delete.activated.connect(self.delete_selected)
+        self.board.delete_requested.connect(self.delete_selected)
         self._events.notes_changed.connect(self.refresh)
         self._events.session_changed.connect(self._show_session)
         doc.journey_changed.connect(self.refresh)  # stage names and order
@@ -326,8 +323,13 @@ class IdeasPanel(QWidget):
         self._fit_side()
 
     def _fit_side(self) -> None:
-        """The ranking about as wide as a note: the board gets the rest."""
-        self.side.setMaximumWidth(self.fontMetrics().averageCharWidth() * 36)
+        """The ranking at most as wide as a note and a quarter of the section: the board gets the rest."""
+        letter = self.fontMetrics().averageCharWidth()
+        self.side.setMaximumWidth(max(letter * 18, min(letter * 36, self.width() // 4)))
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_side()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.FontChange:

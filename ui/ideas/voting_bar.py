@@ -5,10 +5,11 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QLineEdit, QListWidget, QListWidgetItem, QSpinBox, QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QSpinBox, QWidget
 
 from planner.ideas.voting import Ranked, VotingSession, parse_participants
+from ui.parts.flow_layout import FlowLayout
 
 
 class VotingBar(QWidget):
@@ -32,18 +33,31 @@ class VotingBar(QWidget):
         self.participants_label = QLabel()
         self.dots_label = QLabel()
         self.voter_label = QLabel()
-        layout = QHBoxLayout(self)
+        self.participants.textChanged.connect(self._fit_participants)
+        self._fit_participants()
+        layout = FlowLayout(self)  # wraps into two rows in a narrow window instead of cutting
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.participants_label)
-        layout.addWidget(self.participants, 3)
-        layout.addWidget(self.dots_label)
-        layout.addWidget(self.dots)
-        layout.addWidget(self.voter_label)
-        layout.addWidget(self.voter, 1)
-        layout.addWidget(self.left_label)
+        for widget in (self.participants_label, self.participants, self.dots_label, self.dots):
+            layout.addWidget(widget)
+        layout.add_gap(12)
+        for widget in (self.voter_label, self.voter, self.left_label):
+            layout.addWidget(widget)
         self.voter.currentIndexChanged.connect(self._on_voter_changed)
         self._session: VotingSession | None = None
         self.retranslate()
+
+    def _fit_participants(self) -> None:
+        """Wide enough for every name typed (the bar wraps to make room), in the type shown now."""
+        metrics = self.participants.fontMetrics()
+        text = self.participants.text() or self.participants.placeholderText()
+        self.participants.setMinimumWidth(
+            max(metrics.averageCharWidth() * 34, metrics.horizontalAdvance(text) + 3 * metrics.averageCharWidth())
+        )
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.FontChange:  # presentation mode's larger type
+            self._fit_participants()
+        super().changeEvent(event)
 
     def retranslate(self) -> None:
         self.participants_label.setText(self.tr("Vote:"))

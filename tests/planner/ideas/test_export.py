@@ -23,7 +23,8 @@ def test_rows_sheet_and_chapter(tmp_path: Path) -> None:
         club = insert_note(store, IdeaNote(stage_id=loyalty.id, text="Kundenclub", author="Anna", votes=3))
         insert_note(store, IdeaNote(kind="question", text="Wer pflegt das?", author="Ben"))
         insert_note(
-            store, IdeaNote(stage_id=awareness.id, kind="pain", text="Keiner kennt uns", cluster="Sichtbarkeit", votes=3)
+            store,
+            IdeaNote(stage_id=awareness.id, kind="pain", text="Keiner kennt uns", cluster="Sichtbarkeit", votes=3),
         )
         convert(store, club.id, "measure", measure_from(club))
         assert idea_rows(store, "de") == [

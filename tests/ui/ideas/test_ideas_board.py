@@ -17,6 +17,11 @@ from ui.ideas.note_card import note_mime
 from ui.main_window import MainWindow
 
 
+def undo_action(window: MainWindow):
+    """Edit > Undo (kept by the window's menus since issue 30's split)."""
+    return getattr(window, "menus", window).undo_action
+
+
 def saved(path: Path, sql: str) -> list[tuple]:
     """What the plan file holds, read beside the app's own connection."""
     conn = sqlite3.connect(path)
@@ -57,7 +62,7 @@ def test_type_drag_vote_convert_and_undo(qtbot, window: MainWindow, project_path
     assert card_texts(first) == ["Nobody knows the shop", "Flyer at the station", "No parking nearby"]
     assert [c.kind_label.text() for c in first.cards] == ["<b>Idea</b>", "<b>Idea</b>", "<b>Pain</b>"]
     assert first.cards[0].author_label.text() == "An"
-    assert window.undo_action.text() == "&Undo Add note “No parking nearby”"
+    assert window.menus.undo_action.text() == "&Undo Add note “No parking nearby”"
     qtbot.keyClick(board.entry.text, Qt.Key.Key_Escape)
     assert not board.entry.isVisible()
     stage_of = dict(saved(project_path, "SELECT id, name FROM stage"))
@@ -129,14 +134,14 @@ def test_type_drag_vote_convert_and_undo(qtbot, window: MainWindow, project_path
         ("measure", made[0][0])
     ]
     # one undo step takes the measure and the link back
-    assert window.undo_action.text() == "&Undo Turn note into a measure"
-    window.undo_action.trigger()
+    assert window.menus.undo_action.text() == "&Undo Turn note into a measure"
+    window.menus.undo_action.trigger()
     qtbot.waitUntil(board.card(pain.note.id).isVisible)
     assert not board.card(pain.note.id).link_label.isVisible()
     assert saved(project_path, "SELECT COUNT(*) FROM measure")[0][0] == measures_before
     assert saved(project_path, f"SELECT converted_kind FROM idea_note WHERE id = {pain.note.id}") == [("",)]
     # undo further: Anna's dot comes back to her, and the note's total goes down
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert board.card(flyer).votes_label.text() == ""
     assert panel.voting.left_label.text() == "3 of 3 dots left"
     QApplication.processEvents()
