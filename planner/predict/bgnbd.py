@@ -43,10 +43,13 @@ def log_likelihood(params: np.ndarray, data: tuple[np.ndarray, ...]) -> tuple[np
     return ll, np.column_stack([d_r, d_alpha, d_a, d_b])
 
 
-def fit(x: np.ndarray, t_x: np.ndarray, T: np.ndarray, covariance: bool = False) -> Fit:
+def fit(
+    x: np.ndarray, t_x: np.ndarray, T: np.ndarray, covariance: bool = False, start: np.ndarray | None = None
+) -> Fit:
+    """`start`: where to begin (e.g. the same model's fit on the earlier part of the data)."""
     data, weights = group_rows(x, t_x, T)
     # start near the usual region: a few purchases per hundred units of time, a small dropout
-    start = np.array([1.0, max(float(np.mean(T)), 1.0), 1.0, 1.0])
+    start = np.array([1.0, max(float(np.mean(T)), 1.0), 1.0, 1.0]) if start is None else start
     return fit_log_params(log_likelihood, data, weights, start, covariance)
 
 

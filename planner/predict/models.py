@@ -23,8 +23,10 @@ class Model:
     def params(self) -> tuple[str, ...]:
         return tuple(self.module.PARAMS)
 
-    def fit(self, x: np.ndarray, t_x: np.ndarray, T: np.ndarray, covariance: bool = False) -> Fit:
-        result: Fit = self.module.fit(x, t_x, T, covariance)
+    def fit(
+        self, x: np.ndarray, t_x: np.ndarray, T: np.ndarray, covariance: bool = False, start: np.ndarray | None = None
+    ) -> Fit:
+        result: Fit = self.module.fit(x, t_x, T, covariance, start)
         return result
 
     @property
