@@ -57,7 +57,7 @@ class StageColumn(QFrame):
         layout.addStretch(1)
 
     def set_title(self, title: str, count: int) -> None:
-        self.header.setText(f"<b>{html.escape(title)}</b> ({count})")
+        self.header.setText(f"<b>{html.escape(title, quote=False)}</b> ({count})")
 
     def set_cards(self, cards: list[NoteCard]) -> None:
         for card in self.cards:

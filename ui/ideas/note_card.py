@@ -73,7 +73,7 @@ def fit_words(text: str, metrics: QFontMetrics, width: int) -> str:
                 lines.append("")
             lines[-1] += piece
         out.append(" ".join(lines))
-    return html.escape("".join(out)).replace("\n", "<br>")
+    return html.escape("".join(out), quote=False).replace("\n", "<br>")
 
 
 class AuthorMark(QWidget):
@@ -139,8 +139,9 @@ class NoteCard(QFrame):
         _paper(self, KIND_COLOURS[note.kind])
         self.author_label = AuthorMark(note.author)
         self.author_label.setObjectName("note_author")
-        self.kind_label = QLabel(f"<b>{html.escape(kind_name(note.kind))}</b>")
+        self.kind_label = QLabel(f"<b>{html.escape(kind_name(note.kind), quote=False)}</b>")
         self.kind_label.setWordWrap(True)
+        self.kind_label.setTextFormat(Qt.TextFormat.RichText)
         self.votes_label = QLabel("●" * min(note.votes, 5) + (f" {note.votes}" if note.votes else ""))
         self.votes_label.setObjectName("note_votes")
         palette = QPalette(self.votes_label.palette())
@@ -159,18 +160,20 @@ class NoteCard(QFrame):
         votes.addWidget(self.author_label)
         votes.addWidget(self.votes_label, 1)
         votes.addWidget(self.dot_button)
-        self.text_label = QLabel(html.escape(note.text).replace("\n", "<br>"))
+        self.text_label = QLabel(html.escape(note.text, quote=False).replace("\n", "<br>"))
         self.text_label.setObjectName("note_text")
         self.text_label.setTextFormat(Qt.TextFormat.RichText)
         self.text_label.setWordWrap(True)
-        self.cluster_label = QLabel("▦ " + html.escape(note.cluster))
+        self.cluster_label = QLabel("▦ " + html.escape(note.cluster, quote=False))
         self.cluster_label.setObjectName("note_cluster")
         self.cluster_label.setWordWrap(True)
+        self.cluster_label.setTextFormat(Qt.TextFormat.RichText)
         self.cluster_label.setVisible(bool(note.cluster))
         self._link = link
         self.link_label = QLabel(self._link_text(link))
         self.link_label.setObjectName("note_link")
         self.link_label.setWordWrap(True)
+        self.link_label.setTextFormat(Qt.TextFormat.RichText)
         self.link_label.setVisible(bool(note.converted_kind))
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
@@ -202,7 +205,7 @@ class NoteCard(QFrame):
             text = "→ " + QCoreApplication.translate("Ideas", "%1 (deleted since)").replace("%1", kind)
         else:
             text = f"→ {kind}: {link}"
-        return fit_words(text, metrics, width) if metrics is not None else html.escape(text)
+        return fit_words(text, metrics, width) if metrics is not None else html.escape(text, quote=False)
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)

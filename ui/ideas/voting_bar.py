@@ -3,8 +3,6 @@ how many dots they have left; and the ranking beside the board."""
 
 from __future__ import annotations
 
-import html
-
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QSpinBox, QWidget
 
@@ -122,7 +120,7 @@ class RankingList(QListWidget):
                 f"{entry.rank}. {entry.note.text}  ({'●' * min(entry.note.votes, 10)} {entry.note.votes})"
             )
             item.setData(Qt.ItemDataRole.UserRole, entry.note.id)
-            item.setToolTip(html.escape(entry.note.text))
+            item.setToolTip(entry.note.text)
             self.addItem(item)
 
     def _on_clicked(self, item: QListWidgetItem) -> None:
