@@ -130,7 +130,7 @@ def over_time_chart(fig: Figure, over: OverTime | None, labels: Mapping[str, str
     _style(money_ax)
 
 
-def _formatter(labels: Mapping[str, str]):
+def _formatter(labels: Mapping[str, str]) -> object:
     from matplotlib.ticker import FuncFormatter
 
     return FuncFormatter(lambda value, _pos: _number(value, labels))
