@@ -3,6 +3,8 @@ what the undo needs (ids are kept, so a redo makes the very same note or record 
 
 from __future__ import annotations
 
+from contextlib import suppress
+
 from planner import ideas as ideas_data
 from planner.ideas.convert import Conversion, Record, convert, undo_conversion
 from planner.ideas.notes import IdeaNote, restore_clusters
@@ -109,11 +111,14 @@ class DotCommand(DocumentCommand):
         events = ideas_events(self._doc)
         votes = ideas_data.note(self._doc.store, self._id).votes
         change_ideas(self._doc, ideas_data.update_note, self._id, expected={"votes": votes}, votes=votes + step)
-        # the session last: the plan refused nothing, so the dot is counted where it was given
-        if step > 0:
-            events.session.give(self._who, self._id)
-        else:
-            events.session.take_back(self._who, self._id)
+        # the session last: the plan refused nothing, so the dot is counted where it was given.
+        # A participant taken off the list since (or a new count of dots) is not held against
+        # the plan: its total is what the ranking shows.
+        with suppress(ValueError):
+            if step > 0:
+                events.session.give(self._who, self._id)
+            else:
+                events.session.take_back(self._who, self._id)
         events.session_changed.emit()
 
     def _redo(self) -> None:
