@@ -15,12 +15,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, QSize, Qt, Signal
 from PySide6.QtGui import (
-    QAction,
-    QActionGroup,
     QCloseEvent,
     QDragEnterEvent,
     QDropEvent,
-    QKeySequence,
     QUndoGroup,
 )
 from PySide6.QtWidgets import (
@@ -30,17 +27,14 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QMainWindow,
-    QMenu,
     QStackedWidget,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
-from planner import journey
 from planner.errors import PlannerError
-from planner.lock import LockInfo, PlanInUseError, PlanLock
-from planner.sales.storage import DamagedImport, damaged_imports, remove_imports
+from planner.lock import LockInfo, PlanLock
+from planner.sales.storage import DamagedImport
 from planner.store import PROJECT_SUFFIX, ProjectStore
 from ui.data.damaged_notice import DamagedNotice
 from ui.data.import_dialog import ImportDialog
@@ -58,16 +52,16 @@ from ui.overview.panel import OverviewPanel
 from ui.parts.widgets import NoticeBar
 from ui.personas.panel import PersonasPanel
 from ui.predict.panel import PredictPanel
-from ui.prefs.folders import remember_plan_folder, start_folder
+from ui.prefs.folders import remember_plan_folder
 from ui.prefs.settings import AppSettings
 from ui.presentation.mode import PresentationMode
 from ui.report.actions import ReportActions
-from ui.shell import opening
+from ui.shell import opening, plan_files
 from ui.shell.demo_guard import DemoGuard
+from ui.shell.menus import MainMenus
 from ui.shell.section_links import link_section
 from ui.texts.errors import show_planner_error
 from ui.undo.document import ProjectDocument
-from ui.undo.undo_actions import UndoActions
 
 
 # sections whose modules take long to import are imported when first built
@@ -169,9 +163,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(right, 1)
         self.setCentralWidget(central)
 
-        self._build_actions()
-        self._build_menus()
-        self._build_toolbar()
+        self.report_actions = ReportActions(self, self)
+        self.menus = MainMenus(self, self.undo_group, self.report_actions, language)
+        self.menus.language_chosen.connect(self._on_language_chosen)
+        self.toolbar = self.menus.toolbar
+        self.presentation = PresentationMode(self)
+        self.presentation.changed.connect(self.menus.fullscreen_action.setChecked)
+        self.new_note_action = add_new_note_action(self)  # Ctrl+Shift+N: a sticky note from anywhere
         self.retranslate()
         geometry = settings.window_geometry()
         if geometry is not None:
@@ -181,120 +179,11 @@ class MainWindow(QMainWindow):
             self.restoreState(state)
         self.statusBar()
 
-    # -- actions and menus ------------------------------------------------------------
-
-    def _build_actions(self) -> None:
-        def action(
-            shortcut: QKeySequence | QKeySequence.StandardKey | str | None, slot: Callable[[], object]
-        ) -> QAction:
-            act = QAction(self)
-            if shortcut is not None:
-                act.setShortcut(QKeySequence(shortcut))
-            act.triggered.connect(slot)
-            return act
-
-        self.new_action = action(QKeySequence.StandardKey.New, self.new_project)
-        self.open_action = action(QKeySequence.StandardKey.Open, self.open_project_dialog)
-        self.save_action = action(QKeySequence.StandardKey.Save, self._on_save_requested)
-        self.save_as_action = action(QKeySequence.StandardKey.SaveAs, self.save_as_dialog)
-        self.demo_action = action(None, self.open_demo)
-        self.import_action = action("Ctrl+I", self.open_import_dialog)
-        self.quit_action = action(QKeySequence.StandardKey.Quit, self.close)
-        self.quit_action.setMenuRole(QAction.MenuRole.QuitRole)
-        self.fullscreen_action = action("F11", self._toggle_full_screen)  # presentation mode
-        self.fullscreen_action.setCheckable(True)
-        self.addAction(self.fullscreen_action)  # F11 also leaves, with the menu bar hidden
-        self.presentation = PresentationMode(self)
-        self.new_note_action = add_new_note_action(self)  # Ctrl+Shift+N: a sticky note from anywhere
-        self.presentation.changed.connect(self.fullscreen_action.setChecked)
-        self.about_action = action(None, lambda: show_about(self))
-        self.guide_action = action(QKeySequence.StandardKey.HelpContents, self.show_guide)
-        self.welcome_action = action(None, self.show_welcome)
-        self.undo_actions = UndoActions(self.undo_group, self)
-        self.report_actions = ReportActions(self, self)
-        self.undo_action, self.redo_action = self.undo_actions.undo, self.undo_actions.redo
-        self.language_group = QActionGroup(self)
-        self.language_actions: dict[str, QAction] = {}
-        for code, name in (("de", "Deutsch"), ("en", "English")):
-            act = QAction(name, self, checkable=True)
-            act.setData(code)
-            act.setChecked(code == self.language)
-            act.triggered.connect(self._on_language_action)
-            self.language_group.addAction(act)
-            self.language_actions[code] = act
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("")
-        self.recent_menu = QMenu(self)
-        self.recent_menu.aboutToShow.connect(self._fill_recent_menu)
-        self.file_menu.addActions([self.new_action, self.open_action])
-        self.file_menu.addMenu(self.recent_menu)
-        self.file_menu.addSeparator()
-        self.file_menu.addActions([self.save_action, self.save_as_action])
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.import_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addActions(self.report_actions.all)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.demo_action)
-        self.file_menu.addSeparator()
-        self.file_menu.addAction(self.quit_action)
-        self.edit_menu = bar.addMenu("")
-        self.edit_menu.addActions([self.undo_action, self.redo_action])
-        self.view_menu = bar.addMenu("")
-        self.go_menu = QMenu(self)
-        self.view_menu.addMenu(self.go_menu)
-        self.view_menu.addAction(self.fullscreen_action)
-        self.language_menu = QMenu(self)
-        self.language_menu.addActions(list(self.language_actions.values()))
-        self.view_menu.addMenu(self.language_menu)
-        self.help_menu = bar.addMenu("")
-        self.help_menu.addActions([self.guide_action, self.welcome_action, self.about_action])
-
-    def _build_toolbar(self) -> None:
-        self.toolbar = self.addToolBar("main")
-        self.toolbar.setObjectName("main_toolbar")  # lets saveState() remember it
-        self.toolbar.setMovable(False)
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
-        style = self.style()
-        icons = {
-            self.open_action: QStyle.StandardPixmap.SP_DialogOpenButton,
-            self.import_action: QStyle.StandardPixmap.SP_FileDialogDetailedView,
-            self.undo_action: QStyle.StandardPixmap.SP_ArrowBack,
-            self.redo_action: QStyle.StandardPixmap.SP_ArrowForward,
-        }
-        for act, pixmap in icons.items():
-            act.setIcon(style.standardIcon(pixmap))
-        self.toolbar.addActions([self.open_action, self.import_action])
-        self.toolbar.addSeparator()
-        self.toolbar.addActions([self.undo_action, self.redo_action])
-        self.toolbar.addSeparator()
-        self.toolbar.addAction(self.fullscreen_action)
-
-    def _fill_recent_menu(self) -> None:
-        self.recent_menu.clear()
-        recent = self.settings.recent_files()
-        for number, path in enumerate(recent, start=1):
-            act = self.recent_menu.addAction(f"&{number} {path.name}")
-            act.setToolTip(str(path))
-            act.setData(str(path))
-            act.triggered.connect(self._on_recent_action)
-        if not recent:
-            self.recent_menu.addAction(self.tr("No recent projects")).setEnabled(False)
+    def _on_language_chosen(self, language: str) -> None:
+        if language != self.language:
+            self.language_requested.emit(language)
         else:
-            self.recent_menu.addSeparator()
-            self.recent_menu.addAction(self.tr("Clear list"), self.settings.clear_recent_files)
-
-    def _on_recent_action(self) -> None:
-        act = self.sender()
-        if isinstance(act, QAction):
-            self.open_project(Path(act.data()))
-
-    def _on_language_action(self) -> None:
-        act = self.sender()
-        if isinstance(act, QAction) and act.data() != self.language:
-            self.language_requested.emit(act.data())
+            self.menus.check_language(language)
 
     # -- projects ---------------------------------------------------------------------
 
@@ -360,30 +249,11 @@ class MainWindow(QMainWindow):
         return True
 
     def document_for(self, store: ProjectStore) -> ProjectDocument | None:
-        """A document for an opened store, locked for editing; when someone else has the
-        plan open, the user chooses read-only or taking over; when stored sales data is
-        damaged, whether to open without it or remove it (None: cancelled)."""
-        try:
-            doc = ProjectDocument(store, lock=PlanLock.acquire(store.path))
-        except PlanInUseError as busy:
-            choice = self.ask_plan_in_use(busy.holder)
-            if choice == "take_over":
-                doc = ProjectDocument(store, lock=PlanLock.acquire(store.path, take_over=True))
-            elif choice == "read_only":
-                doc = ProjectDocument(store, read_only=True, holder=busy.holder)
-            else:
-                return None
-        damaged = damaged_imports(store)
-        if damaged:
-            choice = self.ask_damaged_imports(damaged, can_remove=not doc.read_only)
-            if choice is None:
-                doc.close_lock_only()
-                return None
-            if choice == "remove":
-                remove_imports(store, [d.id for d in damaged])
-            else:
-                doc.excluded_imports = frozenset(d.id for d in damaged)
-        return doc
+        return plan_files.document_for(
+            store,
+            self.ask_plan_in_use,
+            lambda damaged, can_remove: self.ask_damaged_imports(damaged, can_remove=can_remove),
+        )
 
     def ask_damaged_imports(self, damaged: list[DamagedImport], *, can_remove: bool) -> str | None:
         return opening.ask_damaged_imports(self, damaged, can_remove=can_remove)
@@ -410,49 +280,29 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(
             self,
             self.tr("Open project"),
-            str(self._dialog_folder()),
+            str(plan_files.dialog_folder(self.settings, self.doc)),
             self.tr("Retention plans (*%1);;All files (*)").replace("%1", PROJECT_SUFFIX),
         )
         if path:
             self.open_project(Path(path))
 
     def new_project(self) -> None:
-        from planner.templates import apply_template
         from ui.templates import choose_start
 
         start = choose_start(self, self.language)  # an empty plan or a template (issue 34)
         if start is None:
             return
         path = self._ask_new_path(self.tr("New project"))
-        if path is None:
-            return
-        try:
-            store = ProjectStore.create(path)
-        except (PlannerError, OSError) as error:
-            show_planner_error(self, self.tr("Cannot create project"), PlannerError(str(error)))
-            return
-        if start.template is None:
-            journey.start_new_plan(store, name=path.stem, language=self.language)
-        else:
-            apply_template(store, start.template, name=path.stem, language=self.language)
-        self.set_document(ProjectDocument(store, lock=PlanLock.acquire(store.path, take_over=True)))
+        doc = None if path is None else plan_files.create_plan(self, path, start, self.language)
+        if doc is not None:
+            self.set_document(doc)
 
     def save_as_dialog(self) -> None:
         if self.doc is None:
             return
         path = self._ask_new_path(self.tr("Save project as"))
-        if path is None:
+        if path is None or not plan_files.save_plan_as(self, self.doc, path, self.settings):
             return
-        try:  # the demo saved as someone's own plan stops sharing the demo's identity
-            self.doc.store.save_as(path, own_identity=self.doc.is_demo)
-        except PlannerError as error:
-            show_planner_error(self, self.tr("Cannot save project"), error)
-            return
-        if self.doc.lock is not None:  # the lock moves with the plan
-            self.doc.lock.release()
-            self.doc.lock = PlanLock.acquire(path, take_over=True)
-        remember_plan_folder(path.parent)
-        self.settings.add_recent_file(path)
         self._update_title()
         self.statusBar().showMessage(self.tr("Saved as %1").replace("%1", str(path)), 5000)
 
@@ -478,21 +328,7 @@ class MainWindow(QMainWindow):
         self.set_document(ProjectDocument(store, lock=PlanLock.acquire(store.path, take_over=True)), remember=False)
 
     def _ask_new_path(self, title: str) -> Path | None:
-        path, _ = QFileDialog.getSaveFileName(
-            self, title, str(self._dialog_folder()), self.tr("Retention plans (*%1)").replace("%1", PROJECT_SUFFIX)
-        )
-        if not path:
-            return None
-        result = Path(path)
-        return result if result.suffix else result.with_suffix(PROJECT_SUFFIX)
-
-    def _dialog_folder(self) -> Path:
-        recent = self.settings.recent_files()
-        return (
-            start_folder()
-            if self.doc is not None and not self.doc.is_demo
-            else (recent[0].parent if recent else start_folder())
-        )
+        return plan_files.ask_new_path(self, title, plan_files.dialog_folder(self.settings, self.doc))
 
     def open_import_dialog(self, path: Path | None = None, *, replaces: int | None = None) -> ImportDialog | None:
         if self.doc is None:
@@ -529,7 +365,8 @@ class MainWindow(QMainWindow):
             event.acceptProposedAction()
             self.open_project(path) if path.suffix.lower() == PROJECT_SUFFIX else self.open_import_dialog(path)
 
-    def _on_save_requested(self) -> None:
+    def say_saved(self) -> None:
+        """Ctrl+S: there is nothing to save, and the user is told so."""
         self.statusBar().showMessage(self.tr("Every change is saved automatically."), 4000)
 
     # -- sections ---------------------------------------------------------------------
@@ -604,24 +441,17 @@ class MainWindow(QMainWindow):
         }[key]
 
     def _retranslate_sections(self) -> None:
-        self.go_menu.clear()
+        sections = []
         for row in range(self.nav.count()):
             item = self.nav.item(row)
             key = item.data(Qt.ItemDataRole.UserRole)
             title = self._section_title(key)
             item.setText(title)
             item.setToolTip(f"{title} (Ctrl+{row + 1})")
-            act = self.go_menu.addAction(title)
-            act.setShortcut(QKeySequence(f"Ctrl+{row + 1}"))
-            act.setData(key)
-            act.triggered.connect(self._on_go_action)
+            sections.append((key, title))
+        self.menus.fill_go_menu(sections, self.show_section)
         # as wide as the longest section name, so the sections beside it get the room
         self.nav.setFixedWidth(max(140, self.nav.sizeHintForColumn(0) + 2 * self.nav.frameWidth() + 16))
-
-    def _on_go_action(self) -> None:
-        act = self.sender()
-        if isinstance(act, QAction):
-            self.show_section(act.data())
 
     # -- window -----------------------------------------------------------------------
 
@@ -635,9 +465,12 @@ class MainWindow(QMainWindow):
         name = self.doc.settings().name or self.doc.path.stem
         self.setWindowTitle(f"{name} — {self.doc.path.name} — Retention Planner")
 
-    def _toggle_full_screen(self) -> None:
+    def toggle_presentation(self) -> None:
         self.presentation.toggle()
-        self.fullscreen_action.setChecked(self.presentation.active)
+        self.menus.fullscreen_action.setChecked(self.presentation.active)
+
+    def show_about(self) -> None:
+        show_about(self)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # every confirmed edit is already in the project file; only the demo's may be lost
@@ -657,37 +490,12 @@ class MainWindow(QMainWindow):
     def retranslate(self) -> None:
         self.demo_guard.retranslate()
         self.damaged_notice.retranslate()
-        self.file_menu.setTitle(self.tr("&File"))
-        self.edit_menu.setTitle(self.tr("&Edit"))
-        self.view_menu.setTitle(self.tr("&View"))
-        self.help_menu.setTitle(self.tr("&Help"))
-        self.recent_menu.setTitle(self.tr("Open &recent"))
-        self.go_menu.setTitle(self.tr("&Go to"))
-        self.language_menu.setTitle(self.tr("&Language"))
-        self.new_action.setText(self.tr("&New project…"))
-        self.open_action.setText(self.tr("&Open…"))
-        self.save_action.setText(self.tr("&Save"))
-        self.save_as_action.setText(self.tr("Save &as…"))
-        self.demo_action.setText(self.tr("Open &demo project"))
-        self.import_action.setText(self.tr("&Import sales data…"))
-        self.toolbar.setWindowTitle(self.tr("Main toolbar"))
-        self.quit_action.setText(self.tr("&Quit"))
-        self.fullscreen_action.setText(self.tr("&Presentation mode"))
-        self.fullscreen_action.setToolTip(
-            self.tr("Only the content, in large type, for a projector (F11; Page Down/Up: next section; Esc: back)")
-        )
-        self.about_action.setText(self.tr("&About Retention Planner"))
-        self.guide_action.setText(self.tr("&Guide"))
-        self.welcome_action.setText(self.tr("&Welcome…"))
-        for code, act in self.language_actions.items():
-            act.setChecked(code == self.language)
+        self.menus.retranslate()
+        self.menus.check_language(self.language)
         self._retranslate_sections()
-        self.undo_actions.retranslate()
-        self.report_actions.retranslate()
         self._update_title()
 
     def set_language(self, language: str) -> None:
         self.language = language
         self.setLocale(QLocale())  # spin boxes and date fields take the new number and date format
-        for code, act in self.language_actions.items():
-            act.setChecked(code == language)
+        self.menus.check_language(language)

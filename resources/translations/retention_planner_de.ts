@@ -1,5 +1,4 @@
-<?xml version="1.0" encoding="utf-8"?>
-<!DOCTYPE TS>
+<?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="de_DE">
 <context>
     <name>CatalogDialog</name>
@@ -246,7 +245,7 @@
         <translation>Gefährdeter Wert pro Jahr</translation>
     </message>
     <message>
-        <source>Net revenue per year of the customer&apos;s history (counted as at least one year): what stops if they do not come back.</source>
+        <source>Net revenue per year of the customer's history (counted as at least one year): what stops if they do not come back.</source>
         <translation>Nettoumsatz pro Jahr der Kundenhistorie (mindestens ein Jahr gerechnet): was wegfällt, wenn der Kunde nicht wiederkommt.</translation>
     </message>
     <message>
@@ -254,7 +253,7 @@
         <translation>Üblicher Abstand (Tage)</translation>
     </message>
     <message>
-        <source>The median number of days between this customer&apos;s purchases.</source>
+        <source>The median number of days between this customer's purchases.</source>
         <translation>Der Median der Tage zwischen den Käufen dieses Kunden.</translation>
     </message>
     <message>
@@ -278,7 +277,7 @@
         <translation>Telefon</translation>
     </message>
     <message>
-        <source>R = recency score (5 = bought most recently), F = frequency score (5 = most purchases); scores are quintiles of the customers&apos; ranks.</source>
+        <source>R = recency score (5 = bought most recently), F = frequency score (5 = most purchases); scores are quintiles of the customers' ranks.</source>
         <translation>R = Aktualität (5 = hat zuletzt gekauft), F = Häufigkeit (5 = die meisten Käufe); die Werte sind Quintile der Ränge der Kunden.</translation>
     </message>
 </context>
@@ -312,7 +311,7 @@
         <translation>Zu wenige Wiederkäufe, um ein Fenster abzuleiten; 12 Monate sind der übliche Standard.</translation>
     </message>
     <message>
-        <source>80 % of repeat purchases came within %1 days of the customer&apos;s previous purchase (%2 repeat purchases). A customer silent for longer has most likely lapsed.</source>
+        <source>80 % of repeat purchases came within %1 days of the customer's previous purchase (%2 repeat purchases). A customer silent for longer has most likely lapsed.</source>
         <translation>80 % der Wiederkäufe kamen innerhalb von %1 Tagen nach dem vorigen Kauf desselben Kunden (%2 Wiederkäufe). Wer länger nicht kauft, ist sehr wahrscheinlich abgewandert.</translation>
     </message>
     <message>
@@ -563,11 +562,11 @@ Importieren Sie eine Excel- oder CSV-Liste Ihrer Verkäufe (oder ziehen Sie die 
         <translation>Kontaktliste exportieren…</translation>
     </message>
     <message>
-        <source>The participants&apos; e-mail, first and last name for Mailchimp, Brevo or Klaviyo, without the holdout.</source>
+        <source>The participants' e-mail, first and last name for Mailchimp, Brevo or Klaviyo, without the holdout.</source>
         <translation>E-Mail, Vor- und Nachname der Teilnehmer für Mailchimp, Brevo oder Klaviyo, ohne die Kontrollgruppe.</translation>
     </message>
     <message>
-        <source>Show the other measures&apos; spans</source>
+        <source>Show the other measures' spans</source>
         <translation>Zeiträume der anderen Maßnahmen zeigen</translation>
     </message>
     <message>
@@ -635,7 +634,7 @@ Importieren Sie eine Excel- oder CSV-Liste Ihrer Verkäufe (oder ziehen Sie die 
         <translation>Zufallsvergleich: die Teilnehmer gegen eine vor dem Start zufällig aus ihnen gezogene Kontrollgruppe.</translation>
     </message>
     <message>
-        <source>Matched comparison: the other customers, weighted to the participants&apos; mix of buying before the start (how often, how lately). Not randomised: what the buying does not show can still differ.</source>
+        <source>Matched comparison: the other customers, weighted to the participants' mix of buying before the start (how often, how lately). Not randomised: what the buying does not show can still differ.</source>
         <translation>Abgeglichener Vergleich: die übrigen Kunden, gewichtet auf die Mischung der Teilnehmer nach ihrem Kaufverhalten vor dem Start (wie oft, wie kürzlich). Nicht zufällig zugeteilt: Was das Kaufverhalten nicht zeigt, kann sich weiterhin unterscheiden.</translation>
     </message>
     <message>
@@ -814,7 +813,7 @@ Importieren Sie eine Excel- oder CSV-Liste Ihrer Verkäufe (oder ziehen Sie die 
         <translation>, jeder ab seinem Beitrittsdatum beurteilt</translation>
     </message>
     <message>
-        <source>Participants: not defined — every customer takes part, so the goal&apos;s KPI is judged against its trend and season before the start (not causal).</source>
+        <source>Participants: not defined — every customer takes part, so the goal's KPI is judged against its trend and season before the start (not causal).</source>
         <translation>Teilnehmer: nicht festgelegt — alle Kunden nehmen teil, also wird die Kennzahl des Ziels an ihrem Trend und ihrer Saison vor dem Start gemessen (keine Wirkungsmessung).</translation>
     </message>
     <message>
@@ -934,7 +933,7 @@ Importieren Sie eine Excel- oder CSV-Liste Ihrer Verkäufe (oder ziehen Sie die 
         <translation>Wirksamkeit</translation>
     </message>
     <message>
-        <source>Step 5 of the method: did each measure work? Participants are compared with a random holdout kept out of the measure, or else with the other customers matched on their buying before the start: how many came back within 3 months after the start, against the same share before it. Without participants, the goal&apos;s KPI is set against its trend and season before the start: context, not proof.</source>
+        <source>Step 5 of the method: did each measure work? Participants are compared with a random holdout kept out of the measure, or else with the other customers matched on their buying before the start: how many came back within 3 months after the start, against the same share before it. Without participants, the goal's KPI is set against its trend and season before the start: context, not proof.</source>
         <translation>Schritt 5 der Methode: Hat jede Maßnahme gewirkt? Die Teilnehmer werden mit einer zufällig von der Maßnahme ausgenommenen Kontrollgruppe verglichen, sonst mit den übrigen Kunden, abgeglichen nach ihrem Kaufverhalten vor dem Start: wie viele innerhalb von 3 Monaten nach dem Start wiederkamen, gegenüber demselben Anteil davor. Ohne Teilnehmer wird die Kennzahl des Ziels an ihrem Trend und ihrer Saison vor dem Start gemessen: Kontext, kein Beweis.</translation>
     </message>
     <message>
@@ -1136,8 +1135,8 @@ Prüfen Sie, ob das Laufwerk noch verbunden und beschreibbar ist, und nehmen Sie
         <translation>%1: Unter der Kopfzeile stehen keine Zeilen.</translation>
     </message>
     <message>
-        <source>%1, line %2: a quote opens a value there that is closed only on line %3, so the lines between were read as one value instead of rows. Remove the lone quote (&quot;) on line %2, or close it, and import the file again.</source>
-        <translation>%1, Zeile %2: Dort öffnet ein Anführungszeichen einen Wert, der erst in Zeile %3 geschlossen wird; die Zeilen dazwischen wurden als ein Wert statt als Zeilen gelesen. Entfernen Sie das einzelne Anführungszeichen (&quot;) in Zeile %2 oder schließen Sie es, und importieren Sie die Datei erneut.</translation>
+        <source>%1, line %2: a quote opens a value there that is closed only on line %3, so the lines between were read as one value instead of rows. Remove the lone quote (") on line %2, or close it, and import the file again.</source>
+        <translation>%1, Zeile %2: Dort öffnet ein Anführungszeichen einen Wert, der erst in Zeile %3 geschlossen wird; die Zeilen dazwischen wurden als ein Wert statt als Zeilen gelesen. Entfernen Sie das einzelne Anführungszeichen (") in Zeile %2 oder schließen Sie es, und importieren Sie die Datei erneut.</translation>
     </message>
     <message>
         <source>%1: none of the rows has a customer number, a readable date and an amount together. Check the column mapping and the header row.</source>
@@ -1320,7 +1319,7 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Keine Historie dieser Kennzahl in den Daten zum Vergleich: mit dem Team beurteilen.</translation>
     </message>
     <message>
-        <source>The data is shorter than the goal&apos;s %1 periods: no comparison yet.</source>
+        <source>The data is shorter than the goal's %1 periods: no comparison yet.</source>
         <translation>Die Daten sind kürzer als die %1 Perioden des Ziels: noch kein Vergleich möglich.</translation>
     </message>
     <message>
@@ -1380,7 +1379,7 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Gemessen an:</translation>
     </message>
     <message>
-        <source>A goal for one group of customers, e.g. the online shop&apos;s: its baseline and progress then come from that group&apos;s rows only.</source>
+        <source>A goal for one group of customers, e.g. the online shop's: its baseline and progress then come from that group's rows only.</source>
         <translation>Ein Ziel für eine Kundengruppe, z. B. die des Online-Shops: Ausgangswert und Fortschritt kommen dann nur aus den Zeilen dieser Gruppe.</translation>
     </message>
     <message>
@@ -1548,6 +1547,22 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Leer: alle Kunden. Eine Datenspalte und ein Wert, z. B. Kundenkarte=ja. Oder Kundennummern einfügen, eine je Zeile.</translation>
     </message>
     <message>
+        <source>Smallest effect worth having (points):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How many points more of the participants coming back within 3 months would make the measure worth its cost. The verdict says whether the effect clears it; before the start, whether the measure can detect it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Smallest effect worth having (revenue per participant):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>How much more revenue per participant within 3 months would make the measure worth its cost.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Evaluation note:</source>
         <translation>Auswertungsnotiz:</translation>
     </message>
@@ -1709,7 +1724,7 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>%1 Kunden zu Beginn von %2 × %3 Punkte × %4 Perioden pro Jahr = %5 gehaltene Kunden mehr pro Jahr;</translation>
     </message>
     <message>
-        <source>margin: the project&apos;s gross margin of %1 %.</source>
+        <source>margin: the project's gross margin of %1 %.</source>
         <translation>Marge: die Bruttomarge des Projekts von %1 %.</translation>
     </message>
 </context>
@@ -1730,6 +1745,30 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>Add %1 measures from the catalogue</source>
         <translation>%1 Maßnahmen aus dem Katalog hinzufügen</translation>
+    </message>
+    <message>
+        <source>holdout</source>
+        <translation type="unfinished">Kontrollgruppe</translation>
+    </message>
+    <message>
+        <source>No holdout</source>
+        <translation type="unfinished">Keine Kontrollgruppe</translation>
+    </message>
+    <message>
+        <source>There are no participants to hold out yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Paste the planned customer list into Participants, or import sales data first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep a random holdout</source>
+        <translation type="unfinished">Zufällige Kontrollgruppe zurückhalten</translation>
+    </message>
+    <message>
+        <source>%1 participants. Share kept out of the measure at random (at least 30 customers); the contact list leaves them out and they are the comparison group:</source>
+        <translation type="unfinished">%1 Teilnehmer. Anteil, der zufällig von der Maßnahme ausgenommen wird (mindestens 30 Kunden); die Kontaktliste lässt sie weg, und sie sind die Vergleichsgruppe:</translation>
     </message>
     <message>
         <source>No baseline yet: </source>
@@ -1784,7 +1823,7 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Verantwortlich:</translation>
     </message>
     <message>
-        <source>What do I carry? Show one person&apos;s goals and measures.</source>
+        <source>What do I carry? Show one person's goals and measures.</source>
         <translation>Was trage ich? Ziele und Maßnahmen einer Person zeigen.</translation>
     </message>
     <message>
@@ -1797,6 +1836,203 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>Retention Planner guide</source>
         <translation>Retention Planner – Hilfe</translation>
+    </message>
+</context>
+<context>
+    <name>Ideas</name>
+    <message>
+        <source>New idea note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation type="unfinished">Kontaktpunkt</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished">Maßnahme</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished">Ziel</translation>
+    </message>
+    <message>
+        <source>Give this note a dot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 (deleted since)</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IdeasCommands</name>
+    <message>
+        <source>Add note “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit note: %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete %1 note(s)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Move note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group notes as “%1”</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take notes out of their group</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dot from %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dot taken back by %1</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Turn note into a touchpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Turn note into a measure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Turn note into a goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
+    <name>IdeasPanel</name>
+    <message>
+        <source>Stage deleted</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>No dots given yet.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation type="unfinished">Ideen</translation>
+    </message>
+    <message>
+        <source>The plan has no journey stages yet: add one in the journey map first.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group notes</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Name of the group (empty: take them out of their group):</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the participants first, then vote.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 has no dots left.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Turn into a touchpoint</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Turn into a measure…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Turn into a goal</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Edit text…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Group…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Give a dot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Take back a dot</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Löschen</translation>
+    </message>
+    <message>
+        <source>Collect ideas, pains and questions per stage in a workshop, vote with dots and turn the best into touchpoints, measures or goals. Ctrl+Shift+N types a note anywhere in the app (Enter: next note, Esc: done); drag notes between stages; right-click a note for more.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New note (Ctrl+Shift+N)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Put the selected notes into one group (Ctrl+click selects several)</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Turn into</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>&lt;b&gt;Ranking&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>+ Note</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -2068,7 +2304,7 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Erkannt: %1.</translation>
     </message>
     <message>
-        <source>Its columns are mapped as the system writes them, its words for cancelled or refunded orders are taken as no sale, and an order&apos;s total is counted once. Check and change anything below.</source>
+        <source>Its columns are mapped as the system writes them, its words for cancelled or refunded orders are taken as no sale, and an order's total is counted once. Check and change anything below.</source>
         <translation>Die Spalten sind so zugeordnet, wie das System sie schreibt; seine Wörter für stornierte oder erstattete Bestellungen gelten als kein Verkauf, und die Summe einer Bestellung zählt einmal. Unten können Sie alles prüfen und ändern.</translation>
     </message>
     <message>
@@ -2651,7 +2887,7 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Käufer − neue Käufer.</translation>
     </message>
     <message>
-        <source>Orders with a positive value in the period. An order is one invoice/order number of a customer, or all of a customer&apos;s rows of one day when there is no number.</source>
+        <source>Orders with a positive value in the period. An order is one invoice/order number of a customer, or all of a customer's rows of one day when there is no number.</source>
         <translation>Aufträge mit positivem Wert in der Periode. Ein Auftrag ist eine Rechnungs-/Auftragsnummer eines Kunden oder, ohne Nummer, alle Zeilen eines Kunden an einem Tag.</translation>
     </message>
     <message>
@@ -2659,7 +2895,7 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Summe aller Beträge mit Datum in der Periode, einschließlich Retouren und Stornos.</translation>
     </message>
     <message>
-        <source>Sum of the purchases&apos; values ÷ number of purchases.</source>
+        <source>Sum of the purchases' values ÷ number of purchases.</source>
         <translation>Summe der Kaufwerte ÷ Anzahl der Käufe.</translation>
     </message>
     <message>
@@ -2751,15 +2987,90 @@ Einzelheiten stehen in der Protokolldatei:
     </message>
 </context>
 <context>
+    <name>MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation>&amp;Gehe zu</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation>&amp;Neues Projekt…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation>Speichern &amp;unter…</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo project</source>
+        <translation>&amp;Demoprojekt öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Import sales data…</source>
+        <translation>Verkaufsdaten &amp;importieren…</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation>Hauptwerkzeugleiste</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation>&amp;Präsentationsmodus</translation>
+    </message>
+    <message>
+        <source>Only the content, in large type, for a projector (F11; Page Down/Up: next section; Esc: back)</source>
+        <translation>Nur der Inhalt, in großer Schrift, für den Beamer (F11; Bild ab/auf: nächster Bereich; Esc: zurück)</translation>
+    </message>
+    <message>
+        <source>&amp;About Retention Planner</source>
+        <translation>Ü&amp;ber Retention Planner</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation>&amp;Hilfe zur Methode</translation>
+    </message>
+    <message>
+        <source>&amp;Welcome…</source>
+        <translation>&amp;Willkommen…</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
-    <message>
-        <source>No recent projects</source>
-        <translation>Keine zuletzt geöffneten Projekte</translation>
-    </message>
-    <message>
-        <source>Clear list</source>
-        <translation>Liste leeren</translation>
-    </message>
     <message>
         <source>Cannot open project</source>
         <translation>Projekt kann nicht geöffnet werden</translation>
@@ -2785,7 +3096,7 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Plan wird bearbeitet</translation>
     </message>
     <message>
-        <source>If you both edit it, one of you overwrites the other&apos;s work. Open it read-only to look, or take over editing if they have finished (their window then turns read-only).</source>
+        <source>If you both edit it, one of you overwrites the other's work. Open it read-only to look, or take over editing if they have finished (their window then turns read-only).</source>
         <translation>Wenn Sie beide bearbeiten, überschreibt einer die Arbeit des anderen. Öffnen Sie den Plan schreibgeschützt zum Ansehen, oder übernehmen Sie die Bearbeitung, wenn die andere Person fertig ist (ihr Fenster wird dann schreibgeschützt).</translation>
     </message>
     <message>
@@ -2865,16 +3176,12 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Journey Map</translation>
     </message>
     <message>
+        <source>Ideas</source>
+        <translation>Ideen</translation>
+    </message>
+    <message>
         <source>Data</source>
         <translation>Daten</translation>
-    </message>
-    <message>
-        <source>&amp;Presentation mode</source>
-        <translation>&amp;Präsentationsmodus</translation>
-    </message>
-    <message>
-        <source>Only the content, in large type, for a projector (F11; Page Down/Up: next section; Esc: back)</source>
-        <translation>Nur der Inhalt, in großer Schrift, für den Beamer (F11; Bild ab/auf: nächster Bereich; Esc: zurück)</translation>
     </message>
     <message>
         <source>Goals</source>
@@ -2901,78 +3208,6 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Rückgewinnung</translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;Datei</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Bearbeiten</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;Ansicht</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Hilfe</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>&amp;Zuletzt geöffnet</translation>
-    </message>
-    <message>
-        <source>&amp;Go to</source>
-        <translation>&amp;Gehe zu</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Sprache</translation>
-    </message>
-    <message>
-        <source>&amp;New project…</source>
-        <translation>&amp;Neues Projekt…</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>Ö&amp;ffnen…</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Speichern</translation>
-    </message>
-    <message>
-        <source>Save &amp;as…</source>
-        <translation>Speichern &amp;unter…</translation>
-    </message>
-    <message>
-        <source>Open &amp;demo project</source>
-        <translation>&amp;Demoprojekt öffnen</translation>
-    </message>
-    <message>
-        <source>&amp;Import sales data…</source>
-        <translation>Verkaufsdaten &amp;importieren…</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>Hauptwerkzeugleiste</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Beenden</translation>
-    </message>
-    <message>
-        <source>&amp;About Retention Planner</source>
-        <translation>Ü&amp;ber Retention Planner</translation>
-    </message>
-    <message>
-        <source>&amp;Guide</source>
-        <translation>&amp;Hilfe zur Methode</translation>
-    </message>
-    <message>
-        <source>&amp;Welcome…</source>
-        <translation>&amp;Willkommen…</translation>
-    </message>
-    <message>
         <source>About Retention Planner</source>
         <translation>Über Retention Planner</translation>
     </message>
@@ -2995,6 +3230,21 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>Licence</source>
         <translation>Lizenz</translation>
+    </message>
+</context>
+<context>
+    <name>MeasureChoiceDialog</name>
+    <message>
+        <source>Turn the note into a measure</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Measures from the catalogue that fit this note, or a new one named after it:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>New measure: %1</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3108,6 +3358,25 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>Correct the list (or the sales data) and import it again; the others are judged meanwhile.</source>
         <translation>Korrigieren Sie die Liste (oder die Verkaufsdaten) und importieren Sie sie erneut; die übrigen werden inzwischen beurteilt.</translation>
+    </message>
+</context>
+<context>
+    <name>NoteEntry</name>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Notiz</translation>
+    </message>
+    <message>
+        <source>Enter: save and next · Esc: done</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Kind of note (Alt+1 idea, Alt+2 pain, Alt+3 question)</source>
+        <translation type="unfinished" />
     </message>
 </context>
 <context>
@@ -3387,7 +3656,7 @@ Klicken Sie auf „Persona hinzufügen“, um Ihre erste Kundengruppe zu beschre
         <translation>Foto wählen…</translation>
     </message>
     <message>
-        <source>A picture for this persona&apos;s card in the report; it is kept in the plan.</source>
+        <source>A picture for this persona's card in the report; it is kept in the plan.</source>
         <translation>Ein Bild für die Karte dieser Persona im Bericht; es wird im Plan gespeichert.</translation>
     </message>
     <message>
@@ -3514,7 +3783,7 @@ Klicken Sie auf „Persona hinzufügen“, um Ihre erste Kundengruppe zu beschre
         <translation>„%1“ ist keine id, die Retention Planner geschrieben hat</translation>
     </message>
     <message>
-        <source>This row&apos;s %1 was deleted in the plan since the export; its changes were left out</source>
+        <source>This row's %1 was deleted in the plan since the export; its changes were left out</source>
         <translation>Der Eintrag dieser Zeile (%1) wurde seit dem Export im Plan gelöscht; die Änderungen der Zeile wurden ausgelassen</translation>
     </message>
     <message>
@@ -3626,6 +3895,10 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
         <translation>Plan kann nicht importiert werden</translation>
     </message>
     <message>
+        <source>Applying the changes from %1…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
         <source>Plan changes imported</source>
         <translation>Planänderungen übernommen</translation>
     </message>
@@ -3685,7 +3958,7 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
         <translation>Die Zeile wurde in der Arbeitsmappe gelöscht, und im Plan wurde der Eintrag seit dem Export geändert. Mit Haken: Er wird gelöscht; ohne Haken: Er bleibt.</translation>
     </message>
     <message>
-        <source>Since the export this was changed in the plan (now: %1) and in the workbook (%2); when exported it was %3. Ticked: the workbook&apos;s value is taken; unticked: the plan keeps its value.</source>
+        <source>Since the export this was changed in the plan (now: %1) and in the workbook (%2); when exported it was %3. Ticked: the workbook's value is taken; unticked: the plan keeps its value.</source>
         <translation>Seit dem Export im Plan (jetzt: %1) und in der Arbeitsmappe (%2) geändert; beim Export war es %3. Mit Haken: Der Wert aus der Arbeitsmappe wird übernommen; ohne Haken: Der Plan behält seinen Wert.</translation>
     </message>
     <message>
@@ -3697,7 +3970,7 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
         <translation>Ausgelassen, weil der Wert nicht passt:</translation>
     </message>
     <message>
-        <source>Changed in the plan as well: %1 (at the top, unticked). Tick those where the workbook&apos;s value should win.</source>
+        <source>Changed in the plan as well: %1 (at the top, unticked). Tick those where the workbook's value should win.</source>
         <translation>Auch im Plan geändert: %1 (oben, nicht angehakt). Haken Sie die an, bei denen der Wert der Arbeitsmappe gelten soll.</translation>
     </message>
     <message>
@@ -3777,6 +4050,105 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
     </message>
 </context>
 <context>
+    <name>PowerBox</name>
+    <message>
+        <source>&lt;b&gt;Can it be judged?&lt;/b&gt;</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Planned participants:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>as defined</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For participants who are not in the sales data yet, or to try how many the measure needs: the estimate then takes your customers' buying, scaled to this number. “as defined”: the participants above. Not saved with the plan.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The smallest effect is the one found 8 times in 10 (80 % power, 95 % interval), from the buying of your customers in the horizon before the start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Holdout: %1 customers kept out at random and judged against (randomised comparison); the contact list leaves them out.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Remove the holdout</source>
+        <translation type="unfinished">Kontrollgruppe entfernen</translation>
+    </message>
+    <message>
+        <source>Holdout: none. A random share of the participants kept out of the measure makes its judgement a randomised comparison.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Keep a random holdout…</source>
+        <translation type="unfinished">Zufällige Kontrollgruppe zurückhalten…</translation>
+    </message>
+    <message>
+        <source>Estimating the smallest effect it can detect…</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Smallest effect it can detect: %1 points more of the participants coming back, or %2 more revenue per participant.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>It can be judged from %1, three months of data after the start.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That is no larger than the effect the team names as worth having: it can show it.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>That is larger than the effect the team names as worth having: a worthwhile effect could go unseen. More participants (or a larger holdout) make the detectable effect smaller.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Estimated for %1 planned participants from your customers' buying (%2 of them in the data).</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>For the %1 participants in the sales data.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 take part, %2 are held out at random.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>They are compared with the other customers, matched on their buying.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Set the start date to see the smallest effect the measure can detect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Import sales data to see the smallest effect the measure can detect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The participants definition cannot be read.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Every customer takes part: there is no comparison group to detect an effect against (the goal's KPI is set against its trend instead). Define the participants, or keep a holdout.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>The sales data holds too little before the start (a horizon and the customers of both groups) to estimate the smallest effect.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Too few participants: a holdout needs at least 30 held out and 30 taking part. Try a larger planned number.</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>PredictPanel</name>
     <message>
         <source>Fitting the model to the sales data …</source>
@@ -3847,7 +4219,7 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
         <translation>Für diese Daten keine Prüfung an der Vergangenheit.</translation>
     </message>
     <message>
-        <source>Each model was fitted on the data before that and predicted every customer&apos;s repeat purchases; the one with the smallest error per customer is used, refitted on all the data.</source>
+        <source>Each model was fitted on the data before that and predicted every customer's repeat purchases; the one with the smallest error per customer is used, refitted on all the data.</source>
         <translation>Jedes Modell wurde an die Daten davor angepasst und hat die Wiederholungskäufe jedes Kunden vorhergesagt; das mit dem kleinsten Fehler je Kunde wird verwendet, neu angepasst an alle Daten.</translation>
     </message>
     <message>
@@ -3891,7 +4263,7 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
         <translation>Keine Intervalle: die Anpassung legt ihre Parameter nicht fest.</translation>
     </message>
     <message>
-        <source>The intervals show how far the fit may be off; a single customer&apos;s purchases vary much more.</source>
+        <source>The intervals show how far the fit may be off; a single customer's purchases vary much more.</source>
         <translation>Die Intervalle zeigen, wie weit die Anpassung danebenliegen kann; die Käufe eines einzelnen Kunden schwanken viel stärker.</translation>
     </message>
     <message>
@@ -3954,7 +4326,7 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
         <translation>Gefährdeter Wert pro Jahr</translation>
     </message>
     <message>
-        <source>(1 − P(still a customer)) × the customer&apos;s net revenue per year of their history: the revenue a year that probably stops.</source>
+        <source>(1 − P(still a customer)) × the customer's net revenue per year of their history: the revenue a year that probably stops.</source>
         <translation>(1 − P(noch Kunde)) × Nettoumsatz des Kunden pro Jahr seiner Geschichte: der Jahresumsatz, der wahrscheinlich wegfällt.</translation>
     </message>
     <message>
@@ -3970,7 +4342,7 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
         <translation>CLV, 90 % unten</translation>
     </message>
     <message>
-        <source>Lower end of the 90 % interval of the CLV, from 200 draws of the models&apos; parameters. It shows how far the fit may be off, not how much a single customer&apos;s purchases may vary.</source>
+        <source>Lower end of the 90 % interval of the CLV, from 200 draws of the models' parameters. It shows how far the fit may be off, not how much a single customer's purchases may vary.</source>
         <translation>Unteres Ende des 90-%-Intervalls des CLV, aus 200 Ziehungen der Modellparameter. Es zeigt, wie weit die Anpassung danebenliegen kann, nicht wie stark die Käufe eines einzelnen Kunden schwanken können.</translation>
     </message>
     <message>
@@ -4058,7 +4430,7 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
         <translation>hat einmal gekauft, vor %1 Tagen; zu %2 % noch Kunde</translation>
     </message>
     <message>
-        <source>each customer&apos;s past rate</source>
+        <source>each customer's past rate</source>
         <translation>die bisherige Kaufrate jedes Kunden</translation>
     </message>
     <message>
@@ -4169,6 +4541,17 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
     </message>
 </context>
 <context>
+    <name>RecentMenu</name>
+    <message>
+        <source>No recent projects</source>
+        <translation>Keine zuletzt geöffneten Projekte</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation>Liste leeren</translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
     <message>
         <source>Export plan as &amp;Excel workbook…</source>
@@ -4258,28 +4641,32 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
         <translation>Kapitel</translation>
     </message>
     <message>
-        <source>1 Personas: who our customers are</source>
-        <translation>1 Personas: wer unsere Kunden sind</translation>
+        <source>1 Know the expectations: our customers</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>2 Goal table with progress</source>
-        <translation>2 Zieltabelle mit Fortschritt</translation>
+        <source>2 Retention as a goal: the goal table</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>3 Measures, owners, impact and effort</source>
-        <translation>3 Maßnahmen, Verantwortliche, Matrix</translation>
+        <source>3 Measures with owners</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>4 Customer journey map</source>
-        <translation>4 Customer-Journey-Karte</translation>
+        <source>4 Measures in the customer journey</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>5 Does each measure work?</source>
-        <translation>5 Wirkt jede Maßnahme?</translation>
+        <source>5 Analyse success: does it work?</source>
+        <translation type="unfinished" />
     </message>
     <message>
-        <source>Figures from the sales data</source>
-        <translation>Kennzahlen aus den Verkaufsdaten</translation>
+        <source>Figures from our sales data</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Figures: customers to win back</source>
+        <translation type="unfinished" />
     </message>
     <message>
         <source>Language of the report</source>
@@ -4377,7 +4764,7 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
         <translation>Kleinste erkennbare Wirkung: %1 Punkte Wiederkehr; zu beurteilen ab %2.</translation>
     </message>
     <message>
-        <source>The team&apos;s note on this measure (double-click to edit)</source>
+        <source>The team's note on this measure (double-click to edit)</source>
         <translation>Die Notiz des Teams zu dieser Maßnahme (Doppelklick zum Bearbeiten)</translation>
     </message>
 </context>
@@ -4435,7 +4822,7 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
         <translation>Gefährdet</translation>
     </message>
     <message>
-        <source>Can&apos;t lose them</source>
+        <source>Can't lose them</source>
         <translation>Nicht verlieren!</translation>
     </message>
     <message>
@@ -4837,6 +5224,33 @@ Touchpoints: %2 · Personas: %3 · Ziele: %4 · Maßnahmen: %5</translation>
     </message>
 </context>
 <context>
+    <name>VotingBar</name>
+    <message>
+        <source>Vote:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Participants, separated by commas</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Dots each:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Now voting:</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Type the participants to vote.</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>%1 of %2 dots left</source>
+        <translation type="unfinished" />
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Retention Planner</source>
@@ -4851,7 +5265,7 @@ Touchpoints: %2 · Personas: %3 · Ziele: %4 · Maßnahmen: %5</translation>
         <translation>In der Demo umsehen</translation>
     </message>
     <message>
-        <source>A bicycle shop&apos;s complete plan with three years of sales; nothing you change is kept.</source>
+        <source>A bicycle shop's complete plan with three years of sales; nothing you change is kept.</source>
         <translation>Der vollständige Plan eines Fahrradladens mit drei Jahren Verkäufen; Ihre Änderungen werden nicht behalten.</translation>
     </message>
     <message>
@@ -4867,12 +5281,35 @@ Touchpoints: %2 · Personas: %3 · Ziele: %4 · Maßnahmen: %5</translation>
         <translation>Mit Ihren Verkaufsdaten beginnen</translation>
     </message>
     <message>
-        <source>A new plan, then your shop&apos;s or till&apos;s export (Excel or CSV) read into it.</source>
+        <source>A new plan, then your shop's or till's export (Excel or CSV) read into it.</source>
         <translation>Ein neuer Plan, in den dann der Export Ihres Shops oder Ihrer Kasse (Excel oder CSV) eingelesen wird.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Recent plans&lt;/b&gt; (double-click to open)</source>
         <translation>&lt;b&gt;Zuletzt geöffnete Pläne&lt;/b&gt; (Doppelklick zum Öffnen)</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTimer</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Minutes for this round</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished" />
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished">Start</translation>
+    </message>
+    <message>
+        <source>Reset</source>
+        <translation type="unfinished" />
     </message>
 </context>
 </TS>

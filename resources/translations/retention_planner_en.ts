@@ -1544,6 +1544,22 @@ Details were written to the log file:
         <translation>Empty: all customers. A data column and value, e.g. Kundenkarte=ja. Or paste customer numbers, one per line.</translation>
     </message>
     <message>
+        <source>Smallest effect worth having (points):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How many points more of the participants coming back within 3 months would make the measure worth its cost. The verdict says whether the effect clears it; before the start, whether the measure can detect it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest effect worth having (revenue per participant):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How much more revenue per participant within 3 months would make the measure worth its cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Evaluation note:</source>
         <translation>Evaluation note:</translation>
     </message>
@@ -1728,6 +1744,30 @@ Details were written to the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>holdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No holdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>There are no participants to hold out yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paste the planned customer list into Participants, or import sales data first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a random holdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 participants. Share kept out of the measure at random (at least 30 customers); the contact list leaves them out and they are the comparison group:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>No baseline yet: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1792,6 +1832,203 @@ Details were written to the log file:
     <name>GuideWindow</name>
     <message>
         <source>Retention Planner guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>Ideas</name>
+    <message>
+        <source>New idea note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pain</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation type="unfinished">Measure</translation>
+    </message>
+    <message>
+        <source>Goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give this note a dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (deleted since)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdeasCommands</name>
+    <message>
+        <source>Add note “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit note: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete %1 note(s)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Move note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group notes as “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take notes out of their group</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot from %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dot taken back by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn note into a touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn note into a measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn note into a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>text</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>IdeasPanel</name>
+    <message>
+        <source>Stage deleted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No dots given yet.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideas</source>
+        <translation type="unfinished">Ideas</translation>
+    </message>
+    <message>
+        <source>The plan has no journey stages yet: add one in the journey map first.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit note</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Name of the group (empty: take them out of their group):</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the participants first, then vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has no dots left.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn into a touchpoint</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn into a measure…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn into a goal</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit text…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Group…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give a dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Take back a dot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation type="unfinished">Delete</translation>
+    </message>
+    <message>
+        <source>Collect ideas, pains and questions per stage in a workshop, vote with dots and turn the best into touchpoints, measures or goals. Ctrl+Shift+N types a note anywhere in the app (Enter: next note, Esc: done); drag notes between stages; right-click a note for more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New note (Ctrl+Shift+N)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Put the selected notes into one group (Ctrl+click selects several)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turn into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Ranking&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+ Note</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2747,15 +2984,90 @@ Details were written to the log file:
     </message>
 </context>
 <context>
+    <name>MainMenus</name>
+    <message>
+        <source>&amp;File</source>
+        <translation type="unfinished">&amp;File</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation type="unfinished">&amp;Edit</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished">&amp;View</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation type="unfinished">&amp;Help</translation>
+    </message>
+    <message>
+        <source>Open &amp;recent</source>
+        <translation type="unfinished">Open &amp;recent</translation>
+    </message>
+    <message>
+        <source>&amp;Go to</source>
+        <translation type="unfinished">&amp;Go to</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation type="unfinished">&amp;Language</translation>
+    </message>
+    <message>
+        <source>&amp;New project…</source>
+        <translation type="unfinished">&amp;New project…</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation type="unfinished">&amp;Open…</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation type="unfinished">&amp;Save</translation>
+    </message>
+    <message>
+        <source>Save &amp;as…</source>
+        <translation type="unfinished">Save &amp;as…</translation>
+    </message>
+    <message>
+        <source>Open &amp;demo project</source>
+        <translation type="unfinished">Open &amp;demo project</translation>
+    </message>
+    <message>
+        <source>&amp;Import sales data…</source>
+        <translation type="unfinished">&amp;Import sales data…</translation>
+    </message>
+    <message>
+        <source>Main toolbar</source>
+        <translation type="unfinished">Main toolbar</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation type="unfinished">&amp;Quit</translation>
+    </message>
+    <message>
+        <source>&amp;Presentation mode</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Only the content, in large type, for a projector (F11; Page Down/Up: next section; Esc: back)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Retention Planner</source>
+        <translation type="unfinished">&amp;About Retention Planner</translation>
+    </message>
+    <message>
+        <source>&amp;Guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Welcome…</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
-    <message>
-        <source>No recent projects</source>
-        <translation>No recent projects</translation>
-    </message>
-    <message>
-        <source>Clear list</source>
-        <translation>Clear list</translation>
-    </message>
     <message>
         <source>Cannot open project</source>
         <translation>Cannot open project</translation>
@@ -2861,16 +3173,12 @@ Details were written to the log file:
         <translation>Journey map</translation>
     </message>
     <message>
+        <source>Ideas</source>
+        <translation type="unfinished">Ideas</translation>
+    </message>
+    <message>
         <source>Data</source>
         <translation>Data</translation>
-    </message>
-    <message>
-        <source>&amp;Presentation mode</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Only the content, in large type, for a projector (F11; Page Down/Up: next section; Esc: back)</source>
-        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Goals</source>
@@ -2897,78 +3205,6 @@ Details were written to the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>&amp;File</source>
-        <translation>&amp;File</translation>
-    </message>
-    <message>
-        <source>&amp;Edit</source>
-        <translation>&amp;Edit</translation>
-    </message>
-    <message>
-        <source>&amp;View</source>
-        <translation>&amp;View</translation>
-    </message>
-    <message>
-        <source>&amp;Help</source>
-        <translation>&amp;Help</translation>
-    </message>
-    <message>
-        <source>Open &amp;recent</source>
-        <translation>Open &amp;recent</translation>
-    </message>
-    <message>
-        <source>&amp;Go to</source>
-        <translation>&amp;Go to</translation>
-    </message>
-    <message>
-        <source>&amp;Language</source>
-        <translation>&amp;Language</translation>
-    </message>
-    <message>
-        <source>&amp;New project…</source>
-        <translation>&amp;New project…</translation>
-    </message>
-    <message>
-        <source>&amp;Open…</source>
-        <translation>&amp;Open…</translation>
-    </message>
-    <message>
-        <source>&amp;Save</source>
-        <translation>&amp;Save</translation>
-    </message>
-    <message>
-        <source>Save &amp;as…</source>
-        <translation>Save &amp;as…</translation>
-    </message>
-    <message>
-        <source>Open &amp;demo project</source>
-        <translation>Open &amp;demo project</translation>
-    </message>
-    <message>
-        <source>&amp;Import sales data…</source>
-        <translation>&amp;Import sales data…</translation>
-    </message>
-    <message>
-        <source>Main toolbar</source>
-        <translation>Main toolbar</translation>
-    </message>
-    <message>
-        <source>&amp;Quit</source>
-        <translation>&amp;Quit</translation>
-    </message>
-    <message>
-        <source>&amp;About Retention Planner</source>
-        <translation>&amp;About Retention Planner</translation>
-    </message>
-    <message>
-        <source>&amp;Guide</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>&amp;Welcome…</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>About Retention Planner</source>
         <translation type="unfinished"></translation>
     </message>
@@ -2990,6 +3226,21 @@ Details were written to the log file:
     </message>
     <message>
         <source>Licence</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>MeasureChoiceDialog</name>
+    <message>
+        <source>Turn the note into a measure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Measures from the catalogue that fit this note, or a new one named after it:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>New measure: %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3103,6 +3354,25 @@ Details were written to the log file:
     </message>
     <message>
         <source>Correct the list (or the sales data) and import it again; the others are judged meanwhile.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>NoteEntry</name>
+    <message>
+        <source>Who</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation type="unfinished">Note</translation>
+    </message>
+    <message>
+        <source>Enter: save and next · Esc: done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Kind of note (Alt+1 idea, Alt+2 pain, Alt+3 question)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3612,6 +3882,10 @@ Import a plan workbook exported by Retention Planner, with the rows you edited o
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Applying the changes from %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Plan changes imported</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3759,6 +4033,105 @@ Import a plan workbook exported by Retention Planner, with the rows you edited o
     </message>
     <message>
         <source>Review the measures</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>PowerBox</name>
+    <message>
+        <source>&lt;b&gt;Can it be judged?&lt;/b&gt;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Planned participants:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as defined</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For participants who are not in the sales data yet, or to try how many the measure needs: the estimate then takes your customers&apos; buying, scaled to this number. “as defined”: the participants above. Not saved with the plan.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The smallest effect is the one found 8 times in 10 (80 % power, 95 % interval), from the buying of your customers in the horizon before the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holdout: %1 customers kept out at random and judged against (randomised comparison); the contact list leaves them out.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the holdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holdout: none. A random share of the participants kept out of the measure makes its judgement a randomised comparison.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a random holdout…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimating the smallest effect it can detect…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Smallest effect it can detect: %1 points more of the participants coming back, or %2 more revenue per participant.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It can be judged from %1, three months of data after the start.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is no larger than the effect the team names as worth having: it can show it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>That is larger than the effect the team names as worth having: a worthwhile effect could go unseen. More participants (or a larger holdout) make the detectable effect smaller.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Estimated for %1 planned participants from your customers&apos; buying (%2 of them in the data).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the %1 participants in the sales data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 take part, %2 are held out at random.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>They are compared with the other customers, matched on their buying.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the start date to see the smallest effect the measure can detect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Import sales data to see the smallest effect the measure can detect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The participants definition cannot be read.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every customer takes part: there is no comparison group to detect an effect against (the goal&apos;s KPI is set against its trend instead). Define the participants, or keep a holdout.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The sales data holds too little before the start (a horizon and the customers of both groups) to estimate the smallest effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Too few participants: a holdout needs at least 30 held out and 30 taking part. Try a larger planned number.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -4155,6 +4528,17 @@ Import a plan workbook exported by Retention Planner, with the rows you edited o
     </message>
 </context>
 <context>
+    <name>RecentMenu</name>
+    <message>
+        <source>No recent projects</source>
+        <translation type="unfinished">No recent projects</translation>
+    </message>
+    <message>
+        <source>Clear list</source>
+        <translation type="unfinished">Clear list</translation>
+    </message>
+</context>
+<context>
     <name>ReportActions</name>
     <message>
         <source>Export plan as &amp;Excel workbook…</source>
@@ -4244,27 +4628,31 @@ Import a plan workbook exported by Retention Planner, with the rows you edited o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 Personas: who our customers are</source>
+        <source>1 Know the expectations: our customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>2 Goal table with progress</source>
+        <source>2 Retention as a goal: the goal table</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>3 Measures, owners, impact and effort</source>
+        <source>3 Measures with owners</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>4 Customer journey map</source>
+        <source>4 Measures in the customer journey</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>5 Does each measure work?</source>
+        <source>5 Analyse success: does it work?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Figures from the sales data</source>
+        <source>Figures from our sales data</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Figures: customers to win back</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4822,6 +5210,33 @@ Touchpoints: %2 · Personas: %3 · Goals: %4 · Measures: %5</source>
     </message>
 </context>
 <context>
+    <name>VotingBar</name>
+    <message>
+        <source>Vote:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Participants, separated by commas</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dots each:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Now voting:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Type the participants to vote.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 of %2 dots left</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>WelcomeDialog</name>
     <message>
         <source>Welcome to Retention Planner</source>
@@ -4857,6 +5272,29 @@ Touchpoints: %2 · Personas: %3 · Goals: %4 · Measures: %5</source>
     </message>
     <message>
         <source>&lt;b&gt;Recent plans&lt;/b&gt; (double-click to open)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopTimer</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Minutes for this round</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reset</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

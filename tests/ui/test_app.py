@@ -26,20 +26,20 @@ def test_switch_language_in_the_running_app(qtbot, make_app, project_path: Path)
     panel = window.panels["personas"]
     assert panel.add_button.text() == "&Add persona"
 
-    window.language_actions["de"].trigger()
+    window.menus.language_actions["de"].trigger()
     # Qt delivers LanguageChange through the event loop
     qtbot.waitUntil(lambda: window.nav.item(0).text() == "Übersicht")
     assert panel.add_button.text() == "Persona &hinzufügen"
-    assert window.file_menu.title() == "&Datei"
+    assert window.menus.file_menu.title() == "&Datei"
     assert panel.model.headerData(1, Qt.Orientation.Horizontal) == "Segment / Rolle"
     assert window.panels["overview"].period_combo.itemText(1) == "Quartal"
     # the choice is remembered for the next start
     assert AppSettings().language == "de"
     # undo texts come in the new language
     qtbot.mouseClick(panel.add_button, Qt.MouseButton.LeftButton)
-    assert "Persona hinzufügen" in window.undo_action.text()
+    assert "Persona hinzufügen" in window.menus.undo_action.text()
 
-    window.language_actions["en"].trigger()
+    window.menus.language_actions["en"].trigger()
     qtbot.waitUntil(lambda: window.nav.item(0).text() == "Overview")
 
 
@@ -51,8 +51,8 @@ def test_recent_files_are_remembered_and_pruned(make_app, tmp_path: Path, projec
     assert window.open_project(project_path)
     assert window.open_project(other)
     assert AppSettings().recent_files() == [other.resolve(), project_path.resolve()]
-    window.recent_menu.aboutToShow.emit()
-    names = [a.text() for a in window.recent_menu.actions() if a.text()]
+    window.menus.recent_menu.aboutToShow.emit()
+    names = [a.text() for a in window.menus.recent_menu.actions() if a.text()]
     assert names[:2] == ["&1 other.rplan", "&2 plan.rplan"]
     window._close_document()
     other.unlink()

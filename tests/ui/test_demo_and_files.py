@@ -84,7 +84,7 @@ def test_undoing_every_edit_leaves_nothing_to_ask(make_app, monkeypatch) -> None
     window = make_app().window
     window.open_demo()
     window.doc.change_settings("company", company="Meine Firma")
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     asked = answer_with(monkeypatch, None)
     assert window.close() and not asked
 

@@ -31,14 +31,14 @@ def test_every_section_and_kpi_has_its_place_in_the_guide(language: str) -> None
 def test_f1_opens_the_guide_at_the_current_section(qtbot, make_app, project_path: Path) -> None:
     window = make_app(project_path, language="de").window
     window.show_section("journey")
-    assert window.guide_action.shortcut().toString() == "F1"
-    window.guide_action.trigger()
+    assert window.menus.guide_action.shortcut().toString() == "F1"
+    window.menus.guide_action.trigger()
     guide = window.findChild(GuideWindow, "guide")
     assert guide is not None and guide.isVisible()
     assert "Die Methode in fünf Schritten" in guide.browser.toPlainText()
     top = guide.browser.cursorForPosition(guide.browser.viewport().rect().topLeft())
     assert "Journey Map" in top.block().text() or guide.browser.verticalScrollBar().value() > 0
-    window.language_actions["en"].trigger()  # the guide follows the switch
+    window.menus.language_actions["en"].trigger()  # the guide follows the switch
     qtbot.waitUntil(lambda: "The method in five steps" in guide.browser.toPlainText())
 
 
@@ -57,7 +57,7 @@ def test_about_lists_the_bundled_libraries_with_their_licences(qtbot, make_app, 
     shown: list[QDialog] = []
     monkeypatch.setattr(QDialog, "exec", lambda dialog: shown.append(dialog) or 0)
     window = make_app(language="de").window
-    window.about_action.trigger()
+    window.menus.about_action.trigger()
     table = shown[0].findChild(QTableWidget, "licences")
     rows = {table.item(r, 0).text().lower(): table.item(r, 2).text() for r in range(table.rowCount())}
     assert "BSD" in rows["pandas"] and "LGPL" in rows["pyside6_essentials"]
@@ -92,14 +92,14 @@ def test_the_welcome_leads_to_the_demo_a_recent_plan_or_a_new_plan_with_its_sale
 ) -> None:
     window = make_app(language="de").window
     shown = answer_welcome(monkeypatch, "demo")
-    window.welcome_action.trigger()
+    window.menus.welcome_action.trigger()
     assert shown and shown[0].windowTitle() == "Willkommen bei Retention Planner"
     assert window.doc is not None and window.doc.is_demo
 
     window.settings.add_recent_file(project_path)
     answer_welcome(monkeypatch, "recent")
     monkeypatch.setattr(window.demo_guard, "may_leave", lambda: True)
-    window.welcome_action.trigger()
+    window.menus.welcome_action.trigger()
     assert window.doc.path == project_path
 
     target = tmp_path / "mein-laden.rplan"
@@ -107,7 +107,7 @@ def test_the_welcome_leads_to_the_demo_a_recent_plan_or_a_new_plan_with_its_sale
     imports: list[object] = []
     monkeypatch.setattr(window, "open_import_dialog", lambda *a, **k: imports.append(a))
     answer_welcome(monkeypatch, "import")
-    window.welcome_action.trigger()
+    window.menus.welcome_action.trigger()
     assert window.doc.path == target and target.exists() and imports  # a new plan, then the import
 
 

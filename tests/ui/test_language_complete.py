@@ -100,7 +100,7 @@ def window_in(qtbot, qapp, make_app, start: str, shown: str) -> dict[str, set[st
     window.show()
     every_section(window, qapp)  # every view built and filled (in the first language)
     if start != shown:
-        window.language_actions[shown].trigger()
+        window.menus.language_actions[shown].trigger()
         qtbot.waitUntil(lambda: window.nav.item(0).text() == ("Übersicht" if shown == "de" else "Overview"))
     texts = every_section(window, qapp)
     window.close()

@@ -23,19 +23,19 @@ def test_undo_texts_made_before_a_switch_follow_the_new_language(qtbot, make_app
     panel = window.panels["overview"]
     panel.window_spin.setValue(panel.window_spin.value() + 1)
     qtbot.keyClick(panel.window_spin, Qt.Key.Key_Return)
-    assert window.undo_action.text() == "&Undo Change activity window"
+    assert window.menus.undo_action.text() == "&Undo Change activity window"
 
-    window.language_actions["de"].trigger()
+    window.menus.language_actions["de"].trigger()
     qtbot.waitUntil(lambda: window.nav.item(0).text() == "Übersicht")
     # the command was made in English; its text and the verb are German now
-    assert window.undo_action.text() == "Aktivitätsfenster ändern &rückgängig machen"
-    window.undo_action.trigger()
-    assert window.redo_action.text() == "Aktivitätsfenster ändern &wiederherstellen"
-    assert window.undo_action.text() == "&Rückgängig"
+    assert window.menus.undo_action.text() == "Aktivitätsfenster ändern &rückgängig machen"
+    window.menus.undo_action.trigger()
+    assert window.menus.redo_action.text() == "Aktivitätsfenster ändern &wiederherstellen"
+    assert window.menus.undo_action.text() == "&Rückgängig"
 
-    window.language_actions["en"].trigger()
+    window.menus.language_actions["en"].trigger()
     qtbot.waitUntil(lambda: window.nav.item(0).text() == "Overview")
-    assert window.redo_action.text() == "&Redo Change activity window"
+    assert window.menus.redo_action.text() == "&Redo Change activity window"
 
 
 def test_numbers_follow_the_language(qtbot, make_app, project_path: Path) -> None:
@@ -45,7 +45,7 @@ def test_numbers_follow_the_language(qtbot, make_app, project_path: Path) -> Non
     margin.setValue(30.0)
     assert margin.text() == "30,0 %"
 
-    window.language_actions["en"].trigger()
+    window.menus.language_actions["en"].trigger()
     qtbot.waitUntil(lambda: window.nav.item(0).text() == "Overview")
     assert margin.text() == "30.0 %"
 
@@ -58,7 +58,7 @@ def test_numbers_follow_the_language(qtbot, make_app, project_path: Path) -> Non
     english = [t.get_text() for t in chart.figure.axes[0].get_yticklabels() if t.get_text()]
     assert any("," in t for t in english) and not any("." in t for t in english)
 
-    window.language_actions["de"].trigger()
+    window.menus.language_actions["de"].trigger()
     qtbot.waitUntil(lambda: window.nav.item(0).text() == "Übersicht")
     chart.canvas.draw()
     german = [t.get_text() for t in chart.figure.axes[0].get_yticklabels() if t.get_text()]

@@ -16,7 +16,7 @@ from ui.main_window import MainWindow
 
 def present(window: MainWindow) -> None:
     window.presentation.full_screen = False  # offscreen: the test chooses the size
-    window.fullscreen_action.trigger()  # F11, the View menu's and the toolbar's entry
+    window.menus.fullscreen_action.trigger()  # F11, the View menu's and the toolbar's entry
     QApplication.processEvents()
 
 
@@ -27,9 +27,9 @@ def test_f11_shows_only_the_content_and_esc_restores_the_window(qtbot, window: M
     geometry = QRect(window.geometry())
     panel = window.panels["journey"]
     font_size = panel.board.font().pointSizeF()
-    assert window.fullscreen_action.shortcut().toString() == "F11"
+    assert window.menus.fullscreen_action.shortcut().toString() == "F11"
     present(window)
-    assert window.presentation.active and window.fullscreen_action.isChecked()
+    assert window.presentation.active and window.menus.fullscreen_action.isChecked()
     for chrome in (window.menuBar(), window.toolbar, window.nav, window.statusBar(), panel._side, panel.intro):
         assert not chrome.isVisible(), chrome
     assert panel.board.isVisible()
@@ -38,7 +38,7 @@ def test_f11_shows_only_the_content_and_esc_restores_the_window(qtbot, window: M
     assert text.name() == "#000000"  # black on white
     window.presentation.leave_action.trigger()  # Esc
     QApplication.processEvents()
-    assert not window.presentation.active and not window.fullscreen_action.isChecked()
+    assert not window.presentation.active and not window.menus.fullscreen_action.isChecked()
     for chrome in (window.menuBar(), window.toolbar, window.nav, panel._side, panel.intro):
         assert chrome.isVisible(), chrome
     assert panel.board.font().pointSizeF() == pytest.approx(font_size)
@@ -55,7 +55,7 @@ def test_page_down_and_up_step_through_the_sections(qtbot, window: MainWindow) -
     assert not window.panels["goals"].detail.isVisible()  # the details panel stays out of the picture
     window.presentation.previous_action.trigger()  # Page Up
     assert window.current_section() == "journey"
-    window.fullscreen_action.trigger()  # F11 leaves too
+    window.menus.fullscreen_action.trigger()  # F11 leaves too
     assert not window.presentation.active
     assert not window.presentation.next_action.isEnabled()  # Page Down belongs to the lists again
     assert window.panels["goals"].detail.isVisibleTo(window.panels["goals"])

@@ -61,7 +61,7 @@ def test_print_sends_every_page(window, qtbot, tmp_path):
 def test_print_is_in_the_file_menu_with_ctrl_p(window):
     action = window.report_actions.print
     assert action.shortcut() == QKeySequence(QKeySequence.StandardKey.Print)
-    assert action in window.file_menu.actions()
+    assert action in window.menus.file_menu.actions()
     assert action.text() == "&Print report…"
 
 

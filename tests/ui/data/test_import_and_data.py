@@ -194,8 +194,8 @@ def test_period_and_window_controls_recompute_and_undo(qtbot, window: MainWindow
     before = panel.period_model.periods[20]["customers_start"]
     panel.window_spin.setValue(3)
     assert panel.period_model.periods[20]["customers_start"] < before
-    window.undo_action.trigger()  # window
-    window.undo_action.trigger()  # period
+    window.menus.undo_action.trigger()  # window
+    window.menus.undo_action.trigger()  # period
     assert panel.period_model.rowCount() == quarters and panel.window_spin.value() == 12
     # the suggestion is one click
     qtbot.mouseClick(panel.use_suggestion_button, Qt.MouseButton.LeftButton)
@@ -354,10 +354,10 @@ def test_a_wrong_import_can_be_deleted_and_undone(qtbot, make_app, empty_project
     assert [i.id for i in list_imports(window.doc.store)] == [before[1][0]]
     assert panel.period_model.rowCount() == 1  # only February is left
     assert tab.table.rowCount() == 1
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert [(i.id, i.row_count, i.source) for i in list_imports(window.doc.store)] == before
     assert panel.period_model.rowCount() == 2 and tab.table.rowCount() == 2
-    window.redo_action.trigger()
+    window.menus.redo_action.trigger()
     assert len(list_imports(window.doc.store)) == 1
 
 
@@ -396,10 +396,10 @@ def test_an_import_can_be_replaced_by_a_corrected_file(
     # no "already imported" for the row that is the same in both files: the old import is gone
     assert imports[0].report.duplicates_of_earlier_imports == 0
     assert load_sales(window.doc.store)["amount"].tolist() == [1200.0, 20.0]
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert [(i.id, i.source) for i in list_imports(window.doc.store)] == [(old.id, old.source)]
     assert load_sales(window.doc.store)["amount"].tolist() == [1234.5, 20.0]
-    window.redo_action.trigger()
+    window.menus.redo_action.trigger()
     assert load_sales(window.doc.store)["amount"].tolist() == [1200.0, 20.0]
 
 
@@ -525,8 +525,8 @@ def test_first_import_sets_the_currency_the_data_shows(qtbot, make_app, empty_pr
     ]
     assert "Net revenue (£)" in headers and "Average order value (£)" in headers
     # the currency is an undo step of its own; the import stays
-    assert window.undo_action.text() == "&Undo Change currency"
-    window.undo_action.trigger()
+    assert window.menus.undo_action.text() == "&Undo Change currency"
+    window.menus.undo_action.trigger()
     assert window.doc.settings().currency == "EUR" and window.doc.has_sales()
 
 

@@ -50,10 +50,10 @@ def test_three_ticked_measures_are_added_as_one_undo_step(qtbot, window: MainWin
     panel.add_measures(dialog.measures())
     assert saved_titles(project_path, goal_id) == before + added
     assert window.doc.undo_stack.count() == undo_before + 1  # one step for the three
-    assert "3" in window.undo_action.text()
-    window.undo_action.trigger()
+    assert "3" in window.menus.undo_action.text()
+    window.menus.undo_action.trigger()
     assert saved_titles(project_path, goal_id) == before  # and one Ctrl+Z takes all three back
-    window.redo_action.trigger()
+    window.menus.redo_action.trigger()
     assert saved_titles(project_path, goal_id) == before + added
 
 

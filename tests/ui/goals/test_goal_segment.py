@@ -38,7 +38,7 @@ def test_goal_on_a_segment(qtbot, window: MainWindow, project_path: Path) -> Non
     shown = [panel.proxy.index(r, 0).data() for r in range(panel.proxy.rowCount())]
     assert f"{goal.title}  [Channel = {value}]" in shown, (title, shown)
     # one undo step takes column and value back
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     back = g.GOALS.get(window.doc.store, goal.id)
     assert (back.segment_column, back.segment_value) == ("", "")
     assert field.column_combo.currentData() == ""

@@ -72,11 +72,11 @@ def test_edit_measure_cells_with_delegates_and_undo(qtbot, window: MainWindow, p
     edit_cell(qtbot, panel, index, "owner", lambda e: e.setCurrentIndex(e.count() - 1))
     assert saved_measure(project_path, title).owner_id != owner_before
     for _ in range(4):
-        window.undo_action.trigger()
+        window.menus.undo_action.trigger()
     restored = saved_measure(project_path, title)
     assert restored.status == "active" and restored.end == ""
     assert restored.effort == 3 and restored.owner_id == owner_before
-    window.redo_action.trigger()
+    window.menus.redo_action.trigger()
     assert saved_measure(project_path, title).status == "stopped"
 
 
@@ -125,11 +125,11 @@ def test_checkins_drive_progress_of_a_manual_goal(qtbot, window: MainWindow) -> 
     assert panel.goal_form.checkins.rowCount() == 4
     # the dates in the language's format (they were ISO in German too)
     assert panel.goal_form.checkins.item(0, 0).text() == show_date(g.checkins(store, "goal", manual.id)[0].date)
-    window.language_actions["de"].trigger()
+    window.menus.language_actions["de"].trigger()
     qtbot.waitUntil(lambda: window.nav.item(0).text() == "Übersicht")
     panel.select("goal", manual.id)
     assert panel.goal_form.checkins.item(0, 0).text()[2] == "."  # dd.mm.yyyy
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert panel.model.progress[manual.id].fraction == before
 
 
@@ -182,7 +182,7 @@ def test_matrix_drag_changes_impact_and_effort(qtbot, window: MainWindow, projec
     moved = g.MEASURES.get(store, measure_id)
     store.close()
     assert (moved.effort, moved.impact) == (5, 1)  # now a money pit
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert (
         g.MEASURES.get(window.doc.store, measure_id).effort,
         g.MEASURES.get(window.doc.store, measure_id).impact,
@@ -261,7 +261,7 @@ def test_typed_dates_are_read_whole_in_the_language_format(qtbot, make_app, proj
     qtbot.keyClick(field.edit.line, Qt.Key.Key_Return)
     assert g.GOALS.get(app.window.doc.store, goal.id).deadline == "2027-12-31"
     assert "C0392B" in field.edit.line.styleSheet()
-    app.window.undo_action.trigger()
+    app.window.menus.undo_action.trigger()
     assert g.GOALS.get(app.window.doc.store, goal.id).deadline == goal.deadline
 
 

@@ -52,12 +52,12 @@ def test_create_edit_delete_touchpoint_with_undo(qtbot, window: MainWindow, proj
     store = ProjectStore.open(project_path)
     assert j.touchpoints(store, panel._stages[0].id)[-1].emotion == -1
     store.close()
-    window.undo_action.trigger()  # emotion
-    window.undo_action.trigger()  # name
+    window.menus.undo_action.trigger()  # emotion
+    window.menus.undo_action.trigger()  # name
     assert saved(project_path)[1][stage_name][-1] == "New touchpoint"
-    window.undo_action.trigger()  # creation
+    window.menus.undo_action.trigger()  # creation
     assert first_stage.model.rowCount() == before
-    window.redo_action.trigger()
+    window.menus.redo_action.trigger()
     assert first_stage.model.rowCount() == before + 1
     # delete with the Delete key, undo restores it in place
     panel.board.select(first_stage.model.items[0].id)
@@ -65,7 +65,7 @@ def test_create_edit_delete_touchpoint_with_undo(qtbot, window: MainWindow, proj
     removed = first_stage.model.items[0].name
     panel.delete_selected()
     assert removed not in saved(project_path)[1][stage_name]
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert saved(project_path)[1][stage_name][0] == removed
 
 
@@ -87,7 +87,7 @@ def test_drag_and_drop_between_and_within_stages(qtbot, window: MainWindow, proj
     drop_on(b.view, a.model, 0, 0)  # onto b's first card: insert before it
     names = saved(project_path)[1]
     assert names[b.stage.name][0] == moving and moving not in names[a.stage.name]
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert saved(project_path)[1][a.stage.name][0] == moving
     # within a stage: the third card of "Solution search" to the top
     c = panel.board.columns[2]
@@ -121,7 +121,7 @@ def test_stages_rename_reorder_delete(qtbot, window: MainWindow, project_path: P
         )
     )
     assert saved(project_path)[0] == [stages[-1]] + stages[:-1]
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert saved(project_path)[0] == stages
     # rename (the dialog answers "Neugier")
     monkeypatch.setattr("ui.journey.panel.QInputDialog.getText", lambda *a, **k: ("Neugier", True))
@@ -133,11 +133,11 @@ def test_stages_rename_reorder_delete(qtbot, window: MainWindow, project_path: P
     panel.delete_stage(second.id, choice="move")
     names = saved(project_path)[1]
     assert second.name not in names and names["Neugier"][-len(cards) :] == cards
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert saved(project_path)[1][second.name] == cards
     panel.delete_stage(second.id, choice="delete")
     assert second.name not in saved(project_path)[0]
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert saved(project_path)[1][second.name] == cards
 
 
@@ -194,8 +194,8 @@ def test_team_list_edits_are_undoable_and_feed_the_owner_choice(qtbot, window: M
     store.close()
     journey = panel_of(window)
     assert journey.editor.owner.findText("New team member (Azubi)") >= 0
-    window.undo_action.trigger()
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert team.table.rowCount() == rows
     # removing an owner leaves their touchpoints without one; undo gives them back
     team.table.setCurrentCell(0, 0)
@@ -203,7 +203,7 @@ def test_team_list_edits_are_undoable_and_feed_the_owner_choice(qtbot, window: M
     owned = [tp.id for tp in journey._points if tp.owner_id == owner_id]
     team.remove_current()
     assert all(tp.owner_id is None for tp in journey._points if tp.id in owned)
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert all(tp.owner_id == owner_id for tp in journey._points if tp.id in owned)
 
 
@@ -231,7 +231,7 @@ def test_a_new_plan_starts_with_the_seven_stages(qtbot, make_app, tmp_path: Path
     assert saved(path)[0] == shown
     panel.delete_stage(panel.board.columns[0].stage.id, choice="delete")
     assert saved(path)[0] == shown[1:]
-    app.window.undo_action.trigger()
+    app.window.menus.undo_action.trigger()
     assert saved(path)[0] == shown
 
 

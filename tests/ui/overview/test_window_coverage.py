@@ -43,7 +43,7 @@ def test_uncovered_retention_says_why_and_offers_a_window(qtbot, make_app, one_y
     assert app.window.doc.settings().activity_window_months == 9
     assert card.value.text() == ("66.7 %" if language == "en" else "66,7 %")  # 2 of 3 retained
     assert not panel.window_advice.isVisibleTo(panel)
-    app.window.undo_action.trigger()
+    app.window.menus.undo_action.trigger()
     assert app.window.doc.settings().activity_window_months == 12 and card.value.text() == "–"
     # the goal baseline refuses the uncovered figure and says why
     goals = app.window.panels["goals"]

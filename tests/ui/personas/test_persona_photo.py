@@ -23,15 +23,15 @@ def test_choose_undo_and_keep_a_photo(qtbot, window, tmp_path: Path, monkeypatch
     qtbot.mouseClick(panel.photo_button, Qt.MouseButton.LeftButton)
     assert not panel.photo_label.pixmap().isNull() and panel.remove_photo_button.isEnabled()
     assert photo(window.doc.store, persona_id)
-    assert window.undo_action.text().startswith("&Undo Set photo of")
-    window.undo_action.trigger()
+    assert window.menus.undo_action.text().startswith("&Undo Set photo of")
+    window.menus.undo_action.trigger()
     assert photo(window.doc.store, persona_id) == b"" and panel.photo_label.pixmap().isNull()
-    window.redo_action.trigger()
+    window.menus.redo_action.trigger()
     kept = photo(window.doc.store, persona_id)
     assert kept
     # deleting the persona and undoing it brings the photo back
     panel.delete_current()
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert photo(window.doc.store, persona_id) == kept
 
     shown: list[str] = []

@@ -59,13 +59,13 @@ def test_add_edit_delete_with_undo_redo(qtbot, window: MainWindow, project_path:
     store.close()
 
     # the Edit menu says what will be undone
-    assert "Goals" in window.undo_action.text()
-    window.undo_action.trigger()
+    assert "Goals" in window.menus.undo_action.text()
+    window.menus.undo_action.trigger()
     assert panel.fields["goals"].toPlainText() == ""
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert saved_names(project_path)[-1] == "New persona"
     assert panel.table.currentIndex().data() == "New persona"
-    window.redo_action.trigger()
+    window.menus.redo_action.trigger()
     assert saved_names(project_path)[-1] == "Werkstatt-Kundin Wiebke"
 
     # delete with the Delete key in the table, then undo restores it in place
@@ -75,7 +75,7 @@ def test_add_edit_delete_with_undo_redo(qtbot, window: MainWindow, project_path:
     qtbot.keyClick(panel.table, Qt.Key.Key_Delete)
     assert second not in saved_names(project_path)
     assert panel.model.rowCount() == 4
-    qtbot.keySequence(window, "Ctrl+Z") if hasattr(qtbot, "keySequence") else window.undo_action.trigger()
+    qtbot.keySequence(window, "Ctrl+Z") if hasattr(qtbot, "keySequence") else window.menus.undo_action.trigger()
     assert saved_names(project_path)[1] == second
 
 
@@ -96,7 +96,7 @@ def test_inline_table_edit_is_undoable(qtbot, window: MainWindow, project_path: 
     assert store.personas()[0].segment == "Stammkundin"
     store.close()
     assert panel.fields["segment"].text() == "Stammkundin"
-    window.undo_action.trigger()
+    window.menus.undo_action.trigger()
     assert panel.fields["segment"].text() != "Stammkundin"
 
 
@@ -107,8 +107,8 @@ def test_undo_survives_switching_panels(qtbot, window: MainWindow, project_path:
     overview = window.panels["overview"]
     type_into(qtbot, overview.company_edit, "Velo GmbH")
     window.show_section("personas")
-    window.undo_action.trigger()  # company
-    window.undo_action.trigger()  # added persona
+    window.menus.undo_action.trigger()  # company
+    window.menus.undo_action.trigger()  # added persona
     assert len(saved_names(project_path)) == 4
     store = ProjectStore.open(project_path)
     assert store.settings().company == "Radhaus Lindner GmbH, Freiburg"
