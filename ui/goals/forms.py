@@ -22,7 +22,8 @@ from PySide6.QtWidgets import (
 from planner import journey as j
 from planner.goals import goal_table as g
 from planner.goals.smart import DATA_KPIS, Check
-from planner.model import BOND_TYPES, GOAL_STATUSES, MEASURE_STATUSES, Goal, Measure
+from planner.model import BOND_TYPES, GOAL_STATUSES, MEASURE_FIELDS, MEASURE_STATUSES, Goal, Measure
+from ui.goals.power_box import PowerBox
 from ui.goals.record_form import (
     CheckListField,
     ChoiceField,
@@ -129,6 +130,9 @@ def smart_hint(check: Check) -> str:
     return hints.get(check.code, check.code)
 
 
+FIELD_ROOM = 240  # px a field needs beside its caption, or the caption goes above it
+
+
 class RecordForm(QWidget):
     """A form of fields; `changed(field, value)` for each committed edit."""
 
@@ -175,7 +179,23 @@ class RecordForm(QWidget):
                 setter(str(text))
             for field, build in self._choice_lists:
                 field.set_choices(build())  # type: ignore[attr-defined]
+            self._fit_labels()  # German captions are longer
         super().changeEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_labels()
+
+    def _fit_labels(self) -> None:
+        """Captions beside their fields where both fit, above them where the pane is narrow:
+        a long German caption ("Kleinste lohnende Wirkung (Punkte):") beside its field left the
+        field a sliver in a small window."""
+        widest = max((caption.sizeHint().width() for caption in self.labels.values()), default=0)
+        margins = self.contentsMargins().left() + self.contentsMargins().right() + 24  # layout and scroll bar
+        room = self.width() - margins - widest - max(0, self.form.horizontalSpacing())
+        policy = QFormLayout.RowWrapPolicy.WrapLongRows if room >= FIELD_ROOM else QFormLayout.RowWrapPolicy.WrapAllRows
+        if self.form.rowWrapPolicy() != policy:
+            self.form.setRowWrapPolicy(policy)
 
     def show_record(self, record: object) -> None:
         for name, field in self.fields.items():
@@ -394,10 +414,37 @@ class MeasureForm(RecordForm):
                 "Or paste customer numbers, one per line.",
             ),
         )
+        worth = self.add(
+            NumberField("worth_having"), LazyText.translate("GoalForms", "Smallest effect worth having (points):")
+        )
+        self.text(
+            worth.setToolTip,
+            LazyText.translate(
+                "GoalForms",
+                "How many points more of the participants coming back within 3 months would make the measure "
+                "worth its cost. The verdict says whether the effect clears it; before the start, whether the "
+                "measure can detect it.",
+            ),
+        )
+        if "worth_having_money" in MEASURE_FIELDS:  # kept by plans of file format 16 on
+            money = self.add(
+                NumberField("worth_having_money"),
+                LazyText.translate("GoalForms", "Smallest effect worth having (revenue per participant):"),
+            )
+            self.text(
+                money.setToolTip,
+                LazyText.translate(
+                    "GoalForms",
+                    "How much more revenue per participant within 3 months would make the measure worth its cost.",
+                ),
+            )
         self.add(TextField("evaluation_note", multiline=True), LazyText.translate("GoalForms", "Evaluation note:"))
         self.add(TextField("verdict"), LazyText.translate("GoalForms", "Verdict:"))
+        # beneath the fields: its text changes with every estimate and must not move a field
+        self.power = PowerBox()
         layout = QVBoxLayout(self)
         layout.addLayout(self.form)
+        layout.addWidget(self.power)
         layout.addStretch(1)
 
     def set_choices(

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -25,6 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from planner import journey as j
+from planner.effect.holdout import SHARE, draw_holdout, holdout_candidates, holdout_text
+from planner.effect.participants import parse_participants
+from planner.errors import PlannerError
 from planner.goals import goal_table as g
 from planner.goals.smart import baseline_from_data, metric_history, smart_checks
 from planner.metrics.coverage import WINDOW_FIELDS
@@ -46,20 +50,32 @@ from ui.goals.tree import (
     OwnerFilter,
 )
 from ui.parts.flow_layout import FlowLayout
+from ui.parts.tasks import Task, run_task
 from ui.parts.widgets import HintLabel, SectionTitle, show_first_field
+from ui.texts.errors import show_planner_error
 from ui.texts.kpi_texts import window_advice_text
 from ui.undo.document import ProjectDocument
 from ui.undo.undo_text import LazyText
 
+DETAIL_MIN = 360  # px: the form with its captions above the fields
+DETAIL_MAX = 620  # px: captions beside fields, text fields wide enough for a sentence
+DETAIL_SHARE = 0.5
+TREE_MIN = 280
+
 
 class GoalsPanel(QWidget):
     catalog_requested = Signal(int)  # goal id to add the chosen measure to
+    idle = Signal()  # the shown measure's power estimated (screenshots and tests wait on it)
 
     def __init__(self, doc: ProjectDocument, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._doc = doc
         self._current: tuple[str, int] = ("", 0)
         self._presenting = False
+        self._power_task: Task | None = None
+        self._power_key: tuple[object, ...] | None = None  # what the shown estimate was made from
+        self._planned: dict[int, int] = {}  # per measure: a participant count the team tries (not saved)
+        self._data: tuple[object, object] | None = None  # (the analysis, its SalesData)
         self.title = SectionTitle()
         self.intro = HintLabel()
         self.model = GoalTreeModel(doc, self)
@@ -124,17 +140,19 @@ class GoalsPanel(QWidget):
             scroll.setWidgetResizable(True)
             scroll.setWidget(widget)
             self.detail.addWidget(scroll)
-        self.detail.setMinimumWidth(320)  # the form and its scroll bar, without scrolling sideways
+        self.detail.setMinimumWidth(DETAIL_MIN)  # the form and its scroll bar, without scrolling sideways
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
         left_layout.addWidget(self.tree, 1)
-        splitter = QSplitter()
+        self.splitter = splitter = QSplitter()
         splitter.addWidget(left)
         splitter.addWidget(self.detail)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([720, 360])
+        self._dragged = False  # the team moved the divider: their width stays
+        splitter.splitterMoved.connect(lambda *_: setattr(self, "_dragged", True))
         layout = QVBoxLayout(self)
         layout.addWidget(self.title)
         layout.addWidget(self.intro)
@@ -165,6 +183,8 @@ class GoalsPanel(QWidget):
         )
         self.goal_form.changed.connect(self._on_goal_changed)
         self.measure_form.changed.connect(self._on_measure_changed)
+        self.measure_form.power.holdout_requested.connect(self.toggle_holdout)
+        self.measure_form.power.planned_changed.connect(self._on_planned_changed)
         self.goal_form.checkin_add_requested.connect(self._on_checkin_add)
         self.goal_form.checkin_delete_requested.connect(self._on_checkin_delete)
         self.goal_form.baseline_requested.connect(self._on_baseline_requested)
@@ -181,6 +201,18 @@ class GoalsPanel(QWidget):
             signal.connect(self.refresh)
         self.retranslate()
         self.refresh()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._dragged or self._presenting:
+            return
+        # the form's share: enough for its German captions beside their fields where the window
+        # allows, the rest to the table (its first columns, title and owner, fit in 400 px)
+        total = self.splitter.width()
+        side = max(DETAIL_MIN, min(DETAIL_MAX, int(DETAIL_SHARE * total), total - TREE_MIN))
+        self.splitter.blockSignals(True)
+        self.splitter.setSizes([max(0, total - side), side])
+        self.splitter.blockSignals(False)
 
     # -- showing ----------------------------------------------------------------------
 
@@ -263,6 +295,8 @@ class GoalsPanel(QWidget):
         else:
             self.detail.setCurrentIndex(2)
             self.measure_form.show_measure(record)
+            self.measure_form.power.show_measure(record, self.model.currency, self._planned.get(record.id, 0))
+            self._estimate_power(record)
 
     def checks(self, goal: Goal):
         settings = self._doc.settings()
@@ -369,7 +403,132 @@ class GoalsPanel(QWidget):
         kind, record_id = self._current
         if kind == "measure":
             label = self.measure_form.label_texts[field].without_trailing(":")
-            self._doc.undo_stack.push(UpdateRecordCommand(self._doc, g.MEASURES, record_id, label, **{field: value}))
+            changes = {field: value}
+            if field == "participants" and g.MEASURES.get(self._doc.store, record_id).holdout:
+                # a holdout is drawn from the participants: new participants, no old holdout (one undo step)
+                changes["holdout"] = ""
+            self._doc.undo_stack.push(UpdateRecordCommand(self._doc, g.MEASURES, record_id, label, **changes))
+
+    # -- before the start: power and holdout ------------------------------------------
+
+    def _sales_data(self):
+        """The effect computations' view of the sales data, made once per analysis."""
+        from planner.effect.evaluate import SalesData
+
+        if not self._doc.has_sales():
+            return None
+        analysis = self._doc.sales_analysis()
+        if self._data is None or self._data[0] is not analysis:
+            self._data = (analysis, SalesData.from_analysis(analysis))
+        return self._data[1]
+
+    def _estimate_power(self, measure: Measure) -> None:
+        """The smallest effect the shown measure can detect, off the GUI thread (a bootstrap)."""
+        from planner.effect.project import evaluation_key, project_settings
+
+        store = self._doc.store
+        settings = project_settings(store)
+        goals = {goal.id: goal for goal in g.goals(store)}  # read here: the store stays in this thread
+        data = self._sales_data()
+        planned = self._planned.get(measure.id, 0) or None
+        key = (measure.id, evaluation_key(goals, measure, settings), planned, id(data))
+        if key == self._power_key and (self._power_task is None or not self._power_task.running):
+            return  # shown already
+        self._power_key = key
+        if self._power_task is not None and self._power_task.running:
+            self._power_task.cancel()
+        self.measure_form.power.set_busy()
+        task: Task | None = None
+
+        def work(_progress, cancelled):
+            from planner.effect.measure_power import measure_power
+
+            return measure_power(goals, data, measure, settings, planned=planned, cancelled=cancelled)
+
+        def succeeded(result: object) -> None:
+            if task is self._power_task and self._current == ("measure", measure.id):
+                self.measure_form.power.show_power(result)  # type: ignore[arg-type]
+
+        def failed(error: object) -> None:
+            if task is self._power_task:
+                self._power_key = None
+                self.measure_form.power.show_power(None)
+                if isinstance(error, PlannerError):
+                    self._doc.notice.emit(str(error))
+
+        def finished() -> None:
+            if task is self._power_task and not self.busy():
+                self.idle.emit()
+
+        task = run_task(work, self, on_success=succeeded, on_failure=failed, on_finish=finished)
+        self._power_task = task
+
+    def busy(self) -> bool:
+        """Estimating the shown measure's power."""
+        return self._power_task is not None and self._power_task.running
+
+    def _on_planned_changed(self, planned: int) -> None:
+        kind, record_id = self._current
+        if kind == "measure":
+            self._planned[record_id] = planned
+            self._estimate_power(g.MEASURES.get(self._doc.store, record_id))
+
+    def toggle_holdout(self, share_percent: int | None = None) -> None:
+        """Keep a random holdout from the shown measure's participants, drawn as the
+        Effectiveness section draws it (the same share, the same seed: the same customers), or
+        remove the one there is; one undo step either way. `share_percent` given: no question
+        asked (tests, scripts)."""
+        kind, record_id = self._current
+        if kind != "measure":
+            return
+        measure = g.MEASURES.get(self._doc.store, record_id)
+        label = LazyText.translate("GoalsPanel", "holdout")
+        if measure.holdout:
+            self._doc.undo_stack.push(UpdateRecordCommand(self._doc, g.MEASURES, record_id, label, holdout=""))
+            return
+        try:
+            spec = parse_participants(measure.participants)
+        except PlannerError as error:
+            show_planner_error(self, self.tr("No holdout"), error)
+            return
+        analysis = self._doc.sales_analysis() if self._doc.has_sales() else None
+        ids = holdout_candidates(
+            spec,
+            None if analysis is None else analysis.table,
+            None if analysis is None else analysis.purchases.customer_ids,
+        )
+        if not ids:
+            show_planner_error(
+                self,
+                self.tr("No holdout"),
+                PlannerError(
+                    self.tr("There are no participants to hold out yet."),
+                    hint=self.tr("Paste the planned customer list into Participants, or import sales data first."),
+                ),
+            )
+            return
+        if share_percent is None:
+            share_percent, ok = QInputDialog.getInt(
+                self,
+                self.tr("Keep a random holdout"),
+                self.tr(
+                    "%1 participants. Share kept out of the measure at random (at least 30 customers); the "
+                    "contact list leaves them out and they are the comparison group:"
+                ).replace("%1", QLocale().toString(len(ids))),
+                round(SHARE * 100),
+                5,
+                50,
+            )
+            if not ok:
+                return
+        try:
+            drawn = draw_holdout(ids, share=share_percent / 100, seed=measure.id)
+        except PlannerError as error:
+            show_planner_error(self, self.tr("No holdout"), error)
+            return
+        self._doc.undo_stack.push(
+            UpdateRecordCommand(self._doc, g.MEASURES, record_id, label, holdout=holdout_text(drawn.customers))
+        )
 
     def _on_checkin_add(self, day: str, value: float, note: str) -> None:
         kind, record_id = self._current
