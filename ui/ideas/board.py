@@ -99,6 +99,7 @@ class IdeasBoard(QScrollArea):
     dot_requested = Signal(int)
     add_requested = Signal(int)
     delete_requested = Signal()
+    nudge_requested = Signal(int, int)  # stages to the right, places down
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -208,6 +209,10 @@ class IdeasBoard(QScrollArea):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace) and self.selected:
             self.delete_requested.emit()
+            return
+        steps = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+        if event.modifiers() & Qt.KeyboardModifier.AltModifier and event.key() in steps and self.selected:
+            self.nudge_requested.emit(*steps[Qt.Key(event.key())])
             return
         super().keyPressEvent(event)
 

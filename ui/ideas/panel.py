@@ -116,6 +116,7 @@ class IdeasPanel(QWidget):
         layout.addWidget(self.splitter, 1)
 
         self.board.delete_requested.connect(self.delete_selected)
+        self.board.nudge_requested.connect(self.nudge)
         self._events.notes_changed.connect(self.refresh)
         self._events.session_changed.connect(self._show_session)
         doc.journey_changed.connect(self.refresh)  # stage names and order
@@ -204,6 +205,23 @@ class IdeasPanel(QWidget):
         if item.stage_id == stage_id and place == position:
             return  # dropped where it was: no undo step
         self._doc.undo_stack.push(MoveNoteCommand(self._doc, note_id, stage_id, position))
+
+    def nudge(self, stages_right: int, places_down: int) -> None:
+        """Alt+arrows: the selected note to the next stage (keeping its place where it can) or
+        a place up or down, for those who move notes without a mouse."""
+        if len(self.board.selected) != 1:
+            return
+        item = self.note_of(self.board.selected[0])
+        ids = [s.id for s in self._stages]
+        if item is None or item.stage_id not in ids:
+            return
+        column = self.board.column(item.stage_id)
+        place = [c.note.id for c in column.cards].index(item.id) if column is not None else 0
+        target = ids.index(item.stage_id) + stages_right
+        count = len(column.cards) if column is not None else 0
+        if not 0 <= target < len(ids) or not 0 <= place + places_down < count:
+            return  # past the first or last stage, or the top or bottom of the column: no step
+        self.move_note(item.id, ids[target], place + places_down)
 
     def group_selected(self, name: str) -> None:
         if self.board.selected:
@@ -345,7 +363,7 @@ class IdeasPanel(QWidget):
             self.tr(
                 "Collect ideas, pains and questions per stage in a workshop, vote with dots and turn the best into "
                 "touchpoints, measures or goals. Ctrl+Shift+N types a note anywhere in the app (Enter: next note, Esc: "
-                "done); drag notes between stages; right-click a note for more."
+                "done); drag notes between stages (or Alt+arrows); right-click a note for more."
             )
         )
         self.new_button.setText(self.tr("New note (Ctrl+Shift+N)"))

@@ -119,3 +119,30 @@ def test_presentation_mode_shows_the_notes_in_large_type_with_the_timer(qtbot, m
     window.presentation.leave()
     QApplication.processEvents()
     assert panel.board.columns[0].cards[0].text_label.font().pointSizeF() == pytest.approx(size)
+
+
+def test_alt_arrows_move_the_selected_note(qtbot, make_app, board_path: Path) -> None:
+    window: MainWindow = make_app(board_path).window
+    window.show_section("ideas")
+    board = window.panels["ideas"].board
+    first, second = board.columns[0].stage.id, board.columns[1].stage.id
+    coffee = board.columns[0].cards[2]
+    qtbot.mouseClick(coffee, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(board, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)  # third to second place
+    assert [t for t, _c in clusters(board_path)] == ["Queue at the till", "Free coffee", "Nobody answers the phone"]
+    qtbot.keyClick(board, Qt.Key.Key_Right, Qt.KeyboardModifier.AltModifier)  # to the next stage
+    conn = sqlite3.connect(board_path)
+    try:
+        stage = conn.execute("SELECT stage FROM idea_note WHERE text = 'Free coffee'").fetchone()[0]
+    finally:
+        conn.close()
+    assert stage == str(second) and [c.note.text for c in board.columns[1].cards] == ["Free coffee"]
+    steps = getattr(window, "menus", window).undo_action
+    steps.trigger()
+    assert [c.note.text for c in board.columns[0].cards][1] == "Free coffee" and board.columns[0].stage.id == first
+    # Alt+Left on the first stage and Alt+Up on the first place do nothing, and add no undo step
+    qtbot.mouseClick(board.columns[0].cards[0], Qt.MouseButton.LeftButton)
+    before = window.doc.undo_stack.count()
+    qtbot.keyClick(board, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
+    qtbot.keyClick(board, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert window.doc.undo_stack.count() == before
