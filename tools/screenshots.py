@@ -15,6 +15,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from PySide6.QtGui import QColor, QPalette
 from PySide6.QtWidgets import QApplication
 
 from planner.demo.project import fresh_demo_copy
@@ -30,6 +31,29 @@ from ui.undo.document import ProjectDocument
 SIZES = ("900x600", "1280x800", "1366x768", "1920x1080")
 
 
+def dark_palette() -> QPalette:
+    """A dark palette as desktops set it (window, base, text and their disabled forms)."""
+    palette = QPalette()
+    roles = {
+        QPalette.ColorRole.Window: "#2b2b2b",
+        QPalette.ColorRole.WindowText: "#e8e8e8",
+        QPalette.ColorRole.Base: "#1f1f1f",
+        QPalette.ColorRole.AlternateBase: "#2f2f2f",
+        QPalette.ColorRole.Text: "#e8e8e8",
+        QPalette.ColorRole.Button: "#353535",
+        QPalette.ColorRole.ButtonText: "#e8e8e8",
+        QPalette.ColorRole.Highlight: "#2f65ca",
+        QPalette.ColorRole.HighlightedText: "#ffffff",
+        QPalette.ColorRole.PlaceholderText: "#9a9a9a",
+        QPalette.ColorRole.ToolTipBase: "#3a3a3a",
+        QPalette.ColorRole.ToolTipText: "#e8e8e8",
+        QPalette.ColorRole.Link: "#6ea8fe",
+    }
+    for role, colour in roles.items():
+        palette.setColor(role, QColor(colour))
+    return palette
+
+
 def main() -> int:
     parser = argparse.ArgumentParser()
     parser.add_argument("outdir", type=Path)
@@ -39,9 +63,13 @@ def main() -> int:
     parser.add_argument(
         "--section", nargs="+", default=[key for key, _ in SECTIONS] + ["review", "predict-value", "predict-check"]
     )
+    parser.add_argument("--dark", action="store_true", help="a dark system palette (Fusion's colours inverted)")
     args = parser.parse_args()
     args.outdir.mkdir(parents=True, exist_ok=True)
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
+    if args.dark:
+        qapp.setStyle("Fusion")
+        qapp.setPalette(dark_palette())
     errors.INTERACTIVE = False
     for language in args.lang:
         app = Application(qapp, language=language)

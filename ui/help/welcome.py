@@ -45,7 +45,10 @@ class WelcomeDialog(QDialog):
         )
         self.new_button = self._button(
             self.tr("Start a new plan"),
-            self.tr("An empty plan with the seven journey stages, saved where you choose."),
+            self.tr(
+                "An empty plan, or one from a template for your kind of business (online shop, café, salon, "
+                "specialist shop, studio, B2B service) with stages, touchpoints, personas, goals and measures to adapt."
+            ),
             NEW_PLAN,
         )
         self.import_button = self._button(

@@ -8,7 +8,7 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
-from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPen
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetricsF, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGraphicsEllipseItem,
@@ -111,12 +111,13 @@ class MatrixView(QGraphicsView):
         bold = QFont(plain)
         bold.setBold(True)
         line = QFontMetricsF(bold).height()
+        ink = QBrush(self.palette().color(QPalette.ColorRole.WindowText))  # outside the square: on the window
         # the quadrants' names outside the square (the top ones above, the bottom ones below
         # the scale), so no measure's label can run into one
         for (x, y), color, name in zip(quads, colors, self.quadrant_names):
             scene.addRect(QRectF(x, y, size / 2, size / 2), QPen(Qt.PenStyle.NoPen), QBrush(QColor(color)))
             text = scene.addSimpleText(name, bold)
-            text.setBrush(QBrush(QColor("#4A5561")))
+            text.setBrush(ink)
             text.setPos(x + 8, -line - 4 if y == 0 else size + line + 6)
             text.setData(0, "quadrant")
         scene.addRect(QRectF(0, 0, size, size), QPen(QColor("#9AA5B1")))
@@ -125,9 +126,13 @@ class MatrixView(QGraphicsView):
             tick.setPos((i - 0.5) * CELL - 4, size + 4)
             tick2 = scene.addSimpleText(str(i), plain)
             tick2.setPos(-18, (5.5 - i) * CELL - line / 2)
+            tick.setBrush(ink)
+            tick2.setBrush(ink)
         x_label = scene.addSimpleText(self.axis_names[0], bold)
+        x_label.setBrush(ink)
         x_label.setPos(size / 2 - x_label.boundingRect().width() / 2, size + 2 * line + 10)
         y_label = scene.addSimpleText(self.axis_names[1], bold)
+        y_label.setBrush(ink)
         y_label.setRotation(-90)
         y_label.setPos(-24 - line, size / 2 + y_label.boundingRect().width() / 2)
         seen: dict[tuple[int, int], int] = {}

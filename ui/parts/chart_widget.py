@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.parts.chart_theme import themed, window_chart_colors
 from ui.prefs.folders import ask_save_file
 
 if TYPE_CHECKING:
@@ -155,6 +156,7 @@ class ChartWidget(QWidget):
 
     def draw(self, painter: Callable[[Figure], None]) -> None:
         """Redraw with `painter(figure)`, one of the planner.charts.sales functions bound to its data."""
+        painter = themed(painter, window_chart_colors())
         self._painter = painter
         self._annotation = None
         painter(self.figure)

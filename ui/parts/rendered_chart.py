@@ -16,10 +16,11 @@ from types import SimpleNamespace
 from typing import TYPE_CHECKING
 
 import numpy as np
-from PySide6.QtCore import QRect, QSize, Qt, QTimer, Signal
+from PySide6.QtCore import QRect, QSize, QTimer, Signal
 from PySide6.QtGui import QImage, QMouseEvent, QPainter, QPaintEvent, QResizeEvent
 from PySide6.QtWidgets import QSizePolicy, QToolTip, QWidget
 
+from ui.parts.chart_theme import themed, window_chart_colors
 from ui.parts.chart_widget import ChartWidget, new_figure, value_at
 from ui.parts.tasks import Task, run_task
 
@@ -57,7 +58,7 @@ class _ImageCanvas(QWidget):
 
     def paintEvent(self, event: QPaintEvent) -> None:
         painter = QPainter(self)
-        painter.fillRect(event.rect(), Qt.GlobalColor.white)
+        painter.fillRect(event.rect(), self.palette().color(self.backgroundRole()))
         if self.image is not None:
             painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
             painter.drawImage(QRect(0, 0, self.width(), self.height()), self.image)
@@ -99,7 +100,7 @@ class RenderedChart(ChartWidget):
         return self._pending or (self._task is not None and self._task.running) or self._settle.isActive()
 
     def draw(self, painter: Callable[[Figure], None]) -> None:
-        self._painter = painter
+        self._painter = themed(painter, window_chart_colors())
         if self.isVisible():
             self._render()
         else:
