@@ -62,6 +62,7 @@ class VotingBar(QWidget):
         self.participants.setPlaceholderText(self.tr("Participants, separated by commas"))
         self.dots_label.setText(self.tr("Dots each:"))
         self.voter_label.setText(self.tr("Now voting:"))
+        self._fit_participants()  # the placeholder whole, in either language
         self.show_session(self._session)
 
     def _on_edited(self) -> None:
