@@ -239,6 +239,15 @@ MIGRATIONS: list[str] = [
         created        TEXT NOT NULL DEFAULT ''
     );
     """,
+    # 16: journey lanes per stage (what the customer does, thinks, feels; what happens
+    # backstage) as a JSON object of texts, and a persona's quote, age and situation, which
+    # the journey and the report show beside the persona's name (issue 34)
+    """
+    ALTER TABLE stage ADD COLUMN lanes TEXT NOT NULL DEFAULT '{}';
+    ALTER TABLE persona ADD COLUMN quote TEXT NOT NULL DEFAULT '';
+    ALTER TABLE persona ADD COLUMN age TEXT NOT NULL DEFAULT '';
+    ALTER TABLE persona ADD COLUMN situation TEXT NOT NULL DEFAULT '';
+    """,
 ]
 
 LATEST_VERSION = len(MIGRATIONS)
