@@ -154,6 +154,7 @@ class IdeasBoard(QScrollArea):
         return card
 
     def _rebuild(self, shown: list[Stage]) -> None:
+        typing = self.entry.isVisible()
         self.entry.setParent(None)  # kept: it may be in the middle of typing
         for column in self.columns:
             self._row.removeWidget(column)
@@ -170,6 +171,8 @@ class IdeasBoard(QScrollArea):
         if self.current_stage not in ids:
             self.current_stage = ids[0] if ids else 0
         self._place_entry()
+        if typing and self.column(self.current_stage) is not None:
+            self.entry.start(self.current_stage)  # a stage renamed meanwhile: go on typing
 
     def set_add_text(self, text: str) -> None:
         self._add_text = text

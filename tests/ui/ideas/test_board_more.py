@@ -146,3 +146,19 @@ def test_alt_arrows_move_the_selected_note(qtbot, make_app, board_path: Path) ->
     qtbot.keyClick(board, Qt.Key.Key_Left, Qt.KeyboardModifier.AltModifier)
     qtbot.keyClick(board, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
     assert window.doc.undo_stack.count() == before
+
+
+def test_typing_goes_on_when_a_stage_is_renamed_meanwhile(qtbot, make_app, board_path: Path) -> None:
+    from planner.journey import rename_stage
+
+    window: MainWindow = make_app(board_path).window
+    window.show_section("ideas")
+    panel = window.panels["ideas"]
+    panel.start_entry(panel.board.columns[1].stage.id)
+    qtbot.keyClicks(panel.board.entry.text, "half a")
+    stage = panel.board.columns[1].stage.id
+    window.doc.change_journey(rename_stage, stage, "Awareness (renamed)")  # e.g. a colleague's change
+    entry = panel.board.entry
+    qtbot.waitUntil(entry.isVisible)
+    assert entry.parent() is panel.board.column(stage) and entry.text.text() == "half a"
+    assert "Awareness (renamed)" in panel.board.column(stage).header.text()
