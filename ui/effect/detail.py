@@ -9,7 +9,7 @@ from collections.abc import Callable
 from datetime import date
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
+from PySide6.QtCore import QLocale, Qt, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QDoubleSpinBox,
@@ -24,34 +24,14 @@ from planner.charts.effect import checkin_chart, groups_chart, kpi_chart
 from planner.charts.sales import Span
 from planner.effect.did import Comparison
 from planner.effect.evaluate import Evaluation
+from planner.effect.history import Judgement
 from planner.effect.texts import KPI_NAMES, PERCENT_KPIS, pick, reason_text
 from planner.model import Goal, Measure
+from ui.effect.over_time_view import OverTimeView
 from ui.effect.participants import NotFoundBox
+from ui.effect.verdicts import badge_style, verdict_name
 from ui.parts.rendered_chart import RenderedChart
 from ui.texts.dates import is_german
-
-VERDICT_COLOURS = {
-    "works": ("#1E7B45", "white"),
-    "harmful": ("#B03A2E", "white"),
-    "no_clear_effect": ("#7B8794", "white"),
-    "not_enough_data": ("#E4E7EB", "#3E4C59"),
-    "not_judgeable": ("#E8B04B", "#1F2933"),
-}
-
-
-def verdict_name(verdict: str) -> str:
-    return {
-        "works": QCoreApplication.translate("EffectPanel", "works"),
-        "harmful": QCoreApplication.translate("EffectPanel", "harmful"),
-        "no_clear_effect": QCoreApplication.translate("EffectPanel", "no clear effect"),
-        "not_enough_data": QCoreApplication.translate("EffectPanel", "not enough data"),
-        "not_judgeable": QCoreApplication.translate("EffectPanel", "cannot be judged"),
-    }.get(verdict, "")
-
-
-def badge_style(verdict: str) -> str:
-    back, fore = VERDICT_COLOURS.get(verdict, VERDICT_COLOURS["not_enough_data"])
-    return f"QLabel {{ background: {back}; color: {fore}; border-radius: 9px; padding: 3px 12px; font-weight: bold; }}"
 
 
 class EffectDetail(QWidget):
@@ -134,7 +114,8 @@ class EffectDetail(QWidget):
         self.checkin_chart = RenderedChart("effect_checkins")
         self.checkin_chart.setMinimumHeight(220)
         self._checkin_key: tuple | None = None
-        self.charts = (self.kpi_chart, self.groups_chart, self.checkin_chart)
+        self.over_time = OverTimeView()
+        self.charts = (self.kpi_chart, self.groups_chart, self.checkin_chart, self.over_time.chart)
         for chart in self.charts:
             chart.idle.connect(self._chart_idle)
 
@@ -168,6 +149,7 @@ class EffectDetail(QWidget):
         layout.addWidget(self.contacts_note)
         layout.addWidget(self.warnings)
         layout.addWidget(self.missing)
+        layout.addWidget(self.over_time, 1)
         layout.addWidget(self.numbers)
         layout.addLayout(charts, 1)
         layout.addWidget(self.checkin_caption)
@@ -236,7 +218,10 @@ class EffectDetail(QWidget):
         kpi: str,
         spans: tuple[Span | None, list[Span]],
         language: str,
+        history: list[Judgement] | None = None,
+        horizon_months: int = 3,
     ) -> None:
+        """`history`: the measure's earlier judgements, oldest first."""
         if measure.id != self._shown_id:
             self.contacts_note.hide()  # said about another measure's list
         self._shown_id = measure.id
@@ -270,6 +255,7 @@ class EffectDetail(QWidget):
                 )
             )
         self.not_found.show_missing(evaluation.listed if evaluation else 0, evaluation.not_found if evaluation else [])
+        self.over_time.show_over_time(evaluation.over_time if evaluation else None, history or [], horizon_months)
         if evaluation is None:
             self.badge.setText(self.tr("judging…"))
             self.badge.setStyleSheet(badge_style(""))

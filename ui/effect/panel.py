@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 
 from planner.effect.contact_list import contact_list, participant_ids, write_contact_list
 from planner.effect.evaluate import Evaluation, SalesData
+from planner.effect.history import Judgement, judgements, keep_open
 from planner.effect.holdout import SHARE, draw_holdout, holdout_text, parse_holdout
 from planner.effect.matching import CustomerLookup
 from planner.effect.participant_file import ParticipantsList, read_participants_list
@@ -37,8 +38,9 @@ from planner.errors import PlannerError
 from planner.goals import goal_table as g
 from planner.goals.smart import DATA_KPIS
 from planner.model import Measure
-from ui.effect.detail import VERDICT_COLOURS, EffectDetail, verdict_name
+from ui.effect.detail import EffectDetail
 from ui.effect.review import ReviewRow, ReviewTable
+from ui.effect.verdicts import VERDICT_COLOURS, verdict_name
 from ui.goals.commands import AddRecordCommand, UpdateRecordCommand
 from ui.goals.tree import status_name
 from ui.parts.tasks import Task, run_task
@@ -57,6 +59,7 @@ class EffectPanel(QWidget):
         super().__init__(parent)
         self._doc = doc
         self._results: dict[int, Evaluation] = {}
+        self._history: dict[int, list[Judgement]] = {}  # kept judgements by measure, oldest first
         # judgements by measure with what they were made from: unchanged measures are not judged again
         self._cache: dict[int, tuple[tuple[object, ...], Evaluation]] = {}
         self._cache_data: SalesData | None = None
@@ -202,6 +205,7 @@ class EffectPanel(QWidget):
                 assert isinstance(results, dict)
                 self._cache = {i: (keys[i], result) for i, result in results.items()}
                 self._cache_data = data
+                self._keep_history(measures, results, data)
                 self._on_judged(results)
 
         def finished() -> None:
@@ -229,6 +233,17 @@ class EffectPanel(QWidget):
     def _maybe_idle(self) -> None:
         if not self.busy():
             self.idle.emit()
+
+    def _keep_history(self, measures: list[Measure], results: dict, data: SalesData | None) -> None:
+        """The open measures' judgements kept in the plan when the data range is new (on this
+        thread: the store belongs to it), then every measure's history read back."""
+        if self._doc.closed:
+            return
+        store = self._doc.store
+        keep_open(store, [(m, results[m.id]) for m in measures if m.id in results], data)
+        self._history = {}
+        for j in judgements(store):
+            self._history.setdefault(j.measure_id, []).append(j)
 
     def _on_judged(self, results: object) -> None:
         if self._doc.closed:
@@ -302,6 +317,7 @@ class EffectPanel(QWidget):
                 self._results.get(m.id),
                 stop_candidate(m, self._results.get(m.id), last_day, settings),
                 months_running(m, last_day),
+                self._history.get(m.id, []),
             )
             for m in measures
         ]
@@ -370,6 +386,8 @@ class EffectPanel(QWidget):
             kpi,
             (span, others),
             self.language,
+            self._history.get(measure.id, []),
+            settings.horizon_months,
         )
         manual = next((goals[i] for i in measure.goal_ids if i in goals and goals[i].metric not in DATA_KPIS), None)
         checkins = [] if manual is None else [(c.date, c.value) for c in g.checkins(store, "goal", manual.id)]

@@ -5,7 +5,7 @@ What is due, reached or a candidate is decided in planner.effect.review; this sh
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from html import escape
 
 from PySide6.QtCore import QCoreApplication, QLocale, Qt, Signal
@@ -22,13 +22,16 @@ from PySide6.QtWidgets import (
 )
 
 from planner.effect.evaluate import Evaluation
+from planner.effect.history import Judgement
 from planner.model import DECISIONS, Goal, Measure
-from ui.effect.detail import VERDICT_COLOURS, verdict_name
+from ui.effect.over_time_view import course_text
+from ui.effect.verdicts import VERDICT_COLOURS, verdict_name
 from ui.goals.tree import status_name
 from ui.texts.dates import is_german, show_date
 from ui.texts.money import show_money
 
-COLUMNS = 6
+COLUMNS = 7
+COURSE_COLUMN = 6
 DECISION_COLUMN, NOTE_COLUMN = 3, 4
 STOP_COLOUR = "#B03A2E"
 
@@ -51,6 +54,12 @@ class ReviewRow:
     evaluation: Evaluation | None
     stop_candidate: bool
     months: int  # running time in the data
+    history: list[Judgement] = field(default_factory=list)  # kept judgements, oldest first
+
+    @property
+    def faded(self) -> bool:
+        over = self.evaluation.over_time if self.evaluation is not None else None
+        return over is not None and over.faded
 
 
 class ReviewTable(QWidget):
@@ -71,6 +80,14 @@ class ReviewTable(QWidget):
         self.candidates.setObjectName("stop_candidates")
         self.candidates.setWordWrap(True)
         self.candidates.hide()
+        self.faded = QLabel()
+        self.faded.setObjectName("review_faded")
+        self.faded.setWordWrap(True)
+        self.faded.setStyleSheet(
+            "QLabel { background: #FFF4E0; color: #1F2933; border: 1px solid #E8B04B; border-radius: 6px;"
+            " padding: 6px 10px; }"
+        )
+        self.faded.hide()
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.table = QTableWidget()
@@ -89,6 +106,7 @@ class ReviewTable(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.celebration)
         layout.addWidget(self.candidates)
+        layout.addWidget(self.faded)
         layout.addWidget(self.hint)
         layout.addWidget(self.table, 1)
         self._rows: list[ReviewRow] = []
@@ -114,6 +132,14 @@ class ReviewTable(QWidget):
                 ", ".join(quoted(escape(r.measure.title)) for r in candidates),
             )
         )
+        faded = [r for r in rows if r.faded]
+        self.faded.setVisible(bool(faded))
+        self.faded.setText(
+            self.tr(
+                "<b>Effect faded:</b> %1 — it worked at first, but the latest interval contains 0. "
+                "Decide: adjust it (a new offer, another channel) or stop it."
+            ).replace("%1", ", ".join(quoted(escape(r.measure.title)) for r in faded))
+        )
         self.table.blockSignals(True)
         self.table.clear()
         self.table.setColumnCount(COLUMNS)
@@ -125,6 +151,7 @@ class ReviewTable(QWidget):
                 self.tr("Decision"),
                 self.tr("Note"),
                 self.tr("Decided on"),
+                self.tr("How the verdict changed"),
             ]
         )
         self.table.setRowCount(len(rows))
@@ -135,6 +162,7 @@ class ReviewTable(QWidget):
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(NOTE_COLUMN, QHeaderView.ResizeMode.Stretch)
         self.table.setColumnWidth(0, min(self.table.columnWidth(0), 300))
+        self.table.setColumnWidth(COURSE_COLUMN, min(self.table.columnWidth(COURSE_COLUMN), 320))
         self.table.blockSignals(False)
 
     def _show_reached(self, reached: list[tuple[Goal, str]]) -> None:
@@ -167,7 +195,18 @@ class ReviewTable(QWidget):
                     "unclear": self.tr("paid off: unclear"),
                 }[money.pays_off]
             )
-        cells = [f"{m.title}\n{status_name(m.status)}", cost, verdict, "", m.evaluation_note, show_date(m.decided)]
+        if row.faded:
+            verdict += "\n" + self.tr("effect faded")
+        course = course_text(row.history) if row.history else "–"
+        cells = [
+            f"{m.title}\n{status_name(m.status)}",
+            cost,
+            verdict,
+            "",
+            m.evaluation_note,
+            show_date(m.decided),
+            course,
+        ]
         for c, text in enumerate(cells):
             item = QTableWidgetItem(text)
             item.setData(Qt.ItemDataRole.UserRole, m.id)
@@ -194,6 +233,12 @@ class ReviewTable(QWidget):
                         .replace("%2", show_date(power.judgeable_from.isoformat()))
                     )
                 item.setToolTip(tip)
+            if c == COURSE_COLUMN:
+                item.setToolTip(
+                    self.tr("The verdict at each import, by the last day of the data it judged: %1").replace(
+                        "%1", course
+                    )
+                )
             if c == NOTE_COLUMN:
                 item.setToolTip(text or self.tr("The team's note on this measure (double-click to edit)"))
             self.table.setItem(r, c, item)

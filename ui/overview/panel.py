@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from planner.metrics.dataset import card_values
 from planner.metrics.nps import nps_card
 from planner.model import Period
+from ui.overview.effect_news import EffectNews
 from ui.overview.kpi_cards import CARDS, KpiCard
 from ui.overview.plan_status import PlanStatusBox
 from ui.overview.team_box import TeamBox
@@ -145,6 +146,9 @@ class OverviewPanel(QWidget):
         self.plan_status.at_risk_requested.connect(lambda: self.chart_requested.emit("at_risk"))
         self.plan_status.review_requested.connect(lambda: self.chart_requested.emit("review"))
         layout.addWidget(self.plan_status)
+        self.effect_news = EffectNews(doc)
+        self.effect_news.review_requested.connect(lambda: self.chart_requested.emit("review"))
+        layout.addWidget(self.effect_news)
         layout.addLayout(boxes)
         lower = QHBoxLayout()
         self.team_box = TeamBox(doc)
