@@ -50,6 +50,11 @@ class Persona:
     pains: str = ""
     channels: str = ""
     notes: str = ""
+    # what makes the persona a person on the journey (issue 34): a sentence in their own
+    # words, an age as typed ("52", "Mitte 30") and their situation in life
+    quote: str = ""
+    age: str = ""
+    situation: str = ""
     # the photo (JPEG bytes) where the report needs it; the store keeps it apart
     # (planner.personas.photo), so it is not read with every persona
     photo: bytes = field(default=b"", repr=False, compare=False)
@@ -58,7 +63,18 @@ class Persona:
         return replace(self, **changes)
 
 
-PERSONA_TEXT_FIELDS = ("name", "segment", "goals", "expectations", "pains", "channels", "notes")
+PERSONA_TEXT_FIELDS = (
+    "name",
+    "segment",
+    "goals",
+    "expectations",
+    "pains",
+    "channels",
+    "notes",
+    "quote",
+    "age",
+    "situation",
+)
 
 
 @dataclass(frozen=True)
@@ -77,10 +93,13 @@ TEAM_FIELDS = ("name", "role", "email")
 
 @dataclass(frozen=True)
 class Stage:
-    """A phase of the customer journey (DOMAIN section 2)."""
+    """A phase of the customer journey (DOMAIN section 2). `lanes` holds the stage's lane
+    texts (what the customer does, thinks, feels; what happens backstage) as (key, text)
+    pairs in lane order, only those with text: a tuple, so a stage stays hashable."""
 
     id: int = 0
     name: str = ""
+    lanes: tuple[tuple[str, str], ...] = ()
 
     def with_changes(self, **changes: Any) -> Stage:
         return replace(self, **changes)

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from planner.journey.channels import CHANNELS, channel_badge, channel_key, channel_label
 from planner.journey.emotion import EmotionCurve, emotion_curve
+from planner.journey.lanes import LANE_KEYS, lane_name, lane_rows, lane_text, set_stage_lanes
 from planner.journey.stages import (
     DEFAULT_STAGES,
     RemovedStage,
@@ -35,6 +36,7 @@ from planner.journey.touchpoints import (
 __all__ = [
     "CHANNELS",
     "DEFAULT_STAGES",
+    "LANE_KEYS",
     "TEAM",
     "EmotionCurve",
     "RemovedMember",
@@ -49,11 +51,15 @@ __all__ = [
     "insert_member",
     "insert_stage",
     "insert_touchpoint",
+    "lane_name",
+    "lane_rows",
+    "lane_text",
     "move_stage",
     "move_touchpoint",
     "rename_stage",
     "restore_member",
     "restore_stage",
+    "set_stage_lanes",
     "stages",
     "start_new_plan",
     "team",

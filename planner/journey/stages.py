@@ -6,6 +6,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from planner.errors import check_expected, record_gone
+from planner.journey.lanes import lanes_from_json, lanes_to_json
 from planner.journey.touchpoints import insert_touchpoint, move_touchpoint, touchpoints
 from planner.model import Stage, Touchpoint
 from planner.store import ProjectStore, new_row_id, renumber
@@ -29,15 +30,17 @@ DEFAULT_STAGES = {
 
 
 def stages(store: ProjectStore) -> list[Stage]:
-    return [Stage(*row) for row in store.connection.execute("SELECT id, name FROM stage ORDER BY position, id")]
+    rows = store.connection.execute("SELECT id, name, lanes FROM stage ORDER BY position, id")
+    return [Stage(stage_id, name, lanes_from_json(lanes)) for stage_id, name, lanes in rows]
 
 
 def insert_stage(store: ProjectStore, stage: Stage, position: int | None = None) -> Stage:
     with store.transaction() as conn:
         ids = [r[0] for r in conn.execute("SELECT id FROM stage ORDER BY position, id")]
         position = len(ids) if position is None else max(0, min(position, len(ids)))
-        cur = conn.execute(
-            "INSERT INTO stage(id, position, name) VALUES (?, ?, ?)", (stage.id or None, position, stage.name)
+        cur = conn.execute(  # the lanes too: an undone deletion brings them back
+            "INSERT INTO stage(id, position, name, lanes) VALUES (?, ?, ?, ?)",
+            (stage.id or None, position, stage.name, lanes_to_json(stage.lanes)),
         )
         new_id = stage.id or new_row_id(cur)
         renumber(conn, "stage", ids[:position] + [new_id] + ids[position:])
