@@ -14,68 +14,49 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
-    QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QProgressBar,
     QPushButton,
-    QScrollArea,
-    QSplitter,
     QStackedWidget,
-    QTableWidget,
     QVBoxLayout,
     QWidget,
 )
 
 from planner.metrics.dataset import SalesAnalysis
-from planner.metrics.import_change import ImportChange, import_change
+from planner.metrics.import_change import ImportChange
 from planner.sales.clean import ImportReport, SaleRules
-from planner.sales.currency import CurrencyGuess, guess_currency
-from planner.sales.fields import FIELDS
-from planner.sales.isolated import read_table_isolated
+from planner.sales.currency import CurrencyGuess
 from planner.sales.known_exports import KnownExport, recognise
 from planner.sales.mapping import Guess, guess_fields
-from planner.sales.reader import CSV_SUFFIXES, SUPPORTED_SUFFIXES, RawTable, SheetInfo, list_sheets
-from planner.sales.several_sheets import clean_sheets
-from planner.sales.sheet_choice import sales_sheet
+from planner.sales.reader import CSV_SUFFIXES, SUPPORTED_SUFFIXES, RawTable, SheetInfo
 from planner.sales.status import status_choices
 from planner.sales.storage import (
     StoredImport,
-    append_import,
-    count_overlap,
     list_imports,
-    load_sales,
-    remember_mapping,
     remembered_mapping,
     remembered_not_a_sale,
-    take_imports,
 )
-from planner.store import ProjectStore
-from ui.data.currency_choice import CurrencyChoice
+from ui.data.import_pages import DonePage, FilePage, MappingPage, ReportPage
 from ui.data.import_views import (
     WEAK_STYLE,
     column_name,
     complete_mapping,
     export_banner,
-    field_label,
     fill_preview,
     guess_note,
     report_html,
     weak_guesses,
 )
-from ui.data.reading_options import ReadingOptions
+from ui.data.import_work import clean_rows, look_at_file, read_sheet, store_rows
 from ui.data.sheet_page import SheetChoice
-from ui.data.status_choice import StatusChoice
 from ui.data.what_is_new import change_html
 from ui.parts.tasks import Task, run_task
-from ui.parts.widgets import HintLabel, SectionTitle
+from ui.parts.widgets import SectionTitle
 from ui.prefs.folders import ask_open_file
 from ui.texts.errors import task_failure_text
 from ui.undo.document import ProjectDocument
@@ -156,29 +137,10 @@ class ImportDialog(QDialog):
     # -- pages ----------------------------------------------------------------------------
 
     def _build_file_page(self) -> QWidget:
-        page = QWidget()
-        self.path_edit = QLineEdit()
-        self.path_edit.setPlaceholderText(self.tr("Choose a file or drop it here"))
+        page = FilePage()
+        self.path_edit = page.path_edit
         self.path_edit.returnPressed.connect(self._on_next)
-        browse = QPushButton(self.tr("&Choose…"))
-        browse.clicked.connect(self._on_browse)
-        row = QHBoxLayout()
-        row.addWidget(self.path_edit, 1)
-        row.addWidget(browse)
-        hint = HintLabel()
-        hint.setText(
-            self.tr(
-                "Import your sales or invoice list: one row per sale or invoice line with at least a customer "
-                "number and a date; an amount (or quantity and unit price) adds revenue and order value, and a "
-                "visit log without amounts works too. Excel (.xlsx, .xlsm, .xls), "
-                "OpenDocument (.ods) and CSV files work; macros and formulas are never run. Later imports of "
-                "newer data are added; rows imported before are recognised and not counted twice."
-            )
-        )
-        layout = QVBoxLayout(page)
-        layout.addLayout(row)
-        layout.addWidget(hint)
-        layout.addStretch(1)
+        page.browse.clicked.connect(self._on_browse)
         return page
 
     def _build_sheet_page(self) -> QWidget:
@@ -188,85 +150,24 @@ class ImportDialog(QDialog):
         return self.sheet_choice
 
     def _build_mapping_page(self) -> QWidget:
-        page = QWidget()
-        self.reading = ReadingOptions()
+        page = MappingPage()
+        self.reading, self.field_combos = page.reading, page.field_combos
+        self.mapping_note, self.export_label = page.mapping_note, page.export_label
+        self.preview_table, self.preview_label = page.preview_table, page.preview_label
+        self.status_choice = page.status_choice
         self.reading.changed.connect(self._on_reading_changed)
-        form_box = QWidget()
-        form = QFormLayout(form_box)
-        self.field_combos: dict[str, QComboBox] = {}
-        for field in FIELDS:
-            combo = QComboBox()
-            combo.setObjectName(f"map_{field}")
-            combo.setMinimumContentsLength(14)  # "— not in the file —" and real column names
-            combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        for combo in self.field_combos.values():
             combo.currentIndexChanged.connect(self._on_mapping_changed)
-            self.field_combos[field] = combo
-            required = field in ("customer_id", "date")
-            form.addRow(field_label(field) + (" *" if required else "") + ":", combo)
-        self.mapping_note = HintLabel()
-        form.addRow(self.mapping_note)
-        left = QScrollArea()  # fifteen fields fit a 600-pixel-high screen too
-        left.setWidget(form_box)
-        left.setWidgetResizable(True)
-        left.setFrameShape(QScrollArea.Shape.NoFrame)
-        self.export_label = QLabel()
-        self.export_label.setObjectName("export_banner")
-        self.export_label.setWordWrap(True)
-        self.export_label.setStyleSheet(
-            "QLabel { background: #E6F0FA; color: #1F2933; border: 1px solid #9DB9D6; border-radius: 4px; padding: 6px; }"
-        )
-        self.export_label.hide()
-        self.preview_table = QTableWidget()
-        self.preview_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.preview_table.setAlternatingRowColors(True)
-        self.preview_table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        right = QWidget()
-        right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(0, 0, 0, 0)
-        self.preview_label = QLabel()
-        right_layout.addWidget(self.preview_label)
-        right_layout.addWidget(self.preview_table, 3)
-        self.status_choice = StatusChoice()  # beside the preview: seen without scrolling
-        right_layout.addWidget(self.status_choice, 2)
-        splitter = QSplitter()
-        splitter.addWidget(left)
-        splitter.addWidget(right)
-        splitter.setSizes([360, 740])
-        splitter.setChildrenCollapsible(False)
-        left.setMinimumWidth(form_box.sizeHint().width() + left.verticalScrollBar().sizeHint().width())
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.export_label)
-        layout.addWidget(self.reading)
-        layout.addWidget(splitter, 1)
         return page
 
     def _build_report_page(self) -> QWidget:
-        page = QWidget()
-        self.report_label = QLabel()
-        self.report_label.setTextFormat(Qt.TextFormat.RichText)
-        self.report_label.setWordWrap(True)
-        self.report_label.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.report_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.currency_choice = CurrencyChoice()
-        scroll = QScrollArea()  # a long report (many status values) stays readable on a small screen
-        scroll.setWidget(self.report_label)
-        scroll.setWidgetResizable(True)
-        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.currency_choice)
-        layout.addWidget(scroll, 1)
+        page = ReportPage()
+        self.report_label, self.currency_choice = page.report_label, page.currency_choice
         return page
 
     def _build_done_page(self) -> QWidget:
-        page = QWidget()
-        self.done_label = QLabel()
-        self.done_label.setObjectName("what_is_new")
-        self.done_label.setTextFormat(Qt.TextFormat.RichText)
-        self.done_label.setWordWrap(True)
-        self.done_label.setAlignment(Qt.AlignmentFlag.AlignTop)
-        self.done_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.done_label, 1)
+        page = DonePage()
+        self.done_label = page.done_label
         return page
 
     def _show_page(self, index: int) -> None:
@@ -386,11 +287,7 @@ class ImportDialog(QDialog):
                 self._say(self.tr("Choose a file first."), error=True)
                 return
 
-            def look(progress, cancelled) -> tuple[list[SheetInfo], str | None]:
-                sheets = list_sheets(path)
-                return sheets, (sales_sheet(path, sheets) if len(sheets) > 1 else None)
-
-            self._start(look, self._on_sheets_listed, self.tr("Looking at the file…"))
+            self._start(look_at_file(path), self._on_sheets_listed, self.tr("Looking at the file…"))
         elif page == SHEET:
             chosen = self.sheet_choice.chosen()
             if chosen:
@@ -413,9 +310,7 @@ class ImportDialog(QDialog):
     def _read_sheet(self, sheet: str, header_row: int | None = None, separator: str | None = None) -> None:
         path = Path(self.path_edit.text().strip().strip('"'))
         self._start(
-            lambda progress, cancelled: read_table_isolated(
-                path, sheet, header_row=header_row, separator=separator, progress=progress, cancelled=cancelled
-            ),
+            read_sheet(path, sheet, header_row, separator),
             self._on_sheet_read,
             self.tr("Reading “%1”…").replace("%1", sheet),
         )
@@ -523,16 +418,7 @@ class ImportDialog(QDialog):
         path, skip = self._doc.store.path, self._skip_for_overlap()
         rules, known = SaleRules.of(self._known, self._not_a_sale()), self._known
 
-        def work(progress, cancelled):
-            raws = [raw] + [read_table_isolated(raw.source, s, progress=progress, cancelled=cancelled) for s in more]
-            table, report = clean_sheets(raws, mapping, rules=rules)
-            store = ProjectStore.open(path)  # a connection of the worker's own thread
-            try:
-                overlap = count_overlap(store, table, skip=skip)
-            finally:
-                store.close()
-            return table, report, overlap, guess_currency(raw.frame, mapping, known)
-
+        work = clean_rows(raw, mapping, more, rules, known, path, skip)
         self._start(work, self._on_cleaned, self.tr("Checking all rows…"))
 
     def _on_cleaned(self, result: tuple[pd.DataFrame, ImportReport, int, CurrencyGuess | None]) -> None:
@@ -558,27 +444,7 @@ class ImportDialog(QDialog):
         not_a_sale = self._not_a_sale()
         before = self._doc.sales_analysis() if self._doc.has_sales() else None
 
-        def work(progress, cancelled):
-            # a connection of its own: SQLite connections stay in the thread that made them
-            store = ProjectStore.open(path)
-            try:
-                progress(0.3, "")
-                # one transaction: the old import goes, and the layout is remembered, only if
-                # the new one is stored (a full disk leaves the plan exactly as it was)
-                with store.transaction():
-                    old = take_imports(store, [replaces]) if replaces is not None else []
-                    new = append_import(store, table, report, cancelled=cancelled, skip=skip)
-                    remember_mapping(store, raw.columns, raw.sheet, mapping, not_a_sale)
-                progress(0.7, "")
-                # prepare what the window shows next while we are off the GUI thread
-                analysis = SalesAnalysis(load_sales(store, skip=skip))
-                analysis.periods(settings.period, settings.activity_window_months)
-                analysis.window_suggestion  # noqa: B018 - computed here, shown by the Data section
-                change = import_change(before, analysis, settings.period, settings.activity_window_months)
-                return analysis, old, new.id, change
-            finally:
-                store.close()
-
+        work = store_rows(path, table, report, raw, mapping, not_a_sale, replaces, skip, settings, before)
         self._doc.pause_watching()  # our own worker's commit is not a colleague's change
         self._start(
             work, self._on_imported, self.tr("Storing the data in the project…"), on_finish=self._doc.resume_watching

@@ -14,7 +14,7 @@ from PySide6.QtCore import Qt
 
 from planner.sales.storage import list_imports, load_sales
 from planner.store import ProjectStore
-from ui.data import import_dialog as import_dialog_module
+from ui.data import import_work as import_work_module
 from ui.data.import_dialog import FILE, MAPPING, REPORT, SHEET, ImportDialog
 from ui.main_window import MainWindow
 
@@ -159,7 +159,7 @@ def test_cancel_while_storing_leaves_the_project_unchanged(
     qtbot, make_app, empty_project: Path, tmp_path: Path, monkeypatch
 ) -> None:
     window = make_app(empty_project).window
-    real_append = import_dialog_module.append_import
+    real_append = import_work_module.append_import
     waiting = threading.Event()
 
     def slow_append(store, table, report, *, cancelled, skip):
@@ -168,7 +168,7 @@ def test_cancel_while_storing_leaves_the_project_unchanged(
             threading.Event().wait(0.01)
         return real_append(store, table, report, cancelled=cancelled, skip=skip)
 
-    monkeypatch.setattr(import_dialog_module, "append_import", slow_append)
+    monkeypatch.setattr(import_work_module, "append_import", slow_append)
     dialog = window.open_import_dialog(english_workbook(tmp_path / "orders.xlsx"))
     run_wizard_to(qtbot, dialog, MAPPING)
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
@@ -409,14 +409,14 @@ def test_a_reading_that_ends_after_the_plan_was_closed_is_dropped(
     """Found by a flaky teardown: the wizard's worker finished reading after the window
     had closed the plan, and its handler touched the closed database."""
     gate, reading = threading.Event(), threading.Event()
-    real = import_dialog_module.read_table_isolated
+    real = import_work_module.read_table_isolated
 
     def slow_read(*args, **kwargs):
         reading.set()
         gate.wait(30)
         return real(*args, **kwargs)
 
-    monkeypatch.setattr(import_dialog_module, "read_table_isolated", slow_read)
+    monkeypatch.setattr(import_work_module, "read_table_isolated", slow_read)
     window = make_app(empty_project).window
     dialog = window.open_import_dialog(german_csv(tmp_path / "januar.csv", 1))
     qtbot.waitUntil(reading.is_set, timeout=30000)
