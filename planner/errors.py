@@ -96,6 +96,7 @@ _KIND_WORDS = {
     "persona": "persona",
     "stage": "stage",
     "checkin": "check-in",
+    "idea_note": "note",
 }
 
 

@@ -97,6 +97,7 @@ def record_kind(table: str) -> str:
         "persona": QCoreApplication.translate("Errors", "persona"),
         "stage": QCoreApplication.translate("Errors", "stage"),
         "checkin": QCoreApplication.translate("Errors", "check-in"),
+        "idea_note": QCoreApplication.translate("Errors", "note"),
         "settings": QCoreApplication.translate("Errors", "project setting"),
     }.get(table, table)
 
