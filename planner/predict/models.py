@@ -38,6 +38,11 @@ class Model:
         return self.module.expected_purchases
 
     @property
+    def p_alive_draws(self) -> Callable[..., np.ndarray]:
+        """P(alive) for the intervals' parameter draws, where a model has a cheaper form."""
+        return getattr(self.module, "p_alive_draws", self.module.p_alive)
+
+    @property
     def expected_if_alive(self) -> Callable[..., np.ndarray]:
         return self.module.expected_if_alive
 

@@ -15,8 +15,9 @@ dropout rate hardly varies: s and beta large), which made a fit take minutes. I 
 instead integrated by 32-point Gauss-Legendre after the substitution
 w = log(1 + k (y - t_x)), k the integrand's decay rate at t_x, which turns the integrand's
 sharp fall after t_x into a smooth bump: on CDNOW and the demo shop it agrees with the
-2F1 form to 1e-10 in the log-likelihood (tests compare it with scipy's adaptive quad), in a
-millisecond for a thousand customers, and its derivatives are the same sum with the
+2F1 form to 1e-10 in the log-likelihood (tests compare it with scipy's adaptive quad; 24
+nodes miss that for a customer with 100 repeat purchases), in well under a millisecond for
+a thousand customers, and its derivatives are the same sum with the
 integrand's log-derivative as weights, so the gradient is analytic.
 """
 
@@ -28,14 +29,21 @@ from planner.predict.fitting import Fit, fit_log_params, group_rows
 
 PARAMS = ("r", "alpha", "s", "beta")
 NODES = 32
+# P(alive) under each of the intervals' 200 parameter draws: 12 nodes agree with 32 to 1e-12
+# on CDNOW and a 100,000-customer log in days, and to 1e-9 for the extreme customers of the
+# tests (P(alive) needs far less than the log-likelihood's 1e-10), at a third of the time
+DRAW_NODES = 12
+_RULES: dict[int, tuple[np.ndarray, np.ndarray]] = {}
 
 
-def _nodes() -> tuple[np.ndarray, np.ndarray]:
-    return np.polynomial.legendre.leggauss(NODES)
+def _nodes(count: int = NODES) -> tuple[np.ndarray, np.ndarray]:
+    if count not in _RULES:
+        _RULES[count] = np.polynomial.legendre.leggauss(count)
+    return _RULES[count]
 
 
 def _terms(
-    params: np.ndarray, x: np.ndarray, t_x: np.ndarray, T: np.ndarray, gradient: bool = False
+    params: np.ndarray, x: np.ndarray, t_x: np.ndarray, T: np.ndarray, gradient: bool = False, nodes_count: int = NODES
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray | None, np.ndarray | None]:
     """log C (alive term), log C s I (died term), and with `gradient` their derivatives."""
     from scipy.special import digamma, gammaln
@@ -43,7 +51,7 @@ def _terms(
     r, alpha, s, beta = params
     head = r * np.log(alpha) + s * np.log(beta) - gammaln(r) + gammaln(r + x)
     alive = head - (r + x) * np.log(alpha + T) - s * np.log(beta + T)
-    nodes, weights = _nodes()
+    nodes, weights = _nodes(nodes_count)
     k = (r + x) / (alpha + t_x) + (s + 1) / (beta + t_x)
     width = np.log1p(k * (T - t_x))
     # N x NODES arrays, worked on in place: this is most of a Pareto/NBD fit's time
@@ -112,9 +120,14 @@ def fit(
     return fit_log_params(log_likelihood, data, weights, start, covariance)
 
 
-def p_alive(params: np.ndarray, x: np.ndarray, t_x: np.ndarray, T: np.ndarray) -> np.ndarray:
-    alive, died, _, _ = _terms(params, x, t_x, T)
+def p_alive(params: np.ndarray, x: np.ndarray, t_x: np.ndarray, T: np.ndarray, nodes_count: int = NODES) -> np.ndarray:
+    alive, died, _, _ = _terms(params, x, t_x, T, nodes_count=nodes_count)
     return np.exp(alive - np.logaddexp(alive, died))
+
+
+def p_alive_draws(params: np.ndarray, x: np.ndarray, t_x: np.ndarray, T: np.ndarray) -> np.ndarray:
+    """P(alive) for one of the intervals' parameter draws (fewer nodes: see DRAW_NODES)."""
+    return p_alive(params, x, t_x, T, DRAW_NODES)
 
 
 def _rate_integral(s: float, beta_t: np.ndarray, t: np.ndarray) -> np.ndarray:

@@ -119,6 +119,6 @@ def _value_at_risk_interval(fit: Forecast, listed: np.ndarray, yearly: np.ndarra
     model = fit.purchase_model
     x, t_x, T = s.x[listed], s.t_x[listed], s.T[listed]
     totals = np.array(
-        [((1 - model.p_alive(p, x, t_x, T)) * yearly[listed]).sum() for p in fit.intervals.purchase_draws]
+        [((1 - model.p_alive_draws(p, x, t_x, T)) * yearly[listed]).sum() for p in fit.intervals.purchase_draws]
     )
     return sum_bounds(totals)

@@ -82,6 +82,14 @@ def test_pareto_likelihood_and_p_alive_against_the_integral(params, x, t_x, T):
     assert pareto.p_alive(params, *data)[0] == pytest.approx(alive, rel=1e-9)
 
 
+@pytest.mark.parametrize("params", [PNBD, np.array([0.55, 12.0, 0.61, 5.0]), np.array([0.6, 81.0, 50.0, 6e4])])
+def test_pareto_p_alive_for_the_interval_draws_agrees_with_the_full_rule(params):
+    # the intervals' 200 draws compute P(alive) with pareto.DRAW_NODES nodes instead of 32
+    extreme = [(100, 10.0, 78.0), (40, 38.9, 39.0), (100, 70.0, 78.0), (300, 5.0, 78.0)]
+    x, t_x, T = (np.array(c, dtype=float) for c in zip(*CUSTOMERS, *extreme, strict=True))
+    assert pareto.p_alive_draws(params, x, t_x, T) == pytest.approx(pareto.p_alive(params, x, t_x, T), abs=1e-9)
+
+
 def test_pareto_gradient_matches_finite_differences():
     data = tuple(np.array(column, dtype=float) for column in zip(*CUSTOMERS, strict=True))
     _ll, grad = pareto.log_likelihood(PNBD, data)
