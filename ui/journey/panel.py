@@ -9,6 +9,7 @@ Ctrl++ / Ctrl+- zoom. Every change is one undo step.
 
 from __future__ import annotations
 
+import html
 from functools import partial
 from pathlib import Path
 
@@ -31,7 +32,8 @@ from PySide6.QtWidgets import (
 
 from planner import journey as j
 from planner.goals import goal_table as g
-from planner.model import Stage, Touchpoint
+from planner.model import Persona, Stage, Touchpoint
+from planner.personas.profile import profile_parts, quoted
 from ui.goals.commands import UpdateRecordCommand
 from ui.journey import export as journey_export
 from ui.journey.board import JourneyBoard, fill_consistency
@@ -109,12 +111,25 @@ class JourneyPanel(QWidget):
         self.map_stack = QStackedWidget()
         self.map_stack.addWidget(scroll)
         self.map_stack.addWidget(self.consistency)
+        # who the journey is filtered to: name, age, situation and quote above the board
+        self.persona_line = QLabel()
+        self.persona_line.setObjectName("journey_persona_line")
+        self.persona_line.setWordWrap(True)
+        self.persona_line.setTextFormat(Qt.TextFormat.RichText)
+        self.persona_line.setStyleSheet("QLabel#journey_persona_line { padding: 4px 2px; }")
+        self.persona_line.hide()
+        map_box = QWidget()
+        map_layout = QVBoxLayout(map_box)
+        map_layout.setContentsMargins(0, 0, 0, 0)
+        map_layout.setSpacing(2)
+        map_layout.addWidget(self.persona_line)
+        map_layout.addWidget(self.map_stack, 1)
         self.curve_box = QWidget()
         self.curve_box.setMinimumHeight(200)  # below this the curve collapses into its labels
         QVBoxLayout(self.curve_box).setContentsMargins(0, 0, 0, 0)
         self._curve_view = CurveView(self.curve_box)
         left = QSplitter(Qt.Orientation.Vertical)
-        left.addWidget(self.map_stack)
+        left.addWidget(map_box)
         left.addWidget(self.curve_box)
         left.setSizes([470, 270])
 
@@ -253,9 +268,30 @@ class JourneyPanel(QWidget):
             self._selected = self._points[0].id if self._points else 0
         self.board.language = self.language
         self.board.rebuild(self._stages, self.visible_touchpoints(), self._points, owners, self._selected)
+        self._show_persona_line()
         self._show_selected()
         self._fill_consistency()
         self._draw_curve()
+
+    def filtered_persona(self) -> Persona | None:
+        persona_id = self.persona_filter.currentData() or 0
+        return next((p for p in self._doc.personas() if p.id == persona_id), None) if persona_id else None
+
+    def _show_persona_line(self) -> None:
+        """The persona the journey is filtered to, as a person: name, age, situation and
+        their own words, so the room sees whose journey it is."""
+        persona = self.filtered_persona()
+        if persona is None:
+            self.persona_line.hide()
+            self.persona_line.clear()
+            return
+        name, *more = profile_parts(persona.with_changes(name=persona.name.strip() or "?"))
+        text = ", ".join([f"<b>{html.escape(name)}</b>", *(html.escape(part) for part in more)])
+        quote = quoted(persona.quote, self.language)
+        if quote:
+            text += f" — <i>{html.escape(quote)}</i>"
+        self.persona_line.setText(text)
+        self.persona_line.show()
 
     def _show_selected(self) -> None:
         tp = next((t for t in self._points if t.id == self._selected), None)

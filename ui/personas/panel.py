@@ -43,9 +43,10 @@ from ui.prefs.folders import ask_open_file
 from ui.texts.errors import show_planner_error
 from ui.undo.document import ProjectDocument
 
-LINE_FIELDS = ("name", "segment", "channels")
-TEXT_FIELDS = ("goals", "expectations", "pains", "notes")
-FORM_ORDER = ("name", "segment", "goals", "expectations", "pains", "channels", "notes")
+LINE_FIELDS = ("name", "segment", "age", "situation", "channels")
+TEXT_FIELDS = ("quote", "goals", "expectations", "pains", "notes")
+# who the persona is first (the journey shows age, situation and quote), then what they want
+FORM_ORDER = ("name", "segment", "age", "situation", "quote", "goals", "expectations", "pains", "channels", "notes")
 PHOTO_SIDE = 96
 
 
@@ -312,4 +313,9 @@ class PersonasPanel(QWidget):
         if self._current_id:
             self._show_photo()
         self.fields["channels"].setPlaceholderText(self.tr("e.g. e-mail, phone, shop on site"))
+        self.fields["age"].setPlaceholderText(self.tr("e.g. 52 or mid-thirties"))
+        self.fields["situation"].setPlaceholderText(self.tr("e.g. works full time, two children"))
+        self.fields["quote"].setToolTip(
+            self.tr("A sentence in the persona's own words; the journey shows it when filtered to this persona.")
+        )
         self.model.retranslate()

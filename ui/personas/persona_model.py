@@ -32,6 +32,9 @@ def column_label_text(field: str) -> LazyText:
         "pains": LazyText.translate("PersonaFields", "Pains"),
         "channels": LazyText.translate("PersonaFields", "Preferred channels"),
         "notes": LazyText.translate("PersonaFields", "Notes"),
+        "quote": LazyText.translate("PersonaFields", "Quote"),
+        "age": LazyText.translate("PersonaFields", "Age"),
+        "situation": LazyText.translate("PersonaFields", "Situation"),
     }
     return labels[field]
 
