@@ -61,10 +61,6 @@ class EffectNews(QWidget):
         doc.goals_changed.connect(self.refresh)
         self.retranslate()
 
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        self.refresh()  # the Effectiveness section may have kept judgements meanwhile
-
     def busy(self) -> bool:
         return self._task is not None and self._task.running
 

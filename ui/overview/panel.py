@@ -173,6 +173,10 @@ class OverviewPanel(QWidget):
         self.retranslate()
         self.refresh()
 
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.effect_news.refresh()  # the Effectiveness section may have kept judgements meanwhile
+
     def resizeEvent(self, event) -> None:
         """Cards flow into two or three rows when the window is narrow, rather than
         pushing the overview wider than the window (clipped at 900x600 and 1280x800)."""
