@@ -94,8 +94,16 @@ class StatusValue:
 def order_keys(customer: pd.Series, order: pd.Series | None, day: np.ndarray) -> np.ndarray:
     """An integer per row naming its order: the order id where there is one (its rows may
     lack the customer on later lines), else the customer and calendar day (DESIGN 5)."""
-    by_day = pd.MultiIndex.from_arrays([customer.fillna("").to_numpy(dtype=object), day])
-    codes = pd.factorize(by_day)[0].astype(np.int64)
+    # customer and day as one integer, factorized once: the same numbering as factorizing
+    # the (customer, day) pairs, without building half a million Python tuples (2.5 s)
+    customers = pd.factorize(customer.fillna(""))[0].astype(np.int64)
+    days = np.asarray(day, dtype="datetime64[D]")
+    missing = np.isnat(days)
+    numbers = days.astype(np.int64)
+    first = int(numbers[~missing].min()) if (~missing).any() else 0
+    numbers = np.where(missing, first - 1, numbers) - (first - 1)  # a missing day is a day of its own
+    span = int(numbers.max()) + 1 if len(numbers) else 1
+    codes = pd.factorize(customers * span + numbers)[0].astype(np.int64)
     if order is None:
         return codes
     order_codes = pd.factorize(order)[0].astype(np.int64)  # NA -> -1
