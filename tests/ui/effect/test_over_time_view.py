@@ -52,3 +52,19 @@ def test_judging_keeps_one_judgement_per_open_measure_and_data_range(qtbot, pane
     panel.evaluate_all()  # the same data again: nothing new
     judged(qtbot, panel)
     assert len(judgements(store)) == before
+
+
+def test_the_course_of_a_verdict_in_words(qapp) -> None:
+    """Data to the end of May and June: no clear effect; to the end of July: works."""
+    from planner.effect.history import Judgement
+    from ui.effect.over_time_view import course_text
+
+    def judged(data_to: str, verdict: str) -> Judgement:
+        return Judgement(4, f"{data_to}T08:00:00+00:00", "2024-01-01", data_to, verdict, None, None)
+
+    history = [
+        judged("2026-05-31", "no_clear_effect"),
+        judged("2026-06-30", "no_clear_effect"),
+        judged("2026-07-31", "works"),
+    ]
+    assert course_text(history) == "no clear effect until June 2026, works since July 2026"
