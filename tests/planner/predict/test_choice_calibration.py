@@ -9,17 +9,19 @@ in benchmarks/RESULTS.md):
 - All candidates are scored on the same customers and the same period (`score` gets one
   calibration summary and one vector of later purchases), so the outcome is not a
   bookkeeping artefact.
-- It is not noise either: on BG/NBD shops the Pareto/NBD fit's MAE is lower than the BG/NBD
-  fit's by 7-9 paired standard errors on average, and lower even than BG/NBD with the true
-  parameters. An absolute error is smallest at the median of the count, not at its mean, and
-  most customers buy nothing in 26 weeks: the criterion rewards the model that predicts the
-  least for quiet customers, which on these shops is Pareto/NBD. The mean-type errors of the
-  three fits differ by noise (a squared-error criterion picks each model about as often), and
-  the log-likelihood picks the generating model in 30 of 30 BG/NBD and MBG/NBD shops.
-- So Pareto/NBD is chosen on almost every shop, whichever model made it; BG/NBD is never
-  chosen where one-time buyers really leave; and what the criterion promises holds: the
-  chosen model's holdout MAE is never clearly worse (here: more than 5 %) than that of the
-  true model with the true parameters, and never worse than the true model's own fit.
+- It is not noise either: on BG/NBD shops the BG/NBD fit's MAE is 0.6-6.3 % above the
+  winner's (1.4-14.3 paired standard errors), and even BG/NBD with the true parameters loses
+  to the winner on MAE in most shops. An absolute error is smallest at the median of the
+  count, not at its mean, and most customers buy nothing in 26 weeks: the criterion rewards
+  the model that predicts the least for quiet customers, which on these shops is Pareto/NBD.
+  A squared-error criterion picks the generating model in 13, 12 and 10 of the 20 BG/NBD,
+  MBG/NBD and Pareto/NBD shops (the three fits' mean predictions differ by little), the
+  log-likelihood of the fit in 20, 20 and 15 of 20.
+- So Pareto/NBD is chosen in 19 of 20 shops of each kind, whichever model made them; BG/NBD
+  is never chosen where one-time buyers really leave; and what the criterion promises holds:
+  the chosen model's holdout MAE is never clearly worse (here: more than 5 %; measured at
+  most 2.4 %) than that of the true model with the true parameters, and never worse than the
+  true model's own fit.
 """
 
 from __future__ import annotations
@@ -69,11 +71,10 @@ def _run(truth: str) -> tuple[Counter, int, list[float]]:
 @pytest.mark.parametrize("truth", ALL)
 def test_how_often_each_model_is_chosen_and_never_clearly_worse_than_the_truth(truth):
     chosen, truth_lost, ratios = _run(truth)
-    # never clearly worse than knowing the true model and its parameters (measured: at most
-    # 2.4 % worse on Pareto/NBD shops, 3 % better on average on BG/NBD and MBG/NBD shops)
+    # never clearly worse than knowing the true model and its parameters (measured: chosen
+    # over true MAE 0.94-1.00 on BG/NBD, 0.92-1.01 on MBG/NBD, 0.97-1.02 on Pareto/NBD shops)
     assert max(ratios) <= CLEARLY_WORSE, (truth, chosen, max(ratios))
-    # the criterion's preference, measured: Pareto/NBD wins on shops of every kind
-    # (30 of 30, 29 of 30 and 27 of 30 in seeds 0-29)
+    # the criterion's preference, measured: Pareto/NBD wins 19 of 20 shops of every kind
     assert chosen["pareto"] >= 15, (truth, chosen)
     if truth != "bgnbd":
         # BG/NBD keeps every one-time buyer alive: where they really leave it never wins
