@@ -183,6 +183,8 @@ class ReviewTable(QWidget):
         verdict = verdict_name(evaluation.verdict) if evaluation is not None else "…"
         if row.stop_candidate:
             verdict += "\n" + self.tr("candidate to stop")
+        elif row.faded:  # the cell has room for two lines: the fading matters more than a warning
+            verdict += "\n" + self.tr("effect faded")
         elif evaluation is not None and evaluation.warnings and evaluation.verdict != "not_enough_data":
             verdict += "\n" + self.tr("⚠ with a warning")
         money = evaluation.money if evaluation is not None else None
@@ -195,8 +197,6 @@ class ReviewTable(QWidget):
                     "unclear": self.tr("paid off: unclear"),
                 }[money.pays_off]
             )
-        if row.faded:
-            verdict += "\n" + self.tr("effect faded")
         course = course_text(row.history) if row.history else "–"
         cells = [
             f"{m.title}\n{status_name(m.status)}",
