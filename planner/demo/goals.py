@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
+import pandas as pd
+
 from planner import journey as j
-from planner.demo.sales import demo_mailing_lists
+from planner.demo.sales import demo_card_members, demo_mailing_lists, demo_sales_raw_table
 from planner.goals import goal_table as g
 from planner.goals.catalog import catalog
 from planner.model import CheckIn, Goal, Measure
@@ -189,12 +193,59 @@ def add_demo_goals(store: ProjectStore, language: str, persona_ids: list[int]) -
                 start=start,
                 end=end,
                 status=status,
-                participants=(
-                    "\n".join(map(str, mailings[participants[1:]])) if participants.startswith("@") else participants
-                ),
+                participants=_participants(participants, mailings),
                 catalog_key=key,
             ).with_changes(**_review(key, language)),
         )
+
+
+# planned with a holdout (DESIGN section 7): the service contract is offered from 2026-12-01 to
+# the workshop's customers of the last year, and a random 15 % of them are kept out of the
+# offer to judge it against; before the start the plan shows what it can detect
+PLANNED_WITH_HOLDOUT = "service_contract"
+WORKSHOP_SINCE = "2025-10-01"  # the workshop's customers of the data's last year
+
+
+def add_demo_holdout(store: ProjectStore, sales: pd.DataFrame) -> None:
+    """After the sales import: the planned measure's participants and its holdout, drawn as
+    the window draws one (15 %, seeded by the measure, from the participants in the data)."""
+    from planner.effect.contact_list import participant_ids
+    from planner.effect.holdout import draw_holdout, holdout_text
+    from planner.effect.participants import list_spec, parse_participants, spec_text
+    from planner.metrics.periods import prepare
+
+    measure = next(m for m in g.measures(store) if m.catalog_key == PLANNED_WITH_HOLDOUT)
+    raw = demo_sales_raw_table().frame
+    workshop = raw[(raw["Artikelgruppe"] == "Werkstatt") & (raw["Datum"] >= pd.Timestamp(WORKSHOP_SINCE))]
+    customers = sorted({int(c) for c in workshop["Kundennummer"].dropna()})
+    participants = spec_text(list_spec(customers))
+    ids = participant_ids(parse_participants(participants), sales, prepare(sales).customer_ids)
+    drawn = draw_holdout(ids, seed=measure.id)
+    g.MEASURES.update(store, measure.id, participants=participants, holdout=holdout_text(drawn.customers))
+
+
+MEMBERS_FILE = "Kundenkarte-Mitglieder.csv"
+
+
+def write_demo_members(folder: Path) -> Path:
+    """The loyalty card's members with their join dates, as the card system exports them,
+    beside the demo plan: imported as the card's participants ("Import list…" in
+    Effectiveness), each member is judged from joining instead of by the Kundenkarte column
+    (which is known only at the end of the data and so cannot be judged)."""
+    path = folder / MEMBERS_FILE
+    lines = ["Kundennummer;Mitglied seit"] + [f"{number};{day:%d.%m.%Y}" for number, day in demo_card_members()]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def _participants(definition: str, mailings: dict[str, list[int]]) -> str:
+    """A measure's participants text: "@reminder"/"@invitation" the mailing's recipients,
+    "@card_members" the card's members with their join dates, else the definition as written."""
+    if definition == "@card_members":
+        return "\n".join(f"{number};{day.isoformat()}" for number, day in demo_card_members())
+    if definition.startswith("@"):
+        return "\n".join(map(str, mailings[definition[1:]]))
+    return definition
 
 
 def _review(key: str, language: str) -> dict[str, str]:

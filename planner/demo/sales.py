@@ -81,6 +81,15 @@ def demo_mailing_lists(seed: int = SEED) -> dict[str, list[int]]:
     return _generate(seed)[1]
 
 
+def demo_card_members(seed: int = SEED) -> list[tuple[int, date]]:
+    """The loyalty card's members with the day each joined (the day of the purchase at which
+    the card was handed out), as the card system would export them: with these join dates
+    each member is judged from joining, and the card's verdict no longer rests on the
+    Kundenkarte column, which is known only at the end of the data."""
+    _generate(seed)
+    return sorted(_JOINS[seed].items())
+
+
 def reminder_true_effect_points(seed: int = SEED) -> float:
     """The service reminder's real effect on the recipients' 3-month return share, in points:
     the share of recipients active at the start who came back only because of the reminder."""
@@ -88,6 +97,7 @@ def reminder_true_effect_points(seed: int = SEED) -> float:
 
 
 _CACHE: dict[int, tuple[pd.DataFrame, dict[str, list[int]], float]] = {}
+_JOINS: dict[int, dict[int, date]] = {}  # per seed: card member -> join day
 
 
 def _active(days: list[int], start: date, start_dt: datetime) -> bool:
@@ -101,12 +111,14 @@ def _known(days: list[int], start: date, start_dt: datetime) -> bool:
 
 def _generate(seed: int) -> tuple[pd.DataFrame, dict[str, list[int]], float]:
     if seed not in _CACHE:
-        _CACHE[seed] = _build(seed)
+        _JOINS[seed] = {}
+        _CACHE[seed] = _build(seed, _JOINS[seed])
     frame, lists, effect = _CACHE[seed]
     return frame.copy(), {k: list(v) for k, v in lists.items()}, effect
 
 
-def _build(seed: int) -> tuple[pd.DataFrame, dict[str, list[int]], float]:
+def _build(seed: int, joins: dict[int, date]) -> tuple[pd.DataFrame, dict[str, list[int]], float]:
+    """`joins` receives each card member's join day (nothing else draws from the streams)."""
     rng = random.Random(seed)
     mail_rng = random.Random(seed + MAILING_SEED)  # the mailings never shift the shop's own history
     lists: dict[str, list[int]] = {"reminder": [], "invitation": []}
@@ -157,6 +169,7 @@ def _build(seed: int) -> tuple[pd.DataFrame, dict[str, list[int]], float]:
             day = next_day
         if member_since is not None:
             members.add(number)
+            joins[number] = START + timedelta(days=member_since)
         if _known(bought, INVITATION_START, start_dt) and mail_rng.random() < 0.5:
             lists["invitation"].append(number)  # no effect: nothing else happens
         if _known(bought, SERVICE_REMINDER_START, start_dt) and mail_rng.random() < 0.5:
