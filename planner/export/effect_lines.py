@@ -31,6 +31,10 @@ LABELS = {  # (English, German)
         "in {n} groups of buying behaviour no other customer shares",
         "in {n} Gruppen von Kaufverhalten, die kein anderer Kunde teilt",
     ),
+    "left_out_note_one": (
+        "in 1 group of buying behaviour no other customer shares",
+        "in 1 Gruppe von Kaufverhalten, die kein anderer Kunde teilt",
+    ),
     "placebo": ("Placebo start {day} (points)", "Placebo-Start {day} (Punkte)"),
     "placebo_ok": ("nothing had started: near 0 is good", "noch nichts begonnen: nahe 0 ist gut"),
     "placebo_drift": (
@@ -132,7 +136,9 @@ def effect_lines(evaluation: Evaluation, language: str, currency: str = "") -> l
             )
         out.append(Line("groups", word("groups", lang), f"{c.n_p_after} / {c.n_o_after}", "text"))
         if c.matched:
-            note = word("left_out_note", lang).format(n=c.dropped_strata) if c.dropped_participants else ""
+            one = c.dropped_strata == 1
+            note = word("left_out_note_one" if one else "left_out_note", lang).format(n=c.dropped_strata)
+            note = note if c.dropped_participants else ""
             out.append(Line("left_out", word("left_out", lang), c.dropped_participants, "count", note=note))
     for p in e.placebo:
         out.append(

@@ -1,11 +1,8 @@
 """The plan's figures as sheets: Overview, KPIs (with a native line chart), Cohorts (heatmap),
-At risk (the Effectiveness sheet: planner.export.effect_sheet)."""
+(At risk: planner.export.risk_sheet; Effectiveness: planner.export.effect_sheet)."""
 
 from __future__ import annotations
 
-from typing import Any
-
-import pandas as pd
 from openpyxl import Workbook
 from openpyxl.chart import LineChart, Reference
 from openpyxl.formatting.rule import ColorScaleRule
@@ -119,6 +116,9 @@ def kpis_sheet(wb: Workbook, content: PlanContent) -> None:
         c = keys.index(key) + 1
         chart.add_data(Reference(sheet.ws, min_col=c, min_row=1, max_row=rows + 1), titles_from_data=True)
     chart.set_categories(Reference(sheet.ws, min_col=1, min_row=2, max_row=rows + 1))
+    for series in chart.series:  # straight lines: a smoothed curve overshoots, a share above 100 % or below 0
+        series.smooth = False
+    chart.y_axis.scaling.min, chart.y_axis.scaling.max = 0, 1
     sheet.ws.add_chart(chart, f"A{rows + 5}")
 
 
@@ -149,40 +149,3 @@ def cohorts_sheet(wb: Workbook, content: PlanContent) -> None:
         )
     sheet.finish(2 + length, len(cohorts), hidden_id=False)
     sheet.note(len(cohorts) + 3, tx.pick(tx.OVERVIEW["cohort_note"], lang))
-
-
-RISK_COLUMNS = (
-    "customer_id",
-    "segment",
-    "value_at_risk",
-    "last_purchase",
-    "days_since",
-    "usual_interval",
-    "purchases",
-    "revenue",
-)
-
-
-def at_risk_sheet(wb: Workbook, content: PlanContent) -> None:
-    sheet = PlanSheet(wb, "at_risk", content)
-    lang = content.language
-    keys = ["customer", *RISK_COLUMNS[1:]]
-    sheet.header(keys)
-    frame = content.at_risk if content.at_risk is not None else pd.DataFrame(columns=list(RISK_COLUMNS))
-    frame = frame.sort_values("value_at_risk", ascending=False) if len(frame) else frame
-    for r, row in enumerate(frame[list(RISK_COLUMNS)].itertuples(index=False), start=2):
-        values: dict[str, Any] = dict(zip(RISK_COLUMNS, row, strict=True))
-        segment = values["segment"]
-        cells: list[tuple[object, str]] = [
-            (str(values["customer_id"]), ""),
-            (tx.pick(tx.SEGMENTS.get(segment, (segment, segment)), lang) if isinstance(segment, str) else None, ""),
-            (values["value_at_risk"], "money"),
-            (values["last_purchase"], ""),
-            (values["days_since"], ""),
-            (values["usual_interval"], "float1"),
-            (values["purchases"], ""),
-            (values["revenue"], "money"),
-        ]
-        for c, (value, kind) in enumerate(cells, start=1):
-            sheet.put(r, c, value, kind)
-    sheet.finish(len(keys), len(frame), hidden_id=False)

@@ -23,6 +23,7 @@ from planner.export.tables import DATE_FORMATS
 from planner.goals.smart import Progress
 from planner.model import CheckIn, Goal, Measure, Persona, ProjectSettings, Stage, TeamMember, Touchpoint
 from planner.predict.goal_value import GoalValue
+from planner.predict.pipeline import Prediction
 
 HEADER_FILL = PatternFill("solid", fgColor="1F4E79")
 FONT_NAME = "Calibri"  # the workbook's own typeface (openpyxl's default style)
@@ -65,6 +66,8 @@ class PlanContent:
     values: dict[int, GoalValue] = field(default_factory=dict)  # what a goal is worth a year
     exported: date = field(default_factory=date.today)
     checkins: list[CheckIn] = field(default_factory=list)  # the goals' values entered by hand
+    prediction: Prediction | None = None  # the churn model and its win-back list (planner.predict)
+    history: dict[int, list] = field(default_factory=dict)  # each measure's earlier judgements, oldest first
 
 
 def goal_number_kind(goal: Goal) -> str:
@@ -111,7 +114,10 @@ class PlanSheet:
             cell.value = value
         if isinstance(value, str):
             cell.data_type = "s"  # user text stays text, whatever it starts with
-            cell.alignment = Alignment(wrap_text=len(value) > 30 or "\n" in value, vertical="top")
+            # a step in from the left: text after a right-aligned number would touch it
+            cell.alignment = Alignment(
+                horizontal="left", wrap_text=len(value) > 30 or "\n" in value, vertical="top", indent=1
+            )
         else:
             cell.alignment = Alignment(vertical="top")
         if kind == "money" and not isinstance(value, str):
@@ -129,7 +135,9 @@ class PlanSheet:
         elif kind == "money" and isinstance(value, (int, float)):
             width = len(f"{value:,.2f}") + len(self.content.settings.currency) + 3
         else:
-            width = max((len(line) for line in str(value).splitlines()), default=0) + 2
+            width = max((len(line) for line in str(value).splitlines()), default=0) + (
+                4 if isinstance(value, str) else 2
+            )
         self.widths[column] = max(self.widths.get(column, 0), min(width, 50))
         return cell
 
@@ -192,6 +200,13 @@ class PlanSheet:
                     lines = max(lines, sum(-(-max(1, len(part)) // width) for part in cell.value.split("\n")))
             if lines > 1:
                 self.ws.row_dimensions[r].height = 14 * min(lines, 12)
+
+
+def text_lines(text: str, width: float) -> int:
+    """Lines a wrapped text takes in a cell `width` characters wide (with some to spare:
+    words do not break where the characters run out)."""
+    room = max(4, int(width) - 2)
+    return sum(max(1, -(-len(part) // room)) for part in str(text).split("\n"))
 
 
 def _header_width(text: str) -> int:

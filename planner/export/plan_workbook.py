@@ -29,7 +29,7 @@ from planner.effect.project import evaluate_measure, evaluation_key
 from planner.errors import PlannerError
 from planner.export.effect_sheet import effect_sheet
 from planner.export.plan_baseline import baseline_sheet
-from planner.export.plan_figures import at_risk_sheet, cohorts_sheet, kpis_sheet, overview_sheet
+from planner.export.plan_figures import cohorts_sheet, kpis_sheet, overview_sheet
 from planner.export.plan_records import (
     checkins_sheet,
     goals_sheet,
@@ -39,13 +39,16 @@ from planner.export.plan_records import (
     personas_sheet,
 )
 from planner.export.plan_sheet import PLAN_MARK, PlanContent
+from planner.export.risk_sheet import at_risk_sheet
 from planner.goals import goal_table as g
 from planner.goals.smart import Progress
 from planner.metrics.coverage import judgeable_periods
 from planner.metrics.dataset import SalesAnalysis
 from planner.metrics.nps import latest_nps
+from planner.model import ProjectSettings
 from planner.personas.photo import with_photos
 from planner.predict.goal_value import GoalValue, YearBasis, goal_figures, goal_values, year_basis
+from planner.predict.pipeline import Prediction
 from planner.store import ProjectStore
 from planner.survey.storage import nps_periods
 
@@ -56,6 +59,7 @@ __all__ = [
     "gather_plan",
     "judge_measures",
     "plan_with_sales",
+    "predict_churn",
     "write_plan_workbook",
 ]
 
@@ -109,7 +113,18 @@ def collect_plan(
         values=values,
         exported=day,
         checkins=[c for goal in goals for c in g.checkins(store, "goal", goal.id)],
+        history=_histories(store),
     )
+
+
+def _histories(store: ProjectStore) -> dict[int, list]:
+    """Each measure's kept judgements (planner.effect.history), for the documents."""
+    from planner.effect.history import judgements
+
+    kept: dict[int, list] = {}
+    for judgement in judgements(store):
+        kept.setdefault(judgement.measure_id, []).append(judgement)
+    return kept
 
 
 def gather_plan(store: ProjectStore, language: str, *, today: date | None = None) -> PlanContent:
@@ -122,7 +137,18 @@ def gather_plan(store: ProjectStore, language: str, *, today: date | None = None
     content = plan_with_sales(store, language, analysis, today=today)
     if not analysis.empty:
         judge_measures(content, SalesData.from_analysis(analysis), project_settings(store, language=language))
+        content.prediction = predict_churn(analysis.table, content.settings)
     return content
+
+
+def predict_churn(table: pd.DataFrame, settings: ProjectSettings) -> Prediction:
+    """The churn model as the Win-back section fits it (weeks, the model chosen on the shop's
+    own holdout, the project's margin and activity window); a second or two, so in a worker."""
+    from planner.predict.forecast import Settings as PredictSettings
+    from planner.predict.pipeline import predict_table
+
+    predict = PredictSettings(unit="week", margin_pct=settings.gross_margin_pct)
+    return predict_table(table, predict, settings.activity_window_months)
 
 
 def plan_with_sales(
@@ -175,6 +201,8 @@ def judge_measures(
         earlier = (known or {}).get(measure.id)
         evaluation = earlier[1] if earlier and earlier[0] == key else evaluate_measure(goals, data, measure, settings)
         result[measure.id] = (key, evaluation)
+        if not evaluation.history and measure.id in content.history:
+            evaluation.history = list(content.history[measure.id])
         content.evaluations[measure.id] = evaluation
     return result
 
@@ -187,7 +215,7 @@ def empty_data_sheets(content: PlanContent) -> set[str]:
         empty |= {"kpis", "cohorts"}
     if not content.cohorts:
         empty.add("cohorts")
-    if content.at_risk is None:
+    if content.at_risk is None and content.prediction is None:
         empty.add("at_risk")
     if not content.evaluations:
         empty.add("effect")

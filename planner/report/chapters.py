@@ -23,6 +23,7 @@ from planner.report import texts as rt
 from planner.report.effect_chapter import effect
 from planner.report.journey_map import journey
 from planner.report.layout import Bar, Column, Draw, Row
+from planner.report.winback_chapter import winback
 
 STATUS_COLORS = {
     "achieved": PALETTE["good"],
@@ -118,9 +119,10 @@ def _persona_card(persona: Persona, width: float, lang: str, scale: float = 1.0,
     """A persona's card: name, segment, an optional photo, then its fields; in a wide card
     the field names stand left of their text, in a narrow one above it."""
     big, small, body, label = 14 * scale, 9.5 * scale, 9 * scale, 8 * scale
+    side_photo = PHOTO * min(1.0, scale)  # no larger than it needs to be: the text is what counts
     inner = width - 0.36
     image = _photo(persona)
-    beside = inner - (PHOTO + 0.12 if image is not None else 0)  # name and segment beside the photo
+    beside = inner - (side_photo + 0.12 if image is not None else 0)  # name and segment beside the photo
     name = lay.wrap(persona.name, beside, big, weight="bold")
     segment = lay.wrap(persona.segment, beside, small, style="italic") if persona.segment else []
     values = {
@@ -138,7 +140,7 @@ def _persona_card(persona: Persona, width: float, lang: str, scale: float = 1.0,
     fields = [(labels[key], lay.wrap(values[key], text_w, body, max_lines=max_lines)) for key in shown]
     gap = 0.09 * scale
     head = len(name) * lay.line_height(big) + len(segment) * lay.line_height(small)
-    head = max(head, PHOTO if image is not None else 0.0)
+    head = max(head, side_photo if image is not None else 0.0)
     height = 0.16 + head + 0.12 + 0.08
     for _label, text in fields:
         height += len(text) * lay.line_height(body) + gap + (0 if side else lay.line_height(label))
@@ -150,11 +152,13 @@ def _persona_card(persona: Persona, width: float, lang: str, scale: float = 1.0,
         at = lay.lines(fig, left, y + 0.16, name, big, fontweight="bold", color=lay.HEADER_BLUE)
         at = lay.lines(fig, left, at, segment, small, style="italic", color=lay.GREY)
         if image is not None:
-            box = (x + width - 0.18 - PHOTO, y + 0.16 + PHOTO)
-            ax = fig.add_axes((box[0] / lay.PAGE_W, 1 - box[1] / lay.PAGE_H, PHOTO / lay.PAGE_W, PHOTO / lay.PAGE_H))
+            box = (x + width - 0.18 - side_photo, y + 0.16 + side_photo)
+            ax = fig.add_axes(
+                (box[0] / lay.PAGE_W, 1 - box[1] / lay.PAGE_H, side_photo / lay.PAGE_W, side_photo / lay.PAGE_H)
+            )
             ax.imshow(image)
             ax.set_axis_off()
-            at = max(at, y + 0.16 + PHOTO)
+            at = max(at, y + 0.16 + side_photo)
         at += 0.12
         for text_label, text in fields:
             if side:  # the name a little lower: it is smaller than the text beside it
@@ -177,7 +181,7 @@ def personas(content: PlanContent) -> list[Draw]:
     best: tuple[tuple[int, float, int], list[list[list[_Card]]], float] | None = None
     for columns in (2, 3):
         width = (lay.WIDTH - CARD_GAP * (columns - 1)) / columns
-        for scale in (1.0, 1.1, 1.2, 1.3):
+        for scale in (0.85, 0.9, 0.95, 1.0, 1.1, 1.2, 1.3):  # on fewer pages a little smaller
             cards = []
             for persona in content.personas:
                 card = _persona_card(persona, width, lang, scale)
@@ -432,6 +436,7 @@ CHAPTER_PAGES: dict[str, Callable[[PlanContent], list[Draw]]] = {
     "journey": journey,
     "effect": effect,
     "kpis": kpis,
+    "winback": winback,
 }
 EMPTY = {  # why a chapter has no pages
     "personas": "no_personas",
@@ -440,4 +445,5 @@ EMPTY = {  # why a chapter has no pages
     "journey": "no_journey",
     "effect": "no_effect",
     "kpis": "no_sales",
+    "winback": "no_sales",
 }

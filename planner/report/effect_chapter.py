@@ -6,11 +6,16 @@ from __future__ import annotations
 
 from datetime import date
 
+from matplotlib.figure import Figure
+
 from planner.effect import texts as et
+from planner.effect.evaluate import Evaluation
 from planner.effect.texts import VERDICT_NAMES
+from planner.export import over_time_lines as ot
 from planner.export import plan_texts as px
 from planner.export.effect_lines import effect_lines, show, show_ci, word
 from planner.export.plan_sheet import PlanContent, day_cell
+from planner.report import layout as lay
 from planner.report import texts as rt
 from planner.report.layout import Column, Draw, Row, table_pages
 
@@ -54,13 +59,67 @@ def effect(content: PlanContent) -> list[Draw]:
                     size=8,
                 )
             )
+        rows += _over_time_rows(e, lang, currency)
         decision = "" if not m.decision else px.pick(px.DECISIONS[m.decision], lang)
         if m.evaluation_note:
             decision = f"{decision}: {m.evaluation_note}" if decision else m.evaluation_note
         if decision:
             rows.append(Row([word("decision", lang), "", "", decision], size=8))
     title = rt.pick(rt.CHAPTERS["effect"], lang)
-    return table_pages(title, rt.pick(rt.WORDS["effect_intro"], lang), columns, rows)
+    pages = table_pages(title, rt.pick(rt.WORDS["effect_intro"], lang), columns, rows)
+    return pages + [_curve_page(title, m.title, e, lang) for m, e in judged if ot.has_curve(e)]
+
+
+def _over_time_rows(e: Evaluation, lang: str, currency: str) -> list[Row]:
+    """The curve month by month (effect, interval, margin so far), paid for itself or faded,
+    then the earlier judgements."""
+    rows = []
+    for point in ot.curve_rows(e) if ot.has_curve(e) else []:
+        label = f"{ot.word('over_time', lang)} {show(point.label, 'date', lang)}"
+        margin = (
+            ""
+            if point.extra is None
+            else f"{ot.word('margin_so_far', lang)}: {show(point.extra, 'money', lang, currency)}"
+        )
+        if margin and point.ci_extra is not None:
+            margin += f" (95 %: {show_ci(point.ci_extra, 'money', lang, currency)})"
+        rows.append(Row([label, show(point.value, "points", lang), show_ci(point.ci, "points", lang), margin], size=8))
+    if ot.has_curve(e):
+        for label, value, warning in ot.curve_notes(e, lang):
+            text = show(value, "date", lang) if label else f"⚠ {value}"
+            rows.append(
+                Row([label or f"⚠ {word('warning', lang)}", "", "", text], fill=WARN_FILL if warning else "", size=8)
+            )
+    history = ot.history_rows(e, lang)
+    for row in history:
+        label = f"{ot.word('history', lang)}: {row.label}"
+        rows.append(
+            Row([label, show(row.value, "points", lang), show_ci(row.ci, "points", lang), str(row.extra)], size=8)
+        )
+    sentence = ot.course(e, lang)
+    if sentence:
+        rows.append(Row([ot.word("course", lang), "", "", sentence], size=8))
+    return rows
+
+
+def _curve_page(chapter: str, title: str, e: Evaluation, lang: str) -> Draw:
+    """The effect curve with its band and the cumulative margin against the cost, on a page
+    of its own (planner.effect.over_time_chart)."""
+    from planner.effect.over_time_chart import over_time_chart
+
+    heading = ot.word("chart", lang).format(title=title)
+    intro = ot.course(e, lang)
+
+    def draw(fig: Figure) -> None:
+        over_time_chart(fig, e.over_time, ot.chart_labels(lang))  # laid out for the whole page
+        top = lay.content_top(intro)
+        room = 1 - (top + 0.3) / lay.PAGE_H - 0.12
+        for ax in fig.axes:
+            x0, y0, w, h = ax.get_position().bounds
+            ax.set_position((0.05 + x0 * 0.9, 0.12 + y0 * room, w * 0.9, h * room))
+        lay.heading(fig, f"{chapter}: {heading}", intro)
+
+    return draw
 
 
 def _day(text: str, lang: str) -> str:

@@ -4,15 +4,16 @@ window."""
 
 from __future__ import annotations
 
-CHAPTERS = {  # the five steps of the method, then the figures they rest on
-    "personas": ("1  Know the expectations: who our customers are", "1  Erwartungen kennen: wer unsere Kunden sind"),
-    "goals": ("2  Retention as a goal: the goal table", "2  Kundenbindung als Ziel: die Zieltabelle"),
-    "measures": ("3  Measures with owners", "3  Maßnahmen mit Verantwortlichen"),
-    "journey": ("4  Measures in the customer journey", "4  Maßnahmen in der Customer Journey"),
-    "effect": ("5  Analyse success: does each measure work?", "5  Erfolg analysieren: wirkt jede Maßnahme?"),
-    "kpis": ("Figures: retention from our sales data", "Kennzahlen: Kundenbindung aus unseren Verkaufsdaten"),
+CHAPTERS = {  # the five steps of the method, then the figures they rest on; the Report section's names too
+    "personas": ("1 Know the expectations: our customers", "1 Erwartungen kennen: unsere Kunden"),
+    "goals": ("2 Retention as a goal: the goal table", "2 Kundenbindung als Ziel: Zieltabelle"),
+    "measures": ("3 Measures with owners", "3 Maßnahmen mit Verantwortlichen"),
+    "journey": ("4 Measures in the customer journey", "4 Maßnahmen in der Customer Journey"),
+    "effect": ("5 Analyse success: does it work?", "5 Erfolg analysieren: wirkt es?"),
+    "kpis": ("Figures from our sales data", "Kennzahlen aus unseren Verkaufsdaten"),
+    "winback": ("Figures: customers to win back", "Kennzahlen: Kunden zurückgewinnen"),
 }
-CHAPTER_ORDER = ("personas", "goals", "measures", "journey", "effect", "kpis")
+CHAPTER_ORDER = ("personas", "goals", "measures", "journey", "effect", "kpis", "winback")
 
 WORDS = {
     "report": ("Retention plan", "Kundenbindungsplan"),
@@ -111,6 +112,11 @@ WORDS = {
         "Kunden nach der Periode ihres Erstkaufs gruppiert: der Anteil, der in späteren Perioden wieder kauft.",
     ),
     "journey_title": ("Customer journey", "Customer Journey"),
+    "winback_more": (
+        "The %1 customers with the most value at risk; the workbook's At-risk sheet lists all %2.",
+        "Die %1 Kunden mit dem meisten gefährdeten Wert; das Blatt „Gefährdet“ der Arbeitsmappe listet alle %2.",
+    ),
+    "winback_none": ("No customer is on the win-back list.", "Kein Kunde steht auf der Rückgewinnungsliste."),
 }
 
 CURVE_LABELS = {

@@ -32,7 +32,14 @@ from PySide6.QtWidgets import (
 
 from planner.effect.evaluate import Evaluation, SalesData
 from planner.effect.project import project_settings
-from planner.export.plan_workbook import PlanContent, judge_measures, plan_with_sales, write_plan_workbook
+from planner.export.plan_workbook import (
+    PlanContent,
+    judge_measures,
+    plan_with_sales,
+    predict_churn,
+    write_plan_workbook,
+)
+from planner.predict.pipeline import Prediction
 from planner.report import texts as rt
 from planner.report.document import Report, render_page_png, write_report_pdf
 from ui.parts.tasks import Task, run_task
@@ -56,6 +63,7 @@ class ReportPanel(QWidget):
         self._doc = doc
         self._judged: dict[int, tuple[tuple[object, ...], Evaluation]] = {}
         self._judged_data: SalesData | None = None
+        self._churn: tuple[object, tuple[object, ...], Prediction] | None = None  # table, settings, model
         self._preview_task: Task | None = None
         self._export_task: Task | None = None
         self._stale = True
@@ -167,9 +175,17 @@ class ReportPanel(QWidget):
             self._judged_data, self._judged = SalesData.from_analysis(analysis), {}
         data, known = self._judged_data, dict(self._judged)
         effect_settings = project_settings(self._doc.store, language=language)
+        settings = content.settings
+        table, key = analysis.table, (settings.gross_margin_pct, settings.activity_window_months)
 
         def judge(cancelled: Callable[[], bool]) -> None:
             self._judged = judge_measures(content, data, effect_settings, known=known, cancelled=cancelled)
+            if cancelled():
+                return
+            churn = self._churn
+            if churn is None or churn[0] is not table or churn[1] != key:  # once while data and settings stay
+                churn = self._churn = (table, key, predict_churn(table, settings))
+            content.prediction = churn[2]
 
         return content, judge
 
@@ -378,13 +394,14 @@ class ReportPanel(QWidget):
         self.title.setText(self.tr("Report and export"))
         self.hint.setText(self.tr("A preview of the workshop report. Choose what goes in on the left."))
         self.chapter_box.setTitle(self.tr("Chapters"))
-        names = {
-            "personas": self.tr("1 Personas: who our customers are"),
-            "goals": self.tr("2 Goal table with progress"),
-            "measures": self.tr("3 Measures, owners, impact and effort"),
-            "journey": self.tr("4 Customer journey map"),
-            "effect": self.tr("5 Does each measure work?"),
-            "kpis": self.tr("Figures from the sales data"),
+        names = {  # as the report's contents and headings name them (planner.report.texts.CHAPTERS)
+            "personas": self.tr("1 Know the expectations: our customers"),
+            "goals": self.tr("2 Retention as a goal: the goal table"),
+            "measures": self.tr("3 Measures with owners"),
+            "journey": self.tr("4 Measures in the customer journey"),
+            "effect": self.tr("5 Analyse success: does it work?"),
+            "kpis": self.tr("Figures from our sales data"),
+            "winback": self.tr("Figures: customers to win back"),
         }
         for key, box in self.chapters.items():
             box.setText(names[key])

@@ -150,7 +150,10 @@ def test_print_setup_and_chart(demo_book) -> None:
         # readable on A4: tests/planner/export/test_print_layout.py has the scale and the pages
         assert ws.page_setup.orientation in ("portrait", "landscape") and int(ws.page_setup.paperSize) == 9
         assert ws.oddFooter.center.text == ("Page &P of &N" if language == "en" else "Seite &P von &N")
-        assert ws.print_title_rows == "$1:$1"
+        # the table's header on every page (the At-risk sheet has the churn model's lines above it)
+        row = 6 if ws.title in ("At risk", "Gefährdet") else 1
+        assert ws.print_title_rows == f"${row}:${row}", ws.title
+        assert ws.cell(row=row, column=1).fill.fgColor.rgb.endswith("1F4E79"), ws.title
     kpis = wb["KPIs" if language == "en" else "Kennzahlen"]
     assert len(kpis._charts) == 1
     rate = kpis.cell(row=kpis.max_row - 3, column=8)  # a retention rate, stored as a fraction

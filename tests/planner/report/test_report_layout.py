@@ -135,13 +135,13 @@ def test_empty_chapters_are_left_out_and_the_contents_say_so(tmp_path):
     content = _content(goals=[goal], progress={1: Progress(None, None, None, "no_data")})
     report = Report(content)
     assert [p.chapter for p in report.pages] == ["cover", "contents", "goals"]
-    assert list(report.left_out) == ["personas", "measures", "journey", "effect", "kpis"]
+    assert list(report.left_out) == ["personas", "measures", "journey", "effect", "kpis", "winback"]
     contents = _page_texts(report, tmp_path, "small.pdf")[1]
     for title, why in (
         ("1 Know the expectations", "No personas yet."),
         ("3 Measures with owners", "No measures yet."),
         ("4 Measures in the customer journey", "No touchpoints yet."),
-        ("Figures: retention from our sales data", "No sales data imported yet."),
+        ("Figures from our sales data", "No sales data imported yet."),
     ):
         assert title in contents and f"Not in this report: {why}" in contents
     assert "2 Retention as a goal: the goal table 3" in contents  # with its page
