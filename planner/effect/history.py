@@ -12,12 +12,14 @@ its history (no foreign key; rows of a measure that stays deleted are ignored).
 from __future__ import annotations
 
 import json
+import sqlite3
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 
 from planner.effect.evaluate import Evaluation, SalesData
 from planner.effect.texts import VERDICT_NAMES, pick
+from planner.errors import PlannerError
 from planner.model import Measure
 from planner.store import ProjectStore
 
@@ -170,6 +172,18 @@ def keep_open(
     if span is None:
         return []
     return keep(store, (judgement_of(m.id, e, span) for m, e in judged if is_open(m)))
+
+
+def keep_if_writable(
+    store: ProjectStore, judged: Iterable[tuple[Measure, Evaluation]], data: SalesData | None
+) -> list[Judgement]:
+    """`keep_open`, where a plan that cannot be written (a read-only file, a full disk) keeps
+    nothing and says nothing: the history records what was judged, it is not the user's edit,
+    and the judgement itself is shown all the same."""
+    try:
+        return keep_open(store, judged, data)
+    except (sqlite3.Error, PlannerError):
+        return []
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from planner.effect.evaluate import Evaluation, SalesData, Settings, evaluate
-from planner.effect.history import judgements, keep_open
+from planner.effect.history import judgements, keep_if_writable
 from planner.effect.holdout import parse_holdout
 from planner.effect.participants import list_spec, parse_participants
 from planner.errors import PlannerError
@@ -113,7 +113,7 @@ def evaluate_project(
     goals = {goal.id: goal for goal in g.goals(store)}
     judged = [(m, evaluate_measure(goals, data, m, settings)) for m in measures]
     if keep:
-        keep_open(store, judged, data)
+        keep_if_writable(store, judged, data)
     for m, e in judged:
         e.history = judgements(store, m.id)
     return judged

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 
 from planner.effect.contact_list import contact_list, participant_ids, write_contact_list
 from planner.effect.evaluate import Evaluation, SalesData
-from planner.effect.history import Judgement, judgements, keep_open
+from planner.effect.history import Judgement, judgements, keep_if_writable
 from planner.effect.holdout import SHARE, draw_holdout, holdout_text, parse_holdout
 from planner.effect.matching import CustomerLookup
 from planner.effect.participant_file import ParticipantsList, read_participants_list
@@ -240,7 +240,8 @@ class EffectPanel(QWidget):
         if self._doc.closed:
             return
         store = self._doc.store
-        keep_open(store, [(m, results[m.id]) for m in measures if m.id in results], data)
+        if not self._doc.read_only:  # another app edits the plan: it keeps the history
+            keep_if_writable(store, [(m, results[m.id]) for m in measures if m.id in results], data)
         self._history = {}
         for j in judgements(store):
             self._history.setdefault(j.measure_id, []).append(j)

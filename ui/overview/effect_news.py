@@ -13,7 +13,7 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from planner.effect.evaluate import SalesData
-from planner.effect.history import data_range, is_open, keep_open, news
+from planner.effect.history import data_range, is_open, keep_if_writable, news
 from planner.effect.project import evaluate_measure, project_settings
 from planner.goals import goal_table as g
 from ui.parts.tasks import Task, run_task
@@ -94,7 +94,8 @@ class EffectNews(QWidget):
         def succeeded(judged: object) -> None:
             if task is self._task and not self._doc.closed:
                 assert isinstance(judged, list)
-                keep_open(self._doc.store, judged, data)
+                if not self._doc.read_only:  # another app edits the plan: it keeps the history
+                    keep_if_writable(self._doc.store, judged, data)
                 self.refresh()
 
         def finished() -> None:

@@ -162,3 +162,27 @@ def test_on_the_demo_an_import_adds_a_judgement_undo_and_reopening_keep_the_hist
 def _judge_pairs(store: ProjectStore):
     settings = project_settings(store, placebo=False, replicates=200)
     return evaluate_project(store, SalesData(load_sales(store)), settings)
+
+
+def test_a_plan_that_cannot_be_written_is_judged_all_the_same(store: ProjectStore) -> None:
+    """A read-only plan (here SQLite's query_only) keeps nothing and raises nothing."""
+    import pandas as pd
+
+    from planner.effect.evaluate import Evaluation
+    from planner.effect.history import keep_if_writable
+
+    frame = pd.DataFrame(
+        {
+            "row": [2, 3],
+            "customer_id": pd.array(["A", "B"], dtype="string"),
+            "date": pd.to_datetime(["2026-01-05", "2026-03-31"]).astype("datetime64[ms]"),
+            "amount": [10.0, 20.0],
+            "order_id": pd.array([None, None], dtype="string"),
+        }
+    )
+    judged = [(Measure(id=3, start="2026-02-01", status="active"), Evaluation("works", "", "participants"))]
+    store.connection.execute("PRAGMA query_only = ON")
+    assert keep_if_writable(store, judged, SalesData(frame)) == []
+    store.connection.execute("PRAGMA query_only = OFF")
+    kept = keep_if_writable(store, judged, SalesData(frame))
+    assert [(j.data_from, j.data_to, j.verdict) for j in kept] == [("2026-01-05", "2026-03-31", "works")]
