@@ -81,11 +81,11 @@ def parse_text_dates(text: pd.Series) -> pd.Series:
     """Dates written as text. Slashed dates are read month first (US) unless some value
     of the column only makes sense day first (13/01/2024), then the column is day first."""
     text = text.str.strip()
-    distinct = pd.Series(pd.unique(text.dropna()), dtype="string")
+    codes, uniques = pd.factorize(text)  # rows -> distinct texts, in one pass
+    distinct = pd.Series(uniques, dtype="string")
     parsed = pd.Series(pd.NaT, index=distinct.index, dtype="datetime64[ms]")
     if distinct.empty:
         return pd.Series(pd.NaT, index=text.index, dtype="datetime64[ms]")
-    keys = distinct
     distinct = distinct.str.replace(_ZONED, r"\1", regex=True).str.replace(_DATE_COMMA_TIME, r"\1 ", regex=True)
     slashed = distinct[distinct.str.contains("/", regex=False)]
     first = pd.to_numeric(slashed.str.extract(r"^(\d{1,2})/\d{1,2}/", expand=False), errors="coerce")
@@ -102,8 +102,10 @@ def parse_text_dates(text: pd.Series) -> pd.Series:
         if not todo.any():
             break
         parsed[todo] = pd.to_datetime(distinct[todo], format=fmt, errors="coerce").astype("datetime64[ms]")
-    lookup = pd.Series(parsed.to_numpy(), index=keys.to_numpy())
-    return pd.Series(lookup.reindex(text.to_numpy()).to_numpy(), index=text.index, dtype="datetime64[ms]")
+    days = parsed.to_numpy(dtype="datetime64[ms]")
+    out = np.full(len(text), np.datetime64("NaT"), dtype="datetime64[ms]")
+    out[codes >= 0] = days[codes[codes >= 0]]
+    return pd.Series(out, index=text.index, dtype="datetime64[ms]")
 
 
 def zoned_count(series: pd.Series) -> int:
@@ -141,6 +143,22 @@ _NUMBER_SHAPE = r"[-−+]?\(?[-−+]?\d[\d.,']*\)?[-−]?"
 
 
 def parse_text_numbers(text: pd.Series, *, prefer_decimal_comma: bool = False) -> pd.Series:
+    """Each distinct text parsed once (Online Retail's 541,909 prices are 1,630 texts), the
+    format decided by rows, not by distinct texts, then mapped back to the rows."""
+    codes, distinct = pd.factorize(text.astype("string"))
+    if len(distinct) == 0:
+        return pd.Series(np.nan, index=text.index, dtype="float64")
+    rows = np.bincount(codes[codes >= 0], minlength=len(distinct))
+    parsed = _parse_distinct(
+        pd.Series(distinct, dtype="string"), rows, prefer_decimal_comma=prefer_decimal_comma
+    ).to_numpy(dtype="float64", na_value=np.nan)
+    out = np.full(len(text), np.nan)
+    out[codes >= 0] = parsed[codes[codes >= 0]]
+    return pd.Series(out, index=text.index, dtype="float64")
+
+
+def _parse_distinct(text: pd.Series, rows: np.ndarray, *, prefer_decimal_comma: bool) -> pd.Series:
+    """`text` holds distinct values, `rows` how many rows hold each."""
     t = text.str.replace(_CURRENCY, "", regex=True).str.replace(r"[\s\u00a0\u202f]", "", regex=True)
     shaped = t.str.fullmatch(_NUMBER_SHAPE).fillna(False)  # "=1+1" or "12 pcs" are not amounts
     t = t.where(shaped)
@@ -154,11 +172,11 @@ def parse_text_numbers(text: pd.Series, *, prefer_decimal_comma: bool = False) -
     digits = t.str.replace(r"[^\d.,]", "", regex=True)
     has_comma = digits.str.contains(",", regex=False).fillna(False)
     has_dot = digits.str.contains(".", regex=False).fillna(False)
-    comma_last = digits.str.rfind(",") > digits.str.rfind(".")
+    comma_last = digits.str.contains(r",[^.]*$", regex=True).fillna(False)  # a comma after the last dot
     thousands_comma = digits.str.fullmatch(r"\d{1,3}(,\d{3})+").fillna(False)
     thousands_dot = digits.str.fullmatch(r"\d{1,3}(\.\d{3})+").fillna(False)
-    german = ((has_comma & ~has_dot & ~thousands_comma) | (has_comma & has_dot & comma_last)).sum()
-    english = ((has_dot & ~has_comma & ~thousands_dot) | (has_comma & has_dot & ~comma_last)).sum()
+    german = (((has_comma & ~has_dot & ~thousands_comma) | (has_comma & has_dot & comma_last)).to_numpy() * rows).sum()
+    english = (((has_dot & ~has_comma & ~thousands_dot) | (has_comma & has_dot & ~comma_last)).to_numpy() * rows).sum()
     decimal_comma = german > english or (german == english and prefer_decimal_comma)
     # a value with both separators says itself which is the decimal one
     use_comma = (has_comma & has_dot & comma_last) | (~(has_comma & has_dot) & decimal_comma)
