@@ -65,3 +65,24 @@ def test_order_keys_number_customer_and_day_pairs_in_order_of_appearance() -> No
     # with order ids: rows with one keep it (0, 1), the others follow after the largest (2 + pair)
     order = pd.Series(["R1", "R1", "R2", None, None, None, "R2", None], dtype="string")
     assert order_keys(customer, order, day).tolist() == [0, 0, 1, 4, 5, 6, 1, 4]
+
+
+def test_amount_texts_are_parsed_once_each_and_the_format_is_decided_by_rows(monkeypatch) -> None:
+    """Five rows: "1,5" three times, "2.5" and "3.5" once. Three rows read German (decimal
+    comma) against two English ones, so the column is German: "1,5" is 1.5 and "2.5" is
+    2,5 written with a thousands dot, i.e. 25 (counting distinct texts, 1 against 2,
+    would have chosen English). Only the three distinct texts are parsed."""
+    from planner.sales import values
+
+    seen: list[int] = []
+    parse = values._parse_distinct
+
+    def counted(text, rows, **kwargs):
+        seen.append(len(text))
+        return parse(text, rows, **kwargs)
+
+    monkeypatch.setattr(values, "_parse_distinct", counted)
+    column = pd.Series(["1,5", "2.5", "1,5", "3.5", "1,5"] * 1000, dtype="string")
+    parsed = values.parse_text_numbers(column)
+    assert seen == [3]
+    assert parsed.tolist()[:5] == [1.5, 25.0, 1.5, 35.0, 1.5]
