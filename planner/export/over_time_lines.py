@@ -24,7 +24,7 @@ WORDS = {  # (English, German)
     ),
     "history": ("Judged on, data to", "Beurteilt am, Daten bis"),
     "course": ("Verdict over time", "Urteil im Verlauf"),
-    "chart": ("{title}: over time", "{title}: im Zeitverlauf"),
+    "chart": ("{title} over time", "{title} im Zeitverlauf"),
 }
 CHART_LABELS = {  # planner.effect.over_time_chart's labels
     "effect": ("Effect on coming back (points)", "Wirkung auf das Wiederkommen (Punkte)"),
@@ -64,13 +64,15 @@ class TimeRow:
 
 
 def has_curve(evaluation: Evaluation) -> bool:
+    """A curve of two months or more that claims something: with participants chosen by what
+    they did after the start the gap is no effect and its money no earning (the sentence says why)."""
     over = getattr(evaluation, "over_time", None)
-    return over is not None and len(over.points) >= 2
+    return over is not None and over.judgeable and len(over.points) >= 2
 
 
 def curve_rows(evaluation: Evaluation) -> list[TimeRow]:
     over = getattr(evaluation, "over_time", None)
-    if over is None:
+    if over is None or not has_curve(evaluation):
         return []
     return [TimeRow(p.at, p.effect, p.ci, p.cum_margin, p.ci_margin) for p in over.points]
 
@@ -78,7 +80,7 @@ def curve_rows(evaluation: Evaluation) -> list[TimeRow]:
 def curve_notes(evaluation: Evaluation, language: str) -> list[tuple[str, object, bool]]:
     """(label, value, warning) lines under the curve: paid for itself when, faded."""
     over = getattr(evaluation, "over_time", None)
-    if over is None or not over.points:
+    if over is None or not has_curve(evaluation):
         return []
     out: list[tuple[str, object, bool]] = []
     if over.cost is not None and any(p.cum_margin is not None for p in over.points):

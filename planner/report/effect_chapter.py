@@ -67,7 +67,7 @@ def effect(content: PlanContent) -> list[Draw]:
             rows.append(Row([word("decision", lang), "", "", decision], size=8))
     title = rt.pick(rt.CHAPTERS["effect"], lang)
     pages = table_pages(title, rt.pick(rt.WORDS["effect_intro"], lang), columns, rows)
-    return pages + [_curve_page(title, m.title, e, lang) for m, e in judged if ot.has_curve(e)]
+    return pages + [_curve_page(m.title, e, lang) for m, e in judged if ot.has_curve(e)]
 
 
 def _over_time_rows(e: Evaluation, lang: str, currency: str) -> list[Row]:
@@ -102,7 +102,7 @@ def _over_time_rows(e: Evaluation, lang: str, currency: str) -> list[Row]:
     return rows
 
 
-def _curve_page(chapter: str, title: str, e: Evaluation, lang: str) -> Draw:
+def _curve_page(title: str, e: Evaluation, lang: str) -> Draw:
     """The effect curve with its band and the cumulative margin against the cost, on a page
     of its own (planner.effect.over_time_chart)."""
     from planner.effect.over_time_chart import over_time_chart
@@ -117,7 +117,7 @@ def _curve_page(chapter: str, title: str, e: Evaluation, lang: str) -> Draw:
         for ax in fig.axes:
             x0, y0, w, h = ax.get_position().bounds
             ax.set_position((0.05 + x0 * 0.9, 0.12 + y0 * room, w * 0.9, h * room))
-        lay.heading(fig, f"{chapter}: {heading}", intro)
+        lay.heading(fig, lay.wrap(heading, lay.WIDTH, 15, max_lines=1, weight="bold")[0], intro)
 
     return draw
 

@@ -11,7 +11,11 @@ measure, on judgements crafted by hand so every figure is known:
 - a placebo start whose interval (1, 8) excludes 0: marked as drifting, its warning on a row
   of its own;
 - a time series judged measure shows the time series block (not the old before/after);
-- a measure chosen by behaviour after the start says `not_judgeable` with its sentence.
+- a measure chosen by behaviour after the start says `not_judgeable` with its sentence;
+- over time (issue 35): the effect at three months, 8.0 then 6.0 then 1.0 points, the last
+  interval (-4, 6) containing 0 after (2.5, 13.5) lay above it: faded; the margin so far 300,
+  700, 900 EUR whose intervals all include the 500 EUR cost: not paid for itself yet; two
+  earlier judgements (no clear effect on data to May, works on data to August).
 """
 
 from __future__ import annotations
@@ -26,7 +30,9 @@ from pypdf import PdfReader
 from planner.effect import texts as et
 from planner.effect.did import Comparison, Estimate
 from planner.effect.evaluate import Evaluation, Placebo
+from planner.effect.history import Judgement
 from planner.effect.money import Power, money_of
+from planner.effect.over_time import OverTime, Point
 from planner.effect.time_series import TimeSeries
 from planner.export.plan_sheet import PlanContent
 from planner.export.plan_workbook import write_plan_workbook
@@ -68,7 +74,25 @@ def _matched(language: str) -> Evaluation:
         power=Power(date(2025, 12, 1), 7.0, 12.0, date(2026, 6, 1), 213),
         money=money_of(c, 40.0, 500.0, "EUR"),
         warnings=[("placebo", drift)],
+        over_time=_over_time(),
+        history=_history(),
     )
+
+
+def _over_time() -> OverTime:
+    points = [
+        Point(date(2026, 3, 1), 8.0, (2.5, 13.5), 0.3, None, 300.0, (100.0, 500.0), 200, 900),
+        Point(date(2026, 4, 1), 6.0, (1.0, 11.0), 0.5, None, 700.0, (200.0, 1200.0), 195, 890),
+        Point(date(2026, 5, 1), 1.0, (-4.0, 6.0), 0.6, None, 900.0, (300.0, 1500.0), 190, 880),
+    ]
+    return OverTime(points, 500.0, None, True, date(2026, 4, 1), 200, "EUR")
+
+
+def _history() -> list[Judgement]:
+    return [
+        Judgement(1, "2026-06-02T10:00:00", "2024-01-01", "2026-05-31", "no_clear_effect", 3.0, (-1.0, 7.0)),
+        Judgement(1, "2026-09-01T09:00:00", "2024-01-01", "2026-08-31", "works", 8.0, (2.5, 13.5)),
+    ]
 
 
 def _series() -> Evaluation:
@@ -173,7 +197,19 @@ def test_the_matched_block_shows_every_figure(book: Path) -> None:
     mde = block["Smallest detectable effect (points)"][0]
     assert mde[0] == 7.0 and "12 EUR revenue per participant" in mde[3]
     assert block["Can be judged from"][0][0].date() == date(2026, 6, 1)
-    assert block["Warning"] == [(_matched("en").warnings[0][1], None, None, None)]  # a row of its own
+    placebo, faded = block["Warning"]  # each a row of its own
+    assert placebo == (_matched("en").warnings[0][1], None, None, None) and faded[0].startswith("The effect has faded")
+
+
+def test_the_effect_over_time_and_the_earlier_judgements(book: Path) -> None:
+    block = _blocks(book, "Effectiveness")["Loyalty mailing"]
+    assert block["Over time, from"] == [("Effect (points)", "95 % from", "95 % to", "Extra gross margin so far")]
+    assert block["2026-04-01 00:00:00"] == [(6.0, 1.0, 11.0, 700.0)]
+    assert block["2026-05-01 00:00:00"] == [(1.0, -4.0, 6.0, 900.0)]
+    assert "Not yet paid for itself" in block
+    assert block["2026-06-02, 2026-05-31"] == [(3.0, -1.0, 7.0, "no clear effect")]
+    assert block["2026-09-01, 2026-08-31"] == [(8.0, 2.5, 13.5, "works")]
+    assert block["Verdict over time"][0][0] == "no clear effect until May 2026, works since August 2026"
 
 
 def test_time_series_block_and_not_judgeable(book: Path) -> None:
@@ -216,6 +252,9 @@ def test_the_report_chapter_says_the_same(tmp_path: Path, language: str) -> None
             "Can be judged from 2026-06-01",
             "Difference from trend and season (points) −1.2 −3.0 to 0.6",
             "cannot be judged",
+            "Over time, from 2026-04-01 6.0 1.0 to 11.0 Extra gross margin so far: 700 EUR (95 %: 200 EUR to 1,200 EUR)",
+            "⚠ The effect has faded",
+            "Loyalty mailing over time",  # the curve's page
         ):
             assert expected in text, expected
     else:
@@ -226,5 +265,7 @@ def test_the_report_chapter_says_the_same(tmp_path: Path, language: str) -> None
             "Placebo-Start 01.09.2025 (Punkte) 4,5 1,0 bis 8,0",
             "Beurteilbar ab 01.06.2026",
             "nicht beurteilbar",
+            "Im Zeitverlauf, ab 01.04.2026 6,0 1,0 bis 11,0",
+            "Loyalty mailing im Zeitverlauf",
         ):
             assert expected in text, expected
