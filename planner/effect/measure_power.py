@@ -28,7 +28,9 @@ from planner.model import Goal, Measure
 class MeasurePower:
     power: Power | None
     source: str  # "participants" (found in the data), "planned" (stand-ins scaled), "" (none)
-    reason: str = ""  # why there is none: no_start, no_data, no_history, no_participants, unreadable, too_few
+    # why there is none: no_start, no_data, no_history, no_participants, not_in_data (a column the
+    # data does not have yet: a planned count estimates it), unreadable, too_few
+    reason: str = ""
     planned: int = 0  # participants it assumes
     found: int = 0  # of them in the sales data
     holdout: int = 0  # held out (drawn), or planned to be held out
@@ -71,7 +73,8 @@ def measure_power(
                 judgeable_from=ready,
             )
         if spec.kind != "list":
-            return MeasurePower(None, "", "no_participants" if not spec.defined else "no_history", found=found)
+            reason = "no_participants" if not spec.defined else "not_in_data" if found == 0 else "no_history"
+            return MeasurePower(None, "", reason, found=found, judgeable_from=ready)
     count = planned if planned is not None else len(spec.customers)
     base = stand_in(data, start, settings, cancelled)
     if base is None:

@@ -222,6 +222,10 @@ class PowerBox(QWidget):
                 "The sales data holds too little before the start (a horizon and the customers of both groups) "
                 "to estimate the smallest effect."
             ),
+            "not_in_data": self.tr(
+                "None of the participants is in the sales data yet: enter the planned number of participants to "
+                "estimate what the measure can detect."
+            ),
             "too_few": self.tr(
                 "Too few participants: a holdout needs at least 30 held out and 30 taking part. Try a larger "
                 "planned number."

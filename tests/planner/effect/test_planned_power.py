@@ -124,6 +124,13 @@ def test_participants_in_the_data_get_the_effectiveness_sections_figure(data) ->
     assert shown.power.mde_points == judged.power.mde_points
 
 
+def test_a_column_the_data_does_not_have_yet_asks_for_a_planned_number(data) -> None:
+    measure = Measure(id=8, title="Newsletter", start=START.isoformat(), participants="Newsletter=ja")
+    assert measure_power({}, data, measure, Settings()).reason == "not_in_data"
+    planned = measure_power({}, data, measure, Settings(), planned=500)
+    assert planned.source == "planned" and planned.power.mde_points == pytest.approx(2.8 * exact_se(500, 200), rel=0.06)
+
+
 def test_without_a_start_or_data_it_says_why() -> None:
     assert measure_power({}, None, Measure(title="x"), Settings()).reason == "no_start"
     assert measure_power({}, None, Measure(title="x", start="2025-01-01"), Settings()).reason == "no_data"
