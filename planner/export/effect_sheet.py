@@ -121,7 +121,7 @@ def _over_time(sheet: PlanSheet, r: int, e: Evaluation, heights: dict[int, int])
         )
         r += 1
         for row in rows:
-            sheet.put(r, 1, row.label)
+            sheet.put(r, 1, row.label).alignment = Alignment(horizontal="left", vertical="top", indent=1)
             sheet.put(r, 2, row.value, "float1")
             if row.ci is not None:
                 sheet.put(r, 3, row.ci[0], "float1")

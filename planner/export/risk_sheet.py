@@ -10,6 +10,7 @@ from typing import Any
 import pandas as pd
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Font
+from openpyxl.utils import get_column_letter
 
 from planner.export import plan_texts as tx
 from planner.export.churn_lines import WORDS, ChurnLine, churn_lines, model_list
@@ -89,10 +90,10 @@ def at_risk_sheet(wb: Workbook, content: PlanContent) -> None:
 def _summary(sheet: PlanSheet, r: int, line: ChurnLine, columns: int) -> int:
     """A line above the list: its name over the first two columns, the value, the interval
     and a note across the rest."""
-    ws, widths = sheet.ws, sheet.widths
+    ws = sheet.ws
 
-    def span(first: int, last: int) -> float:
-        return sum(max(8, widths.get(c, 10)) for c in range(first, last + 1))
+    def span(first: int, last: int) -> float:  # the widths the columns were given (put() widens its own)
+        return sum(ws.column_dimensions[get_column_letter(c)].width or 10 for c in range(first, last + 1))
 
     def merge(first: int, last: int) -> None:
         if last > first:

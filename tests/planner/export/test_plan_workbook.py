@@ -156,6 +156,13 @@ def test_print_setup_and_chart(demo_book) -> None:
         assert ws.cell(row=row, column=1).fill.fgColor.rgb.endswith("1F4E79"), ws.title
     kpis = wb["KPIs" if language == "en" else "Kennzahlen"]
     assert len(kpis._charts) == 1
+    # shares drawn straight and within 0-100 %: a smoothed line overshot above 100 % (issue 28)
+    chart = kpis._charts[0]
+    assert all(series.smooth is False for series in chart.series)
+    assert (chart.y_axis.scaling.min, chart.y_axis.scaling.max) == (0, 1)
+    # text a step in from the left, so it never touches the number before it
+    owner = wb.worksheets[1].cell(row=2, column=9)
+    assert isinstance(owner.value, str) and owner.alignment.horizontal == "left" and owner.alignment.indent == 1
     rate = kpis.cell(row=kpis.max_row - 3, column=8)  # a retention rate, stored as a fraction
     assert rate.number_format == "0.0%"
 
