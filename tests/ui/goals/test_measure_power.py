@@ -134,3 +134,20 @@ def test_the_german_detail_pane_shows_every_caption_and_field_whole(qtbot, make_
                     continue
                 assert caption.width() >= caption.sizeHint().width(), (width, name, caption.text())
                 assert form.fields[name].width() >= 200, (width, name)  # a field, not a sliver
+
+
+def test_the_money_field_appears_once_the_plan_keeps_it(qtbot, monkeypatch) -> None:
+    """The smallest effect worth having in money per participant needs a column of its own in
+    the plan file; the form offers the field as soon as the model has it."""
+    from planner.model import MEASURE_FIELDS
+    from ui.goals import forms
+
+    monkeypatch.setattr(forms, "MEASURE_FIELDS", (*MEASURE_FIELDS, "worth_having_money"))
+    form = forms.MeasureForm()
+    qtbot.addWidget(form)
+    assert "worth_having_money" in form.fields
+    assert form.labels["worth_having_money"].text() == "Smallest effect worth having (revenue per participant):"
+    with qtbot.waitSignal(form.changed) as seen:
+        form.fields["worth_having_money"].edit.setText("12.5")
+        form.fields["worth_having_money"].edit.editingFinished.emit()
+    assert seen.args == ["worth_having_money", 12.5]
