@@ -257,7 +257,7 @@ def _intervals(
     horizon = settings.horizon_units()
     expected = np.array(
         [
-            model.expected_if_alive(p, horizon, x_pair, T_pair)[pair] * model.p_alive(p, x, t_x, T)
+            model.expected_if_alive(p, horizon, x_pair, T_pair)[pair] * model.p_alive_draws(p, x, t_x, T)
             for p in purchase_draws
         ]
     )
