@@ -476,6 +476,7 @@ def _apply_in_worker(doc: ProjectDocument, dialog: PlanImportDialog, name: str, 
     progress.setWindowModality(Qt.WindowModality.WindowModal)
     progress.setMinimumDuration(0)
     progress.setAutoClose(False)
+    progress.setMinimumWidth(420)  # a long file name stays readable
     progress.setValue(0)
     progress.show()
     dialog.progress = progress
