@@ -89,8 +89,10 @@ class OverTimeView(QWidget):
                 )
             )
         self.caption.setText("<b>" + self.tr("Over time: does it keep working?") + "</b>")
+        curve = over is not None and bool(over.points)
+        self.setVisible(curve or bool(history))  # nothing to say for a measure never judged with a comparison group
         for widget in (self.summary, self.faded, self.paid, self.chart):
-            widget.setVisible(over is not None and bool(over.points))
+            widget.setVisible(curve)
         if over is None or not over.points:
             self._key = None
             return

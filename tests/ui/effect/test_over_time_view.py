@@ -32,6 +32,9 @@ def test_the_curve_its_money_the_fading_and_the_review(qtbot, panel) -> None:
     assert "Cannot be judged" in view.summary.text()
     assert not view.faded.isVisibleTo(panel) and not view.paid.isVisibleTo(panel)  # no claims
 
+    _select(qtbot, panel, "Share your knowledge")  # no start, never judged: nothing over time
+    assert not view.isVisibleTo(panel)
+
     # the review: what faded, and how each verdict changed
     panel.show_review()
     review = panel.review
