@@ -7,7 +7,7 @@ from pathlib import Path
 import pandas as pd
 
 from planner import journey as j
-from planner.demo.sales import demo_card_members, demo_mailing_lists, demo_sales_raw_table
+from planner.demo.sales import demo_card_members, demo_follow_up_sales, demo_mailing_lists, demo_sales_raw_table
 from planner.goals import goal_table as g
 from planner.goals.catalog import catalog
 from planner.model import CheckIn, Goal, Measure
@@ -206,9 +206,10 @@ PLANNED_WITH_HOLDOUT = "service_contract"
 WORKSHOP_SINCE = "2025-10-01"  # the workshop's customers of the data's last year
 
 
-def add_demo_holdout(store: ProjectStore, sales: pd.DataFrame) -> None:
+def add_demo_holdout(store: ProjectStore, sales: pd.DataFrame) -> set[int]:
     """After the sales import: the planned measure's participants and its holdout, drawn as
-    the window draws one (15 %, seeded by the measure, from the participants in the data)."""
+    the window draws one (15 %, seeded by the measure, from the participants in the data).
+    Returns the customers the contract is offered to (the participants outside the holdout)."""
     from planner.effect.contact_list import participant_ids
     from planner.effect.holdout import draw_holdout, holdout_text
     from planner.effect.participants import list_spec, parse_participants, spec_text
@@ -222,6 +223,31 @@ def add_demo_holdout(store: ProjectStore, sales: pd.DataFrame) -> None:
     ids = participant_ids(parse_participants(participants), sales, prepare(sales).customer_ids)
     drawn = draw_holdout(ids, seed=measure.id)
     g.MEASURES.update(store, measure.id, participants=participants, holdout=holdout_text(drawn.customers))
+    return {int(c) for c in ids} - {int(c) for c in drawn.customers}
+
+
+FOLLOW_UP_FILE = "Radhaus-Lindner-Kasse-2026-10-bis-2027-05.csv"
+
+
+def write_demo_follow_up(folder: Path, offered: set[int]) -> Path:
+    """The shop's next cash-register export (October 2026 to May 2027) beside the demo plan, in
+    the layout of the first, as a German CSV: imported, the service contract (offered to the
+    participants outside its holdout from 2026-12-01) gets its randomised verdict."""
+    frame = demo_follow_up_sales(offered)
+    out = pd.DataFrame(
+        {
+            "Rechnungsnummer": frame["Rechnungsnummer"],
+            "Datum": frame["Datum"].dt.strftime("%d.%m.%Y %H:%M"),
+            "Kundennummer": frame["Kundennummer"].astype(str),
+            "Artikelgruppe": frame["Artikelgruppe"],
+            "Kanal": frame["Kanal"],
+            "Betrag": frame["Betrag"].map(lambda v: f"{v:.2f}".replace(".", ",")),
+            "Kundenkarte": frame["Kundenkarte"],
+        }
+    )
+    path = folder / FOLLOW_UP_FILE
+    out.to_csv(path, sep=";", index=False, encoding="utf-8")
+    return path
 
 
 MEMBERS_FILE = "Kundenkarte-Mitglieder.csv"

@@ -135,10 +135,11 @@ def build_demo(path: str | Path, language: str = "en") -> ProjectStore:
     add_demo_journey(store, language, persona_ids)
     add_demo_goals(store, language, persona_ids)
     sales = _import_demo_sales(store)
-    from planner.demo.goals import add_demo_holdout, write_demo_members
+    from planner.demo.goals import add_demo_holdout, write_demo_follow_up, write_demo_members
 
-    add_demo_holdout(store, sales)
-    write_demo_members(Path(path).parent)
+    offered = add_demo_holdout(store, sales)
+    write_demo_members(Path(path).parent)  # files beside the plan for the walk-through of issue 32
+    write_demo_follow_up(Path(path).parent, offered)
     from planner.demo.survey import add_demo_survey
 
     add_demo_survey(store, sales, language)

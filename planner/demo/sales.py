@@ -90,6 +90,84 @@ def demo_card_members(seed: int = SEED) -> list[tuple[int, date]]:
     return sorted(_JOINS[seed].items())
 
 
+FOLLOW_UP_END = date(2027, 5, 31)
+FOLLOW_UP_SEED = 13
+CONTRACT_START = date(2026, 12, 1)
+CONTRACT_EXTRA_VISIT = 0.45  # a customer offered the service contract books a visit within CONTRACT_DAYS
+CONTRACT_DAYS = 60
+
+
+def demo_follow_up_sales(offered: set[int], seed: int = SEED) -> pd.DataFrame:
+    return _follow_up(offered, seed)[0]
+
+
+def contract_true_effect_points(offered: set[int], seed: int = SEED) -> float:
+    """The contract's real effect on the offered customers' 3-month return share, in points:
+    the share of those active at the start whose only return within 3 months is the extra
+    visit (as for the service reminder)."""
+    return _follow_up(offered, seed)[1]
+
+
+def _follow_up(offered: set[int], seed: int) -> tuple[pd.DataFrame, float]:
+    """The shop's next export, October 2026 to May 2027, in the same layout: the customers
+    still buying at the end of the demo's data go on buying as before (card members as
+    members), drawn with a stream of their own so the demo's history never changes. The
+    service contract is offered from CONTRACT_START to `offered` (the planned participants
+    without the holdout): each books an extra workshop visit within CONTRACT_DAYS days with
+    probability CONTRACT_EXTRA_VISIT, independently of everything else. Imported into the
+    demo, it lets the contract be judged against its random holdout."""
+    _generate(seed)
+    rng = random.Random(seed + FOLLOW_UP_SEED)
+    first = END + timedelta(days=1)
+    days_total = (FOLLOW_UP_END - first).days + 1
+    start_dt = datetime(first.year, first.month, first.day)
+    group_weights = [g[1] for g in GROUPS]
+    season_max = float(SEASON.max())
+    rows: list[tuple] = []
+    invoice = 900000
+    start_day = (CONTRACT_START - first).days
+    horizon_end = (date(2027, 3, 1) - first).days
+    window_start = date(CONTRACT_START.year - 1, CONTRACT_START.month, CONTRACT_START.day)
+    active = {n for n, last in _LAST[seed].items() if n in offered and last >= window_start}
+    came_back: set[int] = set()  # offered customers back within 3 months without the extra visit
+    extra: set[int] = set()
+    for number, (rate, member) in sorted(_ALIVE[seed].items()):
+        factor = MEMBER_RATE_FACTOR if member else 1.0
+        dropout = MEMBER_DROPOUT if member else BASE_DROPOUT
+        day = int(rng.expovariate(rate * factor / 365.0))  # memoryless: the next purchase from the 1st
+        while day < days_total:
+            invoice += 1
+            name, _share, mean, sigma, channels = rng.choices(GROUPS, weights=group_weights)[0]
+            value = round(rng.lognormvariate(math.log(mean) - sigma**2 / 2, sigma), 2)
+            stamp = start_dt + timedelta(days=day, minutes=rng.randrange(9 * 60, 18 * 60 + 30))
+            rows.append((f"R{invoice}", stamp, number, name, channels[rng.randrange(len(channels))], value))
+            if day < start_day:
+                if number in offered:
+                    active.add(number)
+            elif day < horizon_end:
+                came_back.add(number)
+            gap = max(1, int(rng.expovariate(rate * factor / 365.0)))
+            if rng.random() < 1 - (1 - dropout) ** (gap / 30.44):
+                break
+            day += gap
+            if day < days_total and rng.random() > SEASON[(start_dt + timedelta(days=day)).month - 1] / season_max:
+                day += rng.randrange(20, 60)
+        if number in offered and rng.random() < CONTRACT_EXTRA_VISIT:
+            invoice += 1
+            visit = (CONTRACT_START - first).days + rng.randrange(CONTRACT_DAYS)
+            stamp = start_dt + timedelta(days=visit, minutes=rng.randrange(9 * 60, 18 * 60))
+            value = round(rng.lognormvariate(math.log(85.0) - 0.125, 0.5), 2)
+            rows.append((f"R{invoice}", stamp, number, "Werkstatt", "Werkstatt", value))
+            extra.add(number)
+    frame = pd.DataFrame(rows, columns=["Rechnungsnummer", "Datum", "Kundennummer", "Artikelgruppe", "Kanal", "Betrag"])
+    members = set(_JOINS[seed])
+    frame["Kundenkarte"] = np.where(frame["Kundennummer"].isin(members), "ja", "nein")
+    frame["Datum"] = frame["Datum"].astype("datetime64[ms]")
+    frame = frame.sort_values(["Datum", "Rechnungsnummer"], kind="stable").reset_index(drop=True)
+    caused = len((extra & active) - came_back)
+    return frame, caused / len(active) * 100 if active else 0.0
+
+
 def reminder_true_effect_points(seed: int = SEED) -> float:
     """The service reminder's real effect on the recipients' 3-month return share, in points:
     the share of recipients active at the start who came back only because of the reminder."""
@@ -98,6 +176,8 @@ def reminder_true_effect_points(seed: int = SEED) -> float:
 
 _CACHE: dict[int, tuple[pd.DataFrame, dict[str, list[int]], float]] = {}
 _JOINS: dict[int, dict[int, date]] = {}  # per seed: card member -> join day
+_ALIVE: dict[int, dict[int, tuple[float, bool]]] = {}  # per seed: customer still buying -> (rate, member)
+_LAST: dict[int, dict[int, date]] = {}  # per seed: customer -> last purchase in the demo's data
 
 
 def _active(days: list[int], start: date, start_dt: datetime) -> bool:
@@ -112,6 +192,8 @@ def _known(days: list[int], start: date, start_dt: datetime) -> bool:
 def _generate(seed: int) -> tuple[pd.DataFrame, dict[str, list[int]], float]:
     if seed not in _CACHE:
         _JOINS[seed] = {}
+        _ALIVE[seed] = {}
+        _LAST[seed] = {}
         _CACHE[seed] = _build(seed, _JOINS[seed])
     frame, lists, effect = _CACHE[seed]
     return frame.copy(), {k: list(v) for k, v in lists.items()}, effect
@@ -140,6 +222,7 @@ def _build(seed: int, joins: dict[int, date]) -> tuple[pd.DataFrame, dict[str, l
         day = arrivals[c]
         member_since: int | None = None
         bought: list[int] = []
+        dropped = False
         while day < days_total:
             when = start_dt + timedelta(days=day)
             if member_since is None and when.date() >= LOYALTY_START and rng.random() < JOIN_PROBABILITY:
@@ -160,6 +243,7 @@ def _build(seed: int, joins: dict[int, date]) -> tuple[pd.DataFrame, dict[str, l
             gap = max(1, int(rng.expovariate(rate * (MEMBER_RATE_FACTOR if member else 1.0) / 365.0)))
             dropout = MEMBER_DROPOUT if member else BASE_DROPOUT
             if rng.random() < 1 - (1 - dropout) ** (gap / 30.44):
+                dropped = True
                 break
             next_day = day + gap
             if next_day < days_total:  # off-season purchases tend to wait for the spring
@@ -170,6 +254,10 @@ def _build(seed: int, joins: dict[int, date]) -> tuple[pd.DataFrame, dict[str, l
         if member_since is not None:
             members.add(number)
             joins[number] = START + timedelta(days=member_since)
+        if not dropped:  # still a customer at the end: the follow-up export goes on with them
+            _ALIVE[seed][number] = (rate, member_since is not None)
+        if bought:
+            _LAST[seed][number] = START + timedelta(days=bought[-1])
         if _known(bought, INVITATION_START, start_dt) and mail_rng.random() < 0.5:
             lists["invitation"].append(number)  # no effect: nothing else happens
         if _known(bought, SERVICE_REMINDER_START, start_dt) and mail_rng.random() < 0.5:

@@ -93,7 +93,44 @@ def test_the_card_with_its_members_join_dates_gets_a_verdict(demo, verdicts) -> 
     assert read.date_column == 1 and len(read.spec.customers) == len(demo_card_members()) == 583
     card = next(m for m in g.measures(store) if m.catalog_key == "loyalty_programme")
     assert verdicts["loyalty_programme"].verdict == "not_judgeable"  # as stored: Kundenkarte=ja
-    with_dates = evaluate_measure({}, data, card.with_changes(participants=spec_text(read.spec)), project_settings(store))
+    with_dates = evaluate_measure(
+        {}, data, card.with_changes(participants=spec_text(read.spec)), project_settings(store)
+    )
     assert with_dates.by_join_date and with_dates.verdict not in ("not_judgeable", "not_enough_data")
     assert "selection" not in [code for code, _ in with_dates.warnings]
     assert "compared with before they joined" in with_dates.sentence
+
+
+def test_the_shops_next_export_gives_the_service_contract_its_randomised_verdict() -> None:
+    """The follow-up export beside the demo plan (October 2026 to May 2027), imported as the
+    window imports it: the contract, offered from 2026-12-01 to the participants outside its
+    holdout, is judged against the holdout ("randomised comparison") and its interval holds
+    the effect the generator built in (15.0 points for the demo's seed)."""
+    from planner.demo.goals import FOLLOW_UP_FILE
+    from planner.demo.sales import contract_true_effect_points
+    from planner.sales.clean import clean_sales
+    from planner.sales.mapping import resolve_mapping
+    from planner.sales.reader import read_table
+    from planner.sales.storage import append_import, remembered_mapping
+
+    store = fresh_demo_copy("en")
+    try:
+        raw = read_table(store.path.parent / FOLLOW_UP_FILE)
+        mapping = remembered_mapping(store, list(raw.columns))  # the first export's layout: one click
+        assert mapping == resolve_mapping(raw.frame)
+        table, report = clean_sales(raw, mapping)
+        append_import(store, table, report)
+        contract = next(m for m in g.measures(store) if m.catalog_key == "service_contract")
+        result = evaluate_measure(
+            {goal.id: goal for goal in g.goals(store)}, SalesData(load_sales(store)), contract, project_settings(store)
+        )
+        offered = {int(c) for c in parse_participants(contract.participants).customers} - {
+            int(c) for c in parse_holdout(contract.holdout)
+        }
+        truth = contract_true_effect_points(offered)
+        assert result.kind == "holdout" and result.verdict == "works"
+        assert "randomly held-out customers" in result.sentence
+        lo, hi = result.comparison.retention.ci
+        assert lo <= truth <= hi and 10 < truth < 20
+    finally:
+        store.close()
