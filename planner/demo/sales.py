@@ -91,7 +91,7 @@ def demo_card_members(seed: int = SEED) -> list[tuple[int, date]]:
 
 
 FOLLOW_UP_END = date(2027, 5, 31)
-FOLLOW_UP_SEED = 13
+FOLLOW_UP_SEED = 16  # of seeds 10-19 (all: the truth inside the interval, 9 of 10 "works"), one whose margin is not a misleading outlier
 CONTRACT_START = date(2026, 12, 1)
 CONTRACT_EXTRA_VISIT = 0.45  # a customer offered the service contract books a visit within CONTRACT_DAYS
 CONTRACT_DAYS = 60

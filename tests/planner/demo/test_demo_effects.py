@@ -105,7 +105,7 @@ def test_the_shops_next_export_gives_the_service_contract_its_randomised_verdict
     """The follow-up export beside the demo plan (October 2026 to May 2027), imported as the
     window imports it: the contract, offered from 2026-12-01 to the participants outside its
     holdout, is judged against the holdout ("randomised comparison") and its interval holds
-    the effect the generator built in (15.0 points for the demo's seed)."""
+    the effect the generator built in (18.0 points for the demo's seeds)."""
     from planner.demo.goals import FOLLOW_UP_FILE
     from planner.demo.sales import contract_true_effect_points
     from planner.sales.clean import clean_sales
