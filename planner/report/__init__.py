@@ -1,5 +1,5 @@
 """The PDF workshop report (issue 13): cover, contents, the five steps of the method as
-chapters, the sales figures; A4 landscape, German or English.
+chapters, the sales figures and the customers to win back; A4 landscape, German or English.
 
 Why matplotlib draws it, not ReportLab or Qt's QPdfWriter: the charts and the journey map
 already are matplotlib figures (`planner.charts`), and its PDF backend writes them as

@@ -5,7 +5,7 @@ window."""
 from __future__ import annotations
 
 CHAPTERS = {  # the five steps of the method, then the figures they rest on; the Report section's names too
-    "personas": ("1 Know the expectations: our customers", "1 Erwartungen kennen: unsere Kunden"),
+    "personas": ("1 Know expectations: our customers", "1 Erwartungen kennen: unsere Kunden"),
     "goals": ("2 Retention as a goal: the goal table", "2 Kundenbindung als Ziel: Zieltabelle"),
     "measures": ("3 Measures with owners", "3 Maßnahmen mit Verantwortlichen"),
     "journey": ("4 Measures in the customer journey", "4 Maßnahmen in der Customer Journey"),

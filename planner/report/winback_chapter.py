@@ -16,7 +16,7 @@ from planner.export.plan_sheet import PlanContent
 from planner.report import texts as rt
 from planner.report.layout import Column, Draw, Row, table_pages
 
-SHOWN = 40  # customers in the report; the workbook lists them all
+SHOWN = 15  # customers in the report, one page; the workbook lists them all
 
 
 def winback(content: PlanContent) -> list[Draw]:

@@ -395,7 +395,7 @@ class ReportPanel(QWidget):
         self.hint.setText(self.tr("A preview of the workshop report. Choose what goes in on the left."))
         self.chapter_box.setTitle(self.tr("Chapters"))
         names = {  # as the report's contents and headings name them (planner.report.texts.CHAPTERS)
-            "personas": self.tr("1 Know the expectations: our customers"),
+            "personas": self.tr("1 Know expectations: our customers"),
             "goals": self.tr("2 Retention as a goal: the goal table"),
             "measures": self.tr("3 Measures with owners"),
             "journey": self.tr("4 Measures in the customer journey"),

@@ -138,7 +138,7 @@ def test_empty_chapters_are_left_out_and_the_contents_say_so(tmp_path):
     assert list(report.left_out) == ["personas", "measures", "journey", "effect", "kpis", "winback"]
     contents = _page_texts(report, tmp_path, "small.pdf")[1]
     for title, why in (
-        ("1 Know the expectations", "No personas yet."),
+        ("1 Know expectations", "No personas yet."),
         ("3 Measures with owners", "No measures yet."),
         ("4 Measures in the customer journey", "No touchpoints yet."),
         ("Figures from our sales data", "No sales data imported yet."),
