@@ -118,8 +118,8 @@ MAX_STEP = 3.0  # in log-parameters: a factor of 20 per step at most, so no step
 def minimise(objective: Callable[[np.ndarray], tuple[float, np.ndarray]], x0: np.ndarray) -> Minimum:
     """BFGS on a handful of log-parameters within [-LOG_BOUND, LOG_BOUND], with a
     backtracking (Armijo) line search. Four parameters need no limited memory and no
-    Fortran: scipy.optimize's L-BFGS-B gave the same optima but its import (scipy.stats
-    comes with it) cost about a second of every command-line run."""
+    Fortran: scipy.optimize's L-BFGS-B gave the same optima but its import cost about a
+    second of every command-line run on a busy machine."""
     x = np.clip(np.asarray(x0, dtype=np.float64), -LOG_BOUND, LOG_BOUND)
     value, gradient = objective(x)
     if not np.isfinite(value):
