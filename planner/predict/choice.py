@@ -127,7 +127,7 @@ def score(
     candidates = []
     for key in models:
         model = MODELS[key]
-        fit = model.fit(x, t_x, T)
+        fit = model.fit_for_choice(x, t_x, T)
         if not fit.converged:
             candidates.append(Candidate(key, None, None, None))
             continue

@@ -29,6 +29,11 @@ class Model:
         result: Fit = self.module.fit(x, t_x, T, covariance, start)
         return result
 
+    def fit_for_choice(self, x: np.ndarray, t_x: np.ndarray, T: np.ndarray) -> Fit:
+        """The fit the model choice compares; a model may have a cheaper one (Pareto/NBD)."""
+        result: Fit = getattr(self.module, "fit_for_choice", self.module.fit)(x, t_x, T)
+        return result
+
     @property
     def p_alive(self) -> Callable[..., np.ndarray]:
         return self.module.p_alive
