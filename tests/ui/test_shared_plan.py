@@ -78,7 +78,7 @@ def test_undo_after_a_colleagues_change_is_refused_in_plain_words(qtbot, make_ap
     goal = g.goals(anna.doc.store)[0]
     anna.doc.undo_stack.push(UpdateRecordCommand(anna.doc, g.GOALS, goal.id, "title", title="Anna's title"))
     ben.doc.undo_stack.push(UpdateRecordCommand(ben.doc, g.GOALS, goal.id, "title", title="Ben's title"))
-    anna.undo_action.trigger()
+    anna.menus.undo_action.trigger()
     assert "changed meanwhile" in anna.notice_bar.text() and anna.notice_bar.isVisible()
     assert g.GOALS.get(ProjectStore.open(project_path), goal.id).title == "Ben's title"
     assert anna.doc.undo_stack.count() == 0  # the stale step is gone, not waiting to misfire
