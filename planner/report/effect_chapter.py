@@ -41,7 +41,9 @@ def effect(content: PlanContent) -> list[Draw]:
         Column(word("note", lang)),
     ]
     rows: list[Row] = []
+    continued = rt.pick(rt.WORDS["continued"], lang)
     for m, e in judged:
+        first = len(rows)
         verdict = rt.pick(VERDICT_NAMES[e.verdict], lang) + (" ⚠" if e.warnings else "")
         start = f"{px.pick(px.HEADERS['start'], lang)} {_day(m.start, lang)}" if m.start else ""
         rows.append(Row([m.title, verdict, start, e.sentence], fill=VERDICT_COLORS[e.verdict], bold=True, keep=True))
@@ -65,6 +67,8 @@ def effect(content: PlanContent) -> list[Draw]:
             decision = f"{decision}: {m.evaluation_note}" if decision else m.evaluation_note
         if decision:
             rows.append(Row([word("decision", lang), "", "", decision], size=8))
+        for row in rows[first + 1 :]:  # a page break inside the block repeats whose rows these are
+            row.group = f"{m.title} ({continued})"
     title = rt.pick(rt.CHAPTERS["effect"], lang)
     pages = table_pages(title, rt.pick(rt.WORDS["effect_intro"], lang), columns, rows)
     return pages + [_curve_page(m.title, e, lang) for m, e in judged if ot.has_curve(e)]

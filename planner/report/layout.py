@@ -268,6 +268,7 @@ class Row:
     indent: float = 0.0  # inches, first column
     size: float = BODY
     keep: bool = False  # on the same page as the row after it (a goal and its first measure)
+    group: str = ""  # a row inside a block: the block's name, repeated when a page break falls inside it
 
 
 def _weight(row: Row, i: int) -> str:
@@ -444,17 +445,7 @@ def _paginate(
     widths = fit_widths(columns, rows)
     columns = [Column(c.header, w, c.align) for c, w in zip(columns, widths, strict=True)]
     header_h = max(len(_header_lines(c)) for c in columns) * line_height() + 2 * PAD
-    laid: list[_Laid] = []
-    for row in rows:
-        cells: list[list[str]] = []
-        for i, (column, cell) in enumerate(zip(columns, row.cells, strict=False)):
-            width = column.width - 2 * PAD - (row.indent if i == 0 else 0)
-            if isinstance(cell, Bar):
-                cells.append(wrap(cell.text, width - BAR_W - 0.06, row.size))
-            else:
-                cells.append(wrap(str(cell), width, row.size, max_lines=max_lines, weight=_weight(row, i)))
-        height = max([len(c) for c in cells] + [1]) * line_height(row.size) + 2 * PAD
-        laid.append((row, cells, height))
+    laid = [_lay(row, columns, max_lines) for row in rows]
     pages: list[list[_Laid]] = [[]]
     y = content_top(intro) + header_h
     for k, item in enumerate(laid):
@@ -462,9 +453,26 @@ def _paginate(
         if pages[-1] and y + need > BOTTOM:
             pages.append([])
             y = TOP + header_h
+            if item[0].group:  # a block going on: its name first, so the page says whose rows these are
+                head = Row([item[0].group, *[""] * (len(columns) - 1)], fill=GOAL_BLUE, bold=True, size=item[0].size)
+                pages[-1].append(_lay(head, columns, max_lines))
+                y += pages[-1][-1][2]
         pages[-1].append(item)
         y += item[2]
     return pages, columns, header_h
+
+
+def _lay(row: Row, columns: Sequence[Column], max_lines: int) -> _Laid:
+    """A row's cells wrapped to their columns, and its height."""
+    cells: list[list[str]] = []
+    for i, (column, cell) in enumerate(zip(columns, row.cells, strict=False)):
+        width = column.width - 2 * PAD - (row.indent if i == 0 else 0)
+        if isinstance(cell, Bar):
+            cells.append(wrap(cell.text, width - BAR_W - 0.06, row.size))
+        else:
+            cells.append(wrap(str(cell), width, row.size, max_lines=max_lines, weight=_weight(row, i)))
+    height = max([len(c) for c in cells] + [1]) * line_height(row.size) + 2 * PAD
+    return (row, cells, height)
 
 
 def _header_lines(column: Column) -> list[str]:

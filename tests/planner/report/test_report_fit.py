@@ -128,3 +128,22 @@ def test_the_demo_journey_is_one_page_in_both_languages():
         journey = [i for i, p in enumerate(report.pages) if p.chapter == "journey"]
         assert len(journey) == 1, language
         _check(report.figure(journey[0]), f"demo journey {language}")
+
+
+def test_a_block_broken_by_a_page_names_itself_on_the_next():
+    from matplotlib.figure import Figure
+
+    columns = [lay.Column("Figure"), lay.Column("Value", align="right")]
+    rows = [lay.Row(["Loyalty mailing", "works"], bold=True, keep=True)]
+    rows += [lay.Row([f"Line {k}", str(k)], group="Loyalty mailing (continued)") for k in range(60)]
+    pages = lay.table_pages("5 Does it work?", "", columns, rows)
+    assert len(pages) >= 2
+    texts = []
+    for page in pages:
+        fig = Figure(figsize=(lay.PAGE_W, lay.PAGE_H))
+        page(fig)
+        _check(fig, "table page")
+        texts.append([t.get_text() for t in fig.texts])
+    assert "Loyalty mailing (continued)" not in texts[0]
+    for later in texts[1:]:
+        assert later[later.index("Figure") + 2] == "Loyalty mailing (continued)"  # the first row under the header
