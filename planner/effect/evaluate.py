@@ -340,6 +340,8 @@ def _compare(
         day = texts.day(_date(needed), lang)
         result.warnings.append(("short_history", texts.warning_text("short_history", lang, needed=day)))
     result.by_join_date = bool((~np.isnat(found.join_days)).any())
+    if result.by_join_date:
+        _warn_joined_at_purchase(data, codes, instants, s, lang, result)
     groups = _Groups(codes, instants, others, np.full(len(others), s), randomised)
     progress(0.02, "groups")
     steps = 1 + (PLACEBOS if settings.placebo else 0)
@@ -450,6 +452,27 @@ def _warn(
         if result.over_time is not None:
             result.over_time = result.over_time.unjudgeable()
         result.reasons.append(Reason("selection", {"detail": text}))
+
+
+JOINED_AT_PURCHASE_SHARE = 0.5  # participants who bought on their join day, for the warning
+
+
+def _warn_joined_at_purchase(
+    data: SalesData, codes: np.ndarray, instants: np.ndarray, s: np.datetime64, lang: str, result: Evaluation
+) -> None:
+    """A card handed out at the till: the purchase on the join day lies in the horizon from the
+    join date, so it counts as the member's coming back, while the others are judged from the
+    start, on no purchase of their own. The estimate follows section 7's definition; the warning
+    says that it then reads high."""
+    joined = instants != s
+    if not joined.any():
+        return
+    day = np.timedelta64(1, "D")
+    bought = data.activity.purchases_in(codes[joined], instants[joined], instants[joined] + day) > 0
+    share = float(np.mean(bought))
+    if share >= JOINED_AT_PURCHASE_SHARE:
+        pct = f"{share * 100:.0f}"
+        result.warnings.append(("joined_at_purchase", texts.warning_text("joined_at_purchase", lang, share=pct)))
 
 
 def _selection(

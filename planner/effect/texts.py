@@ -123,6 +123,15 @@ WARNINGS = {
         "nichts begonnen hatte, ergab {placebos}. Ein Teil des Unterschieds stammt womöglich nicht von der Maßnahme.",
     ),
     "placebo_one": ("{did} points from {start} (95 %: {lo} to {hi})", "{did} Punkte ab {start} (95 %: {lo} bis {hi})"),
+    "joined_at_purchase": (
+        "{share} % of the participants bought on the day they joined (a card handed out at the till): that "
+        "purchase counts as their coming back, while the others are judged from the start, so the effect reads "
+        "high. Take it as an upper bound, or compare with a random holdout of new members.",
+        "{share} % der Teilnehmer kauften am Tag ihres Beitritts (eine an der Kasse ausgegebene Karte): Dieser "
+        "Kauf zählt als ihr Wiederkommen, während die übrigen ab dem Start beurteilt werden; die Wirkung fällt "
+        "dadurch zu hoch aus. Lesen Sie sie als Obergrenze, oder vergleichen Sie mit einer zufällig "
+        "zurückgehaltenen Gruppe neuer Mitglieder.",
+    ),
     "joined_too_late": (
         "{n} participants joined too late to see {months} months after joining; they are left out.",
         "{n} Teilnehmer sind zu spät beigetreten, um {months} Monate danach zu sehen; sie bleiben außen vor.",

@@ -114,3 +114,25 @@ def test_join_dates_judge_each_participant_from_its_own_day() -> None:
     assert result.comparison.n_p_after == 1
     assert result.comparison.retention.p_after == 100.0
     assert result.by_join_date
+
+
+def test_members_who_joined_at_a_purchase_are_warned_of_a_high_reading() -> None:
+    """A joined on 2024-08-01 and B on 2024-09-30: both days are purchases of theirs (a card
+    handed out at the till), so 2 of 2 joined at a purchase: 100 % >= 50 % -> the warning. Judged
+    from 2024-08-02 and 2024-10-01 instead, neither joined at a purchase -> no warning. The
+    estimate itself follows section 7 either way."""
+    data = SalesData(table(ROWS))
+    holdout = list_spec(["C", "D", "E"])
+    at_till = evaluate(
+        data, date(2024, 7, 1), parse_participants("A;2024-08-01\nB;2024-09-30"), holdout=holdout,
+        settings=Settings(replicates=50),
+    )  # fmt: skip
+    codes = [code for code, _text in at_till.warnings]
+    assert "joined_at_purchase" in codes
+    text = dict(at_till.warnings)["joined_at_purchase"]
+    assert text.startswith("100 % of the participants bought on the day they joined")
+    later = evaluate(
+        data, date(2024, 7, 1), parse_participants("A;2024-08-02\nB;2024-06-01"), holdout=holdout,
+        settings=Settings(replicates=50),
+    )  # fmt: skip
+    assert "joined_at_purchase" not in [code for code, _text in later.warnings]
