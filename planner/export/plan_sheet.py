@@ -68,6 +68,7 @@ class PlanContent:
     checkins: list[CheckIn] = field(default_factory=list)  # the goals' values entered by hand
     prediction: Prediction | None = None  # the churn model and its win-back list (planner.predict)
     history: dict[int, list] = field(default_factory=dict)  # each measure's earlier judgements, oldest first
+    ideas: list = field(default_factory=list)  # the ideas board's notes (planner.ideas.export.IdeaRow), board order
 
 
 def goal_number_kind(goal: Goal) -> str:

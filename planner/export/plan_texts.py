@@ -17,6 +17,7 @@ SHEETS = {
     "at_risk": ("At risk", "Gefährdet"),
     "effect": ("Effectiveness", "Wirksamkeit"),
     "checkins": ("Check-ins", "Check-ins"),
+    "ideas": ("Ideas", "Ideen"),
     "baseline": ("As exported", "Stand beim Export"),
     "lists": ("Lists", "Listen"),
 }

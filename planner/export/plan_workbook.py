@@ -28,6 +28,7 @@ from planner.effect.evaluate import Evaluation, SalesData, Settings
 from planner.effect.project import evaluate_measure, evaluation_key
 from planner.errors import PlannerError
 from planner.export.effect_sheet import effect_sheet
+from planner.export.ideas_sheet import ideas_sheet
 from planner.export.plan_baseline import baseline_sheet
 from planner.export.plan_figures import cohorts_sheet, kpis_sheet, overview_sheet
 from planner.export.plan_records import (
@@ -78,6 +79,7 @@ def collect_plan(
 ) -> PlanContent:
     """`figures`: each goal's progress and worth measured on its own rows (goal_figures);
     without it, every goal is measured on `periods`."""
+    from planner.ideas.export import idea_rows
     from planner.journey import stages, team, touchpoints
 
     day = today or date.today()
@@ -114,6 +116,7 @@ def collect_plan(
         exported=day,
         checkins=[c for goal in goals for c in g.checkins(store, "goal", goal.id)],
         history=_histories(store),
+        ideas=idea_rows(store, language),
     )
 
 
@@ -209,7 +212,8 @@ def judge_measures(
 
 def empty_data_sheets(content: PlanContent) -> set[str]:
     """The sheets of figures that would have nothing in them, so are left out: a plan without
-    sales data gets no KPI, cohort, at-risk or effectiveness sheet (the Overview says why)."""
+    sales data gets no KPI, cohort, at-risk or effectiveness sheet (the Overview says why), a
+    plan without sticky notes no Ideas sheet."""
     empty = set()
     if not content.periods:
         empty |= {"kpis", "cohorts"}
@@ -219,6 +223,8 @@ def empty_data_sheets(content: PlanContent) -> set[str]:
         empty.add("at_risk")
     if not content.evaluations:
         empty.add("effect")
+    if not content.ideas:
+        empty.add("ideas")
     return empty
 
 
@@ -233,6 +239,7 @@ def write_plan_workbook(
         ("checkins", checkins_sheet),
         ("journey", journey_sheet),
         ("personas", personas_sheet),
+        ("ideas", ideas_sheet),
         ("kpis", kpis_sheet),
         ("cohorts", cohorts_sheet),
         ("at_risk", at_risk_sheet),

@@ -21,6 +21,7 @@ from planner.predict.goal_value import GoalValue
 from planner.report import layout as lay
 from planner.report import texts as rt
 from planner.report.effect_chapter import effect
+from planner.report.ideas_chapter import ideas
 from planner.report.journey_map import journey
 from planner.report.layout import Bar, Column, Draw, Row
 from planner.report.winback_chapter import winback
@@ -437,6 +438,7 @@ CHAPTER_PAGES: dict[str, Callable[[PlanContent], list[Draw]]] = {
     "effect": effect,
     "kpis": kpis,
     "winback": winback,
+    "ideas": ideas,
 }
 EMPTY = {  # why a chapter has no pages
     "personas": "no_personas",
@@ -446,4 +448,5 @@ EMPTY = {  # why a chapter has no pages
     "effect": "no_effect",
     "kpis": "no_sales",
     "winback": "no_sales",
+    "ideas": "no_ideas",
 }

@@ -12,14 +12,18 @@ CHAPTERS = {  # the five steps of the method, then the figures they rest on; the
     "effect": ("5 Analyse success: does it work?", "5 Erfolg analysieren: wirkt es?"),
     "kpis": ("Figures from our sales data", "Kennzahlen aus unseren Verkaufsdaten"),
     "winback": ("Figures: customers to win back", "Kennzahlen: Kunden zurückgewinnen"),
+    "ideas": ("Ideas from the workshop", "Ideen aus dem Workshop"),
 }
-CHAPTER_ORDER = ("personas", "goals", "measures", "journey", "effect", "kpis", "winback")
+CHAPTER_ORDER = ("personas", "goals", "measures", "journey", "effect", "kpis", "winback", "ideas")
 
 WORDS = {
     "report": ("Retention plan", "Kundenbindungsplan"),
     "workshop": ("Workshop report", "Workshop-Bericht"),
     "as_of": ("As of %1", "Stand: %1"),
     "contents": ("Contents", "Inhalt"),
+    "ideas_count": ("%1 notes on the ideas board: %2.", "%1 Notizen auf der Ideen-Pinnwand: %2."),
+    "ideas_ranking": ("Most dots: %1.", "Die meisten Punkte: %1."),
+    "no_ideas": ("no sticky notes on the ideas board", "keine Notizen auf der Ideen-Pinnwand"),
     "page": ("Page %1 of %2", "Seite %1 von %2"),
     "summary": (
         "%1 personas · %2 touchpoints · %3 goals · %4 measures",

@@ -402,6 +402,7 @@ class ReportPanel(QWidget):
             "effect": self.tr("5 Analyse success: does it work?"),
             "kpis": self.tr("Figures from our sales data"),
             "winback": self.tr("Figures: customers to win back"),
+            "ideas": self.tr("Ideas from the workshop"),
         }
         for key, box in self.chapters.items():
             box.setText(names[key])
