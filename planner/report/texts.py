@@ -23,7 +23,7 @@ WORDS = {
     "contents": ("Contents", "Inhalt"),
     "ideas_count": ("%1 notes on the ideas board: %2.", "%1 Notizen auf der Ideen-Pinnwand: %2."),
     "ideas_ranking": ("Most dots: %1.", "Die meisten Punkte: %1."),
-    "no_ideas": ("no sticky notes on the ideas board", "keine Notizen auf der Ideen-Pinnwand"),
+    "no_ideas": ("No notes on the ideas board yet.", "Noch keine Notizen auf der Ideen-Pinnwand."),
     "page": ("Page %1 of %2", "Seite %1 von %2"),
     "summary": (
         "%1 personas · %2 touchpoints · %3 goals · %4 measures",

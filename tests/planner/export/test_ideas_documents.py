@@ -62,7 +62,7 @@ def test_a_plan_without_notes_has_no_ideas_sheet_or_chapter(store: ProjectStore,
     assert "Ideas" not in openpyxl.load_workbook(tmp_path / "plan.xlsx").sheetnames
     report = Report(content)
     assert "ideas" not in report.starts
-    assert report.left_out["ideas"] == "no sticky notes on the ideas board"
+    assert report.left_out["ideas"] == "No notes on the ideas board yet."
 
 
 def test_the_report_closes_with_the_workshop_ideas(store: ProjectStore) -> None:

@@ -135,7 +135,7 @@ def test_empty_chapters_are_left_out_and_the_contents_say_so(tmp_path):
     content = _content(goals=[goal], progress={1: Progress(None, None, None, "no_data")})
     report = Report(content)
     assert [p.chapter for p in report.pages] == ["cover", "contents", "goals"]
-    assert list(report.left_out) == ["personas", "measures", "journey", "effect", "kpis", "winback"]
+    assert list(report.left_out) == ["personas", "measures", "journey", "effect", "kpis", "winback", "ideas"]
     contents = _page_texts(report, tmp_path, "small.pdf")[1]
     for title, why in (
         ("1 Know expectations", "No personas yet."),
