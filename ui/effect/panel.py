@@ -28,7 +28,7 @@ from PySide6.QtWidgets import (
 from planner.effect.contact_list import contact_list, participant_ids, write_contact_list
 from planner.effect.evaluate import Evaluation, SalesData
 from planner.effect.history import Judgement, judgements, keep_if_writable
-from planner.effect.holdout import SHARE, draw_holdout, holdout_text, parse_holdout
+from planner.effect.holdout import parse_holdout
 from planner.effect.matching import CustomerLookup
 from planner.effect.participant_file import ParticipantsList, read_participants_list
 from planner.effect.participants import column_choices, list_spec, parse_participants, spec_text
@@ -42,6 +42,7 @@ from ui.effect.detail import EffectDetail
 from ui.effect.review import ReviewRow, ReviewTable
 from ui.effect.verdicts import VERDICT_COLOURS, verdict_name
 from ui.goals.commands import AddRecordCommand, UpdateRecordCommand
+from ui.goals.holdout_draw import ask_holdout
 from ui.goals.tree import status_name
 from ui.parts.tasks import Task, run_task
 from ui.parts.widgets import HintLabel, SectionTitle
@@ -502,36 +503,13 @@ class EffectPanel(QWidget):
         if measure.holdout:
             self._edit_measure(measure.id, label, holdout="")
             return
-        ids = self._participant_ids(measure)
-        if not ids:
-            show_planner_error(
-                self,
-                self.tr("No holdout"),
-                PlannerError(
-                    self.tr("The participants are not in the sales data yet."), hint=self.tr("Import sales data first.")
-                ),
-            )
-            return
-        if share_percent is None:
-            share_percent, ok = QInputDialog.getInt(
-                self,
-                self.tr("Keep a random holdout"),
-                self.tr(
-                    "%1 participants. Share kept out of the measure at random (at least 30 customers); the "
-                    "contact list leaves them out and they are the comparison group:"
-                ).replace("%1", QLocale().toString(len(ids))),
-                round(SHARE * 100),
-                5,
-                50,
-            )
-            if not ok:
-                return
-        try:
-            drawn = draw_holdout(ids, share=share_percent / 100, seed=measure.id)
-        except PlannerError as error:
-            show_planner_error(self, self.tr("No holdout"), error)
-            return
-        self._edit_measure(measure.id, label, holdout=holdout_text(drawn.customers))
+        ids = self._participant_ids(measure) or []
+        none_left = PlannerError(
+            self.tr("The participants are not in the sales data yet."), hint=self.tr("Import sales data first.")
+        )
+        drawn = ask_holdout(self, ids, measure.id, share_percent, none_left)
+        if drawn is not None:
+            self._edit_measure(measure.id, label, holdout=drawn)
 
     def set_worth_having(self, points: float | None) -> None:
         measure_id = self.selected_id()

@@ -14,7 +14,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
     QHeaderView,
-    QInputDialog,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -26,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from planner import journey as j
-from planner.effect.holdout import SHARE, draw_holdout, holdout_candidates, holdout_text
+from planner.effect.holdout import holdout_candidates
 from planner.effect.participants import parse_participants
 from planner.errors import PlannerError
 from planner.goals import goal_table as g
@@ -42,6 +41,7 @@ from ui.goals.commands import (
     UpdateRecordCommand,
 )
 from ui.goals.forms import GoalForm, MeasureForm, goal_choices, touchpoint_choices
+from ui.goals.holdout_draw import ask_holdout
 from ui.goals.tree import (
     ID_ROLE,
     KIND_ROLE,
@@ -497,38 +497,13 @@ class GoalsPanel(QWidget):
             None if analysis is None else analysis.table,
             None if analysis is None else analysis.purchases.customer_ids,
         )
-        if not ids:
-            show_planner_error(
-                self,
-                self.tr("No holdout"),
-                PlannerError(
-                    self.tr("There are no participants to hold out yet."),
-                    hint=self.tr("Paste the planned customer list into Participants, or import sales data first."),
-                ),
-            )
-            return
-        if share_percent is None:
-            share_percent, ok = QInputDialog.getInt(
-                self,
-                self.tr("Keep a random holdout"),
-                self.tr(
-                    "%1 participants. Share kept out of the measure at random (at least 30 customers); the "
-                    "contact list leaves them out and they are the comparison group:"
-                ).replace("%1", QLocale().toString(len(ids))),
-                round(SHARE * 100),
-                5,
-                50,
-            )
-            if not ok:
-                return
-        try:
-            drawn = draw_holdout(ids, share=share_percent / 100, seed=measure.id)
-        except PlannerError as error:
-            show_planner_error(self, self.tr("No holdout"), error)
-            return
-        self._doc.undo_stack.push(
-            UpdateRecordCommand(self._doc, g.MEASURES, record_id, label, holdout=holdout_text(drawn.customers))
+        none_left = PlannerError(
+            self.tr("There are no participants to hold out yet."),
+            hint=self.tr("Paste the planned customer list into Participants, or import sales data first."),
         )
+        drawn = ask_holdout(self, ids, measure.id, share_percent, none_left)
+        if drawn is not None:
+            self._doc.undo_stack.push(UpdateRecordCommand(self._doc, g.MEASURES, record_id, label, holdout=drawn))
 
     def _on_checkin_add(self, day: str, value: float, note: str) -> None:
         kind, record_id = self._current
