@@ -140,9 +140,11 @@ def build_demo(path: str | Path, language: str = "en") -> ProjectStore:
     offered = add_demo_holdout(store, sales)
     write_demo_members(Path(path).parent)  # files beside the plan for the walk-through of issue 32
     write_demo_follow_up(Path(path).parent, offered)
+    from planner.demo.ideas import add_demo_ideas
     from planner.demo.survey import add_demo_survey
 
     add_demo_survey(store, sales, language)
+    add_demo_ideas(store, language)
     return store
 
 

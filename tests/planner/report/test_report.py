@@ -78,7 +78,7 @@ def test_the_contents_point_at_the_pages_where_chapters_start(demo_pdf):
     for text in EXPECTED[language]["goals"]:
         assert text.replace("%1", str(start)) in _flat(pdf.pages[start - 1].extract_text())
     # every chapter of the method is there, in order
-    assert list(report.starts) == ["personas", "goals", "measures", "journey", "effect", "kpis", "winback"]
+    assert list(report.starts) == ["personas", "goals", "measures", "journey", "effect", "kpis", "winback", "ideas"]
     assert list(report.starts.values()) == sorted(report.starts.values())
 
 
