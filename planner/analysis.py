@@ -23,8 +23,8 @@ from planner.sales.mapping import parse_map_options, resolve_fields
 from planner.sales.reader import (
     Progress,
     RawTable,
-    _no_progress,
     list_sheets,
+    no_progress,
     read_columns,
     read_head,
     read_table,
@@ -68,7 +68,7 @@ def import_file(
     map_options: list[str] | None = None,
     mapping_overrides: Mapping[str, str] | None = None,
     header_row: int | None = None,
-    progress: Progress = _no_progress,
+    progress: Progress = no_progress,
     keep: Sequence[str] = (),
     same_as: tuple[str, Mapping[str, str]] | None = None,
     not_a_sale: Sequence[str] | None = None,

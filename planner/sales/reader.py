@@ -37,8 +37,6 @@ from planner.sales.header_row import (
 from planner.sales.raw_table import Progress, RawTable, no_progress
 from planner.sales.xlsx_parts import sheet_xml_path
 
-_no_progress = no_progress  # the name planner.analysis still imports
-
 __all__ = [  # the names other modules take from the reader (the shared ones live apart)
     "CSV_SUFFIXES",
     "EXCEL_SUFFIXES",
