@@ -8,7 +8,6 @@ Stage headers can be dragged onto another header to reorder the stages.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable
 from typing import NamedTuple
 
@@ -53,6 +52,8 @@ from PySide6.QtWidgets import (
 
 from planner.journey import channel_badge, channel_label
 from planner.model import Stage, Touchpoint
+from ui.journey.lanes import LanesBox, align_lanes
+from ui.journey.wrapping import wrap_text
 
 TOUCHPOINT_MIME = "application/x-retention-planner-touchpoint"
 STAGE_MIME = "application/x-retention-planner-stage"
@@ -249,30 +250,6 @@ def card_lines(tp: Touchpoint, font: QFont, width: int) -> CardLines:
     return CardLines(name, pain)
 
 
-def wrap_text(text: str, metrics: QFontMetrics, width: int) -> list[str]:
-    """`text` in lines of at most `width` pixels, broken at spaces and after hyphens; a word
-    wider than a line is broken between its letters, so nothing is ever cut off."""
-    width = max(width, metrics.horizontalAdvance("W") + 1)
-    lines: list[str] = []
-    current = ""
-    for token in re.findall(r"[^\s-]*-|[^\s-]+\s*|\s+", text.strip()):
-        if metrics.horizontalAdvance((current + token).rstrip()) <= width:
-            current += token
-            continue
-        if current.strip():
-            lines.append(current.rstrip())
-        current = token.lstrip()
-        while metrics.horizontalAdvance(current.rstrip()) > width:  # one word wider than the card
-            cut = len(current) - 1
-            while cut > 1 and metrics.horizontalAdvance(current[:cut] + "-") > width:
-                cut -= 1
-            lines.append(current[:cut] + "-")  # a hyphen where the word was broken
-            current = current[cut:]
-    if current.strip() or not lines:
-        lines.append(current.rstrip())
-    return lines
-
-
 def _bold(font: QFont) -> QFont:
     bold = QFont(font)
     bold.setBold(True)
@@ -373,9 +350,12 @@ class StageColumn(QFrame):
         self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
         self.view.setStyleSheet("QListView { background: palette(alternate-base); border: none; }")
+        self.lanes = LanesBox(stage)  # shown when the board's lanes are on
+        self.lanes.setVisible(board.show_lanes)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(2, 2, 2, 2)
         layout.addWidget(self.header)
+        layout.addWidget(self.lanes)
         layout.addWidget(self.view, 1)
         self.setMinimumWidth(COLUMN_WIDTH)  # seven stages fit at 1280x800
 
@@ -392,6 +372,8 @@ class JourneyBoard(QWidget):
         self.columns: list[StageColumn] = []
         self.language = "en"
         self.zoom = 1.0
+        self.show_lanes = False
+        self.lanes_requested: Callable[[int], None] | None = None  # stage id: edit its lanes
         self._owners: dict[int, str] = {}
         self._row = QHBoxLayout(self)
         self._row.setSpacing(6)
@@ -417,9 +399,14 @@ class JourneyBoard(QWidget):
         selected_id: int,
     ) -> None:
         self._owners = owners
-        if [c.stage for c in self.columns] != stages:
+        if [(c.stage.id, c.stage.name) for c in self.columns] == [(s.id, s.name) for s in stages]:
+            for column, stage in zip(self.columns, stages, strict=True):  # lanes edited: the same columns
+                column.stage = column.header.stage = column.model.stage = column.lanes.stage = stage
+                column.lanes.update()
+        else:
             for column in self.columns:
                 self._row.removeWidget(column)
+                column.hide()  # gone from the picture now, not at the next turn of the event loop
                 column.deleteLater()
             self.columns = []
             for stage in stages:
@@ -431,13 +418,40 @@ class JourneyBoard(QWidget):
                 column.view.activated.connect(self._on_activated)
                 column.view.doubleClicked.connect(self._on_activated)
                 column.view.viewport().installEventFilter(self)
+                column.lanes.edit_requested.connect(self._on_lanes_requested)
+                column.lanes.width_changed.connect(self.align_lanes)
                 self._row.addWidget(column, 1)
                 self.columns.append(column)
         for column in self.columns:
             items = [tp for tp in visible if tp.stage_id == column.stage.id]
             all_ids = [tp.id for tp in all_points if tp.stage_id == column.stage.id]
             column.model.set_items(items, all_ids)
+        self.align_lanes()
         self.select(selected_id)
+
+    def set_lanes_visible(self, on: bool) -> None:
+        self.show_lanes = on
+        for column in self.columns:
+            column.lanes.setVisible(on)
+        self.align_lanes()
+
+    def align_lanes(self) -> None:
+        """The lanes in the board's zoomed type, each lane as tall as its longest text in any
+        stage (a row across the board)."""
+        if not self.show_lanes:
+            for column in self.columns:
+                column.header.setMinimumHeight(0)
+            return
+        # headers of one height, so every lane starts at the same line in every column
+        tallest = max((c.header.heightForWidth(c.header.width()) for c in self.columns), default=0)
+        for column in self.columns:
+            column.header.setMinimumHeight(tallest)
+            column.lanes.font_for_text = self.card_font()
+        align_lanes([column.lanes for column in self.columns])
+
+    def _on_lanes_requested(self, stage_id: int) -> None:
+        if self.lanes_requested is not None:
+            self.lanes_requested(stage_id)
 
     def select(self, touchpoint_id: int) -> None:
         for column in self.columns:
@@ -463,6 +477,7 @@ class JourneyBoard(QWidget):
             column.header.fit_text()
             column.setMinimumWidth(self.column_width())
             column.view.doItemsLayout()
+        self.align_lanes()
 
     def column_width(self) -> int:
         """A column's least width: it grows with the zoom and with the type (presentation

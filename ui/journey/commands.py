@@ -130,3 +130,18 @@ class MoveTouchpointCommand(DocumentCommand):
 
     def _undo(self) -> None:
         self._doc.change_journey(j.move_touchpoint, self._id, *self._old)
+
+
+class SetStageLanesCommand(DocumentCommand):
+    """A stage's four lanes as edited in one dialog: one undo step."""
+
+    def __init__(self, doc: ProjectDocument, stage: Stage, lanes: dict[str, str]) -> None:
+        super().__init__(doc, LazyText.translate("JourneyCommands", "Edit the lanes of “%1”").arg(stage.name))
+        self._doc, self._id, self._new = doc, stage.id, lanes
+        self._old: tuple[tuple[str, str], ...] = stage.lanes  # what the user saw
+
+    def _redo(self) -> None:
+        self._old = self._doc.change_journey(j.set_stage_lanes, self._id, self._new, expected=self._old)
+
+    def _undo(self) -> None:
+        self._doc.change_journey(j.set_stage_lanes, self._id, self._old, expected=self._new)

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 
 from planner import journey as j
 from planner.goals import goal_table as g
+from planner.journey.lanes import normalised
 from planner.model import Persona, Stage, Touchpoint
 from planner.personas.profile import profile_parts, quoted
 from ui.goals.commands import UpdateRecordCommand
@@ -45,9 +46,11 @@ from ui.journey.commands import (
     MoveStageCommand,
     MoveTouchpointCommand,
     RenameStageCommand,
+    SetStageLanesCommand,
     UpdateTouchpointCommand,
 )
 from ui.journey.curve import CurveView
+from ui.journey.lanes import LanesDialog
 from ui.journey.touchpoint_editor import TouchpointEditor
 from ui.parts.flow_layout import FlowLayout
 from ui.parts.widgets import HintLabel, SectionTitle, show_first_field
@@ -73,6 +76,9 @@ class JourneyPanel(QWidget):
         self.owner_filter = QComboBox()
         self.view_toggle = QPushButton()
         self.view_toggle.setCheckable(True)
+        self.lanes_toggle = QPushButton()  # off by default: the board stays compact
+        self.lanes_toggle.setObjectName("journey_lanes_toggle")
+        self.lanes_toggle.setCheckable(True)
         self.export_button = QPushButton()
         self.zoom_in = QPushButton("+")
         self.zoom_out = QPushButton("−")
@@ -91,13 +97,14 @@ class JourneyPanel(QWidget):
         for widget in (self.persona_filter, self.channel_filter, self.owner_filter):
             bar.addWidget(widget)
         bar.add_gap(12)
-        for widget in (self.zoom_out, self.zoom_in, self.view_toggle, self.export_button):
+        for widget in (self.zoom_out, self.zoom_in, self.lanes_toggle, self.view_toggle, self.export_button):
             bar.addWidget(widget)
 
         self.board = JourneyBoard()
         self.board.move_requested = self.move_touchpoint
         self.board.stage_move_requested = self.move_stage
         self.board.rename_requested = self.rename_stage
+        self.board.lanes_requested = self.edit_lanes
         self.board.touchpoint_selected.connect(self._on_board_selected)
         self.board.touchpoint_activated.connect(self._focus_editor)
         self.board.empty_area_activated.connect(self.add_touchpoint)
@@ -116,7 +123,7 @@ class JourneyPanel(QWidget):
         self.persona_line.setObjectName("journey_persona_line")
         self.persona_line.setWordWrap(True)
         self.persona_line.setTextFormat(Qt.TextFormat.RichText)
-        self.persona_line.setStyleSheet("QLabel#journey_persona_line { padding: 4px 2px; }")
+        self.persona_line.setContentsMargins(2, 4, 2, 4)  # no style sheet: it would keep presenting's type out
         self.persona_line.hide()
         map_box = QWidget()
         map_layout = QVBoxLayout(map_box)
@@ -178,6 +185,7 @@ class JourneyPanel(QWidget):
         self.stage_menu_button.clicked.connect(self._delete_current_stage)
         self.delete_button.clicked.connect(self.delete_selected)
         self.view_toggle.toggled.connect(self._on_view_toggled)
+        self.lanes_toggle.toggled.connect(self.board.set_lanes_visible)
         self.export_button.clicked.connect(self.export_dialog)
         self.zoom_in.clicked.connect(lambda: self.board.set_zoom(self.board.zoom * 1.15))
         self.zoom_out.clicked.connect(lambda: self.board.set_zoom(self.board.zoom / 1.15))
@@ -195,6 +203,7 @@ class JourneyPanel(QWidget):
             ("Ctrl+Shift+Left", partial(self.nudge_stage, -1)),
             ("Ctrl+Shift+Right", partial(self.nudge_stage, 1)),
             ("Shift+F2", self._rename_current_stage),
+            ("Ctrl+L", self.lanes_toggle.toggle),  # also while presenting, when the bar is hidden
         )
         for keys, slot in shortcuts:
             QShortcut(QKeySequence(keys), self, slot, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -397,6 +406,18 @@ class JourneyPanel(QWidget):
         if ok and name.strip() and name.strip() != stage.name:
             self._doc.undo_stack.push(RenameStageCommand(self._doc, stage_id, name.strip()))
 
+    def edit_lanes(self, stage_id: int, lanes: dict[str, str] | None = None) -> None:
+        """The stage's lanes in a dialog; OK is one undo step. `lanes` skips the dialog
+        (tests, scripts)."""
+        stage = next(s for s in self._stages if s.id == stage_id)
+        if lanes is None:
+            dialog = LanesDialog(stage, self)
+            if dialog.exec() != LanesDialog.DialogCode.Accepted:
+                return
+            lanes = dialog.lanes()
+        if normalised(lanes) != stage.lanes:
+            self._doc.undo_stack.push(SetStageLanesCommand(self._doc, stage, lanes))
+
     def move_stage(self, stage_id: int, position: int) -> None:
         self._doc.undo_stack.push(MoveStageCommand(self._doc, stage_id, position))
 
@@ -551,12 +572,22 @@ class JourneyPanel(QWidget):
         self.stage_menu_button.setText(self.tr("Delete stage"))
         self.stage_menu_button.setToolTip(self.tr("Delete the stage of the selected card"))
         self.filter_label.setText(self.tr("Show:"))
+        self.lanes_toggle.setText(self.tr("Lanes"))
+        self.lanes_toggle.setToolTip(
+            self.tr(
+                "Under each stage: what the customer does, thinks and feels, and what happens backstage. "
+                "Double-click a stage's lanes to edit them (Ctrl+L shows or hides them)."
+            )
+        )
         self.view_toggle.setText(self.tr("Consistency view"))
         self.view_toggle.setToolTip(self.tr("Each channel across all stages: does the brand speak with one voice?"))
         self.export_button.setText(self.tr("Export…"))
         self.delete_button.setText(self.tr("Delete touchpoint"))
         self.place_button.setText(self.tr("Place here"))
         self.place_button.setToolTip(self.tr("Let the chosen measure act on this touchpoint"))
+        for column in self.board.columns:
+            column.lanes.retranslate()
+        self.board.align_lanes()  # the lanes' names in the new language may wrap differently
         self.zoom_in.setToolTip(self.tr("Larger cards (Ctrl++)"))
         self.zoom_out.setToolTip(self.tr("Smaller cards (Ctrl+-)"))
         self._show_selected()
