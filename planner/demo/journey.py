@@ -7,6 +7,7 @@ waiting for repairs hurt most, the first ride and the personal advice delight.
 from __future__ import annotations
 
 from planner import journey as j
+from planner.journey.lanes import set_stage_lanes
 from planner.model import Stage, TeamMember, Touchpoint
 from planner.store import ProjectStore
 
@@ -394,9 +395,94 @@ TOUCHPOINTS = [
 ]
 
 
+# what the customer does, thinks and feels per stage, and what the shop does backstage (issue 34)
+LANES = {
+    "en": [
+        {"doing": "Rides an old bike or drives", "thinking": "Do I need a new bike?", "feeling": "Indifferent"},
+        {
+            "doing": "Sees reels, hears from colleagues",
+            "thinking": "An e-bike for the commute?",
+            "feeling": "Curious",
+            "backstage": "Posts two reels a week",
+        },
+        {
+            "doing": "Compares online shops and the website",
+            "thinking": "Who can repair it quickly?",
+            "feeling": "Unsure, overwhelmed by choice",
+            "backstage": "Keeps opening hours and prices current",
+        },
+        {
+            "doing": "Test-rides in the shop, bike fitting",
+            "thinking": "Is it worth the price?",
+            "feeling": "Excited",
+            "backstage": "Books test bikes, prepares the fitting",
+        },
+        {
+            "doing": "Pays, signs the leasing papers",
+            "thinking": "Hopefully it's quick",
+            "feeling": "Impatient",
+            "backstage": "Prepares the leasing forms in advance",
+        },
+        {
+            "doing": "Rides daily, brings it in for service",
+            "thinking": "When will I get it back?",
+            "feeling": "Annoyed when the workshop is full",
+            "backstage": "Plans workshop slots, texts when ready",
+        },
+        {
+            "doing": "Buys accessories, recommends the shop",
+            "thinking": "They know me here",
+            "feeling": "Loyal",
+            "backstage": "Customer card, service reminder",
+        },
+    ],
+    "de": [
+        {"doing": "Fährt ein altes Rad oder Auto", "thinking": "Brauche ich ein neues Rad?", "feeling": "Gleichgültig"},
+        {
+            "doing": "Sieht Reels, hört von Kollegen",
+            "thinking": "Ein E-Bike für den Arbeitsweg?",
+            "feeling": "Neugierig",
+            "backstage": "Zwei Reels pro Woche",
+        },
+        {
+            "doing": "Vergleicht Onlineshops und die Website",
+            "thinking": "Wer repariert schnell?",
+            "feeling": "Unsicher, von der Auswahl erschlagen",
+            "backstage": "Öffnungszeiten und Preise aktuell halten",
+        },
+        {
+            "doing": "Probefahrt im Laden, Bike-Fitting",
+            "thinking": "Ist es den Preis wert?",
+            "feeling": "Begeistert",
+            "backstage": "Testräder buchen, Fitting vorbereiten",
+        },
+        {
+            "doing": "Bezahlt, unterschreibt den Leasingvertrag",
+            "thinking": "Hoffentlich geht es schnell",
+            "feeling": "Ungeduldig",
+            "backstage": "Leasing-Formulare vorab vorbereiten",
+        },
+        {
+            "doing": "Fährt täglich, bringt es zum Service",
+            "thinking": "Wann bekomme ich es zurück?",
+            "feeling": "Verärgert, wenn die Werkstatt voll ist",
+            "backstage": "Werkstatttermine planen, SMS bei Fertigstellung",
+        },
+        {
+            "doing": "Kauft Zubehör, empfiehlt den Laden",
+            "thinking": "Hier kennt man mich",
+            "feeling": "Treu",
+            "backstage": "Kundenkarte, Service-Erinnerung",
+        },
+    ],
+}
+
+
 def add_demo_journey(store: ProjectStore, language: str, persona_ids: list[int]) -> None:
     members = [j.insert_member(store, TeamMember(name=n, role=r, email=e)) for n, r, e in TEAM[language]]
     stage_ids = [j.insert_stage(store, Stage(name=name)).id for name in j.DEFAULT_STAGES[language]]
+    for stage_id, lanes in zip(stage_ids, LANES[language], strict=True):
+        set_stage_lanes(store, stage_id, lanes)
     for stage, channel, owner, emotion, personas, en, de in TOUCHPOINTS:
         name, description, pains, ideas, wait = de if language == "de" else en
         j.insert_touchpoint(

@@ -48,6 +48,7 @@ _PERSONAS = {
             pains="Werkstatt im Frühjahr drei Wochen ausgebucht; Akku-Probleme im Winter; niemand ruft zurück.",
             channels="Online-Terminbuchung, WhatsApp, E-Mail",
             notes="Kauft Zubehör (Regenkleidung, Schlösser) spontan, wenn sie ohnehin im Laden ist.",
+            quote="Wenn mein Rad in der Werkstatt steht, komme ich nicht zur Arbeit.",
         ),
         Persona(
             name="Familie Özdemir",
@@ -57,6 +58,7 @@ _PERSONAS = {
             pains="Alle zwei Jahre ein neues Kinderrad; Preise für Lastenräder.",
             channels="Laden vor Ort, Instagram, Newsletter",
             notes="Reagiert auf Aktionen zum Schulanfang und auf Familien-Events.",
+            quote="Die Kinder wachsen schneller, als wir Räder kaufen können.",
         ),
         Persona(
             name="Sportler Sebastian",
@@ -66,6 +68,7 @@ _PERSONAS = {
             pains="Online-Händler sind billiger; lokale Auswahl an High-End-Teilen klein.",
             channels="Strava-Club, Events, persönlicher Kontakt zum Werkstattleiter",
             notes="Hoher Kundenwert, wandert aber bei schlechter Erfahrung sofort ab.",
+            quote="Ich will mit jemandem reden, der selbst fährt.",
         ),
         Persona(
             name="Rentner Rolf",
@@ -75,6 +78,7 @@ _PERSONAS = {
             pains="Bedienung des Displays; Angst vor Diebstahl; schlecht lesbare Rechnungen.",
             channels="Telefon, Laden vor Ort, Kundenmagazin",
             notes="Sehr treu und empfiehlt den Laden im Verein weiter.",
+            quote="Erklären Sie es mir lieber zweimal, dann fahre ich sicher.",
         ),
     ],
     "en": [
@@ -87,6 +91,7 @@ _PERSONAS = {
             pains="Workshop booked out for three weeks in spring; battery trouble in winter; nobody calls back.",
             channels="Online booking, WhatsApp, e-mail",
             notes="Buys accessories (rain gear, locks) on impulse when she is in the shop anyway.",
+            quote="When my bike is in the workshop, I can't get to work.",
         ),
         Persona(
             name="The Özdemir family",
@@ -96,6 +101,7 @@ _PERSONAS = {
             pains="A new children's bike every two years; cargo bike prices.",
             channels="Shop on site, Instagram, newsletter",
             notes="Responds to back-to-school offers and family events.",
+            quote="The kids grow faster than we can buy bikes.",
         ),
         Persona(
             name="Racer Sebastian",
@@ -105,6 +111,7 @@ _PERSONAS = {
             pains="Online shops are cheaper; little high-end choice locally.",
             channels="Strava club, events, personal contact with the workshop manager",
             notes="High customer value, but leaves at once after one bad experience.",
+            quote="I want to talk to someone who rides himself.",
         ),
         Persona(
             name="Retiree Rolf",
@@ -114,6 +121,7 @@ _PERSONAS = {
             pains="Operating the display; fear of theft; hard-to-read invoices.",
             channels="Phone, shop on site, customer magazine",
             notes="Very loyal and recommends the shop to his club.",
+            quote="Explain it to me twice rather than once, then I ride safely.",
         ),
     ],
 }

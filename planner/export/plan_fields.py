@@ -68,7 +68,9 @@ JOURNEY_COLUMNS = (
     "owner",
     "personas",
 )
-PERSONA_COLUMNS = ("id", "name", "segment", "persona_goals", "expectations", "pains", "channels", "notes")
+PERSONA_COLUMNS = (
+    "id", "name", "segment", "age", "situation", "quote", "persona_goals", "expectations", "pains", "channels", "notes"
+)  # fmt: skip
 
 # the record sheets, in the order they are read (goals before the measures that name them)
 SHEET_COLUMNS = {
@@ -136,6 +138,9 @@ TOUCHPOINT_FIELDS: tuple[Field, ...] = (
 PERSONA_FIELDS: tuple[Field, ...] = (
     ("name", "name", "title"),
     ("segment", "segment", "text"),
+    ("age", "age", "text"),
+    ("situation", "situation", "text"),
+    ("quote", "quote", "text"),
     ("persona_goals", "goals", "text"),
     ("expectations", "expectations", "text"),
     ("pains", "pains", "text"),

@@ -273,11 +273,10 @@ def personas_sheet(wb: Workbook, content: PlanContent) -> None:
     sheet = PlanSheet(wb, "personas", content)
     sheet.header(PERSONA_COLUMNS)
     for r, p in enumerate(content.personas, start=2):
-        for c, value in enumerate(
-            [p.id, p.name, p.segment, p.goals, p.expectations, p.pains, p.channels, p.notes], start=1
-        ):
+        values = [p.id, p.name, p.segment, p.age, p.situation, p.quote]
+        for c, value in enumerate([*values, p.goals, p.expectations, p.pains, p.channels, p.notes], start=1):
             sheet.put(r, c, value)
-    for c in range(3, 9):
+    for c in range(3, len(PERSONA_COLUMNS) + 1):
         sheet.widths[c] = min(sheet.widths.get(c, 10), 40)
     sheet.finish(len(PERSONA_COLUMNS), len(content.personas))
 

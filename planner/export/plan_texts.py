@@ -18,6 +18,7 @@ SHEETS = {
     "effect": ("Effectiveness", "Wirksamkeit"),
     "checkins": ("Check-ins", "Check-ins"),
     "ideas": ("Ideas", "Ideen"),
+    "lanes": ("Journey lanes", "Journey-Bahnen"),
     "baseline": ("As exported", "Stand beim Export"),
     "lists": ("Lists", "Listen"),
 }
@@ -61,6 +62,9 @@ HEADERS = {
     "name": ("Name", "Name"),
     "segment": ("Segment", "Segment"),
     "persona_goals": ("Goals", "Ziele"),
+    "age": ("Age", "Alter"),
+    "situation": ("Situation", "Situation"),
+    "quote": ("Quote", "Zitat"),
     "expectations": ("Expectations", "Erwartungen"),
     "channels": ("Channels", "Kanäle"),
     "notes": ("Notes", "Notizen"),

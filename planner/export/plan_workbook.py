@@ -29,6 +29,7 @@ from planner.effect.project import evaluate_measure, evaluation_key
 from planner.errors import PlannerError
 from planner.export.effect_sheet import effect_sheet
 from planner.export.ideas_sheet import ideas_sheet
+from planner.export.lanes_sheet import has_lanes, lanes_sheet
 from planner.export.plan_baseline import baseline_sheet
 from planner.export.plan_figures import cohorts_sheet, kpis_sheet, overview_sheet
 from planner.export.plan_records import (
@@ -213,7 +214,7 @@ def judge_measures(
 def empty_data_sheets(content: PlanContent) -> set[str]:
     """The sheets of figures that would have nothing in them, so are left out: a plan without
     sales data gets no KPI, cohort, at-risk or effectiveness sheet (the Overview says why), a
-    plan without sticky notes no Ideas sheet."""
+    plan without sticky notes no Ideas sheet, one without journey lanes no lanes sheet."""
     empty = set()
     if not content.periods:
         empty |= {"kpis", "cohorts"}
@@ -225,6 +226,8 @@ def empty_data_sheets(content: PlanContent) -> set[str]:
         empty.add("effect")
     if not content.ideas:
         empty.add("ideas")
+    if not has_lanes(content):
+        empty.add("lanes")
     return empty
 
 
@@ -238,6 +241,7 @@ def write_plan_workbook(
         ("measures", measures_sheet),
         ("checkins", checkins_sheet),
         ("journey", journey_sheet),
+        ("lanes", lanes_sheet),
         ("personas", personas_sheet),
         ("ideas", ideas_sheet),
         ("kpis", kpis_sheet),

@@ -17,12 +17,14 @@ from planner.charts.sales import PALETTE, buyers_chart, cohort_heatmap, retentio
 from planner.export import plan_texts as px
 from planner.export.plan_sheet import PlanContent
 from planner.model import Goal, Persona
+from planner.personas.profile import quoted
 from planner.predict.goal_value import GoalValue
 from planner.report import layout as lay
 from planner.report import texts as rt
 from planner.report.effect_chapter import effect
 from planner.report.ideas_chapter import ideas
 from planner.report.journey_map import journey
+from planner.report.lanes_page import lanes
 from planner.report.layout import Bar, Column, Draw, Row
 from planner.report.winback_chapter import winback
 
@@ -117,7 +119,7 @@ def _photo(persona: Persona) -> np.ndarray | None:
 
 
 def _persona_card(persona: Persona, width: float, lang: str, scale: float = 1.0, max_lines: int = 0) -> _Card:
-    """A persona's card: name, segment, an optional photo, then its fields; in a wide card
+    """A persona's card: name, segment, age and situation, its quote, an optional photo, then its fields; in a wide card
     the field names stand left of their text, in a narrow one above it."""
     big, small, body, label = 14 * scale, 9.5 * scale, 9 * scale, 8 * scale
     side_photo = PHOTO * min(1.0, scale)  # no larger than it needs to be: the text is what counts
@@ -125,7 +127,9 @@ def _persona_card(persona: Persona, width: float, lang: str, scale: float = 1.0,
     image = _photo(persona)
     beside = inner - (side_photo + 0.12 if image is not None else 0)  # name and segment beside the photo
     name = lay.wrap(persona.name, beside, big, weight="bold")
-    segment = lay.wrap(persona.segment, beside, small, style="italic") if persona.segment else []
+    about = " · ".join(part.strip() for part in (persona.segment, persona.age, persona.situation) if part.strip())
+    segment = lay.wrap(about, beside, small, style="italic") if about else []
+    said = lay.wrap(quoted(persona.quote, lang), beside, small, style="italic") if persona.quote.strip() else []
     values = {
         "persona_goals": persona.goals,
         "expectations": persona.expectations,
@@ -140,7 +144,8 @@ def _persona_card(persona: Persona, width: float, lang: str, scale: float = 1.0,
     text_w = inner - label_w if side else inner
     fields = [(labels[key], lay.wrap(values[key], text_w, body, max_lines=max_lines)) for key in shown]
     gap = 0.09 * scale
-    head = len(name) * lay.line_height(big) + len(segment) * lay.line_height(small)
+    head = len(name) * lay.line_height(big) + (len(segment) + len(said)) * lay.line_height(small)
+    head += 0.06 if said else 0.0
     head = max(head, side_photo if image is not None else 0.0)
     height = 0.16 + head + 0.12 + 0.08
     for _label, text in fields:
@@ -152,6 +157,8 @@ def _persona_card(persona: Persona, width: float, lang: str, scale: float = 1.0,
         left = x + 0.18
         at = lay.lines(fig, left, y + 0.16, name, big, fontweight="bold", color=lay.HEADER_BLUE)
         at = lay.lines(fig, left, at, segment, small, style="italic", color=lay.GREY)
+        if said:  # the persona in its own words
+            at = lay.lines(fig, left, at + 0.06, said, small, style="italic", color=lay.HEADER_BLUE)
         if image is not None:
             box = (x + width - 0.18 - side_photo, y + 0.16 + side_photo)
             ax = fig.add_axes(
@@ -434,7 +441,7 @@ CHAPTER_PAGES: dict[str, Callable[[PlanContent], list[Draw]]] = {
     "personas": personas,
     "goals": goal_table,
     "measures": measures,
-    "journey": journey,
+    "journey": lambda content: journey(content) + lanes(content),
     "effect": effect,
     "kpis": kpis,
     "winback": winback,

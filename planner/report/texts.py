@@ -21,6 +21,12 @@ WORDS = {
     "workshop": ("Workshop report", "Workshop-Bericht"),
     "as_of": ("As of %1", "Stand: %1"),
     "contents": ("Contents", "Inhalt"),
+    "stage": ("Stage", "Phase"),
+    "lanes": ("lanes", "Bahnen"),
+    "lanes_intro": (
+        "What the customer does, thinks and feels in each stage, and what happens backstage.",
+        "Was der Kunde in jeder Phase tut, denkt und fühlt, und was hinter den Kulissen geschieht.",
+    ),
     "ideas_count": ("%1 notes on the ideas board: %2.", "%1 Notizen auf der Ideen-Pinnwand: %2."),
     "ideas_ranking": ("Most dots: %1.", "Die meisten Punkte: %1."),
     "no_ideas": ("No notes on the ideas board yet.", "Noch keine Notizen auf der Ideen-Pinnwand."),

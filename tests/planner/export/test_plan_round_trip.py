@@ -403,3 +403,28 @@ def test_an_older_version_of_the_workbook_undoes_nothing(tmp_path):
     book.set("Measures", "Card", "Status", "planned")
     _saved_at(book.save(), "2026-12-14T08:00:00Z")
     assert _summary(read_plan_import(store, third)) == [("update", "measure", "status", "active", "planned", False)]
+
+
+def test_a_personas_age_situation_and_quote_go_out_and_come_back(tmp_path):
+    """Issue 34: the Personas sheet is where a persona's age, situation and quote are edited.
+    Petra has none; the owner types them in the German workbook: three changes, taken in."""
+    store = _plan(tmp_path, "de")
+    path = _export(store, tmp_path / "plan.xlsx", "de")
+    wb = load_workbook(path)
+    ws = wb["Personas"]
+    header = [c.value for c in ws[1]]
+    assert header[1:7] == ["Name", "Segment", "Alter", "Situation", "Zitat", "Ziele"]
+    row = next(r for r in range(2, ws.max_row + 1) if ws.cell(row=r, column=2).value == "Petra")
+    for name, value in (("Alter", "52"), ("Situation", "Büro, zwei Kinder"), ("Zitat", "Ich will nicht suchen.")):
+        ws.cell(row=row, column=header.index(name) + 1, value=value)
+    wb.save(path)
+    found = read_plan_import(store, path)
+    assert _summary(found) == [
+        ("update", "persona", "age", "", "52", False),
+        ("update", "persona", "quote", "", "Ich will nicht suchen.", False),
+        ("update", "persona", "situation", "", "Büro, zwei Kinder", False),
+    ]
+    apply_plan_import(store, found.changes, found)
+    petra = next(p for p in store.personas() if p.name == "Petra")
+    assert (petra.age, petra.situation, petra.quote) == ("52", "Büro, zwei Kinder", "Ich will nicht suchen.")
+    assert read_plan_import(store, path).changes == []

@@ -87,6 +87,8 @@ def test_charts_are_vectors_not_pictures(demo_pdf):
     for chapter in ("kpis", "journey"):
         first = report.starts[chapter] - 1
         pages = [i for i, p in enumerate(report.pages) if p.chapter == chapter and i >= first]
+        if chapter == "journey":
+            pages = pages[:1]  # the map; the lanes follow as a table of text
         for index in pages:
             page = pdf.pages[index]
             content = page.get_contents().get_data()

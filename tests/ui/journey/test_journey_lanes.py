@@ -11,6 +11,7 @@ from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QDialogButtonBox
 
 from planner import journey as j
+from planner.journey.lanes import set_stage_lanes
 from planner.store import ProjectStore
 from ui.journey.lanes import LanesDialog
 from ui.journey.panel import JourneyPanel
@@ -25,7 +26,13 @@ def saved_lanes(path: Path) -> tuple[tuple[str, str], ...]:
         store.close()
 
 
-def test_lanes_toggle_edit_undo_redo(qtbot, window: MainWindow, project_path: Path) -> None:
+def test_lanes_toggle_edit_undo_redo(qtbot, make_app, project_path: Path) -> None:
+    store = ProjectStore.open(project_path)  # the demo's first stage without its lanes
+    try:
+        set_stage_lanes(store, j.stages(store)[0].id, {})
+    finally:
+        store.close()
+    window: MainWindow = make_app(project_path).window
     window.resize(900, 600)
     window.show_section("journey")
     panel = window.panels["journey"]

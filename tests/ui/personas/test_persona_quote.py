@@ -51,7 +51,7 @@ def test_quote_typed_in_the_form_is_shown_on_the_journey(qtbot, make_app, projec
     assert f"<b>{persona.name}</b>, 52, Lehrerin, zwei Kinder" in shown
 
     window.menus.undo_action.trigger()  # the quote: one step
-    assert "„" not in journey.persona_line.text()
+    assert "Ich will nicht lange suchen." not in journey.persona_line.text()
     assert "52, Lehrerin" in journey.persona_line.text()
     window.menus.redo_action.trigger()
     assert "„Ich will nicht lange suchen.“" in journey.persona_line.text()
