@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>CatalogDialog</name>
@@ -245,7 +246,7 @@
         <translation>Gefährdeter Wert pro Jahr</translation>
     </message>
     <message>
-        <source>Net revenue per year of the customer's history (counted as at least one year): what stops if they do not come back.</source>
+        <source>Net revenue per year of the customer&apos;s history (counted as at least one year): what stops if they do not come back.</source>
         <translation>Nettoumsatz pro Jahr der Kundenhistorie (mindestens ein Jahr gerechnet): was wegfällt, wenn der Kunde nicht wiederkommt.</translation>
     </message>
     <message>
@@ -253,7 +254,7 @@
         <translation>Üblicher Abstand (Tage)</translation>
     </message>
     <message>
-        <source>The median number of days between this customer's purchases.</source>
+        <source>The median number of days between this customer&apos;s purchases.</source>
         <translation>Der Median der Tage zwischen den Käufen dieses Kunden.</translation>
     </message>
     <message>
@@ -277,7 +278,7 @@
         <translation>Telefon</translation>
     </message>
     <message>
-        <source>R = recency score (5 = bought most recently), F = frequency score (5 = most purchases); scores are quintiles of the customers' ranks.</source>
+        <source>R = recency score (5 = bought most recently), F = frequency score (5 = most purchases); scores are quintiles of the customers&apos; ranks.</source>
         <translation>R = Aktualität (5 = hat zuletzt gekauft), F = Häufigkeit (5 = die meisten Käufe); die Werte sind Quintile der Ränge der Kunden.</translation>
     </message>
 </context>
@@ -311,7 +312,7 @@
         <translation>Zu wenige Wiederkäufe, um ein Fenster abzuleiten; 12 Monate sind der übliche Standard.</translation>
     </message>
     <message>
-        <source>80 % of repeat purchases came within %1 days of the customer's previous purchase (%2 repeat purchases). A customer silent for longer has most likely lapsed.</source>
+        <source>80 % of repeat purchases came within %1 days of the customer&apos;s previous purchase (%2 repeat purchases). A customer silent for longer has most likely lapsed.</source>
         <translation>80 % der Wiederkäufe kamen innerhalb von %1 Tagen nach dem vorigen Kauf desselben Kunden (%2 Wiederkäufe). Wer länger nicht kauft, ist sehr wahrscheinlich abgewandert.</translation>
     </message>
     <message>
@@ -562,11 +563,11 @@ Importieren Sie eine Excel- oder CSV-Liste Ihrer Verkäufe (oder ziehen Sie die 
         <translation>Kontaktliste exportieren…</translation>
     </message>
     <message>
-        <source>The participants' e-mail, first and last name for Mailchimp, Brevo or Klaviyo, without the holdout.</source>
+        <source>The participants&apos; e-mail, first and last name for Mailchimp, Brevo or Klaviyo, without the holdout.</source>
         <translation>E-Mail, Vor- und Nachname der Teilnehmer für Mailchimp, Brevo oder Klaviyo, ohne die Kontrollgruppe.</translation>
     </message>
     <message>
-        <source>Show the other measures' spans</source>
+        <source>Show the other measures&apos; spans</source>
         <translation>Zeiträume der anderen Maßnahmen zeigen</translation>
     </message>
     <message>
@@ -634,7 +635,7 @@ Importieren Sie eine Excel- oder CSV-Liste Ihrer Verkäufe (oder ziehen Sie die 
         <translation>Zufallsvergleich: die Teilnehmer gegen eine vor dem Start zufällig aus ihnen gezogene Kontrollgruppe.</translation>
     </message>
     <message>
-        <source>Matched comparison: the other customers, weighted to the participants' mix of buying before the start (how often, how lately). Not randomised: what the buying does not show can still differ.</source>
+        <source>Matched comparison: the other customers, weighted to the participants&apos; mix of buying before the start (how often, how lately). Not randomised: what the buying does not show can still differ.</source>
         <translation>Abgeglichener Vergleich: die übrigen Kunden, gewichtet auf die Mischung der Teilnehmer nach ihrem Kaufverhalten vor dem Start (wie oft, wie kürzlich). Nicht zufällig zugeteilt: Was das Kaufverhalten nicht zeigt, kann sich weiterhin unterscheiden.</translation>
     </message>
     <message>
@@ -739,6 +740,32 @@ Importieren Sie eine Excel- oder CSV-Liste Ihrer Verkäufe (oder ziehen Sie die 
     </message>
 </context>
 <context>
+    <name>EffectNews</name>
+    <message>
+        <source>⚠ Since the last import the effect has faded: %1. It worked at first; the latest interval contains 0. Suggested: adjust or stop, in the review.</source>
+        <translation>⚠ Seit dem letzten Import hat die Wirkung nachgelassen: %1. Anfangs wirkte sie; das jüngste Intervall enthält 0. Vorschlag: in der Überprüfung anpassen oder beenden.</translation>
+    </message>
+    <message>
+        <source>✓ Since the last import paid for itself: %1 (its extra margin lies above its cost).</source>
+        <translation>✓ Seit dem letzten Import bezahlt gemacht: %1 (ihr zusätzlicher Rohertrag liegt über ihren Kosten).</translation>
+    </message>
+    <message>
+        <source>Open the review</source>
+        <translation>Zur Überprüfung</translation>
+    </message>
+</context>
+<context>
+    <name>EffectOverTime</name>
+    <message>
+        <source>%1 since %2</source>
+        <translation>%1 seit %2</translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+</context>
+<context>
     <name>EffectPanel</name>
     <message>
         <source>works</source>
@@ -813,7 +840,7 @@ Importieren Sie eine Excel- oder CSV-Liste Ihrer Verkäufe (oder ziehen Sie die 
         <translation>, jeder ab seinem Beitrittsdatum beurteilt</translation>
     </message>
     <message>
-        <source>Participants: not defined — every customer takes part, so the goal's KPI is judged against its trend and season before the start (not causal).</source>
+        <source>Participants: not defined — every customer takes part, so the goal&apos;s KPI is judged against its trend and season before the start (not causal).</source>
         <translation>Teilnehmer: nicht festgelegt — alle Kunden nehmen teil, also wird die Kennzahl des Ziels an ihrem Trend und ihrer Saison vor dem Start gemessen (keine Wirkungsmessung).</translation>
     </message>
     <message>
@@ -841,24 +868,12 @@ Importieren Sie eine Excel- oder CSV-Liste Ihrer Verkäufe (oder ziehen Sie die 
         <translation>Kontrollgruppe</translation>
     </message>
     <message>
-        <source>No holdout</source>
-        <translation>Keine Kontrollgruppe</translation>
-    </message>
-    <message>
         <source>The participants are not in the sales data yet.</source>
         <translation>Die Teilnehmer sind noch nicht in den Verkaufsdaten.</translation>
     </message>
     <message>
         <source>Import sales data first.</source>
         <translation>Importieren Sie zuerst Verkaufsdaten.</translation>
-    </message>
-    <message>
-        <source>Keep a random holdout</source>
-        <translation>Zufällige Kontrollgruppe zurückhalten</translation>
-    </message>
-    <message>
-        <source>%1 participants. Share kept out of the measure at random (at least 30 customers); the contact list leaves them out and they are the comparison group:</source>
-        <translation>%1 Teilnehmer. Anteil, der zufällig von der Maßnahme ausgenommen wird (mindestens 30 Kunden); die Kontaktliste lässt sie weg, und sie sind die Vergleichsgruppe:</translation>
     </message>
     <message>
         <source>effect worth having</source>
@@ -933,7 +948,7 @@ Importieren Sie eine Excel- oder CSV-Liste Ihrer Verkäufe (oder ziehen Sie die 
         <translation>Wirksamkeit</translation>
     </message>
     <message>
-        <source>Step 5 of the method: did each measure work? Participants are compared with a random holdout kept out of the measure, or else with the other customers matched on their buying before the start: how many came back within 3 months after the start, against the same share before it. Without participants, the goal's KPI is set against its trend and season before the start: context, not proof.</source>
+        <source>Step 5 of the method: did each measure work? Participants are compared with a random holdout kept out of the measure, or else with the other customers matched on their buying before the start: how many came back within 3 months after the start, against the same share before it. Without participants, the goal&apos;s KPI is set against its trend and season before the start: context, not proof.</source>
         <translation>Schritt 5 der Methode: Hat jede Maßnahme gewirkt? Die Teilnehmer werden mit einer zufällig von der Maßnahme ausgenommenen Kontrollgruppe verglichen, sonst mit den übrigen Kunden, abgeglichen nach ihrem Kaufverhalten vor dem Start: wie viele innerhalb von 3 Monaten nach dem Start wiederkamen, gegenüber demselben Anteil davor. Ohne Teilnehmer wird die Kennzahl des Ziels an ihrem Trend und ihrer Saison vor dem Start gemessen: Kontext, kein Beweis.</translation>
     </message>
     <message>
@@ -1043,6 +1058,10 @@ Prüfen Sie, ob das Laufwerk noch verbunden und beschreibbar ist, und nehmen Sie
         <translation>Check-in</translation>
     </message>
     <message>
+        <source>note</source>
+        <translation>Notiz</translation>
+    </message>
+    <message>
         <source>project setting</source>
         <translation>Projekteinstellung</translation>
     </message>
@@ -1135,8 +1154,8 @@ Prüfen Sie, ob das Laufwerk noch verbunden und beschreibbar ist, und nehmen Sie
         <translation>%1: Unter der Kopfzeile stehen keine Zeilen.</translation>
     </message>
     <message>
-        <source>%1, line %2: a quote opens a value there that is closed only on line %3, so the lines between were read as one value instead of rows. Remove the lone quote (") on line %2, or close it, and import the file again.</source>
-        <translation>%1, Zeile %2: Dort öffnet ein Anführungszeichen einen Wert, der erst in Zeile %3 geschlossen wird; die Zeilen dazwischen wurden als ein Wert statt als Zeilen gelesen. Entfernen Sie das einzelne Anführungszeichen (") in Zeile %2 oder schließen Sie es, und importieren Sie die Datei erneut.</translation>
+        <source>%1, line %2: a quote opens a value there that is closed only on line %3, so the lines between were read as one value instead of rows. Remove the lone quote (&quot;) on line %2, or close it, and import the file again.</source>
+        <translation>%1, Zeile %2: Dort öffnet ein Anführungszeichen einen Wert, der erst in Zeile %3 geschlossen wird; die Zeilen dazwischen wurden als ein Wert statt als Zeilen gelesen. Entfernen Sie das einzelne Anführungszeichen (&quot;) in Zeile %2 oder schließen Sie es, und importieren Sie die Datei erneut.</translation>
     </message>
     <message>
         <source>%1: none of the rows has a customer number, a readable date and an amount together. Check the column mapping and the header row.</source>
@@ -1319,7 +1338,7 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Keine Historie dieser Kennzahl in den Daten zum Vergleich: mit dem Team beurteilen.</translation>
     </message>
     <message>
-        <source>The data is shorter than the goal's %1 periods: no comparison yet.</source>
+        <source>The data is shorter than the goal&apos;s %1 periods: no comparison yet.</source>
         <translation>Die Daten sind kürzer als die %1 Perioden des Ziels: noch kein Vergleich möglich.</translation>
     </message>
     <message>
@@ -1379,7 +1398,7 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Gemessen an:</translation>
     </message>
     <message>
-        <source>A goal for one group of customers, e.g. the online shop's: its baseline and progress then come from that group's rows only.</source>
+        <source>A goal for one group of customers, e.g. the online shop&apos;s: its baseline and progress then come from that group&apos;s rows only.</source>
         <translation>Ein Ziel für eine Kundengruppe, z. B. die des Online-Shops: Ausgangswert und Fortschritt kommen dann nur aus den Zeilen dieser Gruppe.</translation>
     </message>
     <message>
@@ -1548,19 +1567,19 @@ Einzelheiten stehen in der Protokolldatei:
     </message>
     <message>
         <source>Smallest effect worth having (points):</source>
-        <translation type="unfinished" />
+        <translation>Kleinste lohnende Wirkung (Punkte):</translation>
     </message>
     <message>
         <source>How many points more of the participants coming back within 3 months would make the measure worth its cost. The verdict says whether the effect clears it; before the start, whether the measure can detect it.</source>
-        <translation type="unfinished" />
+        <translation>Wie viele Punkte mehr wiederkehrende Teilnehmer binnen 3 Monaten die Maßnahme ihre Kosten wert machen. Das Urteil sagt, ob die Wirkung darüber liegt; vor dem Start, ob die Maßnahme sie erkennen kann.</translation>
     </message>
     <message>
         <source>Smallest effect worth having (revenue per participant):</source>
-        <translation type="unfinished" />
+        <translation>Kleinste lohnende Wirkung (Umsatz je Teilnehmer):</translation>
     </message>
     <message>
         <source>How much more revenue per participant within 3 months would make the measure worth its cost.</source>
-        <translation type="unfinished" />
+        <translation>Wie viel mehr Umsatz je Teilnehmer binnen 3 Monaten die Maßnahme ihre Kosten wert macht.</translation>
     </message>
     <message>
         <source>Evaluation note:</source>
@@ -1724,7 +1743,7 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>%1 Kunden zu Beginn von %2 × %3 Punkte × %4 Perioden pro Jahr = %5 gehaltene Kunden mehr pro Jahr;</translation>
     </message>
     <message>
-        <source>margin: the project's gross margin of %1 %.</source>
+        <source>margin: the project&apos;s gross margin of %1 %.</source>
         <translation>Marge: die Bruttomarge des Projekts von %1 %.</translation>
     </message>
 </context>
@@ -1748,27 +1767,19 @@ Einzelheiten stehen in der Protokolldatei:
     </message>
     <message>
         <source>holdout</source>
-        <translation type="unfinished">Kontrollgruppe</translation>
+        <translation>Kontrollgruppe</translation>
     </message>
     <message>
         <source>No holdout</source>
-        <translation type="unfinished">Keine Kontrollgruppe</translation>
+        <translation>Keine Kontrollgruppe</translation>
     </message>
     <message>
         <source>There are no participants to hold out yet.</source>
-        <translation type="unfinished" />
+        <translation>Es gibt noch keine Teilnehmer, die sich zurückhalten ließen.</translation>
     </message>
     <message>
         <source>Paste the planned customer list into Participants, or import sales data first.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <source>Keep a random holdout</source>
-        <translation type="unfinished">Zufällige Kontrollgruppe zurückhalten</translation>
-    </message>
-    <message>
-        <source>%1 participants. Share kept out of the measure at random (at least 30 customers); the contact list leaves them out and they are the comparison group:</source>
-        <translation type="unfinished">%1 Teilnehmer. Anteil, der zufällig von der Maßnahme ausgenommen wird (mindestens 30 Kunden); die Kontaktliste lässt sie weg, und sie sind die Vergleichsgruppe:</translation>
+        <translation>Fügen Sie die geplante Kundenliste unter Teilnehmer ein oder importieren Sie zuerst Verkaufsdaten.</translation>
     </message>
     <message>
         <source>No baseline yet: </source>
@@ -1823,7 +1834,7 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Verantwortlich:</translation>
     </message>
     <message>
-        <source>What do I carry? Show one person's goals and measures.</source>
+        <source>What do I carry? Show one person&apos;s goals and measures.</source>
         <translation>Was trage ich? Ziele und Maßnahmen einer Person zeigen.</translation>
     </message>
     <message>
@@ -1839,200 +1850,215 @@ Einzelheiten stehen in der Protokolldatei:
     </message>
 </context>
 <context>
+    <name>HoldoutDraw</name>
+    <message>
+        <source>No holdout</source>
+        <translation>Keine Kontrollgruppe</translation>
+    </message>
+    <message>
+        <source>Keep a random holdout</source>
+        <translation>Zufällige Kontrollgruppe zurückhalten</translation>
+    </message>
+    <message>
+        <source>%1 participants. Share kept out of the measure at random (at least 30 customers); the contact list leaves them out and they are the comparison group:</source>
+        <translation>%1 Teilnehmer. Anteil, der zufällig von der Maßnahme ausgenommen wird (mindestens 30 Kunden); die Kontaktliste lässt sie weg, und sie sind die Vergleichsgruppe:</translation>
+    </message>
+</context>
+<context>
     <name>Ideas</name>
     <message>
         <source>New idea note</source>
-        <translation type="unfinished" />
+        <translation>Neue Ideen-Notiz</translation>
     </message>
     <message>
         <source>Idea</source>
-        <translation type="unfinished" />
+        <translation>Idee</translation>
     </message>
     <message>
         <source>Pain</source>
-        <translation type="unfinished" />
+        <translation>Schmerzpunkt</translation>
     </message>
     <message>
         <source>Question</source>
-        <translation type="unfinished" />
+        <translation>Frage</translation>
     </message>
     <message>
         <source>Touchpoint</source>
-        <translation type="unfinished">Kontaktpunkt</translation>
+        <translation>Touchpoint</translation>
     </message>
     <message>
         <source>Measure</source>
-        <translation type="unfinished">Maßnahme</translation>
+        <translation>Maßnahme</translation>
     </message>
     <message>
         <source>Goal</source>
-        <translation type="unfinished">Ziel</translation>
+        <translation>Ziel</translation>
     </message>
     <message>
         <source>Give this note a dot</source>
-        <translation type="unfinished" />
+        <translation>Dieser Notiz einen Punkt geben</translation>
     </message>
     <message>
         <source>%1 (deleted since)</source>
-        <translation type="unfinished" />
+        <translation>%1 (inzwischen gelöscht)</translation>
     </message>
 </context>
 <context>
     <name>IdeasCommands</name>
     <message>
         <source>Add note “%1”</source>
-        <translation type="unfinished" />
+        <translation>Notiz „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Edit note: %1</source>
-        <translation type="unfinished" />
+        <translation>Notiz bearbeiten: %1</translation>
     </message>
     <message>
         <source>Delete %1 note(s)</source>
-        <translation type="unfinished" />
+        <translation>%1 Notiz(en) löschen</translation>
     </message>
     <message>
         <source>Move note</source>
-        <translation type="unfinished" />
+        <translation>Notiz verschieben</translation>
     </message>
     <message>
         <source>Group notes as “%1”</source>
-        <translation type="unfinished" />
+        <translation>Notizen als „%1“ gruppieren</translation>
     </message>
     <message>
         <source>Take notes out of their group</source>
-        <translation type="unfinished" />
+        <translation>Notizen aus ihrer Gruppe nehmen</translation>
     </message>
     <message>
         <source>Dot from %1</source>
-        <translation type="unfinished" />
+        <translation>Punkt von %1</translation>
     </message>
     <message>
         <source>Dot taken back by %1</source>
-        <translation type="unfinished" />
+        <translation>Punkt von %1 zurückgenommen</translation>
     </message>
     <message>
         <source>Turn note into a touchpoint</source>
-        <translation type="unfinished" />
+        <translation>Notiz zum Touchpoint machen</translation>
     </message>
     <message>
         <source>Turn note into a measure</source>
-        <translation type="unfinished" />
+        <translation>Notiz zur Maßnahme machen</translation>
     </message>
     <message>
         <source>Turn note into a goal</source>
-        <translation type="unfinished" />
+        <translation>Notiz zum Ziel machen</translation>
     </message>
     <message>
         <source>text</source>
-        <translation type="unfinished" />
+        <translation>Text</translation>
     </message>
     <message>
         <source>kind</source>
-        <translation type="unfinished" />
+        <translation>Art</translation>
     </message>
 </context>
 <context>
     <name>IdeasPanel</name>
     <message>
         <source>Stage deleted</source>
-        <translation type="unfinished" />
+        <translation>Phase gelöscht</translation>
     </message>
     <message>
         <source>No dots given yet.</source>
-        <translation type="unfinished" />
+        <translation>Noch keine Punkte vergeben.</translation>
     </message>
     <message>
         <source>Ideas</source>
-        <translation type="unfinished">Ideen</translation>
+        <translation>Ideen</translation>
     </message>
     <message>
         <source>The plan has no journey stages yet: add one in the journey map first.</source>
-        <translation type="unfinished" />
+        <translation>Der Plan hat noch keine Phasen: Legen Sie zuerst in der Journey Map eine an.</translation>
     </message>
     <message>
         <source>Edit note</source>
-        <translation type="unfinished" />
+        <translation>Notiz bearbeiten</translation>
     </message>
     <message>
         <source>Note:</source>
-        <translation type="unfinished" />
+        <translation>Notiz:</translation>
     </message>
     <message>
         <source>Group notes</source>
-        <translation type="unfinished" />
+        <translation>Notizen gruppieren</translation>
     </message>
     <message>
         <source>Name of the group (empty: take them out of their group):</source>
-        <translation type="unfinished" />
+        <translation>Name der Gruppe (leer: aus ihrer Gruppe nehmen):</translation>
     </message>
     <message>
         <source>Type the participants first, then vote.</source>
-        <translation type="unfinished" />
+        <translation>Erst die Teilnehmenden eintragen, dann abstimmen.</translation>
     </message>
     <message>
         <source>%1 has no dots left.</source>
-        <translation type="unfinished" />
+        <translation>%1 hat keine Punkte mehr.</translation>
     </message>
     <message>
         <source>Turn into a touchpoint</source>
-        <translation type="unfinished" />
+        <translation>Zum Touchpoint machen</translation>
     </message>
     <message>
         <source>Turn into a measure…</source>
-        <translation type="unfinished" />
+        <translation>Zur Maßnahme machen…</translation>
     </message>
     <message>
         <source>Turn into a goal</source>
-        <translation type="unfinished" />
+        <translation>Zum Ziel machen</translation>
     </message>
     <message>
         <source>Edit text…</source>
-        <translation type="unfinished" />
+        <translation>Text bearbeiten…</translation>
     </message>
     <message>
         <source>Kind</source>
-        <translation type="unfinished" />
+        <translation>Art</translation>
     </message>
     <message>
         <source>Group…</source>
-        <translation type="unfinished" />
+        <translation>Gruppieren…</translation>
     </message>
     <message>
         <source>Give a dot</source>
-        <translation type="unfinished" />
+        <translation>Einen Punkt geben</translation>
     </message>
     <message>
         <source>Take back a dot</source>
-        <translation type="unfinished" />
+        <translation>Einen Punkt zurücknehmen</translation>
     </message>
     <message>
         <source>Delete</source>
-        <translation type="unfinished">Löschen</translation>
+        <translation>Löschen</translation>
     </message>
     <message>
-        <source>Collect ideas, pains and questions per stage in a workshop, vote with dots and turn the best into touchpoints, measures or goals. Ctrl+Shift+N types a note anywhere in the app (Enter: next note, Esc: done); drag notes between stages; right-click a note for more.</source>
-        <translation type="unfinished" />
+        <source>Collect ideas, pains and questions per stage in a workshop, vote with dots and turn the best into touchpoints, measures or goals. Ctrl+Shift+N types a note anywhere in the app (Enter: next note, Esc: done); drag notes between stages (or Alt+arrows); right-click a note for more.</source>
+        <translation>Sammeln Sie im Workshop Ideen, Schmerzpunkte und Fragen je Phase, stimmen Sie mit Punkten ab und machen Sie die besten zu Touchpoints, Maßnahmen oder Zielen. Strg+Umschalt+N schreibt überall in der App eine Notiz (Enter: nächste Notiz, Esc: fertig); Notizen zwischen Phasen ziehen (oder Alt+Pfeiltasten); Rechtsklick auf eine Notiz für mehr.</translation>
     </message>
     <message>
         <source>New note (Ctrl+Shift+N)</source>
-        <translation type="unfinished" />
+        <translation>Neue Notiz (Strg+Umschalt+N)</translation>
     </message>
     <message>
         <source>Put the selected notes into one group (Ctrl+click selects several)</source>
-        <translation type="unfinished" />
+        <translation>Die gewählten Notizen in eine Gruppe legen (Strg+Klick wählt mehrere)</translation>
     </message>
     <message>
         <source>Turn into</source>
-        <translation type="unfinished" />
+        <translation>Umwandeln in</translation>
     </message>
     <message>
         <source>&lt;b&gt;Ranking&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Rangfolge&lt;/b&gt;</translation>
     </message>
     <message>
         <source>+ Note</source>
-        <translation type="unfinished" />
+        <translation>+ Notiz</translation>
     </message>
 </context>
 <context>
@@ -2304,7 +2330,7 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Erkannt: %1.</translation>
     </message>
     <message>
-        <source>Its columns are mapped as the system writes them, its words for cancelled or refunded orders are taken as no sale, and an order's total is counted once. Check and change anything below.</source>
+        <source>Its columns are mapped as the system writes them, its words for cancelled or refunded orders are taken as no sale, and an order&apos;s total is counted once. Check and change anything below.</source>
         <translation>Die Spalten sind so zugeordnet, wie das System sie schreibt; seine Wörter für stornierte oder erstattete Bestellungen gelten als kein Verkauf, und die Summe einer Bestellung zählt einmal. Unten können Sie alles prüfen und ändern.</translation>
     </message>
     <message>
@@ -2577,6 +2603,10 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Touchpoint verschieben</translation>
     </message>
     <message>
+        <source>Edit the lanes of “%1”</source>
+        <translation>Bahnen von „%1“ bearbeiten</translation>
+    </message>
+    <message>
         <source>Add team member</source>
         <translation>Teammitglied hinzufügen</translation>
     </message>
@@ -2587,6 +2617,29 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>Remove team member</source>
         <translation>Teammitglied entfernen</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyLanes</name>
+    <message>
+        <source>Doing</source>
+        <translation>Tun</translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation>Denken</translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation>Fühlen</translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation>Hinter den Kulissen</translation>
+    </message>
+    <message>
+        <source>Double-click to edit this stage&apos;s lanes</source>
+        <translation>Doppelklick, um die Bahnen dieser Phase zu bearbeiten</translation>
     </message>
 </context>
 <context>
@@ -2726,6 +2779,14 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>Show:</source>
         <translation>Zeigen:</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation>Bahnen</translation>
+    </message>
+    <message>
+        <source>Under each stage: what the customer does, thinks and feels, and what happens backstage. Double-click a stage&apos;s lanes to edit them (Ctrl+L shows or hides them).</source>
+        <translation>Unter jeder Phase: was der Kunde tut, denkt und fühlt und was hinter den Kulissen geschieht. Doppelklick auf die Bahnen einer Phase bearbeitet sie (Strg+L zeigt oder verbirgt sie).</translation>
     </message>
     <message>
         <source>Consistency view</source>
@@ -2887,7 +2948,7 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Käufer − neue Käufer.</translation>
     </message>
     <message>
-        <source>Orders with a positive value in the period. An order is one invoice/order number of a customer, or all of a customer's rows of one day when there is no number.</source>
+        <source>Orders with a positive value in the period. An order is one invoice/order number of a customer, or all of a customer&apos;s rows of one day when there is no number.</source>
         <translation>Aufträge mit positivem Wert in der Periode. Ein Auftrag ist eine Rechnungs-/Auftragsnummer eines Kunden oder, ohne Nummer, alle Zeilen eines Kunden an einem Tag.</translation>
     </message>
     <message>
@@ -2895,7 +2956,7 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Summe aller Beträge mit Datum in der Periode, einschließlich Retouren und Stornos.</translation>
     </message>
     <message>
-        <source>Sum of the purchases' values ÷ number of purchases.</source>
+        <source>Sum of the purchases&apos; values ÷ number of purchases.</source>
         <translation>Summe der Kaufwerte ÷ Anzahl der Käufe.</translation>
     </message>
     <message>
@@ -2984,6 +3045,17 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>How is this computed?</source>
         <translation>Wie wird das berechnet?</translation>
+    </message>
+</context>
+<context>
+    <name>LanesDialog</name>
+    <message>
+        <source>Lanes of “%1”</source>
+        <translation>Bahnen von „%1“</translation>
+    </message>
+    <message>
+        <source>What the customer does, thinks and feels in this stage, and what happens backstage. Empty lanes stay empty.</source>
+        <translation>Was der Kunde in dieser Phase tut, denkt und fühlt und was hinter den Kulissen geschieht. Leere Bahnen bleiben leer.</translation>
     </message>
 </context>
 <context>
@@ -3096,7 +3168,7 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Plan wird bearbeitet</translation>
     </message>
     <message>
-        <source>If you both edit it, one of you overwrites the other's work. Open it read-only to look, or take over editing if they have finished (their window then turns read-only).</source>
+        <source>If you both edit it, one of you overwrites the other&apos;s work. Open it read-only to look, or take over editing if they have finished (their window then turns read-only).</source>
         <translation>Wenn Sie beide bearbeiten, überschreibt einer die Arbeit des anderen. Öffnen Sie den Plan schreibgeschützt zum Ansehen, oder übernehmen Sie die Bearbeitung, wenn die andere Person fertig ist (ihr Fenster wird dann schreibgeschützt).</translation>
     </message>
     <message>
@@ -3236,15 +3308,15 @@ Einzelheiten stehen in der Protokolldatei:
     <name>MeasureChoiceDialog</name>
     <message>
         <source>Turn the note into a measure</source>
-        <translation type="unfinished" />
+        <translation>Notiz zur Maßnahme machen</translation>
     </message>
     <message>
         <source>Measures from the catalogue that fit this note, or a new one named after it:</source>
-        <translation type="unfinished" />
+        <translation>Maßnahmen aus dem Katalog, die zu dieser Notiz passen, oder eine neue mit dem Text der Notiz:</translation>
     </message>
     <message>
         <source>New measure: %1</source>
-        <translation type="unfinished" />
+        <translation>Neue Maßnahme: %1</translation>
     </message>
 </context>
 <context>
@@ -3364,19 +3436,19 @@ Einzelheiten stehen in der Protokolldatei:
     <name>NoteEntry</name>
     <message>
         <source>Who</source>
-        <translation type="unfinished" />
+        <translation>Wer</translation>
     </message>
     <message>
         <source>Note</source>
-        <translation type="unfinished">Notiz</translation>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>Enter: save and next · Esc: done</source>
-        <translation type="unfinished" />
+        <translation>Enter: speichern und nächste · Esc: fertig</translation>
     </message>
     <message>
         <source>Kind of note (Alt+1 idea, Alt+2 pain, Alt+3 question)</source>
-        <translation type="unfinished" />
+        <translation>Art der Notiz (Alt+1 Idee, Alt+2 Schmerzpunkt, Alt+3 Frage)</translation>
     </message>
 </context>
 <context>
@@ -3384,6 +3456,77 @@ Einzelheiten stehen in der Protokolldatei:
     <message>
         <source>Not a number: “%1” was not taken. Type a number, e.g. %2.</source>
         <translation>Keine Zahl: „%1“ wurde nicht übernommen. Geben Sie eine Zahl ein, z. B. %2.</translation>
+    </message>
+</context>
+<context>
+    <name>OverTimeView</name>
+    <message>
+        <source>How the verdict changed with each import (by the last day of the data): %1.</source>
+        <translation>So hat sich das Urteil mit jedem Import verändert (nach dem letzten Tag der Daten): %1.</translation>
+    </message>
+    <message>
+        <source>Over time: does it keep working?</source>
+        <translation>Im Zeitverlauf: Wirkt sie weiter?</translation>
+    </message>
+    <message>
+        <source>⚠ The effect has faded: its interval lay above 0 until %1 and now contains 0. Suggested decision: adjust the measure (a new offer, another channel) or stop it, and judge it again.</source>
+        <translation>⚠ Die Wirkung hat nachgelassen: Ihr Intervall lag bis %1 über 0 und enthält jetzt 0. Vorgeschlagene Entscheidung: die Maßnahme anpassen (ein neues Angebot, ein anderer Kanal) oder beenden und erneut beurteilen.</translation>
+    </message>
+    <message>
+        <source>Effect on coming back (points)</source>
+        <translation>Wirkung aufs Wiederkommen (Punkte)</translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>Extra gross margin so far</source>
+        <translation>Zusätzlicher Rohertrag bisher</translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation>Kosten</translation>
+    </message>
+    <message>
+        <source>paid for itself</source>
+        <translation>hat sich bezahlt gemacht</translation>
+    </message>
+    <message>
+        <source>No curve: the measure has no comparison group yet</source>
+        <translation>Keine Kurve: Die Maßnahme hat noch keine Vergleichsgruppe</translation>
+    </message>
+    <message>
+        <source>No gross margin set: no money figure</source>
+        <translation>Keine Rohertragsmarge eingetragen: kein Geldbetrag</translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation>%1 bis %2</translation>
+    </message>
+    <message>
+        <source>The effect at each month from the start, each against the same comparison group and the gap before the start (coming back within %1 months, percentage points): %2 at the start, %3 from %4 (95 %: %5).</source>
+        <translation>Die Wirkung in jedem Monat ab dem Start, jeweils gegen dieselbe Vergleichsgruppe und den Abstand vor dem Start (Wiederkommen innerhalb von %1 Monaten, Prozentpunkte): %2 zum Start, %3 ab %4 (95 %: %5).</translation>
+    </message>
+    <message>
+        <source>Cannot be judged: the participants were chosen by what they did after the start, so the curve shows how far apart the groups are, not what the measure did. It makes no claim on money.</source>
+        <translation>Nicht beurteilbar: Die Teilnehmer wurden danach bestimmt, was sie nach dem Start taten. Die Kurve zeigt daher, wie weit die Gruppen auseinanderliegen, nicht was die Maßnahme bewirkt hat. Über Geld sagt sie nichts aus.</translation>
+    </message>
+    <message>
+        <source>Extra gross margin from the start to the end of %1: %2 (95 %: %3 to %4).</source>
+        <translation>Zusätzlicher Rohertrag vom Start bis Ende %1: %2 (95 %: %3 bis %4).</translation>
+    </message>
+    <message>
+        <source>No cost entered for the measure: enter it to see when it paid for itself.</source>
+        <translation>Für die Maßnahme sind keine Kosten eingetragen: Tragen Sie sie ein, um zu sehen, wann sie sich bezahlt gemacht hat.</translation>
+    </message>
+    <message>
+        <source>It paid for itself against its cost of %1 by the end of %2.</source>
+        <translation>Gegenüber ihren Kosten von %1 hat sie sich bis Ende %2 bezahlt gemacht.</translation>
+    </message>
+    <message>
+        <source>It has not paid for itself yet against its cost of %1: the interval does not lie above the cost.</source>
+        <translation>Gegenüber ihren Kosten von %1 hat sie sich noch nicht bezahlt gemacht: Das Intervall liegt nicht über den Kosten.</translation>
     </message>
 </context>
 <context>
@@ -3598,6 +3741,18 @@ Einzelheiten stehen in der Protokolldatei:
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
+    <message>
+        <source>Quote</source>
+        <translation>Zitat</translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation>Alter</translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation>Lebenssituation</translation>
+    </message>
 </context>
 <context>
     <name>PersonasPanel</name>
@@ -3656,7 +3811,7 @@ Klicken Sie auf „Persona hinzufügen“, um Ihre erste Kundengruppe zu beschre
         <translation>Foto wählen…</translation>
     </message>
     <message>
-        <source>A picture for this persona's card in the report; it is kept in the plan.</source>
+        <source>A picture for this persona&apos;s card in the report; it is kept in the plan.</source>
         <translation>Ein Bild für die Karte dieser Persona im Bericht; es wird im Plan gespeichert.</translation>
     </message>
     <message>
@@ -3666,6 +3821,18 @@ Klicken Sie auf „Persona hinzufügen“, um Ihre erste Kundengruppe zu beschre
     <message>
         <source>e.g. e-mail, phone, shop on site</source>
         <translation>z. B. E-Mail, Telefon, Laden vor Ort</translation>
+    </message>
+    <message>
+        <source>e.g. 52 or mid-thirties</source>
+        <translation>z. B. 52 oder Mitte 30</translation>
+    </message>
+    <message>
+        <source>e.g. works full time, two children</source>
+        <translation>z. B. berufstätig, zwei Kinder</translation>
+    </message>
+    <message>
+        <source>A sentence in the persona&apos;s own words; the journey shows it when filtered to this persona.</source>
+        <translation>Ein Satz in den eigenen Worten der Persona; die Customer Journey zeigt ihn, wenn sie nach dieser Persona gefiltert ist.</translation>
     </message>
 </context>
 <context>
@@ -3783,7 +3950,7 @@ Klicken Sie auf „Persona hinzufügen“, um Ihre erste Kundengruppe zu beschre
         <translation>„%1“ ist keine id, die Retention Planner geschrieben hat</translation>
     </message>
     <message>
-        <source>This row's %1 was deleted in the plan since the export; its changes were left out</source>
+        <source>This row&apos;s %1 was deleted in the plan since the export; its changes were left out</source>
         <translation>Der Eintrag dieser Zeile (%1) wurde seit dem Export im Plan gelöscht; die Änderungen der Zeile wurden ausgelassen</translation>
     </message>
     <message>
@@ -3896,7 +4063,7 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
     </message>
     <message>
         <source>Applying the changes from %1…</source>
-        <translation type="unfinished" />
+        <translation>Die Änderungen aus %1 werden übernommen …</translation>
     </message>
     <message>
         <source>Plan changes imported</source>
@@ -3958,7 +4125,7 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
         <translation>Die Zeile wurde in der Arbeitsmappe gelöscht, und im Plan wurde der Eintrag seit dem Export geändert. Mit Haken: Er wird gelöscht; ohne Haken: Er bleibt.</translation>
     </message>
     <message>
-        <source>Since the export this was changed in the plan (now: %1) and in the workbook (%2); when exported it was %3. Ticked: the workbook's value is taken; unticked: the plan keeps its value.</source>
+        <source>Since the export this was changed in the plan (now: %1) and in the workbook (%2); when exported it was %3. Ticked: the workbook&apos;s value is taken; unticked: the plan keeps its value.</source>
         <translation>Seit dem Export im Plan (jetzt: %1) und in der Arbeitsmappe (%2) geändert; beim Export war es %3. Mit Haken: Der Wert aus der Arbeitsmappe wird übernommen; ohne Haken: Der Plan behält seinen Wert.</translation>
     </message>
     <message>
@@ -3970,7 +4137,7 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
         <translation>Ausgelassen, weil der Wert nicht passt:</translation>
     </message>
     <message>
-        <source>Changed in the plan as well: %1 (at the top, unticked). Tick those where the workbook's value should win.</source>
+        <source>Changed in the plan as well: %1 (at the top, unticked). Tick those where the workbook&apos;s value should win.</source>
         <translation>Auch im Plan geändert: %1 (oben, nicht angehakt). Haken Sie die an, bei denen der Wert der Arbeitsmappe gelten soll.</translation>
     </message>
     <message>
@@ -4053,99 +4220,103 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
     <name>PowerBox</name>
     <message>
         <source>&lt;b&gt;Can it be judged?&lt;/b&gt;</source>
-        <translation type="unfinished" />
+        <translation>&lt;b&gt;Lässt sie sich beurteilen?&lt;/b&gt;</translation>
     </message>
     <message>
         <source>Planned participants:</source>
-        <translation type="unfinished" />
+        <translation>Geplante Teilnehmer:</translation>
     </message>
     <message>
         <source>as defined</source>
-        <translation type="unfinished" />
+        <translation>wie festgelegt</translation>
     </message>
     <message>
-        <source>For participants who are not in the sales data yet, or to try how many the measure needs: the estimate then takes your customers' buying, scaled to this number. “as defined”: the participants above. Not saved with the plan.</source>
-        <translation type="unfinished" />
+        <source>For participants who are not in the sales data yet, or to try how many the measure needs: the estimate then takes your customers&apos; buying, scaled to this number. “as defined”: the participants above. Not saved with the plan.</source>
+        <translation>Für Teilnehmer, die noch nicht in den Verkaufsdaten stehen, oder um auszuprobieren, wie viele die Maßnahme braucht: Die Schätzung nimmt dann das Kaufverhalten Ihrer Kunden, hochgerechnet auf diese Zahl. „wie festgelegt“: die Teilnehmer oben. Wird nicht im Plan gespeichert.</translation>
     </message>
     <message>
         <source>The smallest effect is the one found 8 times in 10 (80 % power, 95 % interval), from the buying of your customers in the horizon before the start.</source>
-        <translation type="unfinished" />
+        <translation>Die kleinste Wirkung ist die, die 8 von 10 Mal gefunden wird (80 % Teststärke, 95-%-Intervall), geschätzt aus dem Kaufverhalten Ihrer Kunden im Horizont vor dem Start.</translation>
     </message>
     <message>
         <source>Holdout: %1 customers kept out at random and judged against (randomised comparison); the contact list leaves them out.</source>
-        <translation type="unfinished" />
+        <translation>Kontrollgruppe: %1 Kunden zufällig zurückgehalten und zum Vergleich genommen (Zufallsvergleich); die Kontaktliste lässt sie aus.</translation>
     </message>
     <message>
         <source>Remove the holdout</source>
-        <translation type="unfinished">Kontrollgruppe entfernen</translation>
+        <translation>Kontrollgruppe entfernen</translation>
     </message>
     <message>
         <source>Holdout: none. A random share of the participants kept out of the measure makes its judgement a randomised comparison.</source>
-        <translation type="unfinished" />
+        <translation>Kontrollgruppe: keine. Ein zufälliger Teil der Teilnehmer, der von der Maßnahme ausgenommen wird, macht ihre Beurteilung zu einem Zufallsvergleich.</translation>
     </message>
     <message>
         <source>Keep a random holdout…</source>
-        <translation type="unfinished">Zufällige Kontrollgruppe zurückhalten…</translation>
+        <translation>Zufällige Kontrollgruppe zurückhalten…</translation>
     </message>
     <message>
         <source>Estimating the smallest effect it can detect…</source>
-        <translation type="unfinished" />
+        <translation>Die kleinste erkennbare Wirkung wird geschätzt…</translation>
     </message>
     <message>
         <source>Smallest effect it can detect: %1 points more of the participants coming back, or %2 more revenue per participant.</source>
-        <translation type="unfinished" />
+        <translation>Kleinste erkennbare Wirkung: %1 Punkte mehr wiederkehrende Teilnehmer oder %2 mehr Umsatz je Teilnehmer.</translation>
     </message>
     <message>
         <source>It can be judged from %1, three months of data after the start.</source>
-        <translation type="unfinished" />
+        <translation>Beurteilbar ab %1, mit drei Monaten Daten nach dem Start.</translation>
     </message>
     <message>
         <source>That is no larger than the effect the team names as worth having: it can show it.</source>
-        <translation type="unfinished" />
+        <translation>Das ist nicht größer als die Wirkung, die das Team als lohnend nennt: Die Maßnahme kann sie zeigen.</translation>
     </message>
     <message>
         <source>That is larger than the effect the team names as worth having: a worthwhile effect could go unseen. More participants (or a larger holdout) make the detectable effect smaller.</source>
-        <translation type="unfinished" />
+        <translation>Das ist größer als die Wirkung, die das Team als lohnend nennt: Eine lohnende Wirkung könnte unentdeckt bleiben. Mehr Teilnehmer (oder eine größere Kontrollgruppe) machen die erkennbare Wirkung kleiner.</translation>
     </message>
     <message>
-        <source>Estimated for %1 planned participants from your customers' buying (%2 of them in the data).</source>
-        <translation type="unfinished" />
+        <source>Estimated for %1 planned participants from your customers&apos; buying (%2 of them in the data).</source>
+        <translation>Geschätzt für %1 geplante Teilnehmer aus dem Kaufverhalten Ihrer Kunden (%2 davon in den Daten).</translation>
     </message>
     <message>
         <source>For the %1 participants in the sales data.</source>
-        <translation type="unfinished" />
+        <translation>Für die %1 Teilnehmer in den Verkaufsdaten.</translation>
     </message>
     <message>
         <source>%1 take part, %2 are held out at random.</source>
-        <translation type="unfinished" />
+        <translation>%1 nehmen teil, %2 werden zufällig zurückgehalten.</translation>
     </message>
     <message>
         <source>They are compared with the other customers, matched on their buying.</source>
-        <translation type="unfinished" />
+        <translation>Sie werden mit den übrigen Kunden verglichen, abgeglichen nach ihrem Kaufverhalten.</translation>
     </message>
     <message>
         <source>Set the start date to see the smallest effect the measure can detect.</source>
-        <translation type="unfinished" />
+        <translation>Tragen Sie das Startdatum ein, um die kleinste Wirkung zu sehen, die die Maßnahme erkennen kann.</translation>
     </message>
     <message>
         <source>Import sales data to see the smallest effect the measure can detect.</source>
-        <translation type="unfinished" />
+        <translation>Importieren Sie Verkaufsdaten, um die kleinste Wirkung zu sehen, die die Maßnahme erkennen kann.</translation>
     </message>
     <message>
         <source>The participants definition cannot be read.</source>
-        <translation type="unfinished" />
+        <translation>Die Festlegung der Teilnehmer ist nicht lesbar.</translation>
     </message>
     <message>
-        <source>Every customer takes part: there is no comparison group to detect an effect against (the goal's KPI is set against its trend instead). Define the participants, or keep a holdout.</source>
-        <translation type="unfinished" />
+        <source>Every customer takes part: there is no comparison group to detect an effect against (the goal&apos;s KPI is set against its trend instead). Define the participants, or keep a holdout.</source>
+        <translation>Alle Kunden nehmen teil: Es gibt keine Vergleichsgruppe, gegen die sich eine Wirkung erkennen ließe (die Kennzahl des Ziels wird stattdessen mit ihrem Trend verglichen). Legen Sie die Teilnehmer fest oder halten Sie eine Kontrollgruppe zurück.</translation>
     </message>
     <message>
         <source>The sales data holds too little before the start (a horizon and the customers of both groups) to estimate the smallest effect.</source>
-        <translation type="unfinished" />
+        <translation>Die Verkaufsdaten reichen vor dem Start nicht aus (ein Horizont und die Kunden beider Gruppen), um die kleinste Wirkung zu schätzen.</translation>
+    </message>
+    <message>
+        <source>None of the participants is in the sales data yet: enter the planned number of participants to estimate what the measure can detect.</source>
+        <translation>Noch keiner der Teilnehmer steht in den Verkaufsdaten: Tragen Sie die geplante Teilnehmerzahl ein, um zu schätzen, was die Maßnahme erkennen kann.</translation>
     </message>
     <message>
         <source>Too few participants: a holdout needs at least 30 held out and 30 taking part. Try a larger planned number.</source>
-        <translation type="unfinished" />
+        <translation>Zu wenige Teilnehmer: Eine Kontrollgruppe braucht mindestens 30 Zurückgehaltene und 30 Teilnehmende. Versuchen Sie eine größere geplante Zahl.</translation>
     </message>
 </context>
 <context>
@@ -4219,7 +4390,7 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
         <translation>Für diese Daten keine Prüfung an der Vergangenheit.</translation>
     </message>
     <message>
-        <source>Each model was fitted on the data before that and predicted every customer's repeat purchases; the one with the smallest error per customer is used, refitted on all the data.</source>
+        <source>Each model was fitted on the data before that and predicted every customer&apos;s repeat purchases; the one with the smallest error per customer is used, refitted on all the data.</source>
         <translation>Jedes Modell wurde an die Daten davor angepasst und hat die Wiederholungskäufe jedes Kunden vorhergesagt; das mit dem kleinsten Fehler je Kunde wird verwendet, neu angepasst an alle Daten.</translation>
     </message>
     <message>
@@ -4263,7 +4434,7 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
         <translation>Keine Intervalle: die Anpassung legt ihre Parameter nicht fest.</translation>
     </message>
     <message>
-        <source>The intervals show how far the fit may be off; a single customer's purchases vary much more.</source>
+        <source>The intervals show how far the fit may be off; a single customer&apos;s purchases vary much more.</source>
         <translation>Die Intervalle zeigen, wie weit die Anpassung danebenliegen kann; die Käufe eines einzelnen Kunden schwanken viel stärker.</translation>
     </message>
     <message>
@@ -4326,7 +4497,7 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
         <translation>Gefährdeter Wert pro Jahr</translation>
     </message>
     <message>
-        <source>(1 − P(still a customer)) × the customer's net revenue per year of their history: the revenue a year that probably stops.</source>
+        <source>(1 − P(still a customer)) × the customer&apos;s net revenue per year of their history: the revenue a year that probably stops.</source>
         <translation>(1 − P(noch Kunde)) × Nettoumsatz des Kunden pro Jahr seiner Geschichte: der Jahresumsatz, der wahrscheinlich wegfällt.</translation>
     </message>
     <message>
@@ -4342,7 +4513,7 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
         <translation>CLV, 90 % unten</translation>
     </message>
     <message>
-        <source>Lower end of the 90 % interval of the CLV, from 200 draws of the models' parameters. It shows how far the fit may be off, not how much a single customer's purchases may vary.</source>
+        <source>Lower end of the 90 % interval of the CLV, from 200 draws of the models&apos; parameters. It shows how far the fit may be off, not how much a single customer&apos;s purchases may vary.</source>
         <translation>Unteres Ende des 90-%-Intervalls des CLV, aus 200 Ziehungen der Modellparameter. Es zeigt, wie weit die Anpassung danebenliegen kann, nicht wie stark die Käufe eines einzelnen Kunden schwanken können.</translation>
     </message>
     <message>
@@ -4430,7 +4601,7 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
         <translation>hat einmal gekauft, vor %1 Tagen; zu %2 % noch Kunde</translation>
     </message>
     <message>
-        <source>each customer's past rate</source>
+        <source>each customer&apos;s past rate</source>
         <translation>die bisherige Kaufrate jedes Kunden</translation>
     </message>
     <message>
@@ -4641,32 +4812,36 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
         <translation>Kapitel</translation>
     </message>
     <message>
-        <source>1 Know the expectations: our customers</source>
-        <translation type="unfinished" />
+        <source>1 Know expectations: our customers</source>
+        <translation>1 Erwartungen kennen: unsere Kunden</translation>
     </message>
     <message>
         <source>2 Retention as a goal: the goal table</source>
-        <translation type="unfinished" />
+        <translation>2 Kundenbindung als Ziel: Zieltabelle</translation>
     </message>
     <message>
         <source>3 Measures with owners</source>
-        <translation type="unfinished" />
+        <translation>3 Maßnahmen mit Verantwortlichen</translation>
     </message>
     <message>
         <source>4 Measures in the customer journey</source>
-        <translation type="unfinished" />
+        <translation>4 Maßnahmen in der Customer Journey</translation>
     </message>
     <message>
         <source>5 Analyse success: does it work?</source>
-        <translation type="unfinished" />
+        <translation>5 Erfolg analysieren: wirkt es?</translation>
     </message>
     <message>
         <source>Figures from our sales data</source>
-        <translation type="unfinished" />
+        <translation>Kennzahlen aus unseren Verkaufsdaten</translation>
     </message>
     <message>
         <source>Figures: customers to win back</source>
-        <translation type="unfinished" />
+        <translation>Kennzahlen: Kunden zurückgewinnen</translation>
+    </message>
+    <message>
+        <source>Ideas from the workshop</source>
+        <translation>Ideen aus dem Workshop</translation>
     </message>
     <message>
         <source>Language of the report</source>
@@ -4708,6 +4883,10 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
         <translation>&lt;b&gt;Kandidaten zum Beenden:&lt;/b&gt; %1 — keine klare Wirkung nach Monaten Laufzeit. Was keinen Nutzen bringt, ist Verschwendung: beenden oder ändern und neu beurteilen.</translation>
     </message>
     <message>
+        <source>&lt;b&gt;Effect faded:&lt;/b&gt; %1 — it worked at first, but the latest interval contains 0. Decide: adjust it (a new offer, another channel) or stop it.</source>
+        <translation>&lt;b&gt;Wirkung nachgelassen:&lt;/b&gt; %1 – anfangs wirkte sie, doch das jüngste Intervall enthält 0. Entscheiden Sie: anpassen (ein neues Angebot, ein anderer Kanal) oder beenden.</translation>
+    </message>
+    <message>
         <source>Measure and status</source>
         <translation>Maßnahme und Status</translation>
     </message>
@@ -4732,12 +4911,20 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
         <translation>Entschieden am</translation>
     </message>
     <message>
+        <source>How the verdict changed</source>
+        <translation>Verlauf des Urteils</translation>
+    </message>
+    <message>
         <source>★ Goal reached: &lt;b&gt;%1&lt;/b&gt; (%2). Well done — tell the team!</source>
         <translation>★ Ziel erreicht: &lt;b&gt;%1&lt;/b&gt; (%2). Gut gemacht — sagen Sie es dem Team!</translation>
     </message>
     <message>
         <source>candidate to stop</source>
         <translation>Kandidat zum Beenden</translation>
+    </message>
+    <message>
+        <source>effect faded</source>
+        <translation>Wirkung nachgelassen</translation>
     </message>
     <message>
         <source>⚠ with a warning</source>
@@ -4764,7 +4951,11 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
         <translation>Kleinste erkennbare Wirkung: %1 Punkte Wiederkehr; zu beurteilen ab %2.</translation>
     </message>
     <message>
-        <source>The team's note on this measure (double-click to edit)</source>
+        <source>The verdict at each import, by the last day of the data it judged: %1</source>
+        <translation>Das Urteil bei jedem Import, nach dem letzten Tag der beurteilten Daten: %1</translation>
+    </message>
+    <message>
+        <source>The team&apos;s note on this measure (double-click to edit)</source>
         <translation>Die Notiz des Teams zu dieser Maßnahme (Doppelklick zum Bearbeiten)</translation>
     </message>
 </context>
@@ -4822,7 +5013,7 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
         <translation>Gefährdet</translation>
     </message>
     <message>
-        <source>Can't lose them</source>
+        <source>Can&apos;t lose them</source>
         <translation>Nicht verlieren!</translation>
     </message>
     <message>
@@ -5227,27 +5418,27 @@ Touchpoints: %2 · Personas: %3 · Ziele: %4 · Maßnahmen: %5</translation>
     <name>VotingBar</name>
     <message>
         <source>Vote:</source>
-        <translation type="unfinished" />
+        <translation>Abstimmung:</translation>
     </message>
     <message>
         <source>Participants, separated by commas</source>
-        <translation type="unfinished" />
+        <translation>Teilnehmende, durch Kommas getrennt</translation>
     </message>
     <message>
         <source>Dots each:</source>
-        <translation type="unfinished" />
+        <translation>Punkte je Person:</translation>
     </message>
     <message>
         <source>Now voting:</source>
-        <translation type="unfinished" />
+        <translation>Jetzt stimmt ab:</translation>
     </message>
     <message>
         <source>Type the participants to vote.</source>
-        <translation type="unfinished" />
+        <translation>Zum Abstimmen die Teilnehmenden eintragen.</translation>
     </message>
     <message>
         <source>%1 of %2 dots left</source>
-        <translation type="unfinished" />
+        <translation>%1 von %2 Punkten übrig</translation>
     </message>
 </context>
 <context>
@@ -5265,7 +5456,7 @@ Touchpoints: %2 · Personas: %3 · Ziele: %4 · Maßnahmen: %5</translation>
         <translation>In der Demo umsehen</translation>
     </message>
     <message>
-        <source>A bicycle shop's complete plan with three years of sales; nothing you change is kept.</source>
+        <source>A bicycle shop&apos;s complete plan with three years of sales; nothing you change is kept.</source>
         <translation>Der vollständige Plan eines Fahrradladens mit drei Jahren Verkäufen; Ihre Änderungen werden nicht behalten.</translation>
     </message>
     <message>
@@ -5273,15 +5464,15 @@ Touchpoints: %2 · Personas: %3 · Ziele: %4 · Maßnahmen: %5</translation>
         <translation>Neuen Plan beginnen</translation>
     </message>
     <message>
-        <source>An empty plan with the seven journey stages, saved where you choose.</source>
-        <translation>Ein leerer Plan mit den sieben Phasen der Customer Journey, gespeichert, wo Sie möchten.</translation>
+        <source>An empty plan, or one from a template for your kind of business (online shop, café, salon, specialist shop, studio, B2B service) with stages, touchpoints, personas, goals and measures to adapt.</source>
+        <translation>Ein leerer Plan oder einer aus einer Vorlage für Ihre Branche (Onlineshop, Café, Salon, Fachhandel, Studio, B2B-Dienstleistung) mit Phasen, Touchpoints, Personas, Zielen und Maßnahmen zum Anpassen.</translation>
     </message>
     <message>
         <source>Start with your sales data</source>
         <translation>Mit Ihren Verkaufsdaten beginnen</translation>
     </message>
     <message>
-        <source>A new plan, then your shop's or till's export (Excel or CSV) read into it.</source>
+        <source>A new plan, then your shop&apos;s or till&apos;s export (Excel or CSV) read into it.</source>
         <translation>Ein neuer Plan, in den dann der Export Ihres Shops oder Ihrer Kasse (Excel oder CSV) eingelesen wird.</translation>
     </message>
     <message>
@@ -5293,23 +5484,23 @@ Touchpoints: %2 · Personas: %3 · Ziele: %4 · Maßnahmen: %5</translation>
     <name>WorkshopTimer</name>
     <message>
         <source> min</source>
-        <translation type="unfinished" />
+        <translation> Min.</translation>
     </message>
     <message>
         <source>Minutes for this round</source>
-        <translation type="unfinished" />
+        <translation>Minuten für diese Runde</translation>
     </message>
     <message>
         <source>Pause</source>
-        <translation type="unfinished" />
+        <translation>Pause</translation>
     </message>
     <message>
         <source>Start</source>
-        <translation type="unfinished">Start</translation>
+        <translation>Start</translation>
     </message>
     <message>
         <source>Reset</source>
-        <translation type="unfinished" />
+        <translation>Zurücksetzen</translation>
     </message>
 </context>
 </TS>

@@ -740,6 +740,32 @@ Import an Excel or CSV list of your sales (or drop the file on the window) to se
     </message>
 </context>
 <context>
+    <name>EffectNews</name>
+    <message>
+        <source>⚠ Since the last import the effect has faded: %1. It worked at first; the latest interval contains 0. Suggested: adjust or stop, in the review.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>✓ Since the last import paid for itself: %1 (its extra margin lies above its cost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open the review</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>EffectOverTime</name>
+    <message>
+        <source>%1 since %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 until %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>EffectPanel</name>
     <message>
         <source>works</source>
@@ -842,23 +868,11 @@ Import an Excel or CSV list of your sales (or drop the file on the window) to se
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>No holdout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The participants are not in the sales data yet.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Import sales data first.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Keep a random holdout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 participants. Share kept out of the measure at random (at least 30 customers); the contact list leaves them out and they are the comparison group:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1038,6 +1052,10 @@ Check that the drive is still connected and writable, then make the change again
     <message>
         <source>check-in</source>
         <translation>check-in</translation>
+    </message>
+    <message>
+        <source>note</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>project setting</source>
@@ -1760,14 +1778,6 @@ Details were written to the log file:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Keep a random holdout</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1 participants. Share kept out of the measure at random (at least 30 customers); the contact list leaves them out and they are the comparison group:</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>No baseline yet: </source>
         <translation type="unfinished"></translation>
     </message>
@@ -1832,6 +1842,21 @@ Details were written to the log file:
     <name>GuideWindow</name>
     <message>
         <source>Retention Planner guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>HoldoutDraw</name>
+    <message>
+        <source>No holdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep a random holdout</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 participants. Share kept out of the measure at random (at least 30 customers); the contact list leaves them out and they are the comparison group:</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2008,7 +2033,7 @@ Details were written to the log file:
         <translation type="unfinished">Delete</translation>
     </message>
     <message>
-        <source>Collect ideas, pains and questions per stage in a workshop, vote with dots and turn the best into touchpoints, measures or goals. Ctrl+Shift+N types a note anywhere in the app (Enter: next note, Esc: done); drag notes between stages; right-click a note for more.</source>
+        <source>Collect ideas, pains and questions per stage in a workshop, vote with dots and turn the best into touchpoints, measures or goals. Ctrl+Shift+N types a note anywhere in the app (Enter: next note, Esc: done); drag notes between stages (or Alt+arrows); right-click a note for more.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2574,6 +2599,10 @@ Details were written to the log file:
         <translation>Move touchpoint</translation>
     </message>
     <message>
+        <source>Edit the lanes of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add team member</source>
         <translation>Add team member</translation>
     </message>
@@ -2584,6 +2613,29 @@ Details were written to the log file:
     <message>
         <source>Remove team member</source>
         <translation>Remove team member</translation>
+    </message>
+</context>
+<context>
+    <name>JourneyLanes</name>
+    <message>
+        <source>Doing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Thinking</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Feeling</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backstage</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Double-click to edit this stage&apos;s lanes</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2723,6 +2775,14 @@ Details were written to the log file:
     <message>
         <source>Show:</source>
         <translation>Show:</translation>
+    </message>
+    <message>
+        <source>Lanes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Under each stage: what the customer does, thinks and feels, and what happens backstage. Double-click a stage&apos;s lanes to edit them (Ctrl+L shows or hides them).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Consistency view</source>
@@ -2980,6 +3040,17 @@ Details were written to the log file:
     </message>
     <message>
         <source>How is this computed?</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>LanesDialog</name>
+    <message>
+        <source>Lanes of “%1”</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the customer does, thinks and feels in this stage, and what happens backstage. Empty lanes stay empty.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3384,6 +3455,77 @@ Details were written to the log file:
     </message>
 </context>
 <context>
+    <name>OverTimeView</name>
+    <message>
+        <source>How the verdict changed with each import (by the last day of the data): %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Over time: does it keep working?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>⚠ The effect has faded: its interval lay above 0 until %1 and now contains 0. Suggested decision: adjust the measure (a new offer, another channel) or stop it, and judge it again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Effect on coming back (points)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>95 % interval</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra gross margin so far</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cost</source>
+        <translation type="unfinished">Cost</translation>
+    </message>
+    <message>
+        <source>paid for itself</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No curve: the measure has no comparison group yet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No gross margin set: no money figure</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The effect at each month from the start, each against the same comparison group and the gap before the start (coming back within %1 months, percentage points): %2 at the start, %3 from %4 (95 %: %5).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot be judged: the participants were chosen by what they did after the start, so the curve shows how far apart the groups are, not what the measure did. It makes no claim on money.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extra gross margin from the start to the end of %1: %2 (95 %: %3 to %4).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No cost entered for the measure: enter it to see when it paid for itself.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It paid for itself against its cost of %1 by the end of %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>It has not paid for itself yet against its cost of %1: the interval does not lie above the cost.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>OverviewPanel</name>
     <message>
         <source>project name</source>
@@ -3595,6 +3737,18 @@ Details were written to the log file:
         <source>Notes</source>
         <translation>Notes</translation>
     </message>
+    <message>
+        <source>Quote</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Age</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Situation</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>PersonasPanel</name>
@@ -3663,6 +3817,18 @@ Click “Add persona” to describe your first customer group.</translation>
     <message>
         <source>e.g. e-mail, phone, shop on site</source>
         <translation>e.g. e-mail, phone, shop on site</translation>
+    </message>
+    <message>
+        <source>e.g. 52 or mid-thirties</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. works full time, two children</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A sentence in the persona&apos;s own words; the journey shows it when filtered to this persona.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4128,6 +4294,10 @@ Import a plan workbook exported by Retention Planner, with the rows you edited o
     </message>
     <message>
         <source>The sales data holds too little before the start (a horizon and the customers of both groups) to estimate the smallest effect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>None of the participants is in the sales data yet: enter the planned number of participants to estimate what the measure can detect.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4628,7 +4798,7 @@ Import a plan workbook exported by Retention Planner, with the rows you edited o
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>1 Know the expectations: our customers</source>
+        <source>1 Know expectations: our customers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4653,6 +4823,10 @@ Import a plan workbook exported by Retention Planner, with the rows you edited o
     </message>
     <message>
         <source>Figures: customers to win back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ideas from the workshop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4695,6 +4869,10 @@ Import a plan workbook exported by Retention Planner, with the rows you edited o
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>&lt;b&gt;Effect faded:&lt;/b&gt; %1 — it worked at first, but the latest interval contains 0. Decide: adjust it (a new offer, another channel) or stop it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Measure and status</source>
         <translation type="unfinished"></translation>
     </message>
@@ -4719,11 +4897,19 @@ Import a plan workbook exported by Retention Planner, with the rows you edited o
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>How the verdict changed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>★ Goal reached: &lt;b&gt;%1&lt;/b&gt; (%2). Well done — tell the team!</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>candidate to stop</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>effect faded</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -4748,6 +4934,10 @@ Import a plan workbook exported by Retention Planner, with the rows you edited o
     </message>
     <message>
         <source>Smallest effect it can detect: %1 points of coming back; judgeable from %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The verdict at each import, by the last day of the data it judged: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -5259,7 +5449,7 @@ Touchpoints: %2 · Personas: %3 · Goals: %4 · Measures: %5</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>An empty plan with the seven journey stages, saved where you choose.</source>
+        <source>An empty plan, or one from a template for your kind of business (online shop, café, salon, specialist shop, studio, B2B service) with stages, touchpoints, personas, goals and measures to adapt.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
