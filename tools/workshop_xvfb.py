@@ -19,13 +19,23 @@ import traceback
 from collections.abc import Callable
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
+from PySide6.QtCore import (
+    QCoreApplication,
+    QElapsedTimer,
+    QEvent,
+    QPoint,
+    QPointF,
+    QSettings,
+    QStandardPaths,
+    Qt,
+    QTimer,
+)
+from PySide6.QtGui import QWheelEvent
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QDialog, QDialogButtonBox, QWidget
 
-from PySide6.QtCore import QCoreApplication, QElapsedTimer, QPoint, QPointF, QSettings, QStandardPaths, Qt, QTimer  # noqa: E402
-from PySide6.QtGui import QWheelEvent  # noqa: E402
-from PySide6.QtTest import QTest  # noqa: E402
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QComboBox, QDialog, QDialogButtonBox, QWidget  # noqa: E402
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))  # the ui and planner packages, imported where used
 
 SIZES = ((1280, 720), (1366, 768), (1920, 1080))
 TEMPLATE = "cafe"
@@ -97,6 +107,8 @@ def settle(window, section: str | None = None) -> None:
 
     for _ in range(3):
         QApplication.processEvents()
+        # what the window replaced with deleteLater goes, as the app's own event loop would do
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     panel = window.panels.get(section or window.current_section() or "")
     if panel is not None:
         wait_until_idle(panel)
@@ -158,7 +170,7 @@ def type_notes(window, language: str) -> list[int]:
         wait_for(lambda: window.current_section() == "ideas", "the ideas board shown")
         panel.board.start_entry(columns[column].stage.id)
         entry = panel.board.entry
-        wait_for(lambda: entry.text.isVisible(), "the note entry")
+        wait_for(entry.text.isVisible, "the note entry")
         entry.text.setFocus()
         for text in texts:
             before = sum(len(c.cards) for c in panel.board.columns)
@@ -283,6 +295,9 @@ def workshop(window, out: Path, folder: Path, language: str, size: tuple[int, in
     print(f"[{tag}] new plan from the '{TEMPLATE}' template", flush=True)
     new_plan_from_template(window, folder, tag)
     set_size(window, size)
+    window.raise_()
+    window.activateWindow()  # as at a workshop: the window has the keyboard (shortcuts only work then)
+    wait_for(window.isActiveWindow, "the window active")
     window.presentation.full_screen = False  # the picture has the size under test
     window.menus.fullscreen_action.trigger()  # F11
     wait_for(lambda: window.presentation.active, "presentation mode")
