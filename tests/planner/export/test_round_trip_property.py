@@ -205,14 +205,17 @@ class Book:
                 _put(ws.cell(row=r, column=c), value)
 
     def move(self, sheet: str, a: int, b: int) -> None:
-        """Swap two columns, headers and all."""
+        """Swap two columns, headers and all, with their cells' formats as Excel moves them
+        (a number left under a date column's format would read back as a date)."""
         ws = self.ws(sheet)
         a, b = min(a, ws.max_column), min(b, ws.max_column)
         for r in range(1, ws.max_row + 1):
             first, second = ws.cell(row=r, column=a), ws.cell(row=r, column=b)
             one, other = first.value, second.value
+            formats = first.number_format, second.number_format
             _put(first, other)
             _put(second, one)
+            first.number_format, second.number_format = formats[1], formats[0]
 
     def add(self, sheet: str, values: dict[str, Any]) -> None:
         ws = self.ws(sheet)
