@@ -17,7 +17,7 @@ import sqlite3
 import struct
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
-from dataclasses import asdict
+from dataclasses import asdict, dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 
@@ -443,3 +443,39 @@ def new_row_id(cursor: sqlite3.Cursor) -> int:
 def renumber(conn: sqlite3.Connection, table: str, ids: Sequence[int | None]) -> None:
     """Store the list order of `ids` as their positions."""
     conn.executemany(f"UPDATE {table} SET position = ? WHERE id = ?", [(i, pid) for i, pid in enumerate(ids)])
+
+
+@dataclass(frozen=True)
+class GroupOrder:
+    """Records kept in an order of their own within a group (touchpoints per stage, the ideas
+    board's notes per stage): `position` counts within the value of `column`. Every step runs
+    inside the caller's transaction."""
+
+    table: str
+    column: str
+
+    def ids(self, conn: sqlite3.Connection, group: object) -> list[int]:
+        rows = conn.execute(f"SELECT id FROM {self.table} WHERE {self.column} = ? ORDER BY position, id", (group,))
+        return [r[0] for r in rows]
+
+    def slot(self, conn: sqlite3.Connection, group: object, position: int | None) -> tuple[list[int], int]:
+        """The group's ids and where a new record goes (`position` kept within them; None: last)."""
+        ids = self.ids(conn, group)
+        return ids, len(ids) if position is None else max(0, min(position, len(ids)))
+
+    def take_out(self, conn: sqlite3.Connection, group: object, record_id: int) -> int:
+        """Close the gap a record leaves in its group (before it is deleted or moved); its old position."""
+        ids = self.ids(conn, group)
+        position = ids.index(record_id)
+        ids.remove(record_id)
+        renumber(conn, self.table, ids)
+        return position
+
+    def move(self, conn: sqlite3.Connection, record_id: int, old: object, new: object, position: int) -> int:
+        """Move a record to group `new` at `position` (within its own group too); its old position."""
+        old_position = self.take_out(conn, old, record_id)
+        target = [i for i in self.ids(conn, new) if i != record_id]
+        target.insert(max(0, min(position, len(target))), record_id)
+        conn.execute(f"UPDATE {self.table} SET {self.column} = ? WHERE id = ?", (new, record_id))
+        renumber(conn, self.table, target)
+        return old_position

@@ -8,14 +8,13 @@ the touchpoints' do, so moving a note never renumbers the other columns.
 
 from __future__ import annotations
 
-import sqlite3
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, datetime
 from typing import Any
 
 from planner.errors import check_expected, record_gone
-from planner.store import ProjectStore, new_row_id, renumber
+from planner.store import GroupOrder, ProjectStore, new_row_id, renumber
 
 KINDS = ("idea", "pain", "question")
 CONVERTED_KINDS = ("", "touchpoint", "measure", "goal")
@@ -89,9 +88,7 @@ def note(store: ProjectStore, note_id: int) -> IdeaNote:
     return _note(row)
 
 
-def _stage_order(conn: sqlite3.Connection, stage_id: int) -> list[int]:
-    rows = conn.execute("SELECT id FROM idea_note WHERE stage = ? ORDER BY position, id", (_stage_key(stage_id),))
-    return [r[0] for r in rows]
+ORDER = GroupOrder("idea_note", "stage")  # a stage's notes in their order (the stage's id as text)
 
 
 def _check(changes: dict[str, object]) -> None:
@@ -109,8 +106,7 @@ def insert_note(store: ProjectStore, new: IdeaNote, position: int | None = None)
     _check({name: getattr(new, name) for name in NOTE_FIELDS})
     created = new.created or datetime.now(UTC).replace(microsecond=0).isoformat()
     with store.transaction() as conn:
-        ids = _stage_order(conn, new.stage_id)
-        position = len(ids) if position is None else max(0, min(position, len(ids)))
+        ids, position = ORDER.slot(conn, _stage_key(new.stage_id), position)
         cur = conn.execute(
             f"INSERT INTO idea_note({', '.join(_COLUMNS)}, position) VALUES ({', '.join('?' * (len(_COLUMNS) + 1))})",
             (
@@ -148,11 +144,8 @@ def delete_note(store: ProjectStore, note_id: int) -> tuple[IdeaNote, int]:
     """Remove a note; returns it and its place in its stage."""
     with store.transaction() as conn:
         old = note(store, note_id)
-        ids = _stage_order(conn, old.stage_id)
-        position = ids.index(note_id)
+        position = ORDER.take_out(conn, _stage_key(old.stage_id), note_id)
         conn.execute("DELETE FROM idea_note WHERE id = ?", (note_id,))
-        ids.remove(note_id)
-        renumber(conn, "idea_note", ids)
     return old, position
 
 
@@ -161,14 +154,7 @@ def move_note(store: ProjectStore, note_id: int, stage_id: int, position: int) -
     id, old position), which is the move that undoes it."""
     with store.transaction() as conn:
         old = note(store, note_id)
-        source = _stage_order(conn, old.stage_id)
-        old_position = source.index(note_id)
-        source.remove(note_id)
-        renumber(conn, "idea_note", source)
-        target = _stage_order(conn, stage_id) if stage_id != old.stage_id else source
-        target.insert(max(0, min(position, len(target))), note_id)
-        conn.execute("UPDATE idea_note SET stage = ? WHERE id = ?", (_stage_key(stage_id), note_id))
-        renumber(conn, "idea_note", target)
+        old_position = ORDER.move(conn, note_id, _stage_key(old.stage_id), _stage_key(stage_id), position)
     return old.stage_id, old_position
 
 

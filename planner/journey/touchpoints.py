@@ -4,12 +4,11 @@ undo needs (the old place of a moved card, the removed card and its position).""
 from __future__ import annotations
 
 import json
-import sqlite3
 from collections.abc import Sequence
 
 from planner.errors import check_expected, record_gone
 from planner.model import TOUCHPOINT_FIELDS, Touchpoint
-from planner.store import ProjectStore, new_row_id, renumber
+from planner.store import GroupOrder, ProjectStore, new_row_id, renumber
 
 # -- touchpoints ------------------------------------------------------------------------------
 
@@ -42,10 +41,7 @@ def touchpoint(store: ProjectStore, touchpoint_id: int) -> Touchpoint:
     return _touchpoint(row)
 
 
-def _stage_order(conn: sqlite3.Connection, stage_id: int) -> list[int]:
-    return [
-        r[0] for r in conn.execute("SELECT id FROM touchpoint WHERE stage_id = ? ORDER BY position, id", (stage_id,))
-    ]
+ORDER = GroupOrder("touchpoint", "stage_id")  # a stage's touchpoints in their order
 
 
 def _values(tp: Touchpoint) -> tuple[object, ...]:
@@ -58,8 +54,7 @@ def insert_touchpoint(store: ProjectStore, tp: Touchpoint, position: int | None 
     if not -2 <= tp.emotion <= 2:
         raise ValueError("emotion must be between -2 and +2")
     with store.transaction() as conn:
-        ids = _stage_order(conn, tp.stage_id)
-        position = len(ids) if position is None else max(0, min(position, len(ids)))
+        ids, position = ORDER.slot(conn, tp.stage_id, position)
         marks = ", ".join("?" * len(_TP_COLUMNS) + "?")
         cur = conn.execute(
             f"INSERT INTO touchpoint({', '.join(_TP_COLUMNS)}, position) VALUES ({marks})",
@@ -94,11 +89,8 @@ def update_touchpoint(
 def delete_touchpoint(store: ProjectStore, touchpoint_id: int) -> tuple[Touchpoint, int]:
     with store.transaction() as conn:
         old = touchpoint(store, touchpoint_id)
-        ids = _stage_order(conn, old.stage_id)
-        position = ids.index(touchpoint_id)
+        position = ORDER.take_out(conn, old.stage_id, touchpoint_id)
         conn.execute("DELETE FROM touchpoint WHERE id = ?", (touchpoint_id,))
-        ids.remove(touchpoint_id)
-        renumber(conn, "touchpoint", ids)
     return old, position
 
 
@@ -106,12 +98,5 @@ def move_touchpoint(store: ProjectStore, touchpoint_id: int, stage_id: int, posi
     """Move to `stage_id` at `position`; returns (old stage id, old position)."""
     with store.transaction() as conn:
         old = touchpoint(store, touchpoint_id)
-        source = _stage_order(conn, old.stage_id)
-        old_position = source.index(touchpoint_id)
-        source.remove(touchpoint_id)
-        renumber(conn, "touchpoint", source)
-        target = _stage_order(conn, stage_id) if stage_id != old.stage_id else source
-        target.insert(max(0, min(position, len(target))), touchpoint_id)
-        conn.execute("UPDATE touchpoint SET stage_id = ? WHERE id = ?", (stage_id, touchpoint_id))
-        renumber(conn, "touchpoint", target)
+        old_position = ORDER.move(conn, touchpoint_id, old.stage_id, stage_id, position)
     return old.stage_id, old_position
