@@ -39,6 +39,7 @@ from planner.goals import goal_table as g
 from planner.goals.smart import DATA_KPIS
 from planner.model import Measure
 from ui.effect.detail import EffectDetail
+from ui.effect.participant_texts import participants_text
 from ui.effect.review import ReviewRow, ReviewTable
 from ui.effect.verdicts import VERDICT_COLOURS, verdict_name
 from ui.goals.commands import AddRecordCommand, UpdateRecordCommand
@@ -383,7 +384,7 @@ class EffectPanel(QWidget):
         self.detail.show_evaluation(
             measure,
             self._results.get(measure.id),
-            self._participants_text(measure),
+            participants_text(measure, self._imported.get(measure.id)),
             periods,
             kpi,
             (span, others),
@@ -394,40 +395,6 @@ class EffectPanel(QWidget):
         manual = next((goals[i] for i in measure.goal_ids if i in goals and goals[i].metric not in DATA_KPIS), None)
         checkins = [] if manual is None else [(c.date, c.value) for c in g.checkins(store, "goal", manual.id)]
         self.detail.show_checkins(manual, checkins, span)
-
-    def _participants_text(self, measure: Measure) -> str:
-        text = self._who_text(measure)
-        held = parse_holdout(measure.holdout)
-        if held:
-            text += "\n" + self.tr(
-                "Holdout: %1 of them kept out at random and judged against (randomised comparison); "
-                "the contact list leaves them out."
-            ).replace("%1", QLocale().toString(len(held)))
-        return text
-
-    def _who_text(self, measure: Measure) -> str:
-        try:
-            spec = parse_participants(measure.participants)
-        except PlannerError:
-            return self.tr("Participants: the definition cannot be read.")
-        if spec.kind == "column":
-            return (
-                self.tr("Participants: customers with %1 = %2 in the sales data.")
-                .replace("%1", spec.column)
-                .replace("%2", spec.value)
-            )
-        if spec.kind == "list":
-            text = self.tr("Participants: a list of %1 customers").replace("%1", str(len(spec.customers)))
-            if spec.has_join_dates:
-                text += self.tr(", each judged from their join date")
-            imported = self._imported.get(measure.id)
-            if imported is not None and imported[0] == measure.participants:
-                return text + ".\n" + self._import_summary(imported[1])
-            return text + "."
-        return self.tr(
-            "Participants: not defined — every customer takes part, so the goal's KPI is judged against its trend "
-            "and season before the start (not causal)."
-        )
 
     # -- participants -----------------------------------------------------------------
 
@@ -544,28 +511,6 @@ class EffectPanel(QWidget):
         )
         self.detail.contacts_note.setText(self.contacts_said)
         self.detail.contacts_note.show()
-
-    def _import_summary(self, read: ParticipantsList) -> str:
-        """What was read from where: “604 participants read from the column “E-Mail”; …”."""
-        locale = QLocale()
-
-        def column(name: str, position: int) -> str:
-            if name:
-                return self.tr("the column “%1”").replace("%1", name)
-            return self.tr("column %1").replace("%1", str(position + 1))
-
-        text = (
-            self.tr("%1 participants read from %2")
-            .replace("%1", locale.toString(len(read.spec.customers)))
-            .replace("%2", column(read.id_name, read.id_column))
-        )
-        if read.date_column >= 0:
-            text += self.tr(", join dates from %1").replace("%1", column(read.date_name, read.date_column))
-        if read.found is not None:
-            text += self.tr("; %1 of them are in the sales data").replace("%1", locale.toString(read.found))
-        if read.without_id:
-            text += self.tr("; rows left out, empty in that column: %1").replace("%1", locale.toString(read.without_id))
-        return text + "."
 
     def choose_column(self) -> None:
         analysis = self._doc.sales_analysis()
