@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from planner.metrics.orders import amounts_known, build_orders, customer_codes
+from planner.sales.orders import amounts_known, build_orders, customer_codes
 from planner.model import Period
 
 PERIOD_MONTHS = {Period.MONTH: 1, Period.QUARTER: 3, Period.YEAR: 12}
@@ -63,7 +63,7 @@ class Purchases:
     row_customer: np.ndarray  # per used row: customer code
     first_day: np.datetime64  # first and last date in the data (used rows)
     last_day: np.datetime64
-    has_amounts: bool  # every row has an amount (planner.metrics.orders.amounts_known)
+    has_amounts: bool  # every row has an amount (planner.sales.orders.amounts_known)
 
     @property
     def n_customers(self) -> int:

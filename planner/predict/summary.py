@@ -24,7 +24,7 @@ import numpy as np
 import pandas as pd
 
 from planner.errors import PlannerError
-from planner.metrics.orders import amounts_known, build_orders, customer_codes
+from planner.sales.orders import amounts_known, build_orders, customer_codes
 
 UNIT_DAYS = {"day": 1.0, "week": 7.0}
 

@@ -220,7 +220,7 @@ def clean_sales(
             extra[column] = _rows(frame[column], used)
     if extra:
         table = pd.concat([table, pd.DataFrame(extra, index=table.index)], axis=1)
-    from planner.metrics.orders import build_orders
+    from planner.sales.orders import build_orders
 
     orders = build_orders(table)
     report.customers = int(orders.loc[orders["purchase"], "customer"].nunique())

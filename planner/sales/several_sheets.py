@@ -94,7 +94,7 @@ def combine_sheets(parts: Sequence[tuple[pd.DataFrame, ImportReport]]) -> tuple[
     report.rows_used = len(combined)
     report.rows_in_earlier_sheets = sum(int(p["rows_in_earlier_sheets"]) for p in per_sheet)  # type: ignore[call-overload]
     report.sheets = per_sheet
-    from planner.metrics.orders import build_orders
+    from planner.sales.orders import build_orders
 
     orders = build_orders(combined)
     report.customers = int(orders.loc[orders["purchase"], "customer"].nunique())
