@@ -34,10 +34,11 @@ sys.path.insert(0, str(ROOT))
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 DATA = ROOT.parent / "shared" / "data" / "online_retail.xlsx"
 
-from planner.analysis import analyse, import_file  # noqa: E402
 from planner.effect.evaluate import SalesData, Settings, evaluate  # noqa: E402
 from planner.effect.participants import list_spec  # noqa: E402
+from planner.metrics.analysis import analyse  # noqa: E402
 from planner.metrics.periods import prepare  # noqa: E402
+from planner.sales.file_import import import_file  # noqa: E402
 
 
 def best_of(n: int, work) -> float:

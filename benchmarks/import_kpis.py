@@ -49,7 +49,7 @@ def child_peak_mb(code: str) -> tuple[float, float, str]:
 def bench_kpis(skip_baseline: bool) -> dict:
     import pandas as pd
 
-    from planner.analysis import analyse_file
+    from planner.metrics.analysis import analyse_file
 
     results = {}
     cli = [sys.executable, "-m", "retention_planner", "kpis", str(DATA), "--json"]
@@ -68,8 +68,8 @@ def bench_kpis(skip_baseline: bool) -> dict:
 
 
 def bench_reload() -> dict:
-    from planner.analysis import import_file
     from planner.metrics.periods import compute_cohorts, compute_period_kpis, prepare
+    from planner.sales.file_import import import_file
     from planner.sales.storage import append_import, load_sales
     from planner.store import ProjectStore
 
@@ -125,7 +125,8 @@ wb.save(r"{path}")
 IMPORT_FULL_SHEET = """
 import json, re, time
 from pathlib import Path
-from planner.analysis import import_file, analyse
+from planner.metrics.analysis import analyse
+from planner.sales.file_import import import_file
 
 def peak_mb():
     status = Path("/proc/self/status").read_text()

@@ -72,7 +72,7 @@ IN_PROCESS = """
 import json, time
 from pathlib import Path
 import fastexcel, pandas
-from planner.analysis import analyse_file
+from planner.metrics.analysis import analyse_file
 path = Path(r"{path}")
 def base():
     if path.suffix == ".csv":

@@ -60,7 +60,7 @@ def bench(name: str, store: ProjectStore, language: str, folder: Path, pdf: bool
 
 
 def retail_project(folder: Path) -> ProjectStore:
-    from planner.analysis import import_file
+    from planner.sales.file_import import import_file
     from planner.sales.storage import append_import
 
     store = ProjectStore.create(folder / "retail.rplan")

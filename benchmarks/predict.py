@@ -45,10 +45,10 @@ def timed(command: list[str]) -> float:
 def phases(master: Path) -> None:
     """Where our time goes, in one process (imports not counted)."""
     sys.path.insert(0, str(ROOT))
-    from planner.analysis import import_file
     from planner.predict.forecast import Settings, fit_summary
     from planner.predict.holdout import check_holdout
     from planner.predict.summary import summarise, transaction_days
+    from planner.sales.file_import import import_file
 
     t0 = time.perf_counter()
     _raw, _mapping, table, _report = import_file(master, map_options=["amount=dollar_value"])

@@ -78,12 +78,12 @@ def run(args: argparse.Namespace) -> int:
 
 
 def _run_sales(args: argparse.Namespace) -> dict:
-    from planner.analysis import import_file
     from planner.effect.evaluate import SalesData, Settings, evaluate
     from planner.effect.matching import CustomerLookup
     from planner.effect.output import measure_json
     from planner.effect.participant_file import read_participants_file
     from planner.effect.participants import ParticipantsSpec, parse_participants, require_column
+    from planner.sales.file_import import import_file
 
     if not args.start:
         raise PlannerError("effect on a sales file needs --start DATE (the day the measure began).")

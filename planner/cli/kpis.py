@@ -57,7 +57,8 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from planner.analysis import analyse_file, sheets_with_rows
+    from planner.metrics.analysis import analyse_file
+    from planner.sales.file_import import sheets_with_rows
 
     if args.window_months < 1:
         raise PlannerError("--window-months must be at least 1.")

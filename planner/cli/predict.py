@@ -56,10 +56,10 @@ def add_parser(sub: argparse._SubParsersAction) -> None:
 
 
 def run(args: argparse.Namespace) -> int:
-    from planner.analysis import import_file
     from planner.predict.forecast import Settings, forecast
     from planner.predict.holdout import check_holdout
     from planner.predict.summary import transaction_days
+    from planner.sales.file_import import import_file
 
     if args.horizon is not None and args.horizon <= 0:
         raise PlannerError("--horizon must be more than 0.")

@@ -18,8 +18,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from planner.sales.orders import amounts_known, build_orders, customer_codes
 from planner.model import Period
+from planner.sales.orders import amounts_known, build_orders, customer_codes
 
 PERIOD_MONTHS = {Period.MONTH: 1, Period.QUARTER: 3, Period.YEAR: 12}
 

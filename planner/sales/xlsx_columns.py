@@ -3,7 +3,7 @@
 The workbook reader (calamine, through fastexcel) holds every cell of a sheet in memory,
 whatever columns are asked for: a full 1,048,576-row sheet of 26 columns needs 2.3 GB
 however few of them are mapped (benchmarks/RESULTS.md). For sheets whose XML is larger
-than `BIG_SHEET_XML_BYTES`, `planner.analysis.import_file` therefore reads in two steps:
+than `BIG_SHEET_XML_BYTES`, `planner.sales.file_import.import_file` therefore reads in two steps:
 
 1. `head_workbook`: the first `HEAD_ROWS` rows, copied into a small workbook, give the
    header row and the column mapping;

@@ -12,13 +12,13 @@ import pandas as pd
 import pytest
 from openpyxl import Workbook
 
-from planner.analysis import import_file
 from planner.effect.evaluate import SalesData, Settings, evaluate
 from planner.effect.matching import CustomerLookup, Missing, reason_counts
 from planner.effect.output import measure_json
 from planner.effect.participant_file import read_participants_file, read_participants_list
 from planner.effect.participants import parse_participants, resolve, spec_text
 from planner.errors import PlannerError, SalesDataError
+from planner.sales.file_import import import_file
 
 
 def _sales(path: Path, customers: list[str], *, email: dict[str, str] | None = None) -> pd.DataFrame:

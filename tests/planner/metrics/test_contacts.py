@@ -5,9 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from planner.analysis import import_file
 from planner.metrics.contacts import customer_contacts
 from planner.metrics.dataset import SalesAnalysis
+from planner.sales.file_import import import_file
 
 CSV = (
     "Kundennr;Kundenname;E-Mail;Telefon;Datum;Betrag\n"

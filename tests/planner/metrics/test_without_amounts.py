@@ -11,11 +11,12 @@ from pathlib import Path
 
 import pytest
 
-from planner.analysis import analyse, import_file
+from planner.metrics.analysis import analyse
 from planner.metrics.customers import lapsed_customers
 from planner.metrics.periods import prepare
 from planner.metrics.rfm import compute_rfm, segment_summary
 from planner.predict.goal_value import year_basis
+from planner.sales.file_import import import_file
 from tests.planner.sales_helpers import table
 
 ROOT = Path(__file__).resolve().parents[3]

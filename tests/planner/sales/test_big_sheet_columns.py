@@ -13,9 +13,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from planner.analysis import import_file
 from planner.sales import xlsx_columns
 from planner.sales.clean import CORE
+from planner.sales.file_import import import_file
 
 
 def _crafted(path: Path) -> Path:

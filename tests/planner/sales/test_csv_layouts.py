@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from planner.analysis import import_file
+from planner.sales.file_import import import_file
 from planner.sales.reader import read_table
 
 TILL = (

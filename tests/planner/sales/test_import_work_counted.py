@@ -13,7 +13,7 @@ import pandas as pd
 import pytest
 from openpyxl import Workbook
 
-from planner.analysis import analyse_file
+from planner.metrics.analysis import analyse_file
 from planner.sales import reader
 from planner.sales.status import order_keys
 

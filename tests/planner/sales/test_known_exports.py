@@ -16,8 +16,8 @@ from pathlib import Path
 import pandas as pd
 import pytest
 
-from planner.analysis import analyse_file
 from planner.errors import SalesDataError
+from planner.metrics.analysis import analyse_file
 from planner.sales.fields import normalise
 from planner.sales.known_exports import _load, known_exports, recognise
 from planner.sales.mapping import guess_fields

@@ -11,8 +11,9 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from planner.analysis import analyse_file, import_file
 from planner.errors import SalesDataError
+from planner.metrics.analysis import analyse_file
+from planner.sales.file_import import import_file
 from planner.sales.reader import list_sheets
 from planner.sales.values import parse_amounts, parse_ids, parse_text_dates
 

@@ -12,8 +12,9 @@ from pathlib import Path
 import openpyxl
 import pytest
 
-from planner.analysis import analyse, import_sheets, sheets_with_rows
 from planner.errors import SalesDataError
+from planner.metrics.analysis import analyse
+from planner.sales.file_import import import_sheets, sheets_with_rows
 
 ROOT = Path(__file__).resolve().parents[3]
 HEADER = ["Kundennummer", "Datum", "Betrag", "Beleg"]

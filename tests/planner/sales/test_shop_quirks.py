@@ -12,9 +12,9 @@ import openpyxl
 import pandas as pd
 import pytest
 
-from planner.analysis import import_file
 from planner.errors import SalesDataError
 from planner.sales.evidence import few_distinct
+from planner.sales.file_import import import_file
 from planner.sales.mapping import guess_fields
 from planner.sales.reader import check_file
 from planner.sales.sheet_choice import sales_sheet

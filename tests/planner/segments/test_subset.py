@@ -13,8 +13,8 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from planner.analysis import analyse
 from planner.errors import SalesDataError
+from planner.metrics.analysis import analyse
 from planner.segments.subset import (
     Segment,
     group_columns,

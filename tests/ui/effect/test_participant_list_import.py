@@ -14,9 +14,9 @@ from random import Random
 import pytest
 from PySide6.QtGui import QGuiApplication
 
-from planner.analysis import import_file
 from planner.goals import goal_table as g
 from planner.model import Measure
+from planner.sales.file_import import import_file
 from planner.sales.storage import append_import
 from planner.store import ProjectStore
 
