@@ -17,8 +17,9 @@ from planner.export import plan_apply
 from planner.export.plan_workbook import collect_plan, write_plan_workbook
 from planner.goals import goal_table as g
 from planner.store import ProjectStore
-from ui.report import plan_import as ui_plan_import
-from ui.report.plan_import import BACKGROUND_FROM, PlanImportDialog, import_plan_dialog
+from ui.report import plan_import_apply as ui_plan_import
+from ui.report.plan_import import PlanImportDialog, import_plan_dialog
+from ui.report.plan_import_apply import BACKGROUND_FROM
 
 NEW = BACKGROUND_FROM + 50  # measures added in the workbook: enough for the worker
 
