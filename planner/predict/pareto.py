@@ -23,6 +23,8 @@ integrand's log-derivative as weights, so the gradient is analytic.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
 from planner.predict.fitting import Fit, fit_log_params, group_rows
@@ -57,6 +59,37 @@ def _terms(
     r, alpha, s, beta = params
     head = r * np.log(alpha) + s * np.log(beta) - gammaln(r) + gammaln(r + x)
     alive = head - (r + x) * np.log(alpha + T) - s * np.log(beta + T)
+    grid = _lattice(x, t_x, T)
+    if grid is not None and grid.pieces_cheaper(params, len(x), nodes_count):
+        log_integral, d_integral = _log_integral_on_lattice(params, grid, gradient)
+    else:
+        log_integral, d_integral = _log_integral(params, x, t_x, T, gradient, nodes_count)
+    died = head + np.log(s) + log_integral  # -inf when t_x = T
+    if not gradient:
+        return alive, died, None, None
+    assert d_integral is not None
+    d_head = np.column_stack(
+        [
+            np.log(alpha) - digamma(r) + digamma(r + x),
+            np.full_like(x, r / alpha),
+            np.full_like(x, np.log(beta)),
+            np.full_like(x, s / beta),
+        ]
+    )
+    d_alive = d_head - np.column_stack(
+        [np.log(alpha + T), (r + x) / (alpha + T), np.log(beta + T), np.full_like(x, s) / (beta + T)]
+    )
+    d_died = d_head + d_integral
+    d_died[:, 2] += 1 / s
+    return alive, died, d_alive, d_died
+
+
+def _log_integral(
+    params: np.ndarray, x: np.ndarray, t_x: np.ndarray, T: np.ndarray, gradient: bool, nodes_count: int
+) -> tuple[np.ndarray, np.ndarray | None]:
+    """log I for each customer by `nodes_count`-point Gauss-Legendre over (t_x, T], and with
+    `gradient` d(log I)/d(r, alpha, s, beta)."""
+    r, alpha, s, beta = params
     nodes, weights = _nodes(nodes_count)
     k = (r + x) / (alpha + t_x) + (s + 1) / (beta + t_x)
     width = np.log1p(k * (T - t_x))
@@ -75,20 +108,9 @@ def _terms(
     np.exp(f, out=f)  # the integrand after the substitution, up to the common factor width / (2 k)
     total = f @ weights
     with np.errstate(divide="ignore"):
-        died = head + np.log(s) + h0 + np.log(total * width / (2 * k))  # -inf when t_x = T
+        log_integral = h0 + np.log(total * width / (2 * k))  # -inf when t_x = T
     if not gradient:
-        return alive, died, None, None
-    d_head = np.column_stack(
-        [
-            np.log(alpha) - digamma(r) + digamma(r + x),
-            np.full_like(x, r / alpha),
-            np.full_like(x, np.log(beta)),
-            np.full_like(x, s / beta),
-        ]
-    )
-    d_alive = d_head - np.column_stack(
-        [np.log(alpha + T), (r + x) / (alpha + T), np.log(beta + T), np.full_like(x, s) / (beta + T)]
-    )
+        return log_integral, None
     scale = np.divide(1.0, total, out=np.zeros_like(total), where=total > 0)
     share = f * weights[None, :]
     share *= scale[:, None]  # each node's share of the integral
@@ -102,9 +124,122 @@ def _terms(
             -(s + 1) * np.einsum("ij,ij->i", share, b_y),
         ]
     )
-    d_died = d_head + d_integral
-    d_died[:, 2] += 1 / s
-    return alive, died, d_alive, d_died
+    return log_integral, d_integral
+
+
+# Customers' times on a lattice (whole days, or days counted in weeks): I for every
+# customer is a difference of two integrals from a lattice point to the lattice's end,
+# each a sum of one-step pieces. The pieces are computed once per distinct x (a few dozen
+# values) and step (a few hundred), not once per distinct (x, t_x, T) (38,032 on the
+# 100,000-customer log in days), with Gauss-Legendre after the same log substitution on
+# each step. A step needs few nodes unless the integrand falls steeply across it (k h
+# large: many repeat purchases, small alpha); the nodes by the steepest step, each
+# within 1e-10 of adaptive quadrature in log I (measured against scipy's quad for alpha
+# from 0.3 to 100 steps and x up to 100, in the tests too):
+STEPS_PER_UNIT = (1.0, 7.0)  # days in days, days in weeks
+PIECE_NODES = ((1.0, 6), (4.0, 8), (12.0, 12), (40.0, 16), (400.0, 24))  # (largest k h, nodes)
+
+
+@dataclass(frozen=True)
+class _Lattice:
+    step: float  # in units
+    xs: np.ndarray  # distinct x
+    x_row: np.ndarray  # each customer's row in xs
+    t_x_at: np.ndarray  # t_x / step
+    T_at: np.ndarray  # T / step
+    points: int  # lattice points from 0 to the largest T
+
+    def nodes(self, params: np.ndarray) -> int | None:
+        """Nodes per step for these parameters; None beyond the table."""
+        r, alpha, s, beta = params
+        steepest = ((r + self.xs[-1]) / alpha + (s + 1) / beta) * self.step
+        return next((n for limit, n in PIECE_NODES if steepest <= limit), None)
+
+    def pieces_cheaper(self, params: np.ndarray, customers: int, nodes_count: int) -> bool:
+        nodes = self.nodes(params)
+        return nodes is not None and len(self.xs) * self.points * nodes < customers * nodes_count
+
+
+_LAST: list[tuple[np.ndarray, np.ndarray, np.ndarray, _Lattice | None]] = []
+
+
+def _lattice(x: np.ndarray, t_x: np.ndarray, T: np.ndarray) -> _Lattice | None:
+    """The lattice the times lie on, if any; kept for the arrays last asked about (a fit
+    asks for the same customers at every step; the arrays are held, so `is` is safe)."""
+    if _LAST and _LAST[0][0] is x and _LAST[0][1] is t_x and _LAST[0][2] is T:
+        return _LAST[0][3]
+    found = None
+    if len(x) and np.all(t_x >= 0) and np.all(t_x <= T):
+        for per_unit in STEPS_PER_UNIT:
+            t_at, T_at = np.rint(t_x * per_unit), np.rint(T * per_unit)
+            if np.all(np.abs(t_x * per_unit - t_at) < 1e-6) and np.all(np.abs(T * per_unit - T_at) < 1e-6):
+                xs, x_row = np.unique(x, return_inverse=True)
+                found = _Lattice(
+                    1.0 / per_unit, xs, x_row, t_at.astype(np.int64), T_at.astype(np.int64), int(T_at.max())
+                )
+                break
+    _LAST[:] = [(x, t_x, T, found)]
+    return found
+
+
+def _log_integral_on_lattice(
+    params: np.ndarray, grid: _Lattice, gradient: bool
+) -> tuple[np.ndarray, np.ndarray | None]:
+    """log I and with `gradient` d(log I)/d(r, alpha, s, beta), as `_log_integral`.
+
+    G(j) = integral from lattice point j to the end, summed in logs from the end
+    (logaddexp.accumulate), I = G(t_x) - G(T). The difference loses at most a factor of
+    the lattice's length in precision: the integrand falls, so G(T) <= (points - T) x the
+    integrand at T <= points x I. The derivatives are integrals of the integrand times
+    -log(alpha + y), -(r + x) / (alpha + y), ...; the logs are shifted by their value at
+    the lattice's end so that every integrand is positive and falls too, and the same
+    bound holds."""
+    r, alpha, s, beta = params
+    nodes_count = grid.nodes(params) or PIECE_NODES[-1][1]
+    nodes, weights = _nodes(nodes_count)
+    h = grid.step
+    left = np.arange(grid.points) * h
+    rx = (r + grid.xs)[:, None]
+    k = rx / (alpha + left) + (s + 1) / (beta + left)  # distinct x by step
+    width = np.log1p(k * h)
+    w = width[:, :, None] * ((nodes + 1) / 2)
+    y = np.expm1(w)
+    y /= k[:, :, None]
+    y += left[None, :, None]
+    log_a, log_b = np.log(alpha + y), np.log(beta + y)
+    h0 = -rx * np.log(alpha + left) - (s + 1) * np.log(beta + left)  # log integrand at each step's start
+    f = log_a * -rx[:, :, None]
+    f -= (s + 1) * log_b
+    f += w
+    f -= h0[:, :, None]
+    np.exp(f, out=f)
+    f *= weights
+    base = h0 + np.log(width / (2 * k))
+    sums = [f.sum(axis=2)]
+    if gradient:
+        end_a, end_b = np.log(alpha + grid.points * h), np.log(beta + grid.points * h)
+        sums += [
+            np.einsum("ijk,ijk->ij", f, end_a - log_a),
+            np.einsum("ijk,ijk->ij", f, rx[:, :, None] / (alpha + y)),
+            np.einsum("ijk,ijk->ij", f, end_b - log_b),
+            np.einsum("ijk,ijk->ij", f, (s + 1) / (beta + y)),
+        ]
+    logs = []
+    with np.errstate(divide="ignore", invalid="ignore"):
+        for piece in sums:
+            tail = np.logaddexp.accumulate((base + np.log(piece))[:, ::-1], axis=1)[:, ::-1]
+            tail = np.concatenate([tail, np.full((len(grid.xs), 1), -np.inf)], axis=1)  # nothing beyond the end
+            upper, lower = tail[grid.x_row, grid.t_x_at], tail[grid.x_row, grid.T_at]
+            logs.append(np.where(lower < upper, upper + np.log(-np.expm1(lower - upper)), -np.inf))
+    log_integral = logs[0]
+    if not gradient:
+        return log_integral, None
+    some = np.isfinite(log_integral)
+    with np.errstate(invalid="ignore"):
+        mean = [np.exp(np.where(some, log - log_integral, -np.inf)) for log in logs[1:]]
+    d_integral = np.column_stack([mean[0] - end_a, -mean[1], mean[2] - end_b, -mean[3]])
+    d_integral[~some] = 0.0
+    return log_integral, d_integral
 
 
 def log_likelihood(
