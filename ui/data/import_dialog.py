@@ -31,8 +31,8 @@ from planner.metrics.dataset import SalesAnalysis
 from planner.metrics.import_change import ImportChange
 from planner.sales.clean import ImportReport, SaleRules
 from planner.sales.currency import CurrencyGuess
-from planner.sales.known_exports import KnownExport, recognise
-from planner.sales.mapping import Guess, guess_fields
+from planner.sales.known_exports import KnownExport
+from planner.sales.mapping import Guess
 from planner.sales.reader import CSV_SUFFIXES, SUPPORTED_SUFFIXES, RawTable, SheetInfo
 from planner.sales.status import status_choices
 from planner.sales.storage import (
@@ -52,7 +52,7 @@ from ui.data.import_views import (
     report_html,
     weak_guesses,
 )
-from ui.data.import_work import clean_rows, look_at_file, read_sheet, store_rows
+from ui.data.import_work import ReadSheet, clean_rows, look_at_file, read_sheet, store_rows
 from ui.data.sheet_page import SheetChoice
 from ui.data.what_is_new import change_html
 from ui.parts.tasks import Task, run_task
@@ -319,13 +319,13 @@ class ImportDialog(QDialog):
         if self._raw is not None:
             self._read_sheet(self._raw.sheet, self.reading.header_row(), self.reading.separator())
 
-    def _on_sheet_read(self, raw: RawTable) -> None:
-        self._raw = raw
+    def _on_sheet_read(self, read: ReadSheet) -> None:
+        raw = self._raw = read.raw
         self.reading.show_reading(raw, Path(raw.source).suffix.lower() in CSV_SUFFIXES)
         remembered = remembered_mapping(self._doc.store, raw.columns)
         self._remembered_not_a_sale = remembered_not_a_sale(self._doc.store, raw.columns)
-        self._known = recognise(raw.columns)
-        self._guesses = {} if remembered else guess_fields(raw.frame, self._known)
+        self._known = read.known
+        self._guesses = {} if remembered else read.guesses
         self._mapping = remembered or {field: guess.column for field, guess in self._guesses.items()}
         self._skipped_mapping = bool(remembered) and complete_mapping(self._mapping)
         self.export_label.setText(export_banner(self._known))
