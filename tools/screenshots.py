@@ -2,9 +2,11 @@
 person can look at them before a change lands (clipped labels show only in pictures).
 
     QT_QPA_PLATFORM=offscreen .venv/bin/python tools/screenshots.py OUTDIR [--project P.rplan]
-        [--lang de en] [--size 900x600 1280x800] [--section journey goals]
+        [--lang de en] [--size 900x600 1280x800] [--section journey goals] [--present]
 
-Writes OUTDIR/<lang>-<size>-<section>.png.
+Writes OUTDIR/<lang>-<size>-<section>.png. With --present every picture is taken in
+presentation mode (F11, at the given size rather than full screen), the sizes default to the
+projector sizes of issue 34 and the names end in -present.
 """
 
 from __future__ import annotations
@@ -29,6 +31,7 @@ from ui.texts import errors
 from ui.undo.document import ProjectDocument
 
 SIZES = ("900x600", "1280x800", "1366x768", "1920x1080")
+PROJECTOR_SIZES = ("1280x720", "1366x768", "1920x1080")
 
 
 def dark_palette() -> QPalette:
@@ -59,12 +62,14 @@ def main() -> int:
     parser.add_argument("outdir", type=Path)
     parser.add_argument("--project", type=Path)
     parser.add_argument("--lang", nargs="+", default=["en", "de"])
-    parser.add_argument("--size", nargs="+", default=list(SIZES))
+    parser.add_argument("--size", nargs="+")
     parser.add_argument(
         "--section", nargs="+", default=[key for key, _ in SECTIONS] + ["review", "predict-value", "predict-check"]
     )
     parser.add_argument("--dark", action="store_true", help="a dark system palette (Fusion's colours inverted)")
+    parser.add_argument("--present", action="store_true", help="in presentation mode (F11)")
     args = parser.parse_args()
+    args.size = args.size or list(PROJECTOR_SIZES if args.present else SIZES)
     args.outdir.mkdir(parents=True, exist_ok=True)
     qapp = QApplication.instance() or QApplication(sys.argv[:1])
     if args.dark:
@@ -77,6 +82,9 @@ def main() -> int:
         store = ProjectStore.open(args.project) if args.project else fresh_demo_copy(language)
         window.set_document(ProjectDocument(store), remember=False)
         window.show()
+        if args.present:
+            window.presentation.full_screen = False  # the picture has the size asked for
+            window.presentation.enter()
         for size in args.size:
             width, height = (int(part) for part in size.split("x"))
             window.resize(width, height)
@@ -104,9 +112,11 @@ def main() -> int:
                     QApplication.processEvents()
                 wait_until_idle(panel)
                 QApplication.processEvents()
-                target = args.outdir / f"{language}-{size}-{name}.png"
+                suffix = "-present" if args.present else ""
+                target = args.outdir / f"{language}-{size}-{name}{suffix}.png"
                 window.grab().save(str(target))
                 print(target)
+        window.presentation.leave()
         window.close()
         window.deleteLater()
         app.translations.remove()

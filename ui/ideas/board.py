@@ -3,7 +3,9 @@ sticky notes in each; drop a note anywhere in a column to move it there, at the 
 between the notes where it was dropped.
 
 Columns are at least as wide as about twenty-six letters of the board's type, so they grow with the
-larger type of presentation mode instead of squeezing the notes.
+larger type of presentation mode instead of squeezing the notes. When the stages do not fit
+side by side they continue in a further row (like words in a paragraph) and the board scrolls
+down, never sideways: on a projector a column half off the right edge was cut mid-word.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ import html
 
 from PySide6.QtCore import QEvent, QPoint, Qt, QTimer, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QPushButton, QScrollArea, QVBoxLayout, QWidget
 
 from planner.ideas.notes import IdeaNote
 from planner.model import Stage
@@ -106,12 +108,15 @@ class IdeasBoard(QScrollArea):
         self.setObjectName("ideas_board")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)  # Delete reaches it after a note is clicked
         self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # rows instead
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOn)  # its width is always counted
         self.columns: list[StageColumn] = []
+        self.per_row = 0  # stages side by side in one row
         self.selected: list[int] = []
         self.current_stage = 0
         self.entry = NoteEntry()
         self._inner = QWidget()
-        self._row = QHBoxLayout(self._inner)
+        self._row = QGridLayout(self._inner)
         self._row.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setWidget(self._inner)
         self._shape: list[tuple[int, str]] = []
@@ -165,8 +170,9 @@ class IdeasBoard(QScrollArea):
             column.note_dropped.connect(self.note_dropped)
             column.add_requested.connect(self.add_requested)
             column.add_button.setText(self._add_text)
-            self._row.addWidget(column)
             self.columns.append(column)
+        self.per_row = 0
+        self._fit_columns()  # placed in their rows
         ids = [s.id for s in shown if s.id]
         if self.current_stage not in ids:
             self.current_stage = ids[0] if ids else 0
@@ -196,12 +202,23 @@ class IdeasBoard(QScrollArea):
             self.ensureWidgetVisible(self.entry)
 
     def _fit_columns(self) -> None:
-        """At least twenty-six letters wide; wider, up to forty-five, when the stages share more room."""
+        """At least twenty-six letters wide (or the whole width, when that is less); as many
+        side by side as fit, the rest in further rows; wider, up to forty-five letters, when
+        the stages of a row share more room."""
         count = max(1, len(self.columns))
-        spacing = self._row.spacing()
-        share = (self.viewport().width() - self._row.contentsMargins().left() * 2 - spacing * count) // count
+        spacing = self._row.horizontalSpacing()
+        margins = self._row.contentsMargins()
+        room = self.viewport().width() - margins.left() - margins.right()
+        least = min(self.column_width(), room)
+        per_row = max(1, min(count, (room + spacing) // max(1, least + spacing)))
+        share = (room - spacing * (per_row - 1)) // per_row
         letter = self.fontMetrics().averageCharWidth()
-        width = max(self.column_width(), min(share, letter * WIDEST_LETTERS))
+        width = max(least, min(share, letter * WIDEST_LETTERS))
+        if per_row != self.per_row or any(self._row.indexOf(c) < 0 for c in self.columns):
+            self.per_row = per_row
+            for index, column in enumerate(self.columns):
+                self._row.removeWidget(column)
+                self._row.addWidget(column, index // per_row, index % per_row, Qt.AlignmentFlag.AlignTop)
         for column in self.columns:
             column.setFixedWidth(width)
             margins = column.layout().contentsMargins()

@@ -4,7 +4,8 @@ Notes are typed fast (Ctrl+Shift+N from anywhere, Enter for the next, Esc to end
 between and within the stages, grouped into clusters, dot-voted by the session's
 participants with the ranking beside the board, and turned into a touchpoint, a measure
 (with the catalogue's matching ones offered) or a goal. Every user action is one undo step
-written straight to the plan. The timer stays on screen in presentation mode.
+written straight to the plan. In presentation mode the timer moves to the presentation
+bar and stays on screen on every section.
 """
 
 from __future__ import annotations
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QSplitter,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -63,7 +63,7 @@ class IdeasPanel(QWidget):
         self.title = SectionTitle()
         self.intro = HintLabel()
         self.timer = WorkshopTimer()
-        head = QHBoxLayout()
+        head = self._head = QHBoxLayout()
         head.addWidget(self.title, 1)
         head.addWidget(self.timer)
 
@@ -72,8 +72,8 @@ class IdeasPanel(QWidget):
         self.new_button.clicked.connect(self._on_new_clicked)
         self.group_button = QPushButton()
         self.group_button.clicked.connect(self._on_group_clicked)
-        self.convert_button = QToolButton()
-        self.convert_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.convert_button = QPushButton()  # its menu arrow keeps a gap to the text (a tool button's touched it)
+        self.convert_button.setObjectName("ideas_convert")
         self.convert_menu = QMenu(self)
         self.convert_button.setMenu(self.convert_menu)
         self.convert_menu.aboutToShow.connect(self._on_convert_menu_about_to_show)
@@ -335,10 +335,16 @@ class IdeasPanel(QWidget):
     # -- presentation mode and language -------------------------------------------------
 
     def set_presenting(self, on: bool) -> None:
-        """Presentation mode: the intro goes (the mode hides it); the board, the vote, the
-        ranking and the timer stay, in the larger type, the columns as wide as it needs."""
+        """Presentation mode: the intro goes (the mode hides it); the board, the vote and the
+        ranking stay, in the larger type, the columns as wide as it needs; the timer moves to
+        the presentation bar, on screen on every section."""
         self.board._fit_columns()
         self._fit_side()
+
+    def take_back_timer(self) -> None:
+        """The timer home again from the presentation bar, which shows it on every section."""
+        self._head.addWidget(self.timer)
+        self.timer.show()
 
     def _fit_side(self) -> None:
         """The ranking at most as wide as a note and a quarter of the section: the board gets the rest."""

@@ -4,7 +4,13 @@ a white chart glares. This recolours a drawn figure's frame to the window's pale
 background, the axes' ink (ticks, labels, titles, legends, notes on the background), spines
 and grid. What sits on a patch of its own (a journey card, a heatmap cell's number, a
 tooltip box) keeps its colours, so it stays readable on that patch. Nothing about the data
-changes; only colours."""
+changes; only colours.
+
+Presentation mode (issue 34) draws the charts' text larger too: with `set_text_scale(1.5)` a
+chart is drawn at 1.5 times the dots per inch on the same pixels, so every text (legends,
+ticks, labels: sized in points) grows by that much and the chart lays itself out for its
+smaller size in inches, as it does in a narrow window: larger letters, never cut ones.
+"""
 
 from __future__ import annotations
 
@@ -16,6 +22,31 @@ from PySide6.QtGui import QGuiApplication, QPalette
 
 if TYPE_CHECKING:
     from matplotlib.figure import Figure
+
+
+_scale = {"text": 1.0}  # one per app: presentation mode is the window's, and charts read it when drawing
+
+
+def set_text_scale(scale: float) -> None:
+    _scale["text"] = scale
+
+
+def text_scale() -> float:
+    return _scale["text"]
+
+
+def scale_text(figure: Figure, scale: float) -> None:
+    """The figure at `scale` times its own dots per inch on the same pixels."""
+    base = getattr(figure, "_normal_dpi", None)
+    if base is None:
+        base = figure.dpi
+        figure._normal_dpi = base  # type: ignore[attr-defined]
+    target = base * scale
+    if abs(figure.dpi - target) < 1e-6:
+        return
+    width, height = figure.get_size_inches() * figure.dpi
+    figure.set_dpi(target)
+    figure.set_size_inches(width / target, height / target, forward=False)
 
 
 @dataclass(frozen=True)
@@ -99,12 +130,13 @@ def recolour(figure: Figure, colours: ChartColors) -> None:
 
 
 def themed(painter: Callable[[Figure], None], colours: ChartColors | None) -> Callable[[Figure], None]:
-    """`painter`, followed by the recolouring when the window is dark."""
-    if colours is None:
-        return painter
+    """`painter` at the text scale of the moment (read when it draws), followed by the
+    recolouring when the window is dark."""
 
     def draw(figure: Figure) -> None:
+        scale_text(figure, text_scale())
         painter(figure)
-        recolour(figure, colours)
+        if colours is not None:
+            recolour(figure, colours)
 
     return draw

@@ -4,7 +4,9 @@ details panel go; Page Down/Up step through the sections; Esc or F11 leaves it a
 window back exactly as it was (size, position, maximised or not, what was shown).
 
 A section takes part through an optional `set_presenting(bool)` method: it hides its own
-side panels and gives its main view the room (the journey's columns, the matrix).
+side panels and gives its main view the room (the journey's columns, the matrix). The
+presentation bar (bar.py) shows the section's title and the workshop timer on every section;
+charts are drawn with their text in the larger type too (ui.parts.chart_theme).
 """
 
 from __future__ import annotations
@@ -14,9 +16,11 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRect, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette
-from PySide6.QtWidgets import QWidget
+from PySide6.QtWidgets import QBoxLayout, QWidget
 
+from ui.parts import chart_theme
 from ui.parts.widgets import HintLabel, SectionTitle
+from ui.presentation.bar import PresentationBar
 
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
@@ -70,6 +74,8 @@ class PresentationMode(QObject):
         self.leave_action = self._action(QKeySequence(Qt.Key.Key_Escape), self.leave)
         self.next_action = self._action(QKeySequence(Qt.Key.Key_PageDown), lambda: self.step(1))
         self.previous_action = self._action(QKeySequence(Qt.Key.Key_PageUp), lambda: self.step(-1))
+        self.bar = PresentationBar()
+        self.bar.hide()
         window.nav.currentRowChanged.connect(self._on_section_shown)
 
     def _action(self, keys: QKeySequence, slot) -> QAction:
@@ -120,11 +126,13 @@ class PresentationMode(QObject):
         self._saved = saved
         for widget in saved.shown:
             widget.hide()
+        chart_theme.set_text_scale(TYPE_SCALE)  # before the new sizes redraw the charts
         font = QFont(central.font())
         font.setPointSizeF(font.pointSizeF() * TYPE_SCALE)
         central.setFont(font)
         central.setPalette(high_contrast(central.palette()))
         central.setAutoFillBackground(True)
+        self._place_bar()
         for action in (self.leave_action, self.next_action, self.previous_action):
             action.setEnabled(True)
         self._present_current(True)
@@ -140,6 +148,9 @@ class PresentationMode(QObject):
         w = self._window
         for action in (self.leave_action, self.next_action, self.previous_action):
             action.setEnabled(False)
+        self.bar.give_back_timer()
+        self.bar.hide()
+        chart_theme.set_text_scale(1.0)
         central = w.centralWidget()
         central.setFont(saved.font if saved.font_set and saved.font is not None else QFont())
         if not saved.font_set:
@@ -150,6 +161,7 @@ class PresentationMode(QObject):
         central.setAutoFillBackground(False)
         for panel in list(w.panels.values()):  # after the type is back: columns fit the normal size
             _present(panel, False)
+            redraw_charts(panel)
         for widget, shown in saved.shown.items():
             widget.setVisible(shown)
         w.setWindowState(saved.states)
@@ -169,11 +181,28 @@ class PresentationMode(QObject):
         if self.active:
             self._present_current(True)
 
+    def _place_bar(self) -> None:
+        """The bar right above the sections, below the (hidden) notice bars."""
+        stack = self._window.stack
+        layout = stack.parentWidget().layout() if stack.parentWidget() is not None else None
+        if isinstance(layout, QBoxLayout) and layout.indexOf(self.bar) < 0:
+            layout.insertWidget(layout.indexOf(stack), self.bar)
+        self.bar.show()
+
     def _present_current(self, on: bool) -> None:
         key = self._window.current_section()
         panel = self._window.panels.get(key) if key is not None else None
         if panel is not None:
             _present(panel, on)
+            redraw_charts(panel)
+        if on:
+            self.bar.show_title(_title_of(panel) if panel is not None else None)
+            self.bar.hold_timer(self._window.panels.get("ideas"))
+
+
+def _title_of(panel: QWidget) -> SectionTitle | None:
+    title = getattr(panel, "title", None) or getattr(panel, "_title", None)
+    return title if isinstance(title, SectionTitle) else None
 
 
 def _present(panel: QWidget, on: bool) -> None:
@@ -186,6 +215,22 @@ def _present(panel: QWidget, on: bool) -> None:
         font = QFont(title.font())
         font.setPointSizeF(normal * (TYPE_SCALE if on else 1.0))
         title.setFont(font)
+    title = _title_of(panel)
+    if title is not None:
+        title.setVisible(not on)  # the presentation bar shows it, beside the timer
     presenting = getattr(panel, "set_presenting", None)
     if callable(presenting):
         presenting(on)
+
+
+def redraw_charts(widget: QWidget) -> None:
+    """The charts under `widget` drawn again at the text scale of the moment."""
+    from ui.parts.chart_widget import ChartWidget
+    from ui.parts.rendered_chart import RenderedChart
+
+    for chart in widget.findChildren(ChartWidget):
+        if isinstance(chart, RenderedChart):
+            chart.size_changed()
+        elif chart._painter is not None and chart._figure is not None:
+            chart._painter(chart.figure)
+            chart.canvas.draw_idle()

@@ -1,0 +1,26 @@
+"""A demo plan in German at a projector's size, in presentation mode (the window's own F11
+action; offscreen the window keeps the size the test chose)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtWidgets import QApplication
+
+from planner.demo.project import build_demo
+
+
+@pytest.fixture
+def german_plan(tmp_path: Path) -> Path:
+    path = tmp_path / "plan_de.rplan"
+    build_demo(path, "de").close()
+    return path
+
+
+def present(window, size: tuple[int, int]) -> None:
+    window.resize(*size)
+    window.presentation.full_screen = False
+    window.menus.fullscreen_action.trigger()  # F11
+    for _ in range(3):
+        QApplication.processEvents()
