@@ -46,6 +46,19 @@ def reader_memory_bytes() -> int:
     return max(2 * 1024**3, min(READER_MEMORY_BYTES, int(physical * 0.6)))
 
 
+def memory_bounded() -> bool:
+    """Whether the operating system bounds this process's address space at no more than a
+    reader child gets (the limited child: `planner.limited` sets it). Only then may a
+    workbook be parsed while the zip-bomb check still runs: a lying file meets the limit
+    and takes only this process with it (issue 30)."""
+    if os.name != "posix":
+        return False
+    import resource
+
+    soft, _hard = resource.getrlimit(resource.RLIMIT_AS)
+    return soft != resource.RLIM_INFINITY and 0 < soft <= READER_MEMORY_BYTES
+
+
 def start_limited(
     module: str,
     args: Sequence[str],

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -71,7 +72,7 @@ def _workbook_read(args: argparse.Namespace) -> Path | None:
     value = getattr(args, name, None) if name else None
     if not value or os.environ.get(CHILD_VARIABLE):
         return None
-    from planner.sales.reader import EXCEL_SUFFIXES
+    from planner.sales.file_kinds import EXCEL_SUFFIXES  # not the reader: it loads pandas (0.4 s)
 
     path = Path(value)
     return path if path.suffix.lower() in EXCEL_SUFFIXES and path.is_file() else None
@@ -81,8 +82,7 @@ def _run_in_limited_child(args: argparse.Namespace, argv: list[str], path: Path)
     """The whole command in a limited child (`planner.sandbox`): it writes its results to
     this process's output and its one-line error to stderr, passed on as it is; a crash or
     a limit becomes the wizard's message."""
-    from planner.sales.isolated import stopped_error
-    from planner.sandbox import ended_by_limit, start_limited
+    from planner.sandbox import ended_by_limit, start_limited  # pandas is the child's to load, not ours
 
     child = start_limited("planner", argv, stdout=None, env={CHILD_VARIABLE: "1"})
     with child:
@@ -94,10 +94,39 @@ def _run_in_limited_child(args: argparse.Namespace, argv: list[str], path: Path)
             return 130
     stderr = err.decode("utf-8", "replace")
     if ended_by_limit(child.returncode, stderr):
+        from planner.sales.isolated import stopped_error
+
         print(f"retention-planner {args.command}: {stopped_error(path)}", file=sys.stderr)
         return 2
     sys.stderr.write(stderr)
     return child.returncode
+
+
+# the commands that read a sales workbook through `import_file` (its sheet choice)
+_SALES_IMPORTS = ("kpis", "predict", "effect")
+
+
+def _parse_ahead(args: argparse.Namespace) -> None:
+    """In the limited child: start parsing the sales workbook before pandas and the planner
+    are loaded (`planner.sales.parse_ahead`; nothing happens where memory is not bounded)."""
+    if args.command not in _SALES_IMPORTS or not os.environ.get(CHILD_VARIABLE):
+        return
+    sheets = getattr(args, "sheet", None)
+    if isinstance(sheets, list):  # kpis: --sheet given several times is one import of several sheets
+        if len(set(sheets)) > 1:
+            return
+        sheets = sheets[0]
+    if getattr(args, "all_sheets", False):
+        return
+    from planner.sales import parse_ahead
+
+    name = _FILE_ARGUMENT[args.command]
+    parse_ahead.start(getattr(args, name), sheets, header_row=getattr(args, "header_row", None), first_sheet=False)
+
+
+def _end(code: int) -> int:
+    parse_ahead = sys.modules.get("planner.sales.parse_ahead")  # only where a parse was started
+    return code if parse_ahead is None else parse_ahead.end(code)
 
 
 def commands_help() -> list[tuple[str, str]]:
@@ -109,10 +138,15 @@ def commands_help() -> list[tuple[str, str]]:
 
 def run_subcommand(argv: list[str]) -> int:
     args = build_parser().parse_args(argv)
+    return _end(_run(args, argv))
+
+
+def _run(args: argparse.Namespace, argv: list[str]) -> int:
     try:
         workbook = _workbook_read(args)
         if workbook is not None:
             return _run_in_limited_child(args, argv, workbook)
+        _parse_ahead(args)
         return SUBCOMMANDS[args.command](args)
     except PlannerError as error:
         print(f"retention-planner {args.command}: {error}", file=sys.stderr)

@@ -16,10 +16,9 @@ from __future__ import annotations
 import re
 import shutil
 import zipfile
-import zlib
 from dataclasses import dataclass
 from pathlib import Path
-from typing import IO, TYPE_CHECKING
+from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
     import fastexcel
@@ -27,6 +26,14 @@ if TYPE_CHECKING:
 import pandas as pd
 
 from planner.errors import SalesDataError
+from planner.sales import parse_ahead, zip_check
+from planner.sales.file_kinds import (
+    CSV_SUFFIXES,
+    EXCEL_SUFFIXES,
+    MAX_FILE_BYTES,
+    SUPPORTED_SUFFIXES,
+    ZIP_SUFFIXES,
+)
 from planner.sales.header_row import (
     HEADER_SCAN_ROWS,
     detect_header_row,
@@ -35,7 +42,8 @@ from planner.sales.header_row import (
     unique_names,
 )
 from planner.sales.raw_table import Progress, RawTable, no_progress
-from planner.sales.xlsx_parts import sheet_xml_path
+from planner.sales.xlsx_parts import dimension_rows, sheet_xml_path
+from planner.sales.zip_check import MAX_UNZIPPED_BYTES
 
 __all__ = [  # the names other modules take from the reader (the shared ones live apart)
     "CSV_SUFFIXES",
@@ -56,14 +64,6 @@ __all__ = [  # the names other modules take from the reader (the shared ones liv
     "read_table",
     "unique_names",
 ]
-
-EXCEL_SUFFIXES = {".xlsx", ".xlsm", ".xls", ".xlsb", ".ods"}
-CSV_SUFFIXES = {".csv", ".txt", ".tsv"}
-SUPPORTED_SUFFIXES = EXCEL_SUFFIXES | CSV_SUFFIXES
-
-MAX_FILE_BYTES = 2 * 1024**3  # 2 GiB on disk
-MAX_UNZIPPED_BYTES = 6 * 1024**3  # a full 1,048,576-row sheet unpacks to well under this
-MAX_ZIP_RATIO = 250  # real sheets compress 5-20x; bombs 1000x and more
 
 
 @dataclass(frozen=True)
@@ -105,110 +105,18 @@ def check_file(path: Path) -> None:
         raise SalesDataError(f"{path.name}: the file is empty.", code="empty_file", path=str(path))
     if size > MAX_FILE_BYTES:
         raise SalesDataError(f"{path.name}: the file is larger than 2 GB.", code="too_large", path=str(path))
-    if suffix in {".xlsx", ".xlsm", ".xlsb", ".ods"}:
+    if suffix in ZIP_SUFFIXES:
         check_zip(path)
 
 
 def check_zip(path: Path, max_total: int = MAX_UNZIPPED_BYTES) -> None:
-    """Refuse an archive that unpacks to more than `max_total` bytes or claims less than it
-    inflates to (a zip bomb), before any parser allocates for it. Raises SalesDataError.
-
-    A file that passed is not inflated again while it is unchanged (same size and
-    modification time): listing the sheets, reading the head and reading the table each
-    checked Online Retail's 204 MB of XML, three times 0.4 s (issue 30)."""
-    try:
-        stat = path.stat()
-    except OSError:
-        stat = None
-    passed = None if stat is None else (str(path.resolve()), stat.st_size, stat.st_mtime_ns, max_total)
-    if passed is not None and passed in _PASSED:
-        return
-    _check_zip(path, max_total)
-    if passed is not None:
-        _PASSED.add(passed)
+    """Refuse a zip bomb before any parser sees the file (`planner.sales.zip_check`); once
+    per unchanged file, and not again while a check beside the parse runs."""
+    zip_check.check_zip(path, max_total, inflate=_check_inflated_sizes)
 
 
-_PASSED: set[tuple[str, int, int, int]] = set()  # archives that passed, as they were then
-
-
-def _check_zip(path: Path, max_total: int) -> None:
-    try:
-        with zipfile.ZipFile(path) as archive:
-            total = 0
-            for info in archive.infolist():
-                total += info.file_size
-                ratio = info.file_size / max(info.compress_size, 1)
-                if total > max_total or (info.file_size > 50 * 1024**2 and ratio > MAX_ZIP_RATIO):
-                    raise _bomb(path, info.filename)
-            _check_inflated_sizes(path, archive)
-    except zipfile.BadZipFile:
-        raise _damaged(path) from None
-
-
-def _bomb(path: Path, member: str) -> SalesDataError:
-    return SalesDataError(
-        f"{path.name}: the workbook unpacks to an absurd size ({member}); it was not read to protect your computer.",
-        hint="If the file is genuine, save it again from Excel or as CSV.",
-        code="zip_bomb",
-        path=str(path),
-    )
-
-
-_INFLATE_CHUNK = 1 << 20
-
-
-def _check_inflated_sizes(path: Path, archive: zipfile.ZipFile) -> None:
-    """Inflate every member once and compare what actually comes out with the size its
-    header claims. Parsers stream a member until its compressed data ends, whatever the
-    directory says, so a bomb can claim 1 MB and inflate to gigabytes. We stop as soon as
-    a member gives more than it claims (the claims are bounded by `check_zip`), so the
-    work is bounded too: about 0.4 s per 200 MB of sheet XML."""
-    with open(path, "rb") as fh:
-        for info in archive.infolist():
-            if info.flag_bits & 0x1:
-                raise _damaged(path, f"{info.filename} is encrypted")
-            fh.seek(info.header_offset)
-            local = fh.read(30)
-            if len(local) < 30 or local[:4] != b"PK\x03\x04":
-                raise _damaged(path, f"{info.filename}: bad local header")
-            name_len, extra_len = int.from_bytes(local[26:28], "little"), int.from_bytes(local[28:30], "little")
-            fh.seek(info.header_offset + 30 + name_len + extra_len)
-            if info.compress_type == zipfile.ZIP_STORED:
-                produced = info.compress_size
-            elif info.compress_type == zipfile.ZIP_DEFLATED:
-                produced = _inflated_size(fh, info.file_size)
-                if produced < 0:
-                    raise _damaged(path, f"{info.filename} does not inflate")
-            else:
-                raise _damaged(path, f"{info.filename} uses an unusual compression")
-            if produced != info.file_size:
-                raise _bomb(path, info.filename)
-
-
-def _inflated_size(fh: IO[bytes], claimed: int) -> int:
-    """Bytes a raw deflate stream inflates to, counting at most `claimed` + 1."""
-    inflater = zlib.decompressobj(-zlib.MAX_WBITS)
-    produced = 0
-    while not inflater.eof and produced <= claimed:
-        data = inflater.unconsumed_tail or fh.read(_INFLATE_CHUNK)
-        if not data:
-            break
-        try:
-            produced += len(inflater.decompress(data, _INFLATE_CHUNK))
-        except zlib.error:
-            return -1  # not a valid stream: damaged
-    return produced
-
-
-def _damaged(path: Path, detail: str = "") -> SalesDataError:
-    return SalesDataError(
-        f"{path.name}: the file is damaged or not really a {path.suffix.lstrip('.').upper()} file"
-        + (f" ({detail})" if detail else "")
-        + ".",
-        hint="Open it in Excel or LibreOffice and save it again, or export it as CSV.",
-        code="damaged_file",
-        path=str(path),
-    )
+_check_inflated_sizes = zip_check.check_inflated_sizes  # looked up per call: tests count it
+_damaged = zip_check.damaged
 
 
 def list_sheets(path: str | Path) -> list[SheetInfo]:
@@ -220,7 +128,7 @@ def list_sheets(path: str | Path) -> list[SheetInfo]:
         return [SheetInfo(path.stem, lines)]
     reader = excel_reader(path)
     if path.suffix.lower() in (".xlsx", ".xlsm"):
-        rows = _xlsx_dimension_rows(path, len(reader.sheet_names))
+        rows = dimension_rows(path, len(reader.sheet_names))
         if rows is not None:
             return [SheetInfo(name, count) for name, count in zip(reader.sheet_names, rows)]
     infos = []
@@ -232,30 +140,6 @@ def list_sheets(path: str | Path) -> list[SheetInfo]:
             count = 0
         infos.append(SheetInfo(name, count))
     return infos
-
-
-_DIMENSION = re.compile(rb'<(?:\w+:)?dimension\b[^>]*\bref="([A-Z]*)(\d+)(?::[A-Z]*(\d+))?"')
-
-
-def _xlsx_dimension_rows(path: Path, count: int) -> list[int] | None:
-    """Rows per sheet from each sheet's <dimension> element: a few bytes per sheet instead
-    of parsing every sheet (a 500,000-row sheet takes seconds). None if any is missing."""
-    try:
-        with zipfile.ZipFile(path) as archive:
-            rows = []
-            for index in range(count):
-                target = sheet_xml_path(archive, "", index)
-                if target is None:
-                    return None
-                with archive.open(target) as fh:
-                    match = _DIMENSION.search(fh.read(4096))
-                if match is None:
-                    return None
-                first, last = int(match.group(2)), int(match.group(3) or match.group(2))
-                rows.append(last - first + 1)
-            return rows
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError):
-        return None
 
 
 def excel_reader(path: Path) -> fastexcel.ExcelReader:
@@ -362,7 +246,13 @@ def _read_excel(path: Path, sheet: str | None, header_row: int | None, progress:
 
     def load(header_index: int) -> pd.DataFrame:
         try:
-            return reader.load_sheet(sheet, header_row=header_index, schema_sample_rows=None).to_pandas()
+            # parsed while the limited child was still starting, when it was (planner.sales.parse_ahead)
+            loaded = parse_ahead.take(path, sheet, header_index)
+            if loaded is None:
+                loaded = reader.load_sheet(sheet, header_row=header_index, schema_sample_rows=None)
+            return loaded.to_pandas()
+        except SalesDataError:
+            raise  # the zip check, waited for by `take`
         except Exception as exc:
             raise _damaged(path, short_reason(exc)) from None
 
