@@ -59,11 +59,7 @@ def _terms(
     r, alpha, s, beta = params
     head = r * np.log(alpha) + s * np.log(beta) - gammaln(r) + gammaln(r + x)
     alive = head - (r + x) * np.log(alpha + T) - s * np.log(beta + T)
-    grid = _lattice(x, t_x, T)
-    if grid is not None and grid.pieces_cheaper(params, len(x), nodes_count):
-        log_integral, d_integral = _log_integral_on_lattice(params, grid, gradient)
-    else:
-        log_integral, d_integral = _log_integral(params, x, t_x, T, gradient, nodes_count)
+    log_integral, d_integral = _log_integral_either(params, x, t_x, T, gradient, nodes_count)
     died = head + np.log(s) + log_integral  # -inf when t_x = T
     if not gradient:
         return alive, died, None, None
@@ -82,6 +78,16 @@ def _terms(
     d_died = d_head + d_integral
     d_died[:, 2] += 1 / s
     return alive, died, d_alive, d_died
+
+
+def _log_integral_either(
+    params: np.ndarray, x: np.ndarray, t_x: np.ndarray, T: np.ndarray, gradient: bool, nodes_count: int
+) -> tuple[np.ndarray, np.ndarray | None]:
+    """On the lattice where the times lie on one and that is cheaper, else per customer."""
+    grid = _lattice(x, t_x, T)
+    if grid is not None and grid.pieces_cheaper(params, len(x), nodes_count):
+        return _log_integral_on_lattice(params, grid, gradient)
+    return _log_integral(params, x, t_x, T, gradient, nodes_count)
 
 
 def _log_integral(
@@ -131,32 +137,36 @@ def _log_integral(
 # customer is a difference of two integrals from a lattice point to the lattice's end,
 # each a sum of one-step pieces. The pieces are computed once per distinct x (a few dozen
 # values) and step (a few hundred), not once per distinct (x, t_x, T) (38,032 on the
-# 100,000-customer log in days), with Gauss-Legendre after the same log substitution on
-# each step. A step needs few nodes unless the integrand falls steeply across it (k h
-# large: many repeat purchases, small alpha); the nodes by the steepest step, each
-# within 1e-10 of adaptive quadrature in log I (measured against scipy's quad for alpha
-# from 0.3 to 100 steps and x up to 100, in the tests too):
+# 100,000-customer log in days). A step needs few Gauss-Legendre nodes unless the
+# integrand falls steeply across it: k h large (k its log-derivative at the step's start,
+# h the step), many repeat purchases and a small alpha. Up to k h = 4, plain nodes
+# (the same points for every x, so the logs are taken once per step and node); steeper
+# rows of x after the log substitution above, on each step. Each within 1e-10 of adaptive
+# quadrature in log I, measured against scipy's quad for alpha from 0.3 to 100 steps and x
+# up to 100 (in the tests too); plain nodes on one step: 4 nodes at k h 0.3 within 1e-13,
+# 6 at k h 1 within 3e-15, 10 at k h 3.3 within 2e-13.
 STEPS_PER_UNIT = (1.0, 7.0)  # days in days, days in weeks
-PIECE_NODES = ((1.0, 6), (4.0, 8), (12.0, 12), (40.0, 16), (400.0, 24))  # (largest k h, nodes)
+PLAIN_NODES = ((0.3, 4), (1.0, 6), (4.0, 10))  # (largest k h of a row of x, nodes)
+PIECE_NODES = ((1.0, 6), (4.0, 8), (12.0, 12), (40.0, 16), (400.0, 24))  # substituted: (largest k h, nodes)
 
 
 @dataclass(frozen=True)
 class _Lattice:
     step: float  # in units
-    xs: np.ndarray  # distinct x
+    xs: np.ndarray  # distinct x, ascending
     x_row: np.ndarray  # each customer's row in xs
-    t_x_at: np.ndarray  # t_x / step
-    T_at: np.ndarray  # T / step
+    upper_at: np.ndarray  # each customer's t_x in the flattened table of (lattice point, x)
+    lower_at: np.ndarray  # and T
     points: int  # lattice points from 0 to the largest T
 
-    def nodes(self, params: np.ndarray) -> int | None:
-        """Nodes per step for these parameters; None beyond the table."""
+    def steepness(self, params: np.ndarray) -> np.ndarray:
+        """k h at each row's steepest step, the first."""
         r, alpha, s, beta = params
-        steepest = ((r + self.xs[-1]) / alpha + (s + 1) / beta) * self.step
-        return next((n for limit, n in PIECE_NODES if steepest <= limit), None)
+        return ((r + self.xs) / alpha + (s + 1) / beta) * self.step
 
     def pieces_cheaper(self, params: np.ndarray, customers: int, nodes_count: int) -> bool:
-        nodes = self.nodes(params)
+        steepest = float(self.steepness(params)[-1])
+        nodes = next((n for limit, n in (*PLAIN_NODES, *PIECE_NODES) if steepest <= limit), None)
         return nodes is not None and len(self.xs) * self.points * nodes < customers * nodes_count
 
 
@@ -174,12 +184,87 @@ def _lattice(x: np.ndarray, t_x: np.ndarray, T: np.ndarray) -> _Lattice | None:
             t_at, T_at = np.rint(t_x * per_unit), np.rint(T * per_unit)
             if np.all(np.abs(t_x * per_unit - t_at) < 1e-6) and np.all(np.abs(T * per_unit - T_at) < 1e-6):
                 xs, x_row = np.unique(x, return_inverse=True)
+                rows = len(xs)
                 found = _Lattice(
-                    1.0 / per_unit, xs, x_row, t_at.astype(np.int64), T_at.astype(np.int64), int(T_at.max())
+                    1.0 / per_unit,
+                    xs,
+                    x_row,
+                    t_at.astype(np.int64) * rows + x_row,
+                    T_at.astype(np.int64) * rows + x_row,
+                    int(T_at.max()),
                 )
                 break
     _LAST[:] = [(x, t_x, T, found)]
     return found
+
+
+LINEAR_SPAN = 650.0  # steps of a row within e^-650 of its first are summed as they are
+
+
+def _plain_pieces(
+    params: np.ndarray, rx: np.ndarray, left: np.ndarray, h: float, nodes_count: int, gradient: bool
+) -> tuple[np.ndarray, np.ndarray]:
+    """Each step's integral for the rows r + x = `rx`, by plain Gauss-Legendre: the log of
+    the integrand at the step's start (steps x rows) and the node sums relative to it
+    (steps x rows x 1 or 5: the integral, and for the gradient the integrals of the
+    integrand times each shifted derivative of its log, see `_log_integral_on_lattice`)."""
+    _r, alpha, s, beta = params
+    nodes, weights = _nodes(nodes_count)
+    y = left[:, None] + h * (nodes + 1) / 2  # steps x nodes
+    log_a, log_b = np.log(alpha + y), np.log(beta + y)
+    log_a0, log_b0 = np.log(alpha + left), np.log(beta + left)
+    fall_a = log_a - log_a0[:, None]
+    fall_b = (s + 1) * (log_b - log_b0[:, None])
+    f = fall_a[:, None, :] * -rx[None, :, None]  # steps x rows x nodes
+    f -= fall_b[:, None, :]
+    np.exp(f, out=f)
+    w = weights * (h / 2)
+    if gradient:
+        end_a, end_b = np.log(alpha + len(left) * h), np.log(beta + len(left) * h)
+        by = np.stack(
+            [w + 0 * y, w * (end_a - log_a), w / (alpha + y), w * (end_b - log_b), w * (s + 1) / (beta + y)], 2
+        )
+    else:
+        by = (w + 0 * y)[:, :, None]
+    sums = np.matmul(f, by)  # the sums over the nodes, as one product per step
+    if gradient:
+        sums[:, :, 2] *= rx
+    scale = -np.multiply.outer(log_a0, rx) - ((s + 1) * log_b0)[:, None]
+    return scale, sums
+
+
+def _substituted_pieces(
+    params: np.ndarray, rx: np.ndarray, left: np.ndarray, h: float, nodes_count: int, gradient: bool
+) -> tuple[np.ndarray, np.ndarray]:
+    """As `_plain_pieces`, after the log substitution on each step (steep rows)."""
+    _r, alpha, s, beta = params
+    nodes, weights = _nodes(nodes_count)
+    rx = rx[None, :]
+    k = rx / (alpha + left[:, None]) + (s + 1) / (beta + left[:, None])  # steps x rows
+    width = np.log1p(k * h)
+    w = width[:, :, None] * ((nodes + 1) / 2)
+    y = np.expm1(w)
+    y /= k[:, :, None]
+    y += left[:, None, None]
+    log_a, log_b = np.log(alpha + y), np.log(beta + y)
+    h0 = -rx * np.log(alpha + left[:, None]) - (s + 1) * np.log(beta + left[:, None])  # log integrand at the start
+    f = log_a * -rx[:, :, None]
+    f -= (s + 1) * log_b
+    f += w
+    f -= h0[:, :, None]
+    np.exp(f, out=f)
+    f *= weights
+    f *= (width / (2 * k))[:, :, None]
+    found = [f.sum(axis=2)]
+    if gradient:
+        end_a, end_b = np.log(alpha + len(left) * h), np.log(beta + len(left) * h)
+        found += [
+            np.einsum("ijk,ijk->ij", f, end_a - log_a),
+            np.einsum("ijk,ijk->ij", f, rx[:, :, None] / (alpha + y)),
+            np.einsum("ijk,ijk->ij", f, end_b - log_b),
+            np.einsum("ijk,ijk->ij", f, (s + 1) / (beta + y)),
+        ]
+    return h0, np.stack(found, axis=2)
 
 
 def _log_integral_on_lattice(
@@ -187,59 +272,77 @@ def _log_integral_on_lattice(
 ) -> tuple[np.ndarray, np.ndarray | None]:
     """log I and with `gradient` d(log I)/d(r, alpha, s, beta), as `_log_integral`.
 
-    G(j) = integral from lattice point j to the end, summed in logs from the end
-    (logaddexp.accumulate), I = G(t_x) - G(T). The difference loses at most a factor of
-    the lattice's length in precision: the integrand falls, so G(T) <= (points - T) x the
-    integrand at T <= points x I. The derivatives are integrals of the integrand times
-    -log(alpha + y), -(r + x) / (alpha + y), ...; the logs are shifted by their value at
-    the lattice's end so that every integrand is positive and falls too, and the same
-    bound holds."""
-    r, alpha, s, beta = params
-    nodes_count = grid.nodes(params) or PIECE_NODES[-1][1]
-    nodes, weights = _nodes(nodes_count)
+    G(j) = integral from lattice point j to the end, summed from the end, I = G(t_x) -
+    G(T). The difference loses at most a factor of the lattice's length in precision: the
+    integrand falls, so G(T) <= (points - T) x the integrand at T <= points x I. The
+    derivatives are integrals of the integrand times -log(alpha + y), -(r + x) / (alpha + y),
+    ...; the logs are shifted by their value at the lattice's end so that every integrand
+    is positive and falls too, and the same bound holds."""
+    r, alpha, _s, beta = params
     h = grid.step
     left = np.arange(grid.points) * h
-    rx = (r + grid.xs)[:, None]
-    k = rx / (alpha + left) + (s + 1) / (beta + left)  # distinct x by step
-    width = np.log1p(k * h)
-    w = width[:, :, None] * ((nodes + 1) / 2)
-    y = np.expm1(w)
-    y /= k[:, :, None]
-    y += left[None, :, None]
-    log_a, log_b = np.log(alpha + y), np.log(beta + y)
-    h0 = -rx * np.log(alpha + left) - (s + 1) * np.log(beta + left)  # log integrand at each step's start
-    f = log_a * -rx[:, :, None]
-    f -= (s + 1) * log_b
-    f += w
-    f -= h0[:, :, None]
-    np.exp(f, out=f)
-    f *= weights
-    base = h0 + np.log(width / (2 * k))
-    sums = [f.sum(axis=2)]
-    if gradient:
-        end_a, end_b = np.log(alpha + grid.points * h), np.log(beta + grid.points * h)
-        sums += [
-            np.einsum("ijk,ijk->ij", f, end_a - log_a),
-            np.einsum("ijk,ijk->ij", f, rx[:, :, None] / (alpha + y)),
-            np.einsum("ijk,ijk->ij", f, end_b - log_b),
-            np.einsum("ijk,ijk->ij", f, (s + 1) / (beta + y)),
-        ]
-    logs = []
+    steepness = grid.steepness(params)
+    count = 5 if gradient else 1
+    rows_of_x = len(grid.xs)
+    scale = np.empty((grid.points, rows_of_x))  # log of the integrand at each step's start
+    sums = np.zeros((grid.points + 1, rows_of_x, count))  # nothing beyond the end
+    done = np.zeros(rows_of_x, dtype=bool)
+    for tables, pieces in ((PLAIN_NODES, _plain_pieces), (PIECE_NODES, _substituted_pieces)):
+        for limit, nodes_count in tables:
+            rows = ~done & (steepness <= limit)
+            if pieces is _substituted_pieces and limit == tables[-1][0]:
+                rows = ~done  # beyond the table: its most nodes
+            if not rows.any():
+                continue
+            done |= rows
+            scale[:, rows], sums[:-1, rows] = pieces(params, r + grid.xs[rows], left, h, nodes_count, gradient)
+    # each row relative to its first step (the largest: the integrand falls); a row whose
+    # steps span more than LINEAR_SPAN is summed in logs instead
+    first = scale[:1] if grid.points else np.zeros((1, rows_of_x))
+    relative = scale - first
+    if grid.points and relative.min() < -LINEAR_SPAN:
+        return _log_integral_in_logs(scale, sums, grid, alpha, beta, gradient)
+    sums[:-1] *= np.exp(relative)[:, :, None]
+    tails = np.cumsum(sums[::-1], axis=0)[::-1].reshape(-1, count)  # from each point to the end
+    between = tails[grid.upper_at] - tails[grid.lower_at]
+    with np.errstate(divide="ignore"):
+        log_integral = np.log(between[:, 0]) + first[0, grid.x_row]  # -inf when t_x = T
+    if not gradient:
+        return log_integral, None
+    return log_integral, _d_log_integral(between, alpha + grid.points * h, beta + grid.points * h)
+
+
+def _d_log_integral(between: np.ndarray, alpha_end: float, beta_end: float) -> np.ndarray:
+    """From the integrals (customers x 5: I and the four shifted ones) d(log I)/d(r, alpha,
+    s, beta); 0 where I = 0."""
+    some = between[:, 0] > 0
+    mean = np.divide(between[:, 1:], between[:, :1], out=np.zeros_like(between[:, 1:]), where=some[:, None])
+    mean *= np.array([1.0, -1.0, 1.0, -1.0])
+    mean[:, 0] -= np.log(alpha_end)
+    mean[:, 2] -= np.log(beta_end)
+    mean[~some] = 0.0
+    return mean
+
+
+def _log_integral_in_logs(
+    scale: np.ndarray, sums: np.ndarray, grid: _Lattice, alpha: float, beta: float, gradient: bool
+) -> tuple[np.ndarray, np.ndarray | None]:
+    """`_log_integral_on_lattice`'s sums from the end in logs (logaddexp.accumulate), for
+    rows whose steps span more than LINEAR_SPAN (very many repeat purchases, small alpha)."""
     with np.errstate(divide="ignore", invalid="ignore"):
-        for piece in sums:
-            tail = np.logaddexp.accumulate((base + np.log(piece))[:, ::-1], axis=1)[:, ::-1]
-            tail = np.concatenate([tail, np.full((len(grid.xs), 1), -np.inf)], axis=1)  # nothing beyond the end
-            upper, lower = tail[grid.x_row, grid.t_x_at], tail[grid.x_row, grid.T_at]
-            logs.append(np.where(lower < upper, upper + np.log(-np.expm1(lower - upper)), -np.inf))
-    log_integral = logs[0]
+        logs = np.log(sums)
+        logs[:-1] += scale[:, :, None]
+        tails = np.logaddexp.accumulate(logs[::-1], axis=0)[::-1].reshape(-1, sums.shape[2])
+        upper, lower = tails[grid.upper_at], tails[grid.lower_at]
+        found = np.where(lower < upper, upper + np.log(-np.expm1(lower - upper)), -np.inf)
+    log_integral = found[:, 0]
     if not gradient:
         return log_integral, None
     some = np.isfinite(log_integral)
-    with np.errstate(invalid="ignore"):
-        mean = [np.exp(np.where(some, log - log_integral, -np.inf)) for log in logs[1:]]
-    d_integral = np.column_stack([mean[0] - end_a, -mean[1], mean[2] - end_b, -mean[3]])
-    d_integral[~some] = 0.0
-    return log_integral, d_integral
+    with np.errstate(invalid="ignore", over="ignore"):
+        between = np.exp(np.where(some[:, None], found - np.where(some, log_integral, 0.0)[:, None], -np.inf))
+    h = grid.step
+    return log_integral, _d_log_integral(between, alpha + grid.points * h, beta + grid.points * h)
 
 
 def log_likelihood(
@@ -254,28 +357,32 @@ def log_likelihood(
 
 
 def fit(
-    x: np.ndarray, t_x: np.ndarray, T: np.ndarray, covariance: bool = False, start: np.ndarray | None = None
+    x: np.ndarray, t_x: np.ndarray, T: np.ndarray, covariance: bool = False, start: np.ndarray | Fit | None = None
 ) -> Fit:
-    """`start`: where to begin (e.g. the same model's fit on the earlier part of the data)."""
+    """`start`: where to begin, or the same model's fit on the earlier part of the data."""
     data, weights = group_rows(x, t_x, T)
     scale = max(float(np.mean(T)), 1.0)
     start = np.array([1.0, scale, 1.0, scale]) if start is None else start
     return fit_log_params(log_likelihood, data, weights, start, covariance)
 
 
-def fit_for_choice(x: np.ndarray, t_x: np.ndarray, T: np.ndarray) -> Fit:
-    """The fit `--model auto` compares on the earlier part of the data, with CHOICE_NODES:
-    it only ranks the models' holdout errors, and the chosen model is fitted again on all
-    the data with 32 nodes (starting from here)."""
+def fit_for_choice(x: np.ndarray, t_x: np.ndarray, T: np.ndarray, start: np.ndarray | Fit | None = None) -> Fit:
+    """The fit `--model auto` compares on the earlier part of the data, with CHOICE_NODES
+    where the times are not on a lattice: it only ranks the models' holdout errors, and the
+    chosen model is fitted again on all the data with 32 nodes (starting from here)."""
     data, weights = group_rows(x, t_x, T)
     scale = max(float(np.mean(T)), 1.0)
-    start = np.array([1.0, scale, 1.0, scale])
+    start = np.array([1.0, scale, 1.0, scale]) if start is None else start
     return fit_log_params(lambda p, d: log_likelihood(p, d, CHOICE_NODES), data, weights, start)
 
 
 def p_alive(params: np.ndarray, x: np.ndarray, t_x: np.ndarray, T: np.ndarray, nodes_count: int = NODES) -> np.ndarray:
-    alive, died, _, _ = _terms(params, x, t_x, T, nodes_count=nodes_count)
-    return np.exp(alive - np.logaddexp(alive, died))
+    """1 / (1 + died / alive): the common factor C of both terms cancels (no log-gamma
+    for each of the intervals' 200 draws)."""
+    r, alpha, s, beta = params
+    log_integral, _ = _log_integral_either(params, x, t_x, T, False, nodes_count)
+    log_odds = np.log(s) + log_integral + (r + x) * np.log(alpha + T) + s * np.log(beta + T)
+    return np.exp(-np.logaddexp(0.0, log_odds))
 
 
 def p_alive_draws(params: np.ndarray, x: np.ndarray, t_x: np.ndarray, T: np.ndarray) -> np.ndarray:

@@ -108,3 +108,18 @@ def test_a_shop_in_whole_days_takes_the_lattice_and_fits_as_before():
 def test_times_off_the_lattice_are_integrated_per_customer():
     x, t_x, T = np.array([2.0, 0.0]), np.array([10.25, 0.0]), np.array([30.0, 30.0])
     assert pareto._lattice(x, t_x, T) is None
+
+
+def test_rows_spanning_more_than_a_double_are_summed_in_logs(monkeypatch):
+    # with LINEAR_SPAN 0 every row goes through logaddexp: the same values and gradient
+    x, t_x, T = _customers(1.0, 120)
+    params = np.array([0.55, 10.6, 0.61, 11.7])
+    grid = pareto._lattice(x, t_x, T)
+    assert grid is not None
+    linear, d_linear = pareto._log_integral_on_lattice(params, grid, gradient=True)
+    monkeypatch.setattr(pareto, "LINEAR_SPAN", 0.0)
+    in_logs, d_in_logs = pareto._log_integral_on_lattice(params, grid, gradient=True)
+    assert np.array_equal(np.isfinite(linear), np.isfinite(in_logs))
+    some = np.isfinite(linear)
+    assert in_logs[some] == pytest.approx(linear[some], abs=1e-11)
+    assert d_in_logs == pytest.approx(d_linear, rel=1e-9, abs=1e-11)
