@@ -188,9 +188,10 @@ def fit_summary(summary: Summary, settings: Settings, model: str = "bgnbd", choi
     check_limits(summary)
     chosen = MODELS[model]
     s = summary
-    # with the choice made, its fit of the same model on the earlier part is a close start
+    # with the choice made, its fit of the same model on the earlier part is a close start,
+    # parameters and curvature
     earlier = next((c.fit for c in choice.candidates if c.model == model), None) if choice is not None else None
-    start = earlier.params if earlier is not None and earlier.converged else None
+    start = earlier if earlier is not None and earlier.converged else None
     fit = chosen.fit(s.x, s.t_x, s.T, settings.intervals, start)
     _require_converged(fit, chosen.name)
     params = fit.params

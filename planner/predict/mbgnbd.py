@@ -47,9 +47,9 @@ def log_likelihood(params: np.ndarray, data: tuple[np.ndarray, ...]) -> tuple[np
 
 
 def fit(
-    x: np.ndarray, t_x: np.ndarray, T: np.ndarray, covariance: bool = False, start: np.ndarray | None = None
+    x: np.ndarray, t_x: np.ndarray, T: np.ndarray, covariance: bool = False, start: np.ndarray | Fit | None = None
 ) -> Fit:
-    """`start`: where to begin (e.g. the same model's fit on the earlier part of the data)."""
+    """`start`: where to begin, or the same model's fit on the earlier part of the data."""
     data, weights = group_rows(x, t_x, T)
     start = np.array([1.0, max(float(np.mean(T)), 1.0), 1.0, 1.0]) if start is None else start
     return fit_log_params(log_likelihood, data, weights, start, covariance)

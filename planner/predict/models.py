@@ -24,14 +24,23 @@ class Model:
         return tuple(self.module.PARAMS)
 
     def fit(
-        self, x: np.ndarray, t_x: np.ndarray, T: np.ndarray, covariance: bool = False, start: np.ndarray | None = None
+        self,
+        x: np.ndarray,
+        t_x: np.ndarray,
+        T: np.ndarray,
+        covariance: bool = False,
+        start: np.ndarray | Fit | None = None,
     ) -> Fit:
         result: Fit = self.module.fit(x, t_x, T, covariance, start)
         return result
 
-    def fit_for_choice(self, x: np.ndarray, t_x: np.ndarray, T: np.ndarray) -> Fit:
-        """The fit the model choice compares; a model may have a cheaper one (Pareto/NBD)."""
-        result: Fit = getattr(self.module, "fit_for_choice", self.module.fit)(x, t_x, T)
+    def fit_for_choice(self, x: np.ndarray, t_x: np.ndarray, T: np.ndarray, start: Fit | None = None) -> Fit:
+        """The fit the model choice compares; a model may have a cheaper one (Pareto/NBD).
+        `start`: another fit on the same data to begin from (see `choice.score`)."""
+        if hasattr(self.module, "fit_for_choice"):
+            result: Fit = self.module.fit_for_choice(x, t_x, T, start)
+        else:
+            result = self.module.fit(x, t_x, T, False, start)
         return result
 
     @property
