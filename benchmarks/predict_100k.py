@@ -11,6 +11,12 @@ resident size of any process of the command's tree (ru_maxrss of the children, m
 from a wrapper process per run, so runs do not see each other's peaks).
 
     python benchmarks/predict_100k.py --peer-python /tmp/bench-venv/bin/python [--runs 3]
+        [--before DIR] [--burner]
+
+`--before DIR`: also run the command line of an older tree (e.g. `git archive <commit>
+planner retention_planner | tar -x -C DIR`) in the same alternation, for before/after
+ratios under the same load. `--burner`: keep one core busy with a spinning process for the
+whole run (the machine has two), so the ratios hold on a busy machine too.
 """
 
 from __future__ import annotations
@@ -72,11 +78,9 @@ def generate(path: Path, customers: int, seed: int = 1) -> int:
     return len(owner)
 
 
-def measure(command: list[str]) -> tuple[float, float]:
+def measure(command: list[str], cwd: Path = ROOT) -> tuple[float, float]:
     """(wall seconds, peak MB of the largest process of the command's tree)."""
-    out = subprocess.run(
-        [sys.executable, "-c", WRAPPER, *command], capture_output=True, text=True, check=True, cwd=ROOT
-    )
+    out = subprocess.run([sys.executable, "-c", WRAPPER, *command], capture_output=True, text=True, check=True, cwd=cwd)
     seconds, peak_kb = out.stdout.split()
     return float(seconds), int(peak_kb) / 1024
 
@@ -87,6 +91,8 @@ def main() -> None:
     parser.add_argument("--customers", type=int, default=100_000)
     parser.add_argument("--runs", type=int, default=3)
     parser.add_argument("--log", type=Path, default=Path("/tmp/predict_100k_log.txt"))
+    parser.add_argument("--before", type=Path, help="an older tree to run in the same alternation")
+    parser.add_argument("--burner", action="store_true", help="keep one core busy during the runs")
     args = parser.parse_args()
     rows = generate(args.log, args.customers)
     end = str(START + np.timedelta64(CALIBRATION_WEEKS * 7 - 1, "D"))
@@ -103,12 +109,23 @@ def main() -> None:
         "bgnbd": ours("bgnbd"),
         "lifetimes": [args.peer_python, str(HERE / "predict_lifetimes_peer.py"), str(args.log), end],
     }
+    where = dict.fromkeys(commands, ROOT)
+    if args.before:
+        commands = {"auto_before": ours("auto"), "bgnbd_before": ours("bgnbd"), **commands}
+        where |= {"auto_before": args.before, "bgnbd_before": args.before}
+    burner = subprocess.Popen([sys.executable, "-c", "while True: pass"]) if args.burner else None
+    print(f"load average before: {os.getloadavg()}")
     results: dict[str, list[tuple[float, float]]] = {name: [] for name in commands}
-    for _ in range(args.runs):
-        for name, command in commands.items():
-            results[name].append(measure(command))
+    try:
+        for _ in range(args.runs):
+            for name, command in commands.items():
+                results[name].append(measure(command, where[name]))
+    finally:
+        if burner is not None:
+            burner.kill()
+            burner.wait()
     print(f"{platform.node()}, {os.cpu_count()} cores, Python {platform.python_version()}, {time.strftime('%Y-%m-%d')}")
-    print(f"load average after: {os.getloadavg()}")
+    print(f"load average after: {os.getloadavg()}{' (with the burner)' if burner else ''}")
     for name, values in results.items():
         times = [t for t, _ in values]
         peak = max(m for _, m in values)
@@ -116,8 +133,10 @@ def main() -> None:
             f"{name:10s} median {statistics.median(times):.2f} s  best {min(times):.2f} s  peak {peak:.0f} MB  all {times}"
         )
     peer = statistics.median(t for t, _ in results["lifetimes"])
-    for name in ("auto", "bgnbd"):
-        print(f"{name} / lifetimes {statistics.median(t for t, _ in results[name]) / peer:.2f}")
+    peer_best = min(t for t, _ in results["lifetimes"])
+    for name in [n for n in results if n != "lifetimes"]:
+        times = [t for t, _ in results[name]]
+        print(f"{name} / lifetimes: median {statistics.median(times) / peer:.2f}  best {min(times) / peer_best:.2f}")
     out = subprocess.run(ours("auto"), capture_output=True, text=True, check=True, cwd=ROOT)
     result = json.loads(out.stdout)
     print(
