@@ -22,6 +22,7 @@ from PySide6.QtCore import (
     QRect,
     QSize,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import (
@@ -41,6 +42,8 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QListView,
+    QSizePolicy,
+    QSpacerItem,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -52,6 +55,7 @@ from PySide6.QtWidgets import (
 
 from planner.journey import channel_badge, channel_label
 from planner.model import Stage, Touchpoint
+from ui.journey.column_height import fit_to_cards
 from ui.journey.lanes import LanesBox, align_lanes
 from ui.journey.wrapping import wrap_text
 
@@ -357,6 +361,8 @@ class StageColumn(QFrame):
         layout.addWidget(self.header)
         layout.addWidget(self.lanes)
         layout.addWidget(self.view, 1)
+        self.filler = QSpacerItem(0, 0)  # takes the room below the cards when the view fits them
+        layout.addItem(self.filler)
         self.setMinimumWidth(COLUMN_WIDTH)  # seven stages fit at 1280x800
 
 
@@ -373,6 +379,8 @@ class JourneyBoard(QWidget):
         self.language = "en"
         self.zoom = 1.0
         self.show_lanes = False
+        self.whole_columns = False  # presentation mode: every column as tall as its cards
+        self._fitting = False
         self.lanes_requested: Callable[[int], None] | None = None  # stage id: edit its lanes
         self._owners: dict[int, str] = {}
         self._row = QHBoxLayout(self)
@@ -428,6 +436,7 @@ class JourneyBoard(QWidget):
             column.model.set_items(items, all_ids)
         self.align_lanes()
         self.select(selected_id)
+        self.fit_heights()
 
     def set_lanes_visible(self, on: bool) -> None:
         self.show_lanes = on
@@ -478,6 +487,30 @@ class JourneyBoard(QWidget):
             column.setMinimumWidth(self.column_width())
             column.view.doItemsLayout()
         self.align_lanes()
+        self.fit_heights()
+
+    def set_whole_columns(self, on: bool) -> None:
+        self.whole_columns = on
+        self.fit_heights()
+
+    def fit_heights(self) -> None:
+        """The columns as tall as their cards while presenting (column_height.py); after a
+        resize once the columns have their new width, as the cards' lines depend on it."""
+        grow = QSizePolicy.Policy.Expanding if self.whole_columns else QSizePolicy.Policy.Minimum
+        for column in self.columns:
+            fit_to_cards(column.view, self.whole_columns)
+            column.filler.changeSize(0, 0, QSizePolicy.Policy.Minimum, grow)
+            column.layout().invalidate()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self.whole_columns and not self._fitting:
+            self._fitting = True
+            QTimer.singleShot(0, self._fit_after_resize)
+
+    def _fit_after_resize(self) -> None:
+        self._fitting = False
+        self.fit_heights()
 
     def column_width(self) -> int:
         """A column's least width: it grows with the zoom and with the type (presentation

@@ -31,6 +31,14 @@ class CurveView:
     def __init__(self, box: QWidget) -> None:
         self._box = box
         self.chart: ChartWidget | None = None
+        self._buttons = True
+
+    def set_buttons_visible(self, on: bool) -> None:
+        """Copy and save: not for a projector's audience."""
+        self._buttons = on
+        if self.chart is not None:
+            self.chart.copy_button.setVisible(on)
+            self.chart.save_button.setVisible(on)
 
     def draw(self, curve: EmotionCurve, persona_names: dict[int, str]) -> None:
         if self.chart is None:
@@ -38,6 +46,7 @@ class CurveView:
 
             self.chart = ChartWidget("emotion-curve", redraw_on_resize=True)
             self._box.layout().addWidget(self.chart)
+            self.set_buttons_visible(self._buttons)
         from planner.charts.journey import emotion_chart
 
         self.chart.draw(partial(emotion_chart, curve=curve, persona_names=persona_names, labels=curve_labels()))

@@ -108,7 +108,7 @@ class JourneyPanel(QWidget):
         self.board.touchpoint_selected.connect(self._on_board_selected)
         self.board.touchpoint_activated.connect(self._focus_editor)
         self.board.empty_area_activated.connect(self.add_touchpoint)
-        scroll = QScrollArea()
+        scroll = self._board_scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.board)
         self.consistency = QTableWidget()
@@ -135,10 +135,11 @@ class JourneyPanel(QWidget):
         self.curve_box.setMinimumHeight(200)  # below this the curve collapses into its labels
         QVBoxLayout(self.curve_box).setContentsMargins(0, 0, 0, 0)
         self._curve_view = CurveView(self.curve_box)
-        left = QSplitter(Qt.Orientation.Vertical)
+        left = self._board_and_curve = QSplitter(Qt.Orientation.Vertical)
         left.addWidget(map_box)
         left.addWidget(self.curve_box)
         left.setSizes([470, 270])
+        self._normal_split: list[int] | None = None  # the sizes before presenting
 
         self.editor = TouchpointEditor()
         self.editor.changed.connect(self._on_editor_changed)
@@ -528,9 +529,23 @@ class JourneyPanel(QWidget):
 
     def set_presenting(self, on: bool) -> None:
         """Presentation mode: the board and the curve only, the cards' columns as wide as the
-        larger type needs (see JourneyBoard.set_zoom)."""
+        larger type needs (see JourneyBoard.set_zoom) and as tall as their cards, the board
+        scrolling down as one page; the curve without its copy and save buttons."""
         self._bar_widget.setVisible(not on)
         self._side.setVisible(not on)
+        self._board_scroll.setVerticalScrollBarPolicy(
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOn if on else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )  # always: a bar that comes and goes would change the columns' width and so their height
+        self._curve_view.set_buttons_visible(not on)
+        split = self._board_and_curve
+        if on and self._normal_split is None:
+            self._normal_split = split.sizes()
+            total = sum(self._normal_split)  # the curve's legend in the larger type needs 2/5
+            split.setSizes([total - total * 2 // 5, total * 2 // 5])
+        elif not on and self._normal_split is not None:
+            split.setSizes(self._normal_split)
+            self._normal_split = None
+        self.board.set_whole_columns(on)
         self.board.set_zoom(self.board.zoom)
 
     def shown_journey(self) -> journey_export.JourneyView:

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRect, Qt, Signal
 from PySide6.QtGui import QAction, QColor, QFont, QKeySequence, QPalette
-from PySide6.QtWidgets import QBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QScrollBar, QWidget
 
 from ui.parts import chart_theme
 from ui.parts.widgets import HintLabel, SectionTitle
@@ -26,6 +26,15 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 TYPE_SCALE = 1.5  # a projector's back row reads 15-pt type where the screen shows 10
+# a scroll bar the back row sees: more to come below (or beside) what is shown
+CLEAR_SCROLL_BAR = (
+    "QScrollBar { background: #E4E7EB; border: none; margin: 0; }"
+    "QScrollBar:vertical { width: 18px; } QScrollBar:horizontal { height: 18px; }"
+    "QScrollBar::handle { background: #333333; border-radius: 5px; margin: 3px; }"
+    "QScrollBar::handle:vertical { min-height: 48px; } QScrollBar::handle:horizontal { min-width: 48px; }"
+    "QScrollBar::add-line, QScrollBar::sub-line { width: 0; height: 0; border: none; }"
+    "QScrollBar::add-page, QScrollBar::sub-page { background: none; }"
+)
 
 
 def high_contrast(base: QPalette) -> QPalette:
@@ -215,6 +224,9 @@ def _present(panel: QWidget, on: bool) -> None:
         font = QFont(title.font())
         font.setPointSizeF(normal * (TYPE_SCALE if on else 1.0))
         title.setFont(font)
+    for bar in panel.findChildren(QScrollBar):
+        if bar.styleSheet() in ("", CLEAR_SCROLL_BAR):  # one styled by its section keeps its look
+            bar.setStyleSheet(CLEAR_SCROLL_BAR if on else "")
     title = _title_of(panel)
     if title is not None:
         title.setVisible(not on)  # the presentation bar shows it, beside the timer
