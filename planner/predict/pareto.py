@@ -19,6 +19,14 @@ sharp fall after t_x into a smooth bump: on CDNOW and the demo shop it agrees wi
 nodes miss that for a customer with 100 repeat purchases), in well under a millisecond for
 a thousand customers, and its derivatives are the same sum with the
 integrand's log-derivative as weights, so the gradient is analytic.
+
+Where the times lie on a lattice (whole days, in days or in weeks: what `summarise`
+gives), I is a difference of two sums of one-step pieces that depend on x and the step
+only, not on t_x and T (see `_log_integral_on_lattice`): on a 100,000-customer log in
+days 50 distinct x by 363 steps instead of 38,032 distinct customers, a likelihood with
+gradient 95 -> about 10 ms, the same values to 1e-13. scipy's 2F1 form on those customers
+(issue 33's comparison): 50-80 ms without a gradient where it works, and off by 0.6 in
+log I, or not finite for 372 customers, at s 50, beta 60,000.
 """
 
 from __future__ import annotations
@@ -31,6 +39,7 @@ from planner.predict.fitting import Fit, fit_log_params, group_rows
 
 PARAMS = ("r", "alpha", "s", "beta")
 NODES = 32
+# (NODES, DRAW_NODES and CHOICE_NODES hold for times off a lattice; on one, see PLAIN_NODES)
 # P(alive) under each of the intervals' 200 parameter draws: 8 nodes agree with 32 to 5e-10
 # on a 100,000-customer log in days (38,032 distinct customers) and to 1e-8 on 280,000
 # synthetic customers (x up to 100, T up to 600, seven parameter sets), at a quarter of the
