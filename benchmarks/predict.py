@@ -36,9 +36,9 @@ def master_log(peer_python: str) -> Path:
     return Path(found.stdout.strip()) / "datasets" / "CDNOW_master.txt"
 
 
-def timed(command: list[str]) -> float:
+def timed(command: list[str], cwd: Path = ROOT) -> float:
     t0 = time.perf_counter()
-    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, cwd=ROOT)
+    subprocess.run(command, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=True, cwd=cwd)
     return time.perf_counter() - t0
 
 
