@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QLocale, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -40,6 +40,7 @@ from ui.goals.commands import (
     MoveRecordCommand,
     UpdateRecordCommand,
 )
+from ui.goals.fit_columns import fit_to_width
 from ui.goals.forms import GoalForm, MeasureForm, goal_choices, touchpoint_choices
 from ui.goals.holdout_draw import ask_holdout
 from ui.goals.tree import (
@@ -204,6 +205,8 @@ class GoalsPanel(QWidget):
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
+        if self._presenting:
+            QTimer.singleShot(0, self._size_columns)  # once the table has its new width
         if self._dragged or self._presenting:
             return
         # the form's share: enough for its German captions beside their fields where the window
@@ -246,12 +249,17 @@ class GoalsPanel(QWidget):
         kind, record_id = self._current
         self.model.reload()
         self.tree.expandAll()
+        self._size_columns()
+        self.select(kind, record_id)
+
+    def _size_columns(self) -> None:
         for column in range(self.model.columnCount()):
             self.tree.resizeColumnToContents(column)
-        if not self._presenting:  # on a projector the titles are shown whole
+        if not self._presenting:
             self.tree.setColumnWidth(0, max(240, min(self.tree.columnWidth(0), 360)))
         self.tree.setColumnWidth(3, 110)  # progress bar
-        self.select(kind, record_id)
+        if self._presenting:  # on a projector every column on screen, the titles wrapped
+            fit_to_width(self.tree, {3: 110})
 
     def select(self, kind: str, record_id: int) -> None:
         index = self._find(kind, record_id)
@@ -560,6 +568,11 @@ class GoalsPanel(QWidget):
         # the tree's style sheet keeps it from following the window's larger type by itself
         self.tree.setFont(QFont(self.font()) if on else QFont())
         self.tree.header().setFont(QFont(self.font()) if on else QFont())
+        self.model.header_font = QFont(self.font()) if on else None
+        self.model.wrap_headers = on
+        # long titles wrap onto a second line rather than push the last columns off screen
+        self.tree.setUniformRowHeights(not on)
+        self.tree.setWordWrap(on)
         self._presenting = on
         self.refresh()  # columns fitted to the type
 

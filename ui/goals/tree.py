@@ -17,17 +17,19 @@ from PySide6.QtCore import (
     QObject,
     QPersistentModelIndex,
     QRect,
+    QSize,
     QSortFilterProxyModel,
     Qt,
     QTimer,
 )
-from PySide6.QtGui import QBrush, QColor, QFont, QPainter
+from PySide6.QtGui import QBrush, QColor, QFont, QFontMetrics, QPainter
 from PySide6.QtWidgets import (
     QComboBox,
     QDoubleSpinBox,
     QSpinBox,
     QStyledItemDelegate,
     QStyleOptionViewItem,
+    QTreeView,
     QWidget,
 )
 
@@ -117,6 +119,19 @@ class _Node:
         self.children: list[_Node] = []
 
 
+def header_lines(title: str, least: int = 8) -> str:
+    """`title` over lines of at most `least` letters (or its longest word), so a header
+    asks no more width than its column's values ("Start / Ausgangswert" over two lines)."""
+    width = max([least, *(len(word) for word in title.split())])
+    lines: list[str] = []
+    for word in title.split():
+        if lines and len(lines[-1]) + 1 + len(word) <= width:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return "\n".join(lines)
+
+
 class GoalTreeModel(QAbstractItemModel):
     def __init__(self, doc: ProjectDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -124,6 +139,8 @@ class GoalTreeModel(QAbstractItemModel):
         self._roots: list[_Node] = []
         self.owners: dict[int, str] = {}
         self.currency = ""  # named in the cost column's header
+        self.header_font: QFont | None = None  # presentation mode: the larger type
+        self.wrap_headers = False  # presentation mode: a header as narrow as its longest word
         self.progress: dict[int, Progress] = {}
         self.values: dict[int, GoalValue] = {}
         self.reload()
@@ -259,10 +276,20 @@ class GoalTreeModel(QAbstractItemModel):
             ).replace("%1", str(round(p.expected * 100)))
         return tip
 
+    def titles(self) -> list[str]:
+        """What the first column shows, every row: its longest word sets the column's least width."""
+        nodes = [*self._roots, *(child for root in self._roots for child in root.children)]
+        return [str(self.data(self.createIndex(n.row, 0, n)) or "") for n in nodes]
+
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> object:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+        if orientation != Qt.Orientation.Horizontal:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
             title = column_title(COLUMNS[section])
-            return with_currency(title, self.currency) if COLUMNS[section] in ("cost", "value") else title
+            title = with_currency(title, self.currency) if COLUMNS[section] in ("cost", "value") else title
+            return header_lines(title) if self.wrap_headers else title
+        if role == Qt.ItemDataRole.FontRole:
+            return self.header_font  # a header view does not take the type of a styled tree
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -342,12 +369,33 @@ class OwnerFilter(QSortFilterProxyModel):
             return str(a) < str(b)
 
 
+WRAP = int(Qt.AlignmentFlag.AlignLeft) | int(Qt.TextFlag.TextWordWrap)
+
+
 class GoalTreeDelegate(QStyledItemDelegate):
     """Editors per column, and the progress bar."""
 
     def __init__(self, model: GoalTreeModel, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._model = model
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:
+        """With word wrap on (presentation mode) a title or owner as tall as its lines at
+        its column's width: the tree asks without the width, and so would elide them."""
+        hint = super().sizeHint(option, index)
+        view = self.parent()
+        if not isinstance(view, QTreeView) or not view.wordWrap() or index.column() not in (0, 1):
+            return hint
+        depth, parent = 0, index.parent()
+        while parent.isValid():
+            depth, parent = depth + 1, parent.parent()
+        indent = view.indentation() * (1 + depth) if index.column() == 0 else 0
+        width = view.header().sectionSize(index.column()) - indent - 12
+        font = index.data(Qt.ItemDataRole.FontRole)
+        font = QFont(font).resolve(view.font()) if isinstance(font, QFont) else view.font()
+        text = str(index.data(Qt.ItemDataRole.DisplayRole) or "")
+        lines = QFontMetrics(font).boundingRect(QRect(0, 0, max(1, width), 100_000), WRAP, text)
+        return QSize(hint.width(), max(hint.height(), lines.height() + 10))
 
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: Index) -> QWidget:
         key = COLUMNS[index.column()]
