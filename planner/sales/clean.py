@@ -20,6 +20,7 @@ from planner.sales.column_codes import ColumnCodes
 from planner.sales.fields import KEPT_AS_GIVEN
 from planner.sales.known_exports import KnownExport
 from planner.sales.mapping import amount_source
+from planner.sales.order_codes import count_orders, order_keys_from_codes
 from planner.sales.reader import RawTable
 from planner.sales.status import (
     count_values,
@@ -29,7 +30,7 @@ from planner.sales.status import (
     order_keys,
     order_status,
 )
-from planner.sales.values import parse_amounts, parse_dates, parse_ids, zoned_count
+from planner.sales.values import ids_and_codes, parse_amounts, parse_dates, parse_ids, zoned_count
 
 EXAMPLES = 5  # row numbers quoted per problem
 
@@ -135,14 +136,10 @@ def clean_sales(
     # customer, date or amount, counted under each of those reasons (and shown apart).
     row_numbers = pd.Series(frame.index.to_numpy() + raw.first_row, index=frame.index, dtype="int64")
     report.rows_read = len(frame)
-    if raw.row_facts is not None:  # only some columns were read: whole rows were counted while reading
-        report.empty_rows, report.duplicate_rows = raw.row_facts.empty_rows, raw.row_facts.duplicate_rows
-    else:
-        report.empty_rows, report.duplicate_rows = codes.empty_and_duplicate_rows()
     if prefer_decimal_comma is None:
         prefer_decimal_comma = raw.decimal_comma
 
-    customer = parse_ids(frame[mapping["customer_id"]], codes.texts(mapping["customer_id"]))
+    customer, customer_codes = ids_and_codes(frame[mapping["customer_id"]], codes.texts(mapping["customer_id"]))
     date_col = mapping["date"]
     dates = parse_dates(frame[date_col], _typed(raw, date_col, "datetime", frame), codes.texts(date_col))
     report.amount_from = amount_source(mapping)
@@ -153,11 +150,19 @@ def clean_sales(
     else:
         quantity = _amounts(raw, frame, mapping["quantity"], codes, prefer_decimal_comma)
         amount = quantity * _amounts(raw, frame, mapping["unit_price"], codes, prefer_decimal_comma)
-    order = parse_ids(frame[mapping["order_id"]], codes.texts(mapping["order_id"])) if "order_id" in mapping else None
+    order, order_codes = (
+        ids_and_codes(frame[mapping["order_id"]], codes.texts(mapping["order_id"]))
+        if "order_id" in mapping
+        else (None, None)
+    )
     report.dates_with_zone = zoned_count(frame[date_col], codes.texts(date_col))
     report.export_system = rules.system
+    if raw.row_facts is not None:  # only some columns were read: whole rows were counted while reading
+        report.empty_rows, report.duplicate_rows = raw.row_facts.empty_rows, raw.row_facts.duplicate_rows
+    else:  # after the parsing: the mapped columns' codes are made and come first
+        report.empty_rows, report.duplicate_rows = codes.empty_and_duplicate_rows()
 
-    keys = order_keys(customer, order, dates.to_numpy(dtype="datetime64[ms]").astype("datetime64[D]"))
+    keys = order_keys_from_codes(customer_codes, order_codes, dates.to_numpy(dtype="datetime64[ms]"))
     in_order = np.zeros(len(frame), dtype=bool) if order is None else order.notna().to_numpy()
     if report.amount_from != "none":
         amount, line_items = _order_values(amount, keys, in_order, order_total=rules.order_total)
@@ -217,12 +222,17 @@ def clean_sales(
             extra[column] = _rows(frame[column], used)
     if extra:
         table = pd.concat([table, pd.DataFrame(extra, index=table.index)], axis=1)
-    from planner.sales.orders import build_orders
-
-    orders = build_orders(table)
-    report.customers = int(orders.loc[orders["purchase"], "customer"].nunique())
-    report.orders = int(orders["purchase"].sum())
-    report.non_purchase_orders = int((~orders["purchase"]).sum())
+    counts = count_orders(
+        customer_codes[used],
+        order_codes[used] if order_codes is not None else np.full(int(used.sum()), -1),
+        table["date"].to_numpy(),
+        table["amount"].to_numpy(dtype="float64"),
+    )
+    report.customers, report.orders, report.non_purchase_orders = (
+        counts.customers,
+        counts.purchases,
+        counts.non_purchases,
+    )
     return table, report
 
 

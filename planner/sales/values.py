@@ -28,16 +28,33 @@ def parse_ids(series: pd.Series, texts: Texts | None = None) -> pd.Series:
     """Customer and order ids as text; 17850.0 and "17850" are the same id, and an e-mail
     is the same customer however its letters are cased (`Anna.Meier@web.de` is
     `anna.meier@web.de`): shops export the address as the customer typed it each time."""
+    return ids_and_codes(series, texts)[0]
+
+
+def ids_and_codes(series: pd.Series, texts: Texts | None = None) -> tuple[pd.Series, np.ndarray]:
+    """The ids as `parse_ids` gives them, and an integer per row naming its id (-1: none),
+    so that orders are grouped without hashing the ids' text again. Each distinct value is
+    turned into an id once, numbers too (a workbook's 406,829 customer numbers are 4,372)."""
     if pd.api.types.is_numeric_dtype(series.dtype) and not pd.api.types.is_bool_dtype(series.dtype):
-        values = series.astype("float64")
-        integral = values.notna() & (values == np.floor(values)) & (values.abs() < 2**53)
-        out = pd.Series(pd.NA, index=series.index, dtype="string")
-        out[integral] = values[integral].astype("int64").astype("string")
-        other = values.notna() & ~integral
-        out[other] = values[other].astype("string")
-        return out
-    texts = texts or texts_of(series)
-    return texts.spread(_ids_of(texts.values))
+        codes, uniques = pd.factorize(series.astype("float64"))
+        texts = Texts(codes.astype(np.int64), pd.Series(uniques, dtype="float64"), series.index)
+        per_value = _ids_of_numbers(texts.values)
+    else:
+        texts = texts or texts_of(series)
+        per_value = _ids_of(texts.values)
+    id_of_value = pd.factorize(per_value)[0].astype(np.int64)  # two texts may be one id
+    row_codes = np.where(texts.codes >= 0, id_of_value[np.maximum(texts.codes, 0)], -1)
+    return texts.spread(per_value), row_codes
+
+
+def _ids_of_numbers(values: pd.Series) -> pd.Series:
+    """Whole numbers without ".0" (17850.0 is "17850"), others as written by pandas."""
+    integral = values.notna() & (values == np.floor(values)) & (values.abs() < 2**53)
+    out = pd.Series(pd.NA, index=values.index, dtype="string")
+    out[integral] = values[integral].astype("int64").astype("string")
+    other = values.notna() & ~integral
+    out[other] = values[other].astype("string")
+    return out
 
 
 def _ids_of(text: pd.Series) -> pd.Series:
