@@ -76,6 +76,11 @@ def _depth(index: QModelIndex) -> int:
 
 def fit_to_width(tree: QTreeView, fixed: dict[int, int]) -> None:
     """Called after the columns were sized to their contents."""
+    _narrow(tree, fixed)
+    tree.doItemsLayout()  # rows as tall as their (wrapped) titles at the widths they now have
+
+
+def _narrow(tree: QTreeView, fixed: dict[int, int]) -> None:
     header = tree.header()
     shown = [c for c in range(header.count()) if not header.isSectionHidden(c)]
     wide = {c: header.sectionSize(c) for c in shown}
@@ -91,4 +96,3 @@ def fit_to_width(tree: QTreeView, fixed: dict[int, int]) -> None:
     for c in shown:
         cut = int(spare[c] * share + 0.999)  # rounded up: the sum stays within the table
         tree.setColumnWidth(c, wide[c] - cut)
-    tree.doItemsLayout()  # rows as tall as their wrapped titles at the new widths

@@ -253,8 +253,10 @@ class GoalsPanel(QWidget):
         self.select(kind, record_id)
 
     def _size_columns(self) -> None:
+        self.tree.setWordWrap(False)  # each column as wide as its values on one line, then narrowed
         for column in range(self.model.columnCount()):
             self.tree.resizeColumnToContents(column)
+        self.tree.setWordWrap(self._presenting)
         if not self._presenting:
             self.tree.setColumnWidth(0, max(240, min(self.tree.columnWidth(0), 360)))
         self.tree.setColumnWidth(3, 110)  # progress bar
