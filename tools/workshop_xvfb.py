@@ -5,7 +5,8 @@
 
 The pytest version (tests/ui/ideas/test_workshop.py) checks the plan file offscreen; this
 one exists for the pictures a facilitator's projector would show, at the three sizes the
-issue names, and it drives the dialogs (template, measure choice) through their widgets
+issue names (and, while the timer runs, of every section in presentation mode), and it
+drives the dialogs (template, measure choice) through their widgets
 while they are really modal. Settings go to a temporary folder: the user's own settings
 and recent files are never touched. Exit code 1 when a check fails, 2 on a crash.
 """
@@ -236,12 +237,25 @@ def convert(window, ids: list[int]) -> None:
     )
 
 
-def run_timer(window) -> None:
+def run_timer(window, out: Path, tag: str, size: tuple[int, int]) -> None:
+    """The timer started on the ideas board, then every section presented in turn (Page
+    Down): the timer on screen and counting on each, and a picture of each section."""
+    from ui.main_window import SECTIONS
+
     timer = window.panels["ideas"].timer
     timer.minutes.setValue(3)
     QTest.mouseClick(timer.start_button, Qt.MouseButton.LeftButton)
     wait_for(lambda: timer.running and timer.left_ms() < 3 * 60_000, "the timer running down")
     check(timer.isVisible(), "the timer is on screen")
+    window.show_section(SECTIONS[0][0])
+    for number, (key, _factory) in enumerate(SECTIONS, start=1):
+        if number > 1:
+            window.presentation.next_action.trigger()  # Page Down
+        wait_for(lambda k=key: window.current_section() == k, f"the {key} section")
+        shoot(window, out, f"{tag}_s{number:02d}_{key}_presenting.png", size)
+        check(timer.isVisible(), f"{key}: the timer on screen while presenting")
+        check(timer.running, f"{key}: the timer still running")
+    window.show_section("ideas")
     QTest.mouseClick(timer.start_button, Qt.MouseButton.LeftButton)
     wait_for(lambda: not timer.running, "the timer paused")
 
@@ -308,7 +322,7 @@ def workshop(window, out: Path, folder: Path, language: str, size: tuple[int, in
     shoot(window, out, f"{tag}_2_ideas_vote_presenting.png", size)
     convert(window, ids)
     shoot(window, out, f"{tag}_3_ideas_converted_presenting.png", size)
-    run_timer(window)
+    run_timer(window, out, tag, size)
     window.show_section("journey")
     shoot(window, out, f"{tag}_4_journey_presenting.png", size)
     window.show_section("goals")
