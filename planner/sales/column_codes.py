@@ -16,6 +16,8 @@ from planner.sales.values import Texts, texts_of
 # codes of several columns are folded into one integer per row; past this the fold is
 # renumbered first, so that the product never leaves int64
 _FOLD_LIMIT = 1 << 62
+# below one row in this many still in question, only those rows of a column are factorized
+_SUBSET_SHARE = 4
 
 
 class ColumnCodes:
@@ -76,8 +78,12 @@ class ColumnCodes:
         name = self._frame.columns[position]
         if self._shared(name):
             return self._texts[name].codes[rows]
-        part = series if len(rows) == len(series) else series.iloc[rows]
-        return pd.factorize(part)[0].astype(np.int64)
+        if len(rows) * _SUBSET_SHARE >= len(series):
+            # many rows still in question (Online Retail: 61 %): taking them out of the text
+            # costs more than factorizing the whole column
+            whole = pd.factorize(series)[0].astype(np.int64)
+            return whole if len(rows) == len(series) else whole[rows]
+        return pd.factorize(series.iloc[rows])[0].astype(np.int64)
 
     def _shared(self, name: object) -> bool:
         """Whether the parsers' codes of the column are its codes as values: for text, yes;
