@@ -9,6 +9,11 @@ ratios per round are printed. Then both once more inside one process after the i
 written once from the workbook.
 
     python benchmarks/import_speed.py [--rounds 3] [--skip-xlsx] [--skip-csv] [--skip-wide]
+                                      [--before DIR]
+
+`--before DIR`: a tree of an earlier commit (`git archive <commit> planner retention_planner |
+tar -x -C DIR`) whose `kpis` runs in the same rounds, interleaved with the baseline and the
+current tree, so before and after meet the same load (issue 30).
 """
 
 from __future__ import annotations
@@ -41,6 +46,14 @@ def seconds(command: list[str]) -> float:
 
 def kpis(path: Path) -> list[str]:
     return [sys.executable, "-m", "retention_planner", "kpis", str(path), "--json"]
+
+
+def seconds_in(command: list[str], tree: Path) -> float:
+    """`command` with `tree` first on the module path (an earlier commit's planner)."""
+    start = time.perf_counter()
+    env = {**os.environ, "PYTHONPATH": str(tree)}
+    subprocess.run(command, check=True, capture_output=True, cwd=tree, env=env)
+    return time.perf_counter() - start
 
 
 def python(code: str, path: Path) -> list[str]:
@@ -89,11 +102,15 @@ print(json.dumps(times))
 """
 
 
-def in_process(name: str, path: Path, rounds: int) -> dict[str, object]:
+def in_process(name: str, path: Path, rounds: int, tree: Path = ROOT) -> dict[str, object]:
     """Both reads in one process after the imports: what our own code adds to the read,
-    without interpreter start, imports, or the limited child the command line starts."""
+    without interpreter start, imports, or the limited child the command line starts.
+    `tree`: whose planner runs (an earlier commit's with --before)."""
     code = IN_PROCESS.replace("{path}", str(path)).replace("{rounds}", str(rounds))
-    out = subprocess.run([sys.executable, "-c", code], check=True, capture_output=True, text=True, cwd=ROOT).stdout
+    env = {**os.environ, "PYTHONPATH": str(tree)} if tree != ROOT else None
+    out = subprocess.run(
+        [sys.executable, "-c", code], check=True, capture_output=True, text=True, cwd=tree, env=env
+    ).stdout
     times = json.loads(out.strip().splitlines()[-1])
     ratios = [o / b for o, b in zip(times["ours"], times["base"], strict=True)]
     print(f"  {name} in process: analyse_file {times['ours']}, baseline {times['base']}", flush=True)
@@ -105,20 +122,32 @@ def in_process(name: str, path: Path, rounds: int) -> dict[str, object]:
     }
 
 
-def pair(name: str, ours: list[str], base: list[str], rounds: int) -> dict[str, object]:
+def pair(name: str, ours: list[str], base: list[str], rounds: int, before: Path | None = None) -> dict[str, object]:
     mine, theirs, ratios = [], [], []
+    earlier, earlier_ratios = [], []
     for _ in range(rounds):
         a, b = seconds(base), seconds(ours)
         theirs.append(a)
         mine.append(b)
         ratios.append(b / a)
-        print(f"  {name}: kpis {b:.2f} s, baseline {a:.2f} s, ratio {b / a:.2f}", flush=True)
-    return {
+        line = f"  {name}: kpis {b:.2f} s, baseline {a:.2f} s, ratio {b / a:.2f}"
+        if before is not None:
+            c = seconds_in(ours, before)
+            earlier.append(c)
+            earlier_ratios.append(c / a)
+            line += f"; before {c:.2f} s, ratio {c / a:.2f}"
+        print(line, flush=True)
+    out: dict[str, object] = {
         f"{name}_kpis_s": [round(x, 2) for x in mine],
         f"{name}_baseline_s": [round(x, 2) for x in theirs],
         f"{name}_ratio_min": round(min(ratios), 2),
         f"{name}_ratio_median": round(statistics.median(ratios), 2),
     }
+    if before is not None:
+        out[f"{name}_before_kpis_s"] = [round(x, 2) for x in earlier]
+        out[f"{name}_before_ratio_min"] = round(min(earlier_ratios), 2)
+        out[f"{name}_before_ratio_median"] = round(statistics.median(earlier_ratios), 2)
+    return out
 
 
 def main() -> None:
@@ -127,6 +156,7 @@ def main() -> None:
     parser.add_argument("--skip-xlsx", action="store_true")
     parser.add_argument("--skip-csv", action="store_true")
     parser.add_argument("--skip-wide", action="store_true")
+    parser.add_argument("--before", type=Path, help="an earlier commit's tree, run interleaved")
     args = parser.parse_args()
     info: dict[str, object] = {
         "machine": f"{platform.node()} {platform.machine()} {os.cpu_count()} cores, Python {platform.python_version()}",
@@ -134,12 +164,14 @@ def main() -> None:
         "load_before": os.getloadavg()[0],
     }
     if not args.skip_xlsx:
-        info.update(pair("xlsx", kpis(XLSX), python(FASTEXCEL, XLSX), args.rounds))
+        info.update(pair("xlsx", kpis(XLSX), python(FASTEXCEL, XLSX), args.rounds, args.before))
         info.update(in_process("xlsx", XLSX, args.rounds))
     if not args.skip_csv:
         make_csv()
-        info.update(pair("csv", kpis(CSV), python(READ_CSV, CSV), args.rounds))
+        info.update(pair("csv", kpis(CSV), python(READ_CSV, CSV), args.rounds, args.before))
         info.update(in_process("csv", CSV, args.rounds))
+        if args.before is not None:
+            info.update(in_process("csv_before", CSV, args.rounds, args.before))
     if not args.skip_wide:
         make_wide()
         times = [seconds(kpis(WIDE)) for _ in range(args.rounds)]
