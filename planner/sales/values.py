@@ -43,6 +43,8 @@ def ids_and_codes(series: pd.Series, texts: Texts | None = None) -> tuple[pd.Ser
         texts = texts or texts_of(series)
         per_value = _ids_of(texts.values)
     id_of_value = pd.factorize(per_value)[0].astype(np.int64)  # two texts may be one id
+    if not len(id_of_value):  # a column without a single value: no row names an id
+        return texts.spread(per_value), np.full(len(texts.codes), -1, dtype=np.int64)
     row_codes = np.where(texts.codes >= 0, id_of_value[np.maximum(texts.codes, 0)], -1)
     return texts.spread(per_value), row_codes
 

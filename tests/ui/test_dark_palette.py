@@ -9,8 +9,9 @@ import re
 from pathlib import Path
 
 UI = Path(__file__).resolve().parents[2] / "ui"
-# behind the report's page pictures: paper on a light desk, no text of its own
-NO_TEXT_ON_IT = ("#report_pages",)
+# behind the report's page pictures: paper on a light desk, no text of its own; a scroll
+# bar's track and handle (presentation mode's wide bars) carry no text either
+NO_TEXT_ON_IT = ("#report_pages", "QScrollBar {")
 LIGHT_BACKGROUND = re.compile(r"background(?:-color)?:\s*#([0-9A-Fa-f]{6})")
 
 

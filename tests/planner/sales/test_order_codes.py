@@ -77,3 +77,20 @@ def test_random_tables_group_as_the_text_ids_group(seed: int) -> None:
     assert counts.purchases == int(orders["purchase"].sum())
     assert counts.non_purchases == int((~orders["purchase"]).sum())
     assert counts.customers == int(orders.loc[orders["purchase"], "customer"].nunique())
+
+
+@pytest.mark.parametrize(
+    "column",
+    [
+        pd.Series([None, None, None], dtype="str"),  # a shop column left blank (Shopify's "Tags")
+        pd.Series([np.nan, np.nan, np.nan], dtype="float64"),  # the same read as numbers
+        pd.Series(["", "  ", None], dtype="str"),  # only blanks: no id either
+        pd.Series([], dtype="str"),
+    ],
+)
+def test_a_column_without_any_value_has_no_ids(column: pd.Series) -> None:
+    """A column with no value at all has no distinct id: every row is missing (-1) and
+    nothing is looked up in the empty list of ids (CI: IndexError on a Shopify export)."""
+    ids, codes = ids_and_codes(column)
+    assert ids.isna().all() and len(ids) == len(column)
+    assert codes.tolist() == [-1] * len(column)
