@@ -7,134 +7,51 @@ sentence, and what would make an unjudgeable measure judgeable."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
-from typing import TYPE_CHECKING
 
 import numpy as np
 import pandas as pd
 
-from planner.effect import texts
-from planner.effect.before_after import BeforeAfter, before_after
-from planner.effect.did import MIN_GROUP, REPLICATES, Comparison, compare_groups, customer_matrix
-from planner.effect.horizon import Activity, build_activity, shift_months
-from planner.effect.matching import Missing, reason_counts
-from planner.effect.money import Money, Power, money_of, power_of
-from planner.effect.over_time import OverTime, later_months, over_time
+from planner.effect import join_dates, texts
+from planner.effect.before_after import before_after
+from planner.effect.did import MIN_GROUP, Comparison, compare_groups, customer_matrix
+from planner.effect.evaluation import (
+    HORIZON_MONTHS,
+    NO_VERDICT,
+    PERIODS,
+    Evaluation,
+    Placebo,
+    Reason,
+    Settings,
+)
+from planner.effect.groups import Groups, Selection, select
+from planner.effect.horizon import shift_months
+from planner.effect.matching import reason_counts
+from planner.effect.money import Power, money_of, power_of
+from planner.effect.over_time import later_months, over_time
 from planner.effect.participants import Participants, ParticipantsSpec, resolve
+from planner.effect.sales_data import SalesData
+from planner.effect.selection_check import checked, selection
 from planner.effect.strata import strata
-from planner.effect.time_series import TimeSeries, interrupted_time_series
-from planner.metrics.periods import Purchases, compute_period_kpis, prepare
+from planner.effect.time_series import interrupted_time_series
 
-if TYPE_CHECKING:
-    from planner.metrics.dataset import SalesAnalysis
+# the types of a judgement live in planner.effect.evaluation and the data in
+# planner.effect.sales_data; they are named here too, where most readers import them from
+__all__ = [
+    "HORIZON_MONTHS",
+    "NO_VERDICT",
+    "PERIODS",
+    "PLACEBOS",
+    "Evaluation",
+    "Placebo",
+    "Reason",
+    "SalesData",
+    "Settings",
+    "evaluate",
+]
 
-HORIZON_MONTHS = 3
-PERIODS = 3
 PLACEBOS = 3  # placebo starts s - H, s - 2H, s - 3H
-NO_VERDICT = ("not_enough_data", "not_judgeable")
-SELECTION_SHARE = 0.98  # participants with a purchase after the start, for the selection check
-
-
-@dataclass(frozen=True)
-class Settings:
-    window_months: int = 12
-    horizon_months: int = HORIZON_MONTHS
-    periods: int = PERIODS
-    period: str = "month"
-    replicates: int = REPLICATES
-    seed: int = 0
-    language: str = "en"
-    margin_pct: float | None = None  # gross margin, for the money; None: no margin figure
-    currency: str = "EUR"
-    placebo: bool = True  # the placebo starts and the power (each one more bootstrap); off in calibration runs
-    over_time: bool = True  # the effect at each month after the start (the same bootstrap, wider)
-
-
-@dataclass
-class Reason:
-    code: str
-    params: dict[str, object] = field(default_factory=dict)
-
-
-@dataclass
-class Placebo:
-    """The same estimate at a start before the real one, where nothing had started."""
-
-    start: date
-    did: float | None
-    ci: tuple[float, float] | None
-
-    @property
-    def drifting(self) -> bool:
-        return self.ci is not None and (self.ci[0] > 0 or self.ci[1] < 0)
-
-
-@dataclass
-class Evaluation:
-    verdict: str  # works, harmful, no_clear_effect, not_enough_data, not_judgeable
-    sentence: str
-    basis: str  # "participants", "time_series" or "" (nothing judged)
-    comparison: Comparison | None = None
-    before_after: BeforeAfter | None = None  # context only; the time series judges
-    reasons: list[Reason] = field(default_factory=list)  # what would make it judgeable
-    warnings: list[tuple[str, str]] = field(default_factory=list)  # (code, text)
-    ready_on: date | None = None
-    participants_label: str = ""
-    by_join_date: bool = False  # participants judged from their own join dates
-    listed: int = 0  # a participants list: the customers it names (0 for a column or none)
-    not_found: list[Missing] = field(default_factory=list)  # listed customers left out, each with its reason
-    kind: str = ""  # the comparison: "holdout", "matched", "time_series" or "" (none made)
-    placebo: list[Placebo] = field(default_factory=list)
-    time_series: TimeSeries | None = None
-    power: Power | None = None
-    money: Money | None = None
-    holdout_size: int = 0  # customers of the holdout found in the data
-    worth_having: float | None = None  # the smallest effect worth having, points
-    worth: str | None = None  # the interval against it: "above", "below" or "unclear"
-    over_time: OverTime | None = None  # the effect at each month from the start (a comparison group only)
-    history: list = field(default_factory=list)  # earlier judgements (planner.effect.history.Judgement), oldest first
-
-
-class SalesData:
-    """The sales table with what every evaluation of it needs, prepared once."""
-
-    def __init__(
-        self,
-        table: pd.DataFrame,
-        purchases: Purchases | None = None,
-        kpis: Callable[[str, int], list[dict]] | None = None,
-    ) -> None:
-        """`purchases` and `kpis(period, window)` may come from an analysis the caller has
-        already made of the same table (the window's), so nothing is computed twice."""
-        self.table = table
-        self.purchases = purchases or prepare(table)
-        self._given_kpis = kpis
-        self._kpis: dict[tuple[str, int], list[dict]] = {}
-
-    @classmethod
-    def from_analysis(cls, analysis: SalesAnalysis) -> SalesData:
-        """Judging on the data an analysis has already prepared (the window's, the CLI's)."""
-        return cls(analysis.table, analysis.purchases, analysis.periods)
-
-    @cached_property
-    def activity(self) -> Activity:
-        """Built on first use, by the first judgement: that runs in a worker, not where the
-        data object is made (the window makes it on the GUI thread)."""
-        return build_activity(self.purchases, self.table)
-
-    @property
-    def empty(self) -> bool:
-        return len(self.purchases.day) == 0
-
-    def kpis(self, period: str, window_months: int) -> list[dict]:
-        if self._given_kpis is not None:
-            return self._given_kpis(period, window_months)
-        key = (period, window_months)
-        if key not in self._kpis:
-            self._kpis[key] = compute_period_kpis(self.purchases, period, window_months)
-        return self._kpis[key]
+DEFAULTS = Settings()
 
 
 def _label(spec: ParticipantsSpec, language: str) -> str:
@@ -164,7 +81,7 @@ def evaluate(
     spec: ParticipantsSpec,
     *,
     kpi: str = "retention_rate",
-    settings: Settings = Settings(),
+    settings: Settings = DEFAULTS,
     cost: float | None = None,
     holdout: ParticipantsSpec | None = None,
     worth_having: float | None = None,
@@ -232,20 +149,9 @@ def _unjudged(reasons: list[Reason], language: str) -> Evaluation:
     return evaluation
 
 
-@dataclass
-class _Groups:
-    """Who is compared with whom, each customer at its own instant."""
-
-    p_codes: np.ndarray
-    p_instants: np.ndarray
-    o_codes: np.ndarray
-    o_instants: np.ndarray
-    randomised: bool
-
-
 def _comparison(
     data: SalesData,
-    groups: _Groups,
+    groups: Groups,
     back: int,
     settings: Settings,
     seed_offset: int = 0,
@@ -292,42 +198,29 @@ def _compare(
     lang, h, w = settings.language, settings.horizon_months, settings.window_months
     activity = data.activity
     s = np.datetime64(start, "D")
-    if not spec.defined:  # every customer takes part, some held out at random
-        everyone = np.arange(len(activity.customer_ids), dtype=np.int64)
-        found = Participants(everyone, np.full(len(everyone), np.datetime64("NaT"), "datetime64[D]"), 0, None)
-    elif found is None:
-        found = resolve(spec, data.table, activity.customer_ids)
+    chosen = select(data, spec, found, holdout, holdout_drawn)
+    found = chosen.found
     if spec.kind == "list" and found.missing:
         result.warnings.append(("not_found", texts.not_found_text(found.listed, reason_counts(found.missing), lang)))
-    held = np.zeros(0, dtype=np.int64)
-    if holdout is not None and holdout.kind == "list":
-        held = np.unique(resolve(holdout, data.table, activity.customer_ids).codes)
-        if holdout_drawn:
-            # drawn from the participants: a holdout left from an earlier definition counts where it overlaps
-            held = np.intersect1d(held, found.codes)
-    treated = ~np.isin(found.codes, held)
-    codes, join_days = found.codes[treated], found.join_days[treated]
+    codes, others, randomised = chosen.codes, chosen.others, chosen.randomised
     if len(codes) == 0:
         result.reasons.append(
             Reason("none_found", {"listed": found.listed}) if spec.kind == "list" else Reason("no_participants")
         )
         return
-    randomised = len(held) > 0
-    others = held if randomised else np.setdiff1d(np.arange(len(activity.customer_ids)), found.codes)
     if len(others) == 0:
         return  # every customer takes part: the time series judges
     result.kind = "holdout" if randomised else "matched"
-    result.holdout_size = len(held)
-    instants = np.where(np.isnat(join_days), s, join_days)
-    horizon_end = shift_months(instants, h)
-    late = horizon_end > activity.end
+    result.holdout_size = len(chosen.held)
+    instants = join_dates.instants(chosen.join_days, s)
+    late = join_dates.joined_too_late(instants, h, activity)
     judgeable_from = _date(shift_months(s, h)[0])
     if shift_months(s, h)[0] > activity.end:
         result.ready_on = judgeable_from
         result.reasons.append(Reason("needs_time", {"months": h, "ready": texts.day(judgeable_from, lang)}))
         # before the start (or before a horizon has passed): what the measure will be able to show
         at = shift_months(min(s, activity.end), -h)[0]
-        planned = _Groups(codes, np.full(len(codes), at), others, np.full(len(others), at), randomised)
+        planned = Groups(codes, np.full(len(codes), at), others, np.full(len(others), at), randomised)
         result.power = _power(data, planned, settings, _date(at), judgeable_from, cancelled)
         return
     if late.any():
@@ -341,8 +234,10 @@ def _compare(
         result.warnings.append(("short_history", texts.warning_text("short_history", lang, needed=day)))
     result.by_join_date = bool((~np.isnat(found.join_days)).any())
     if result.by_join_date:
-        _warn_joined_at_purchase(data, codes, instants, s, lang, result)
-    groups = _Groups(codes, instants, others, np.full(len(others), s), randomised)
+        warning = join_dates.joined_at_purchase(activity, codes, instants, s, lang)
+        if warning is not None:
+            result.warnings.append(warning)
+    groups = Groups(codes, instants, others, np.full(len(others), s), randomised)
     progress(0.02, "groups")
     steps = 1 + (PLACEBOS if settings.placebo else 0)
     later = later_months(start, end, activity.end, h) if settings.over_time else []
@@ -384,7 +279,7 @@ def _compare(
         result.verdict = _verdict(comparison.retention.ci)
         result.money = money_of(comparison, settings.margin_pct, cost, settings.currency)
         result.over_time = over_time(comparison, start, h, settings.margin_pct, cost, settings.currency)
-    _warn(data, start, spec, found, others, settings, result)
+    _warn(data, start, spec, chosen, settings, result)
 
 
 def _share(progress: Callable[[float, str], None], offset: float, width: float) -> Callable[[float, str], None]:
@@ -394,7 +289,7 @@ def _share(progress: Callable[[float, str], None], offset: float, width: float) 
 
 def _power(
     data: SalesData,
-    groups: _Groups,
+    groups: Groups,
     settings: Settings,
     at: date,
     judgeable_from: date,
@@ -416,8 +311,7 @@ def _warn(
     data: SalesData,
     start: date,
     spec: ParticipantsSpec,
-    found: Participants,
-    others: np.ndarray,
+    chosen: Selection,
     settings: Settings,
     result: Evaluation,
 ) -> None:
@@ -439,11 +333,9 @@ def _warn(
             if p.ci is not None
         )
         result.warnings.append(("placebo", texts.warning_text("placebo", lang, placebos=listed)))
-    if result.kind == "holdout":
-        return  # drawn at random from the participants: the rule that chose them is shared
-    if spec.has_join_dates and not np.isnat(found.join_days).any():
-        return  # judged from each participant's own join date
-    detail = _selection(data, start, spec, found, others)
+    if not checked(result.kind, spec, chosen.found):
+        return
+    detail = selection(data.activity, start, spec, chosen.found, chosen.others)
     if detail:
         text = detail[1 if lang == "de" else 0]
         result.warnings.append(("selection", texts.warning_text("selection", lang, detail=text)))
@@ -452,59 +344,6 @@ def _warn(
         if result.over_time is not None:
             result.over_time = result.over_time.unjudgeable()
         result.reasons.append(Reason("selection", {"detail": text}))
-
-
-JOINED_AT_PURCHASE_SHARE = 0.5  # participants who bought on their join day, for the warning
-
-
-def _warn_joined_at_purchase(
-    data: SalesData, codes: np.ndarray, instants: np.ndarray, s: np.datetime64, lang: str, result: Evaluation
-) -> None:
-    """A card handed out at the till: the purchase on the join day lies in the horizon from the
-    join date, so it counts as the member's coming back, while the others are judged from the
-    start, on no purchase of their own. The estimate follows section 7's definition; the warning
-    says that it then reads high."""
-    joined = instants != s
-    if not joined.any():
-        return
-    day = np.timedelta64(1, "D")
-    bought = data.activity.purchases_in(codes[joined], instants[joined], instants[joined] + day) > 0
-    share = float(np.mean(bought))
-    if share >= JOINED_AT_PURCHASE_SHARE:
-        pct = f"{share * 100:.0f}"
-        result.warnings.append(("joined_at_purchase", texts.warning_text("joined_at_purchase", lang, share=pct)))
-
-
-def _selection(
-    data: SalesData, start: date, spec: ParticipantsSpec, found: Participants, others: np.ndarray
-) -> tuple[str, str] | None:
-    """Why the participants look chosen by behaviour after the start, or None."""
-    activity = data.activity
-    s = np.datetime64(start, "D")
-
-    def bought_after(codes: np.ndarray) -> float:
-        if len(codes) == 0:
-            return 0.0
-        return float(
-            np.mean(activity.purchases_in(codes, np.full(len(codes), s), np.full(len(codes), activity.end)) > 0)
-        )
-
-    p_share, o_share = bought_after(found.codes), bought_after(others)
-    if p_share >= SELECTION_SHARE and o_share <= p_share - 0.1:
-        p, o = f"{p_share * 100:.0f}", f"{o_share * 100:.0f}"
-        return (
-            f"{p} % of them bought after the start, against {o} % of the others",
-            f"{p} % von ihnen kauften nach dem Start, gegenüber {o} % der übrigen",
-        )
-    if found.first_tagged is not None and len(found.first_tagged):
-        share = float(np.mean(found.first_tagged >= s))
-        if share >= 0.5:
-            pct = f"{share * 100:.0f}"
-            return (
-                f"{pct} % of them carry '{spec.value}' only on purchases from the start on",
-                f"{pct} % von ihnen tragen '{spec.value}' erst auf Käufen ab dem Start",
-            )
-    return None
 
 
 def _judge_time_series(kpis: list[dict], kpi: str, start: date, settings: Settings, result: Evaluation) -> None:
