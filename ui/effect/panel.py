@@ -7,14 +7,12 @@ the list and the detail show the last finished result and say "judging…" meanw
 from __future__ import annotations
 
 from datetime import date
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QColor
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
-    QInputDialog,
     QProgressBar,
     QScrollArea,
     QSplitter,
@@ -25,13 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from planner.effect.contact_list import contact_list, participant_ids, write_contact_list
 from planner.effect.evaluate import Evaluation, SalesData
 from planner.effect.history import Judgement, judgements, keep_if_writable
-from planner.effect.holdout import parse_holdout
-from planner.effect.matching import CustomerLookup
-from planner.effect.participant_file import ParticipantsList, read_participants_list
-from planner.effect.participants import column_choices, list_spec, parse_participants, spec_text
+from planner.effect.participants import list_spec, spec_text
 from planner.effect.project import evaluate_measure, evaluation_key, measure_kpi, project_settings
 from planner.effect.review import GoalState, achieved_goals, months_running, stop_candidate
 from planner.errors import PlannerError
@@ -39,6 +33,7 @@ from planner.goals import goal_table as g
 from planner.goals.smart import DATA_KPIS
 from planner.model import Measure
 from ui.effect.detail import EffectDetail
+from ui.effect.participant_actions import ParticipantActions
 from ui.effect.participant_texts import participants_text
 from ui.effect.review import ReviewRow, ReviewTable
 from ui.effect.verdicts import VERDICT_COLOURS, verdict_name
@@ -47,7 +42,6 @@ from ui.goals.holdout_draw import ask_holdout
 from ui.goals.tree import status_name
 from ui.parts.tasks import Task, run_task
 from ui.parts.widgets import HintLabel, SectionTitle
-from ui.prefs.folders import ask_open_file, ask_save_file
 from ui.texts.dates import is_german, show_date
 from ui.texts.errors import show_planner_error
 from ui.undo.document import ProjectDocument
@@ -69,8 +63,6 @@ class EffectPanel(QWidget):
         self._stale = True
         self._sized = False
         self._data: tuple[object, SalesData] | None = None  # (the analysis it was made from, data)
-        # per measure: the participants text a list import made, and what it read from where
-        self._imported: dict[int, tuple[str, ParticipantsList]] = {}
         self.title = SectionTitle()
         self.intro = HintLabel()
         self.table = QTableWidget()
@@ -87,14 +79,7 @@ class EffectPanel(QWidget):
         self.progress.setRange(0, 100)
         self.progress.hide()
         self.detail = EffectDetail()
-        self.detail.import_list_requested.connect(self.import_participants)
-        self.detail.holdout_requested.connect(self.toggle_holdout)
-        self.detail.contacts_requested.connect(self.export_contacts)
-        self.detail.worth_changed.connect(self.set_worth_having)
-        self.detail.column_requested.connect(self.choose_column)
-        self.detail.clear_requested.connect(
-            lambda: self._set_participants("", LazyText.translate("EffectPanel", "participants"))
-        )
+        self.participant_actions = ParticipantActions(doc, self, self.detail, ask_holdout, self)
         self.detail.other_spans_toggled.connect(lambda _on: self._show_selected())
         self.detail.idle.connect(self._maybe_idle)
         scroll = QScrollArea()
@@ -343,17 +328,12 @@ class EffectPanel(QWidget):
         ]
         self.review.show_review(rows, reached, self._doc.settings().currency)
 
-    def _edit_measure(self, measure_id: int, label: LazyText, **changes: object) -> None:
-        self._doc.undo_stack.push(UpdateRecordCommand(self._doc, g.MEASURES, measure_id, label, **changes))
-
     def _set_decision(self, measure_id: int, decision: str) -> None:
         decided = date.today().isoformat() if decision else ""
-        self._edit_measure(
-            measure_id, LazyText.translate("EffectPanel", "decision"), decision=decision, decided=decided
-        )
+        self.edit_measure(measure_id, LazyText.translate("EffectPanel", "decision"), decision=decision, decided=decided)
 
     def _set_note(self, measure_id: int, note: str) -> None:
-        self._edit_measure(measure_id, LazyText.translate("EffectPanel", "review note"), evaluation_note=note)
+        self.edit_measure(measure_id, LazyText.translate("EffectPanel", "review note"), evaluation_note=note)
 
     def show_review(self) -> None:
         self.tabs.setCurrentWidget(self.review)
@@ -384,7 +364,7 @@ class EffectPanel(QWidget):
         self.detail.show_evaluation(
             measure,
             self._results.get(measure.id),
-            participants_text(measure, self._imported.get(measure.id)),
+            participants_text(measure, self.participant_actions.imported.get(measure.id)),
             periods,
             kpi,
             (span, others),
@@ -398,11 +378,8 @@ class EffectPanel(QWidget):
 
     # -- participants -----------------------------------------------------------------
 
-    def _set_participants(self, text: str, label: LazyText) -> None:
-        measure_id = self.selected_id()
-        if measure_id:
-            # a holdout is drawn from the participants: new participants, no old holdout (one undo step)
-            self._edit_measure(measure_id, label, participants=text, holdout="")
+    def edit_measure(self, measure_id: int, label: LazyText, **changes: object) -> None:
+        self._doc.undo_stack.push(UpdateRecordCommand(self._doc, g.MEASURES, measure_id, label, **changes))
 
     def create_win_back_measure(self, customers: list) -> None:
         """A planned win-back measure starting today, its participants the given customers."""
@@ -422,121 +399,6 @@ class EffectPanel(QWidget):
         added = max(m.id for m in self.measures())
         self.tabs.setCurrentIndex(0)
         self.select_measure(added)
-
-    def import_participants(self) -> None:
-        path = ask_open_file(
-            self,
-            "participants",
-            self.tr("Import participants"),
-            self.tr("Customer lists (*.csv *.txt *.tsv *.xlsx *.xlsm *.xls *.ods)"),
-        )
-        if path is not None:
-            self.import_participants_from(path)
-
-    def import_participants_from(self, path: Path) -> None:
-        """Read a list as the shop exported it; the sales data's customers choose the column
-        that identifies the participants (customer numbers or e-mails)."""
-        analysis = self._doc.sales_analysis()
-        lookup = None if analysis.empty else CustomerLookup(analysis.purchases.customer_ids, analysis.table)
-        try:
-            read = read_participants_list(path, lookup)
-        except PlannerError as error:
-            show_planner_error(self, self.tr("Cannot read the participants list"), error)
-            return
-        text = spec_text(read.spec)
-        measure_id = self.selected_id()
-        if measure_id:  # said under the participants while the measure keeps this list
-            self._imported[measure_id] = (text, read)
-        self._set_participants(text, LazyText.translate("EffectPanel", "participants"))
-
-    def _participant_ids(self, measure: Measure) -> list[str] | None:
-        analysis = self._doc.sales_analysis()
-        if analysis.empty:
-            return None
-        try:
-            return participant_ids(
-                parse_participants(measure.participants), analysis.table, analysis.purchases.customer_ids
-            )
-        except PlannerError:
-            return None
-
-    def toggle_holdout(self, share_percent: int | None = None) -> None:
-        """Draw a random holdout from the participants (seeded by the measure, stored with it),
-        or remove the one there is. `share_percent` given: no question asked (tests, scripts)."""
-        measure = next((m for m in self.measures() if m.id == self.selected_id()), None)
-        if measure is None:
-            return
-        label = LazyText.translate("EffectPanel", "holdout")
-        if measure.holdout:
-            self._edit_measure(measure.id, label, holdout="")
-            return
-        ids = self._participant_ids(measure) or []
-        none_left = PlannerError(
-            self.tr("The participants are not in the sales data yet."), hint=self.tr("Import sales data first.")
-        )
-        drawn = ask_holdout(self, ids, measure.id, share_percent, none_left)
-        if drawn is not None:
-            self._edit_measure(measure.id, label, holdout=drawn)
-
-    def set_worth_having(self, points: float | None) -> None:
-        measure_id = self.selected_id()
-        if measure_id:
-            self._edit_measure(
-                measure_id, LazyText.translate("EffectPanel", "effect worth having"), worth_having=points
-            )
-
-    def export_contacts(self, path: Path | None = None) -> None:
-        measure = next((m for m in self.measures() if m.id == self.selected_id()), None)
-        ids = None if measure is None else self._participant_ids(measure)
-        if measure is None or ids is None:
-            return
-        if path is None:
-            path = ask_save_file(
-                self, "contacts", self.tr("Export contact list"), "contacts.csv", self.tr("CSV files (*.csv)")
-            )
-        if path is None:
-            return
-        contacts = contact_list(self._doc.sales_analysis().table, ids, parse_holdout(measure.holdout))
-        try:
-            write_contact_list(path, contacts)
-        except OSError as error:
-            show_planner_error(self, self.tr("Cannot write the contact list"), PlannerError(str(error)))
-            return
-        self.contacts_said = (
-            self.tr("%1 contacts written to %2; %3 held out at random are not on it; %4 without an e-mail address.")
-            .replace("%1", QLocale().toString(len(contacts.rows)))
-            .replace("%2", path.name)
-            .replace("%3", QLocale().toString(contacts.held_out))
-            .replace("%4", QLocale().toString(contacts.without_email))
-        )
-        self.detail.contacts_note.setText(self.contacts_said)
-        self.detail.contacts_note.show()
-
-    def choose_column(self) -> None:
-        analysis = self._doc.sales_analysis()
-        choices = {} if analysis.empty else column_choices(analysis.table)
-        if not choices:
-            show_planner_error(
-                self,
-                self.tr("No column to choose"),
-                PlannerError(
-                    self.tr(
-                        "The sales data has no column with a few distinct values (like a card or campaign column)."
-                    ),
-                    hint=self.tr("Import a customer list instead."),
-                ),
-            )
-            return
-        column, ok = QInputDialog.getItem(
-            self, self.tr("Participants"), self.tr("Column of the sales data:"), list(choices), 0, False
-        )
-        if not ok:
-            return
-        value, ok = QInputDialog.getItem(
-            self, self.tr("Participants"), self.tr("Customers with the value:"), choices[column], 0, False
-        )
-        if ok:
-            self._set_participants(f"{column}={value}", LazyText.translate("EffectPanel", "participants"))
 
     # -- language ---------------------------------------------------------------------
 

@@ -77,7 +77,7 @@ def test_a_participants_list_is_imported_from_a_file(qtbot, panel, tmp_path: Pat
     panel.table.setCurrentCell(_row(panel, "Complaint management"), 0)
     listed = tmp_path / "beschwerden.csv"
     listed.write_text("Kundennummer;Beitritt\n20001;2026-02-03\n20002;\n", encoding="utf-8")
-    panel.import_participants_from(listed)
+    panel.participant_actions.import_participants_from(listed)
     _judged(qtbot, panel)
     assert "a list of 2 customers" in panel.detail.participants.text()
     assert "join date" in panel.detail.participants.text()

@@ -16,7 +16,7 @@ def test_a_holdout_is_drawn_stored_judged_against_and_left_off_the_contact_list(
     panel.table.setCurrentCell(_row(panel, "Invitations and events"), 0)
     measure_id = panel.selected_id()
     assert panel.detail.holdout_button.text() == "Keep a random holdout…"
-    panel.toggle_holdout(15)
+    panel.participant_actions.toggle_holdout(15)
     _judged(qtbot, panel)
     held = parse_holdout(g.MEASURES.get(panel._doc.store, measure_id).holdout)
     assert len(held) >= 30
@@ -28,7 +28,7 @@ def test_a_holdout_is_drawn_stored_judged_against_and_left_off_the_contact_list(
     assert panel.detail.holdout_button.text() == "Remove the holdout"
 
     path = tmp_path / "contacts.csv"
-    panel.export_contacts(path)
+    panel.participant_actions.export_contacts(path)
     with path.open(encoding="utf-8") as handle:
         rows = list(csv.reader(handle))
     assert rows[0] == ["Email Address", "First Name", "Last Name"]

@@ -79,7 +79,7 @@ def test_a_loyalty_export_in_the_german_window(qtbot, make_app, shop_project: Pa
     panel = window.panels["effectiveness"]
     _judged(qtbot, panel)
     measure_id = panel.selected_id()
-    panel.import_participants_from(_members(tmp_path / "kundenkarte.csv"))
+    panel.participant_actions.import_participants_from(_members(tmp_path / "kundenkarte.csv"))
     _judged(qtbot, panel)
     detail = panel.detail
 
@@ -164,8 +164,8 @@ def test_an_unreadable_list_says_so_in_german(qtbot, make_app, shop_project: Pat
     names = tmp_path / "namen.csv"
     names.write_text("Name;Ort\nAnna Meier;Berlin Mitte\nBen Bauer;Köln Süd\n", encoding="utf-8")
     before = g.MEASURES.get(window.doc.store, panel.selected_id()).participants
-    panel.import_participants_from(broken)
-    panel.import_participants_from(names)
+    panel.participant_actions.import_participants_from(broken)
+    panel.participant_actions.import_participants_from(names)
     assert shown == [
         (
             "Die Teilnehmerliste kann nicht gelesen werden",
@@ -186,7 +186,7 @@ def test_the_same_list_in_english(qtbot, make_app, shop_project: Path, tmp_path:
     window.show_section("effectiveness")
     panel = window.panels["effectiveness"]
     _judged(qtbot, panel)
-    panel.import_participants_from(_members(tmp_path / "members.csv"))
+    panel.participant_actions.import_participants_from(_members(tmp_path / "members.csv"))
     _judged(qtbot, panel)
     assert panel.detail.not_found.text.text() == (
         "<b>4 of 41 participants are not in the data:</b><br>"
