@@ -1,4 +1,5 @@
-<?xml version='1.0' encoding='utf-8'?>
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
     <name>CatalogDialog</name>
@@ -245,7 +246,7 @@
         <translation>Gefährdeter Wert pro Jahr</translation>
     </message>
     <message>
-        <source>Net revenue per year of the customer's history (counted as at least one year): what stops if they do not come back.</source>
+        <source>Net revenue per year of the customer&apos;s history (counted as at least one year): what stops if they do not come back.</source>
         <translation>Nettoumsatz pro Jahr der Kundenhistorie (mindestens ein Jahr gerechnet): was wegfällt, wenn der Kunde nicht wiederkommt.</translation>
     </message>
     <message>
@@ -253,7 +254,7 @@
         <translation>Üblicher Abstand (Tage)</translation>
     </message>
     <message>
-        <source>The median number of days between this customer's purchases.</source>
+        <source>The median number of days between this customer&apos;s purchases.</source>
         <translation>Der Median der Tage zwischen den Käufen dieses Kunden.</translation>
     </message>
     <message>
@@ -277,7 +278,7 @@
         <translation>Telefon</translation>
     </message>
     <message>
-        <source>R = recency score (5 = bought most recently), F = frequency score (5 = most purchases); scores are quintiles of the customers' ranks.</source>
+        <source>R = recency score (5 = bought most recently), F = frequency score (5 = most purchases); scores are quintiles of the customers&apos; ranks.</source>
         <translation>R = Aktualität (5 = hat zuletzt gekauft), F = Häufigkeit (5 = die meisten Käufe); die Werte sind Quintile der Ränge der Kunden.</translation>
     </message>
 </context>
@@ -311,7 +312,7 @@
         <translation>Zu wenige Wiederkäufe, um ein Fenster abzuleiten; 12 Monate sind der übliche Standard.</translation>
     </message>
     <message>
-        <source>80 % of repeat purchases came within %1 days of the customer's previous purchase (%2 repeat purchases). A customer silent for longer has most likely lapsed.</source>
+        <source>80 % of repeat purchases came within %1 days of the customer&apos;s previous purchase (%2 repeat purchases). A customer silent for longer has most likely lapsed.</source>
         <translation>80 % der Wiederkäufe kamen innerhalb von %1 Tagen nach dem vorigen Kauf desselben Kunden (%2 Wiederkäufe). Wer länger nicht kauft, ist sehr wahrscheinlich abgewandert.</translation>
     </message>
     <message>
@@ -562,11 +563,11 @@ Importieren Sie eine Excel- oder CSV-Liste Ihrer Verkäufe (oder ziehen Sie die 
         <translation>Kontaktliste exportieren…</translation>
     </message>
     <message>
-        <source>The participants' e-mail, first and last name for Mailchimp, Brevo or Klaviyo, without the holdout.</source>
+        <source>The participants&apos; e-mail, first and last name for Mailchimp, Brevo or Klaviyo, without the holdout.</source>
         <translation>E-Mail, Vor- und Nachname der Teilnehmer für Mailchimp, Brevo oder Klaviyo, ohne die Kontrollgruppe.</translation>
     </message>
     <message>
-        <source>Show the other measures' spans</source>
+        <source>Show the other measures&apos; spans</source>
         <translation>Zeiträume der anderen Maßnahmen zeigen</translation>
     </message>
     <message>
@@ -634,7 +635,7 @@ Importieren Sie eine Excel- oder CSV-Liste Ihrer Verkäufe (oder ziehen Sie die 
         <translation>Zufallsvergleich: die Teilnehmer gegen eine vor dem Start zufällig aus ihnen gezogene Kontrollgruppe.</translation>
     </message>
     <message>
-        <source>Matched comparison: the other customers, weighted to the participants' mix of buying before the start (how often, how lately). Not randomised: what the buying does not show can still differ.</source>
+        <source>Matched comparison: the other customers, weighted to the participants&apos; mix of buying before the start (how often, how lately). Not randomised: what the buying does not show can still differ.</source>
         <translation>Abgeglichener Vergleich: die übrigen Kunden, gewichtet auf die Mischung der Teilnehmer nach ihrem Kaufverhalten vor dem Start (wie oft, wie kürzlich). Nicht zufällig zugeteilt: Was das Kaufverhalten nicht zeigt, kann sich weiterhin unterscheiden.</translation>
     </message>
     <message>
@@ -839,7 +840,7 @@ Importieren Sie eine Excel- oder CSV-Liste Ihrer Verkäufe (oder ziehen Sie die 
         <translation>, jeder ab seinem Beitrittsdatum beurteilt</translation>
     </message>
     <message>
-        <source>Participants: not defined — every customer takes part, so the goal's KPI is judged against its trend and season before the start (not causal).</source>
+        <source>Participants: not defined — every customer takes part, so the goal&apos;s KPI is judged against its trend and season before the start (not causal).</source>
         <translation>Teilnehmer: nicht festgelegt — alle Kunden nehmen teil, also wird die Kennzahl des Ziels an ihrem Trend und ihrer Saison vor dem Start gemessen (keine Wirkungsmessung).</translation>
     </message>
     <message>
@@ -947,7 +948,7 @@ Importieren Sie eine Excel- oder CSV-Liste Ihrer Verkäufe (oder ziehen Sie die 
         <translation>Wirksamkeit</translation>
     </message>
     <message>
-        <source>Step 5 of the method: did each measure work? Participants are compared with a random holdout kept out of the measure, or else with the other customers matched on their buying before the start: how many came back within 3 months after the start, against the same share before it. Without participants, the goal's KPI is set against its trend and season before the start: context, not proof.</source>
+        <source>Step 5 of the method: did each measure work? Participants are compared with a random holdout kept out of the measure, or else with the other customers matched on their buying before the start: how many came back within 3 months after the start, against the same share before it. Without participants, the goal&apos;s KPI is set against its trend and season before the start: context, not proof.</source>
         <translation>Schritt 5 der Methode: Hat jede Maßnahme gewirkt? Die Teilnehmer werden mit einer zufällig von der Maßnahme ausgenommenen Kontrollgruppe verglichen, sonst mit den übrigen Kunden, abgeglichen nach ihrem Kaufverhalten vor dem Start: wie viele innerhalb von 3 Monaten nach dem Start wiederkamen, gegenüber demselben Anteil davor. Ohne Teilnehmer wird die Kennzahl des Ziels an ihrem Trend und ihrer Saison vor dem Start gemessen: Kontext, kein Beweis.</translation>
     </message>
     <message>
@@ -1153,8 +1154,8 @@ Prüfen Sie, ob das Laufwerk noch verbunden und beschreibbar ist, und nehmen Sie
         <translation>%1: Unter der Kopfzeile stehen keine Zeilen.</translation>
     </message>
     <message>
-        <source>%1, line %2: a quote opens a value there that is closed only on line %3, so the lines between were read as one value instead of rows. Remove the lone quote (") on line %2, or close it, and import the file again.</source>
-        <translation>%1, Zeile %2: Dort öffnet ein Anführungszeichen einen Wert, der erst in Zeile %3 geschlossen wird; die Zeilen dazwischen wurden als ein Wert statt als Zeilen gelesen. Entfernen Sie das einzelne Anführungszeichen (") in Zeile %2 oder schließen Sie es, und importieren Sie die Datei erneut.</translation>
+        <source>%1, line %2: a quote opens a value there that is closed only on line %3, so the lines between were read as one value instead of rows. Remove the lone quote (&quot;) on line %2, or close it, and import the file again.</source>
+        <translation>%1, Zeile %2: Dort öffnet ein Anführungszeichen einen Wert, der erst in Zeile %3 geschlossen wird; die Zeilen dazwischen wurden als ein Wert statt als Zeilen gelesen. Entfernen Sie das einzelne Anführungszeichen (&quot;) in Zeile %2 oder schließen Sie es, und importieren Sie die Datei erneut.</translation>
     </message>
     <message>
         <source>%1: none of the rows has a customer number, a readable date and an amount together. Check the column mapping and the header row.</source>
@@ -1337,7 +1338,7 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Keine Historie dieser Kennzahl in den Daten zum Vergleich: mit dem Team beurteilen.</translation>
     </message>
     <message>
-        <source>The data is shorter than the goal's %1 periods: no comparison yet.</source>
+        <source>The data is shorter than the goal&apos;s %1 periods: no comparison yet.</source>
         <translation>Die Daten sind kürzer als die %1 Perioden des Ziels: noch kein Vergleich möglich.</translation>
     </message>
     <message>
@@ -1397,7 +1398,7 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Gemessen an:</translation>
     </message>
     <message>
-        <source>A goal for one group of customers, e.g. the online shop's: its baseline and progress then come from that group's rows only.</source>
+        <source>A goal for one group of customers, e.g. the online shop&apos;s: its baseline and progress then come from that group&apos;s rows only.</source>
         <translation>Ein Ziel für eine Kundengruppe, z. B. die des Online-Shops: Ausgangswert und Fortschritt kommen dann nur aus den Zeilen dieser Gruppe.</translation>
     </message>
     <message>
@@ -1742,7 +1743,7 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>%1 Kunden zu Beginn von %2 × %3 Punkte × %4 Perioden pro Jahr = %5 gehaltene Kunden mehr pro Jahr;</translation>
     </message>
     <message>
-        <source>margin: the project's gross margin of %1 %.</source>
+        <source>margin: the project&apos;s gross margin of %1 %.</source>
         <translation>Marge: die Bruttomarge des Projekts von %1 %.</translation>
     </message>
 </context>
@@ -1833,7 +1834,7 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Verantwortlich:</translation>
     </message>
     <message>
-        <source>What do I carry? Show one person's goals and measures.</source>
+        <source>What do I carry? Show one person&apos;s goals and measures.</source>
         <translation>Was trage ich? Ziele und Maßnahmen einer Person zeigen.</translation>
     </message>
     <message>
@@ -2329,7 +2330,7 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Erkannt: %1.</translation>
     </message>
     <message>
-        <source>Its columns are mapped as the system writes them, its words for cancelled or refunded orders are taken as no sale, and an order's total is counted once. Check and change anything below.</source>
+        <source>Its columns are mapped as the system writes them, its words for cancelled or refunded orders are taken as no sale, and an order&apos;s total is counted once. Check and change anything below.</source>
         <translation>Die Spalten sind so zugeordnet, wie das System sie schreibt; seine Wörter für stornierte oder erstattete Bestellungen gelten als kein Verkauf, und die Summe einer Bestellung zählt einmal. Unten können Sie alles prüfen und ändern.</translation>
     </message>
     <message>
@@ -2637,7 +2638,7 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Hinter den Kulissen</translation>
     </message>
     <message>
-        <source>Double-click to edit this stage's lanes</source>
+        <source>Double-click to edit this stage&apos;s lanes</source>
         <translation>Doppelklick, um die Bahnen dieser Phase zu bearbeiten</translation>
     </message>
 </context>
@@ -2784,7 +2785,7 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Bahnen</translation>
     </message>
     <message>
-        <source>Under each stage: what the customer does, thinks and feels, and what happens backstage. Double-click a stage's lanes to edit them (Ctrl+L shows or hides them).</source>
+        <source>Under each stage: what the customer does, thinks and feels, and what happens backstage. Double-click a stage&apos;s lanes to edit them (Ctrl+L shows or hides them).</source>
         <translation>Unter jeder Phase: was der Kunde tut, denkt und fühlt und was hinter den Kulissen geschieht. Doppelklick auf die Bahnen einer Phase bearbeitet sie (Strg+L zeigt oder verbirgt sie).</translation>
     </message>
     <message>
@@ -2947,7 +2948,7 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Käufer − neue Käufer.</translation>
     </message>
     <message>
-        <source>Orders with a positive value in the period. An order is one invoice/order number of a customer, or all of a customer's rows of one day when there is no number.</source>
+        <source>Orders with a positive value in the period. An order is one invoice/order number of a customer, or all of a customer&apos;s rows of one day when there is no number.</source>
         <translation>Aufträge mit positivem Wert in der Periode. Ein Auftrag ist eine Rechnungs-/Auftragsnummer eines Kunden oder, ohne Nummer, alle Zeilen eines Kunden an einem Tag.</translation>
     </message>
     <message>
@@ -2955,7 +2956,7 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Summe aller Beträge mit Datum in der Periode, einschließlich Retouren und Stornos.</translation>
     </message>
     <message>
-        <source>Sum of the purchases' values ÷ number of purchases.</source>
+        <source>Sum of the purchases&apos; values ÷ number of purchases.</source>
         <translation>Summe der Kaufwerte ÷ Anzahl der Käufe.</translation>
     </message>
     <message>
@@ -3167,7 +3168,7 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Plan wird bearbeitet</translation>
     </message>
     <message>
-        <source>If you both edit it, one of you overwrites the other's work. Open it read-only to look, or take over editing if they have finished (their window then turns read-only).</source>
+        <source>If you both edit it, one of you overwrites the other&apos;s work. Open it read-only to look, or take over editing if they have finished (their window then turns read-only).</source>
         <translation>Wenn Sie beide bearbeiten, überschreibt einer die Arbeit des anderen. Öffnen Sie den Plan schreibgeschützt zum Ansehen, oder übernehmen Sie die Bearbeitung, wenn die andere Person fertig ist (ihr Fenster wird dann schreibgeschützt).</translation>
     </message>
     <message>
@@ -3810,7 +3811,7 @@ Klicken Sie auf „Persona hinzufügen“, um Ihre erste Kundengruppe zu beschre
         <translation>Foto wählen…</translation>
     </message>
     <message>
-        <source>A picture for this persona's card in the report; it is kept in the plan.</source>
+        <source>A picture for this persona&apos;s card in the report; it is kept in the plan.</source>
         <translation>Ein Bild für die Karte dieser Persona im Bericht; es wird im Plan gespeichert.</translation>
     </message>
     <message>
@@ -3830,7 +3831,7 @@ Klicken Sie auf „Persona hinzufügen“, um Ihre erste Kundengruppe zu beschre
         <translation>z. B. berufstätig, zwei Kinder</translation>
     </message>
     <message>
-        <source>A sentence in the persona's own words; the journey shows it when filtered to this persona.</source>
+        <source>A sentence in the persona&apos;s own words; the journey shows it when filtered to this persona.</source>
         <translation>Ein Satz in den eigenen Worten der Persona; die Customer Journey zeigt ihn, wenn sie nach dieser Persona gefiltert ist.</translation>
     </message>
 </context>
@@ -3949,7 +3950,7 @@ Klicken Sie auf „Persona hinzufügen“, um Ihre erste Kundengruppe zu beschre
         <translation>„%1“ ist keine id, die Retention Planner geschrieben hat</translation>
     </message>
     <message>
-        <source>This row's %1 was deleted in the plan since the export; its changes were left out</source>
+        <source>This row&apos;s %1 was deleted in the plan since the export; its changes were left out</source>
         <translation>Der Eintrag dieser Zeile (%1) wurde seit dem Export im Plan gelöscht; die Änderungen der Zeile wurden ausgelassen</translation>
     </message>
     <message>
@@ -4124,7 +4125,7 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
         <translation>Die Zeile wurde in der Arbeitsmappe gelöscht, und im Plan wurde der Eintrag seit dem Export geändert. Mit Haken: Er wird gelöscht; ohne Haken: Er bleibt.</translation>
     </message>
     <message>
-        <source>Since the export this was changed in the plan (now: %1) and in the workbook (%2); when exported it was %3. Ticked: the workbook's value is taken; unticked: the plan keeps its value.</source>
+        <source>Since the export this was changed in the plan (now: %1) and in the workbook (%2); when exported it was %3. Ticked: the workbook&apos;s value is taken; unticked: the plan keeps its value.</source>
         <translation>Seit dem Export im Plan (jetzt: %1) und in der Arbeitsmappe (%2) geändert; beim Export war es %3. Mit Haken: Der Wert aus der Arbeitsmappe wird übernommen; ohne Haken: Der Plan behält seinen Wert.</translation>
     </message>
     <message>
@@ -4136,7 +4137,7 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
         <translation>Ausgelassen, weil der Wert nicht passt:</translation>
     </message>
     <message>
-        <source>Changed in the plan as well: %1 (at the top, unticked). Tick those where the workbook's value should win.</source>
+        <source>Changed in the plan as well: %1 (at the top, unticked). Tick those where the workbook&apos;s value should win.</source>
         <translation>Auch im Plan geändert: %1 (oben, nicht angehakt). Haken Sie die an, bei denen der Wert der Arbeitsmappe gelten soll.</translation>
     </message>
     <message>
@@ -4230,7 +4231,7 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
         <translation>wie festgelegt</translation>
     </message>
     <message>
-        <source>For participants who are not in the sales data yet, or to try how many the measure needs: the estimate then takes your customers' buying, scaled to this number. “as defined”: the participants above. Not saved with the plan.</source>
+        <source>For participants who are not in the sales data yet, or to try how many the measure needs: the estimate then takes your customers&apos; buying, scaled to this number. “as defined”: the participants above. Not saved with the plan.</source>
         <translation>Für Teilnehmer, die noch nicht in den Verkaufsdaten stehen, oder um auszuprobieren, wie viele die Maßnahme braucht: Die Schätzung nimmt dann das Kaufverhalten Ihrer Kunden, hochgerechnet auf diese Zahl. „wie festgelegt“: die Teilnehmer oben. Wird nicht im Plan gespeichert.</translation>
     </message>
     <message>
@@ -4274,7 +4275,7 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
         <translation>Das ist größer als die Wirkung, die das Team als lohnend nennt: Eine lohnende Wirkung könnte unentdeckt bleiben. Mehr Teilnehmer (oder eine größere Kontrollgruppe) machen die erkennbare Wirkung kleiner.</translation>
     </message>
     <message>
-        <source>Estimated for %1 planned participants from your customers' buying (%2 of them in the data).</source>
+        <source>Estimated for %1 planned participants from your customers&apos; buying (%2 of them in the data).</source>
         <translation>Geschätzt für %1 geplante Teilnehmer aus dem Kaufverhalten Ihrer Kunden (%2 davon in den Daten).</translation>
     </message>
     <message>
@@ -4302,7 +4303,7 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
         <translation>Die Festlegung der Teilnehmer ist nicht lesbar.</translation>
     </message>
     <message>
-        <source>Every customer takes part: there is no comparison group to detect an effect against (the goal's KPI is set against its trend instead). Define the participants, or keep a holdout.</source>
+        <source>Every customer takes part: there is no comparison group to detect an effect against (the goal&apos;s KPI is set against its trend instead). Define the participants, or keep a holdout.</source>
         <translation>Alle Kunden nehmen teil: Es gibt keine Vergleichsgruppe, gegen die sich eine Wirkung erkennen ließe (die Kennzahl des Ziels wird stattdessen mit ihrem Trend verglichen). Legen Sie die Teilnehmer fest oder halten Sie eine Kontrollgruppe zurück.</translation>
     </message>
     <message>
@@ -4389,7 +4390,7 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
         <translation>Für diese Daten keine Prüfung an der Vergangenheit.</translation>
     </message>
     <message>
-        <source>Each model was fitted on the data before that and predicted every customer's repeat purchases; the one with the smallest error per customer is used, refitted on all the data.</source>
+        <source>Each model was fitted on the data before that and predicted every customer&apos;s repeat purchases; the one with the smallest error per customer is used, refitted on all the data.</source>
         <translation>Jedes Modell wurde an die Daten davor angepasst und hat die Wiederholungskäufe jedes Kunden vorhergesagt; das mit dem kleinsten Fehler je Kunde wird verwendet, neu angepasst an alle Daten.</translation>
     </message>
     <message>
@@ -4433,7 +4434,7 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
         <translation>Keine Intervalle: die Anpassung legt ihre Parameter nicht fest.</translation>
     </message>
     <message>
-        <source>The intervals show how far the fit may be off; a single customer's purchases vary much more.</source>
+        <source>The intervals show how far the fit may be off; a single customer&apos;s purchases vary much more.</source>
         <translation>Die Intervalle zeigen, wie weit die Anpassung danebenliegen kann; die Käufe eines einzelnen Kunden schwanken viel stärker.</translation>
     </message>
     <message>
@@ -4496,7 +4497,7 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
         <translation>Gefährdeter Wert pro Jahr</translation>
     </message>
     <message>
-        <source>(1 − P(still a customer)) × the customer's net revenue per year of their history: the revenue a year that probably stops.</source>
+        <source>(1 − P(still a customer)) × the customer&apos;s net revenue per year of their history: the revenue a year that probably stops.</source>
         <translation>(1 − P(noch Kunde)) × Nettoumsatz des Kunden pro Jahr seiner Geschichte: der Jahresumsatz, der wahrscheinlich wegfällt.</translation>
     </message>
     <message>
@@ -4512,7 +4513,7 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
         <translation>CLV, 90 % unten</translation>
     </message>
     <message>
-        <source>Lower end of the 90 % interval of the CLV, from 200 draws of the models' parameters. It shows how far the fit may be off, not how much a single customer's purchases may vary.</source>
+        <source>Lower end of the 90 % interval of the CLV, from 200 draws of the models&apos; parameters. It shows how far the fit may be off, not how much a single customer&apos;s purchases may vary.</source>
         <translation>Unteres Ende des 90-%-Intervalls des CLV, aus 200 Ziehungen der Modellparameter. Es zeigt, wie weit die Anpassung danebenliegen kann, nicht wie stark die Käufe eines einzelnen Kunden schwanken können.</translation>
     </message>
     <message>
@@ -4600,7 +4601,7 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
         <translation>hat einmal gekauft, vor %1 Tagen; zu %2 % noch Kunde</translation>
     </message>
     <message>
-        <source>each customer's past rate</source>
+        <source>each customer&apos;s past rate</source>
         <translation>die bisherige Kaufrate jedes Kunden</translation>
     </message>
     <message>
@@ -4954,7 +4955,7 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
         <translation>Das Urteil bei jedem Import, nach dem letzten Tag der beurteilten Daten: %1</translation>
     </message>
     <message>
-        <source>The team's note on this measure (double-click to edit)</source>
+        <source>The team&apos;s note on this measure (double-click to edit)</source>
         <translation>Die Notiz des Teams zu dieser Maßnahme (Doppelklick zum Bearbeiten)</translation>
     </message>
 </context>
@@ -5012,7 +5013,7 @@ Importieren Sie eine von Retention Planner exportierte Plan-Arbeitsmappe mit den
         <translation>Gefährdet</translation>
     </message>
     <message>
-        <source>Can't lose them</source>
+        <source>Can&apos;t lose them</source>
         <translation>Nicht verlieren!</translation>
     </message>
     <message>
@@ -5455,7 +5456,7 @@ Touchpoints: %2 · Personas: %3 · Ziele: %4 · Maßnahmen: %5</translation>
         <translation>In der Demo umsehen</translation>
     </message>
     <message>
-        <source>A bicycle shop's complete plan with three years of sales; nothing you change is kept.</source>
+        <source>A bicycle shop&apos;s complete plan with three years of sales; nothing you change is kept.</source>
         <translation>Der vollständige Plan eines Fahrradladens mit drei Jahren Verkäufen; Ihre Änderungen werden nicht behalten.</translation>
     </message>
     <message>
@@ -5471,7 +5472,7 @@ Touchpoints: %2 · Personas: %3 · Ziele: %4 · Maßnahmen: %5</translation>
         <translation>Mit Ihren Verkaufsdaten beginnen</translation>
     </message>
     <message>
-        <source>A new plan, then your shop's or till's export (Excel or CSV) read into it.</source>
+        <source>A new plan, then your shop&apos;s or till&apos;s export (Excel or CSV) read into it.</source>
         <translation>Ein neuer Plan, in den dann der Export Ihres Shops oder Ihrer Kasse (Excel oder CSV) eingelesen wird.</translation>
     </message>
     <message>

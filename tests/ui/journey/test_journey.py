@@ -124,7 +124,7 @@ def test_stages_rename_reorder_delete(qtbot, window: MainWindow, project_path: P
     window.menus.undo_action.trigger()
     assert saved(project_path)[0] == stages
     # rename (the dialog answers "Neugier")
-    monkeypatch.setattr("ui.journey.panel.QInputDialog.getText", lambda *a, **k: ("Neugier", True))
+    monkeypatch.setattr("ui.journey.editing.QInputDialog.getText", lambda *a, **k: ("Neugier", True))
     panel.rename_stage(panel.board.columns[0].stage.id)
     assert saved(project_path)[0][0] == "Neugier"
     # delete a stage, moving its cards to the neighbour; undo brings both back
