@@ -14,7 +14,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -67,6 +67,7 @@ FILE, SHEET, MAPPING, REPORT, DONE = range(5)
 
 class ImportDialog(QDialog):
     imported = Signal()
+    checked = Signal()  # the check page is shown, no worker runs: the window may prepare what it will show
 
     def __init__(
         self,
@@ -433,6 +434,7 @@ class ImportDialog(QDialog):
             or (self._replaces is not None and len(list_imports(self._doc.store)) == 1),
         )
         self._show_page(REPORT)
+        self.checked.emit()
 
     def _on_import(self) -> None:
         assert self._table is not None and self._report is not None and self._raw is not None
@@ -467,6 +469,11 @@ class ImportDialog(QDialog):
             self._doc.undo_stack.push(ReplaceImportCommand(self._doc, old, new_id, self._report.source))
         self.imported.emit()
         self.done_label.setText(change_html(change, self._doc.settings().currency))
+        # the window builds and fills the Data section on `imported` (~70 ms the first time);
+        # laying out the summary page in the same turn froze the window for 130 ms (issue 30)
+        QTimer.singleShot(0, self, self._show_done)
+
+    def _show_done(self) -> None:
         self._say("")
         self._show_page(DONE)
 

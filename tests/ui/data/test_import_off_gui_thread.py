@@ -9,14 +9,14 @@ import threading
 from pathlib import Path
 
 import openpyxl
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 
 from planner.metrics.dataset import SalesAnalysis
 from planner.store import ProjectStore
 from tests.ui.data.test_import_and_data import english_workbook, run_wizard_to
 from ui.data import import_dialog as import_dialog_module
 from ui.data import import_work as import_work_module
-from ui.data.import_dialog import MAPPING, REPORT
+from ui.data.import_dialog import DONE, MAPPING, REPORT
 
 
 def test_the_column_guess_is_made_in_the_reading_worker(qtbot, make_app, tmp_path: Path, monkeypatch) -> None:
@@ -82,3 +82,31 @@ def test_the_import_hands_over_an_analysis_with_what_the_window_shows_first(
     # and the Data section shows those sizes: O1..O3 and O6 used (O4 has no customer, O5 no date)
     sizes = analysis.group_sizes("region").set_index("value")["rows"].to_dict()
     assert sizes == {"North": 2, "South": 2}
+
+
+def test_the_summary_page_is_laid_out_after_the_window_has_shown_the_data(qtbot, make_app, tmp_path):
+    """The window builds its Data section behind the wizard while the user reads the check (no
+    worker runs then), fills it when the import is stored, and the wizard's summary page comes
+    in a later turn of the event loop: done in one turn after the import, the three froze the
+    window 130 ms with Online Retail (issue 30; benchmarks/gui_heartbeat.py)."""
+    plan = tmp_path / "plan.rplan"
+    ProjectStore.create(plan).close()
+    csv = tmp_path / "sales.csv"
+    csv.write_text("Customer,Date,Amount\nC1,2024-01-05,10\nC2,2024-02-05,20\nC1,2024-03-05,15\n", encoding="utf-8")
+    window = make_app(plan).window
+    dialog = window.open_import_dialog(csv)
+    run_wizard_to(qtbot, dialog, MAPPING)
+    qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
+    run_wizard_to(qtbot, dialog, REPORT)
+    assert "data" in window.panels and window.stack.currentWidget() is not window.panels["data"]
+    # a zero timer started in a slot of `imported` runs in the next turn of the event loop: the
+    # summary page must not be laid out yet then (it was, in the same turn, before the fix)
+    next_turn = []
+    dialog.imported.connect(
+        lambda: QTimer.singleShot(0, lambda: next_turn.append(("data" in window.panels, dialog.pages.currentIndex())))
+    )
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: bool(next_turn), timeout=60000)
+    assert next_turn == [(True, REPORT)]  # the Data section built, the summary page still to come
+    qtbot.waitUntil(lambda: dialog.pages.currentIndex() == DONE)
+    assert "3" in dialog.done_label.text()  # three purchases, said on the summary page
