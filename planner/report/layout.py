@@ -24,6 +24,7 @@ from matplotlib.patches import Rectangle
 from matplotlib.text import Text
 
 from planner.charts.sales import PALETTE
+from planner.journey.syllables import syllable_breaks
 
 PAGE_W, PAGE_H = 11.69, 8.27  # A4 landscape, inches
 MARGIN = 0.6
@@ -67,45 +68,6 @@ def _pieces(word: str) -> tuple[str, ...]:
 def _words(paragraph: str) -> tuple[str, ...]:
     stripped = paragraph.strip(" \t")
     return tuple(re.split(r"[ \t]+", stripped)) if stripped else ()
-
-
-VOWELS = set("aeiouäöüyAEIOUÄÖÜY")
-# consonants that start a syllable together when a word breaks
-ONSETS = {"schw", "schl", "schr", "schm", "schn", "sch", "chr", "ch", "ck", "ph", "th", "qu"}
-
-
-@lru_cache(maxsize=8192)
-def syllable_breaks(word: str) -> tuple[int, ...]:
-    """Where a word may break with a hyphen, by the plain rule of German (and most English)
-    syllables: one consonant between vowels goes to the next line ("Manage-ment"), of several
-    the last ("Kun-de", "Beschwer-de"), "ch", "ck", "sch" staying whole; never leaving fewer
-    than two letters on a line, nor three at its end. Not a dictionary: a rare word may break
-    where a dictionary would not, but never "Beschwerdemanagem-ent"."""
-    if not word.isalpha():
-        return ()
-    breaks = []
-    i = 0
-    while i < len(word):
-        if word[i] not in VOWELS:
-            i += 1
-            continue
-        j = i
-        while j < len(word) and word[j] in VOWELS:
-            j += 1  # the end of the vowel group
-        k = j
-        while k < len(word) and word[k] not in VOWELS:
-            k += 1  # the next vowel
-        if k >= len(word):
-            break
-        cluster = word[j:k].lower()
-        at = j
-        if len(cluster) > 1:
-            unit = next((n for n in range(len(cluster), 1, -1) if cluster[-n:] in ONSETS), 1)
-            at = k - unit
-        if 2 <= at <= len(word) - 3:
-            breaks.append(at)
-        i = k
-    return tuple(breaks)
 
 
 def _cut(word: str, width: float, size: float, weight: str, style: str) -> int:

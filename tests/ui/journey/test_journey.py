@@ -274,6 +274,26 @@ def test_card_names_break_after_hyphens_on_narrow_cards(qapp) -> None:
     assert wrap_text("Phone call", metrics, 10_000) == ["Phone call"]
 
 
+def test_a_long_word_on_a_card_breaks_between_syllables(qtbot) -> None:
+    """Seen on a projector at 1280x720: "Tischreservieru-ng per Telefon". A word wider than
+    the card breaks where a syllable ends if one does on the better part of the line, as the
+    report does: "Tischreservie-rung" (Tisch-re-ser-vie-rung), "Beschwerdemanage-ment"."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from ui.journey.wrapping import wrap_text
+
+    metrics = QFontMetrics(QFont())
+    # room for "Tischreservieru-" but not for the whole word: the old break fell after the u
+    width = metrics.horizontalAdvance("Tischreservieru-")
+    lines = wrap_text("Tischreservierung per Telefon", metrics, width)
+    assert lines[0] == "Tischreservie-" and lines[1].startswith("rung")
+    lines = wrap_text("Beschwerdemanagement", metrics, metrics.horizontalAdvance("Beschwerdemanagem-"))
+    assert lines == ["Beschwerdemanage-", "ment"]
+    # no syllable end on the better part of the line: broken where the line ends, as before
+    lines = wrap_text("Xxxxxxxxxxxxxxxx", metrics, metrics.horizontalAdvance("Xxxxxxxx-"))
+    assert lines[0] == "Xxxxxxxx-"
+
+
 def test_stage_headers_break_a_word_longer_than_the_column(qtbot, make_app, project_path) -> None:
     """Issue 34: "Unbewusst…" on a projector. A word wider than the column is broken with a
     hyphen (after trying a slightly smaller type), never cut: the whole name stays readable."""
