@@ -18,6 +18,7 @@ import numpy as np
 from planner.charts.sales import PALETTE, finish, style_axes
 from planner.errors import PlannerError
 from planner.journey import EmotionCurve, channel_badge, channel_label
+from planner.journey.syllables import syllable_breaks
 from planner.model import Stage, Touchpoint
 
 if TYPE_CHECKING:  # matplotlib loads when a map is drawn
@@ -27,7 +28,15 @@ if TYPE_CHECKING:  # matplotlib loads when a map is drawn
 EMOTION_COLORS = {-2: "#C0392B", -1: "#E67E22", 0: "#95A5A6", 1: "#7DBE5A", 2: "#2E8B57"}
 PERSONA_COLORS = ("#1F6FB2", "#8E44AD", "#16A085", "#D35400", "#2C3E50", "#C2185B")
 A4_LANDSCAPE = (11.69, 8.27)
-CURVE_LABELS = {"average": "Average", "pain": "Pain points", "lowest": "Lowest point", "no_data": "No touchpoints yet"}
+CURVE_LABELS = {
+    "average": "Average",
+    "pain": "Pain points",
+    "lowest": "Lowest point",
+    "no_data": "No touchpoints yet",
+    # a narrow chart's legend, on one line under the curve
+    "average_short": "Average",
+    "lowest_short": "Lowest point",
+}
 CARDS_PER_PAGE = 6
 
 
@@ -61,8 +70,49 @@ def plot_curve(
     ax.set_yticks([-2, -1, 0, 1, 2], ["−2", "−1", "0", "+1", "+2"])
 
 
-def _short(text: str, width: int) -> str:
-    return text if len(text) <= width else text[: width - 1].rstrip() + "…"
+def _fitted(names: Sequence[str], room: float, size: float) -> tuple[list[str], float]:
+    """The names on the longest lines that are no wider than `room` points, at `size` or, in
+    a small window, a little smaller (measured in the font, not counted in letters:
+    "Bewusstwer-" is twice as wide as "Illinois"); the names and the size they take."""
+    from matplotlib.font_manager import FontProperties
+    from matplotlib.textpath import TextToPath
+
+    measure = TextToPath()
+    longest = max((len(n) for n in names), default=1)
+    for scale in (1.0, 0.85, 0.7):
+        font = FontProperties(size=size * scale)
+
+        def widest(text: str, font: FontProperties = font) -> float:
+            return max(measure.get_text_width_height_descent(ln, font, ismath=False)[0] for ln in text.split("\n"))
+
+        for chars in range(longest, 3, -1):
+            lines = [_lines(n, chars) for n in names]
+            if all(widest(text) <= room for text in lines):
+                return lines, size * scale
+    return [_lines(n, 4) for n in names], size * 0.7
+
+
+def _lines(text: str, width: int) -> str:
+    """A name on lines of about `width` characters, broken between words, a longer word
+    where a syllable ends ("Unbewusst-" "heit"): under the curve a stage's name is read from
+    the back row, never guessed from "Besuch und Best…" (issue 34)."""
+    pieces: list[str] = []
+    for word in text.split():
+        rest = word
+        while len(rest) > width:
+            ends = [b for b in syllable_breaks(rest) if b <= width - 1] if rest.isalpha() else []
+            if not ends:
+                break
+            pieces.append(rest[: ends[-1]] + "-")
+            rest = rest[ends[-1] :]
+        pieces.append(rest)
+    lines: list[str] = []
+    for piece in pieces:
+        if lines and not lines[-1].endswith("-") and len(lines[-1]) + 1 + len(piece) <= width:
+            lines[-1] += " " + piece
+        else:
+            lines.append(piece)
+    return "\n".join(lines) or text
 
 
 def emotion_chart(
@@ -85,16 +135,14 @@ def emotion_chart(
     plot_curve(ax, curve, x, persona_names, t)
     width, _height = fig.get_size_inches()
     wide = width >= 6  # a narrow window's chart: shorter, steeper stage names and legend entries
-    ax.set_xticks(
-        x,
-        [_short(s, 16 if wide else 9) for s in curve.stages],
-        fontsize=8 if wide else 7,
-        rotation=20 if wide else 30,
-        ha="right",
-        rotation_mode="anchor",
-    )
+    style_axes(ax)  # the tick labels' size, which the names are fitted to
+    if wide:
+        ax.set_xticks(x, [_lines(s, 16) for s in curve.stages], rotation=20, ha="right", rotation_mode="anchor")
+    else:  # upright on short lines: slanted names took the curve's height in a small window
+        room = width * 72 * 0.8 / len(x) * 0.92  # points under each stage, a gap between
+        names, size = _fitted(curve.stages, room, float(ax.xaxis.get_majorticklabels()[0].get_fontsize()))
+        ax.set_xticks(x, names, fontsize=size)
     ax.set_xlim(-0.5, len(x) - 0.5)
-    style_axes(ax)
     handles, names = ax.get_legend_handles_labels()
     if wide:
         ax.legend(handles, names, loc="center left", bbox_to_anchor=(1.0, 0.5), frameon=False, fontsize=8)
@@ -104,7 +152,7 @@ def emotion_chart(
         )
         fig.legend(
             handles=handles,
-            labels=[_short(n, 11) for n in names],
+            labels=[{t["average"]: t["average_short"], t["lowest"]: t["lowest_short"]}.get(n, n) for n in names],
             loc=place,
             frameon=False,
             fontsize=7,
@@ -239,7 +287,7 @@ def _map_page(
         x = np.arange(len(curve.stages)) + 0.5
         plot_curve(ax, curve, x, persona_names, {**CURVE_LABELS, **labels})
         ax.set_xlim(0, len(x))
-        ax.set_xticks(x, [_short(s, 22) for s in curve.stages], fontsize=7)
+        ax.set_xticks(x, [_lines(s, 22) for s in curve.stages], fontsize=7)
         ax.tick_params(axis="y", direction="in", pad=-16, labelsize=7)
         ax.set_ylabel(labels.get("emotion", "Emotion"), fontsize=8)
         style_axes(ax)

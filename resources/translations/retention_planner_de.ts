@@ -2693,6 +2693,14 @@ Einzelheiten stehen in der Protokolldatei:
         <translation>Emotion</translation>
     </message>
     <message>
+        <source>Average</source>
+        <translation>Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Lowest point</source>
+        <translation>Tiefpunkt</translation>
+    </message>
+    <message>
         <source>New touchpoint</source>
         <translation>Neuer Touchpoint</translation>
     </message>

@@ -2689,6 +2689,14 @@ Details were written to the log file:
         <translation>Emotion</translation>
     </message>
     <message>
+        <source>Average</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Lowest point</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>New touchpoint</source>
         <translation>New touchpoint</translation>
     </message>

@@ -22,6 +22,9 @@ def curve_labels() -> dict[str, str]:
         "lowest": QCoreApplication.translate("JourneyPanel", "Lowest point: retention is lost here"),
         "no_data": QCoreApplication.translate("JourneyPanel", "No touchpoints yet"),
         "emotion": QCoreApplication.translate("JourneyPanel", "Emotion"),
+        # a narrow window's legend under the curve: one line each
+        "average_short": QCoreApplication.translate("JourneyPanel", "Average"),
+        "lowest_short": QCoreApplication.translate("JourneyPanel", "Lowest point"),
     }
 
 
