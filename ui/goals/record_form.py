@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ui.parts.widgets import CommitTextEdit
+from ui.parts.widgets import CommitTextEdit, show_text
 from ui.texts.dates import DateEdit
 
 INVALID_STYLE = "QLineEdit { border: 2px solid #C0392B; background: #FDEDEC; color: #1F2933; }"
@@ -84,7 +84,7 @@ class TextField(Field):
     def _show(self, value: object) -> None:
         text = str(value or "")
         if isinstance(self.edit, QLineEdit):
-            self.edit.setText(text)
+            show_text(self.edit, text)
         elif self.edit.toPlainText() != text:
             self.edit.setPlainText(text)
 

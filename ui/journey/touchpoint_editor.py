@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
 
 from planner.journey import CHANNELS, channel_label
 from planner.model import Persona, TeamMember, Touchpoint
-from ui.parts.widgets import CommitTextEdit
+from ui.parts.widgets import CommitTextEdit, show_text
 from ui.undo.undo_text import LazyText
 
 
@@ -144,8 +144,8 @@ class TouchpointEditor(QWidget):
         tp = tp or Touchpoint()
         for widget in (self.name, self.wait_target, self.channel, self.owner, self.emotion, self.personas):
             widget.blockSignals(True)
-        self.name.setText(tp.name)
-        self.wait_target.setText(tp.wait_target)
+        show_text(self.name, tp.name)
+        show_text(self.wait_target, tp.wait_target)
         index = self.channel.findData(tp.channel)
         if index >= 0:
             self.channel.setCurrentIndex(index)

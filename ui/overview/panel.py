@@ -30,7 +30,7 @@ from ui.overview.effect_news import EffectNews
 from ui.overview.kpi_cards import CARDS, KpiCard
 from ui.overview.plan_status import PlanStatusBox
 from ui.overview.team_box import TeamBox
-from ui.parts.widgets import HintLabel, SectionTitle
+from ui.parts.widgets import HintLabel, SectionTitle, show_text
 from ui.texts.kpi_texts import window_advice_text
 from ui.texts.money import CURRENCIES
 from ui.undo.document import ProjectDocument
@@ -230,8 +230,8 @@ class OverviewPanel(QWidget):
 
     def refresh(self) -> None:
         s = self._doc.settings()
-        self.name_edit.setText(s.name)
-        self.company_edit.setText(s.company)
+        show_text(self.name_edit, s.name)
+        show_text(self.company_edit, s.company)
         self.currency_combo.setCurrentText(s.currency)
         self.period_combo.setCurrentIndex(self.period_combo.findData(Period(s.period).value))
         self.window_spin.setValue(s.activity_window_months)

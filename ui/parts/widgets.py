@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
@@ -19,6 +20,16 @@ from PySide6.QtWidgets import (
     QToolButton,
     QWidget,
 )
+
+
+def show_text(edit: QLineEdit, text: str) -> None:
+    """A value set into a line field, shown from its beginning: setting a text puts the
+    cursor at its end, and a field narrower than its value then shows only its tail
+    ("…n der Nähe, 41, dreimal pro Woche", seen on a projector; issue 34)."""
+    if edit.text() != text:
+        edit.setText(text)
+    if not edit.hasFocus():
+        edit.setCursorPosition(0)
 
 
 class CommitTextEdit(QPlainTextEdit):

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from planner.errors import PlannerError
 from planner.model import Persona
 from planner.personas.photo import photo, prepare_photo
-from ui.parts.widgets import CommitTextEdit, HintLabel, SectionTitle, show_first_field
+from ui.parts.widgets import CommitTextEdit, HintLabel, SectionTitle, show_first_field, show_text
 from ui.personas.commands import (
     AddPersonaCommand,
     DeletePersonaCommand,
@@ -227,8 +227,7 @@ class PersonasPanel(QWidget):
         for name, editor in self.fields.items():
             value = getattr(persona, name)
             if isinstance(editor, QLineEdit):
-                if editor.text() != value:
-                    editor.setText(value)
+                show_text(editor, value)
             elif editor.toPlainText() != value:
                 editor.setPlainText(value)
         self._show_photo()

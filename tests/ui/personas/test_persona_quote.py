@@ -9,6 +9,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit
 
 from planner.store import ProjectStore
+from ui.goals.record_form import TextField
 from ui.journey.panel import JourneyPanel
 from ui.personas.panel import PersonasPanel
 
@@ -57,3 +58,23 @@ def test_quote_typed_in_the_form_is_shown_on_the_journey(qtbot, make_app, projec
     assert "„Ich will nicht lange suchen.“" in journey.persona_line.text()
     journey.persona_filter.setCurrentIndex(0)
     assert not journey.persona_line.isVisible()
+
+
+def test_a_long_value_is_shown_from_its_beginning(qtbot, make_app, project_path: Path) -> None:
+    """Seen on a projector: "…n der Nähe, 41, dreimal pro Woche Mittagstisch" in the persona's
+    segment field, its beginning scrolled out of view (a line field shows where its cursor
+    is, and setting a text puts the cursor at its end). Forms show a value from its start."""
+    window = make_app(project_path, language="de").window
+    window.show_section("personas")
+    personas = window.panels["personas"]
+    assert isinstance(personas, PersonasPanel)
+    segment = personas.fields["segment"]
+    assert isinstance(segment, QLineEdit)
+    personas.table.selectRow(1)
+    personas.table.selectRow(0)  # shown again: the value set anew
+    assert segment.text() and segment.cursorPosition() == 0
+    window.show_section("goals")
+    goals = window.panels["goals"]
+    # the goal form's text fields (numbers and dates are short)
+    shown = [field.edit for field in goals.findChildren(TextField) if isinstance(field.edit, QLineEdit)]
+    assert [e.text() for e in shown if e.text()] and all(e.cursorPosition() == 0 for e in shown)
