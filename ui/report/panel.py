@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -111,7 +112,10 @@ class ReportPanel(QWidget):
         side.addStretch(1)
         side_widget = QWidget()
         side_widget.setLayout(side)
-        side_widget.setFixedWidth(300)
+        # as wide as its longest chapter name and button ask, in the window's type or the
+        # presentation's larger one (a fixed 300 px cut "…beitete Arbeitsmappe importier…")
+        side_widget.setSizePolicy(QSizePolicy.Policy.Maximum, QSizePolicy.Policy.Preferred)
+        side_widget.setMinimumWidth(240)
         self.pages = QWidget()
         self.pages.setObjectName("report_pages")
         self.grid = QGridLayout(self.pages)
