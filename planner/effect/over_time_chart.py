@@ -93,7 +93,7 @@ def over_time_chart(fig: Figure, over: OverTime | None, labels: Mapping[str, str
     effect_ax.fill_between(x, lo, hi, color=COLOURS["band"], alpha=0.7, linewidth=0, label=t["band"])
     effect_ax.plot(x, effect, color=COLOURS["effect"], marker="o", markersize=3.5, linewidth=2, label=t["effect"])
     effect_ax.axhline(0, color=COLOURS["zero"], linewidth=1, linestyle="--")
-    effect_ax.set_title(t["effect"], fontsize=10, color=COLOURS["text"])
+    effect_ax.set_title(t["effect"], fontsize=10, color=COLOURS["text"], wrap=True)  # never past the edge
     _style(effect_ax)
 
     _months(money_ax, over, t)
@@ -125,7 +125,7 @@ def over_time_chart(fig: Figure, over: OverTime | None, labels: Mapping[str, str
         money_ax.plot(
             [i], [margin[i]], marker="*", markersize=13, color=COLOURS["cost"], linestyle="none", label=t["paid_off"]
         )
-    money_ax.set_title(t["margin"], fontsize=10, color=COLOURS["text"])
+    money_ax.set_title(t["margin"], fontsize=10, color=COLOURS["text"], wrap=True)
     money_ax.yaxis.set_major_formatter(_formatter(t))
     _style(money_ax)
 

@@ -30,6 +30,7 @@ from planner.model import Goal, Measure
 from ui.effect.over_time_view import OverTimeView
 from ui.effect.participants import NotFoundBox
 from ui.effect.verdicts import badge_style, verdict_name
+from ui.parts.flow_layout import FlowLayout
 from ui.parts.rendered_chart import RenderedChart
 from ui.texts.dates import is_german
 
@@ -122,17 +123,22 @@ class EffectDetail(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.heading, 1)
         top.addWidget(self.badge, 0, Qt.AlignmentFlag.AlignTop)
-        who = QHBoxLayout()
+        # who takes part, the holdout and the contacts, the effect worth having: rows that
+        # wrap rather than clip (at 1280 px while presenting they ran past the right edge)
+        actions = QWidget()
+        flow = FlowLayout(actions)
         for button in (self.import_button, self.column_button, self.clear_button):
-            who.addWidget(button)
-        who.addStretch(1)
-        holdout = QHBoxLayout()  # a row of its own: both rows fit 900 pixels in German too
-        holdout.addWidget(self.holdout_button)
-        holdout.addWidget(self.contacts_button)
-        holdout.addSpacing(12)
-        holdout.addWidget(self.worth_label)
-        holdout.addWidget(self.worth)
-        holdout.addStretch(1)
+            flow.addWidget(button)
+        flow.add_gap(12)
+        flow.addWidget(self.holdout_button)
+        flow.addWidget(self.contacts_button)
+        flow.add_gap(12)
+        worth = QWidget()  # the label stays beside its field
+        worth_row = QHBoxLayout(worth)
+        worth_row.setContentsMargins(0, 0, 0, 0)
+        worth_row.addWidget(self.worth_label)
+        worth_row.addWidget(self.worth)
+        flow.addWidget(worth)
         charts = QHBoxLayout()
         left = QVBoxLayout()
         left.addWidget(self.kpi_chart, 1)
@@ -144,8 +150,7 @@ class EffectDetail(QWidget):
         layout.addWidget(self.sentence)
         layout.addWidget(self.participants)
         layout.addWidget(self.not_found)
-        layout.addLayout(who)
-        layout.addLayout(holdout)
+        layout.addWidget(actions)
         layout.addWidget(self.contacts_note)
         layout.addWidget(self.warnings)
         layout.addWidget(self.missing)

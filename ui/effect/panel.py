@@ -123,8 +123,30 @@ class EffectPanel(QWidget):
             self._sized = True
             self.splitter.setOrientation(orientation)
             total = self.splitter.width() if wide else self.splitter.height()
-            first = max(340, int(total * 0.26)) if wide else int(total * 0.3)
+            first = max(340, self._list_width(), int(total * 0.26)) if wide else int(total * 0.3)
             self.splitter.setSizes([first, total - first])
+        self._widen_list()  # the presentation's larger type comes with a new size
+
+    def _list_width(self) -> int:
+        """What the list needs beside the detail: its start and verdict columns and room for
+        about twelve letters of a measure's name (at 1280 px while presenting the name got
+        "B…", the columns beside it took the rest)."""
+        header = self.table.horizontalHeader()
+        others = sum(header.sectionSize(c) for c in range(1, self.table.columnCount()))
+        name = self.table.fontMetrics().horizontalAdvance("Bonusprogramm") + 16
+        return others + name + self.table.verticalScrollBar().sizeHint().width() + 4
+
+    def _widen_list(self) -> None:
+        """The list as wide as `_list_width` asks, as far as the detail keeps the width its
+        numbers need (they are never clipped; the names are elided first)."""
+        if self.splitter.orientation() != Qt.Orientation.Horizontal:
+            return
+        first, second = self.splitter.sizes()
+        total = first + second
+        room = total - self.detail.minimumSizeHint().width() - 24  # the detail's scroll bar
+        needed = max(200, min(self._list_width(), room))
+        if first < needed or second < total - room:
+            self.splitter.setSizes([needed, total - needed])
 
     # -- judging ----------------------------------------------------------------------
 
@@ -283,6 +305,7 @@ class EffectPanel(QWidget):
         header = self.table.horizontalHeader()
         self.table.resizeColumnsToContents()
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self._widen_list()
         row = next((r for r, m in enumerate(measures) if m.id == current), 0 if measures else -1)
         if row >= 0:
             self.table.setCurrentCell(row, 0)
