@@ -107,6 +107,7 @@ class RankingList(QListWidget):
         super().__init__(parent)
         self.setObjectName("ideas_ranking")
         self.setWordWrap(True)
+        self.setSpacing(3)  # entries of two lines or more, apart
         self.itemClicked.connect(self._on_clicked)
 
     def show_ranking(self, ranked: list[Ranked], empty_text: str) -> None:
@@ -117,8 +118,9 @@ class RankingList(QListWidget):
             self.addItem(item)
             return
         for entry in ranked:
+            # the dots on a line of their own: beside a long note they wrapped apart ("(●●●" / "3)")
             item = QListWidgetItem(
-                f"{entry.rank}. {entry.note.text}  ({'●' * min(entry.note.votes, 10)} {entry.note.votes})"
+                f"{entry.rank}. {entry.note.text}\n{'●' * min(entry.note.votes, 10)} {entry.note.votes}"
             )
             item.setData(Qt.ItemDataRole.UserRole, entry.note.id)
             item.setToolTip(entry.note.text)

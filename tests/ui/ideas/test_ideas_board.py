@@ -99,8 +99,8 @@ def test_type_drag_vote_convert_and_undo(qtbot, window: MainWindow, project_path
     qtbot.mouseClick(board.card(flyer).dot_button, Qt.MouseButton.LeftButton)
     assert board.card(pain.note.id).votes_label.text() == "●● 2"
     assert [panel.ranking.item(i).text() for i in range(panel.ranking.count())] == [
-        "1. No parking nearby  (●● 2)",
-        "2. Flyer at the station  (● 1)",
+        "1. No parking nearby\n●● 2",
+        "2. Flyer at the station\n● 1",
     ]
     assert saved(project_path, "SELECT text, votes FROM idea_note WHERE votes > 0 ORDER BY votes DESC") == [
         ("No parking nearby", 2),

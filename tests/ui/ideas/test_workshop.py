@@ -55,7 +55,7 @@ def test_a_scripted_workshop_in_presentation_mode(qtbot, window: MainWindow, pro
     panel.give_dot(ids["Pay by phone"])  # Cem has no dots left: nothing changes
     assert panel.voting.left_label.text() == "Cem has no dots left."
     # Queue 3, Regulars' card 2, Nobody knows us 1
-    assert [panel.ranking.item(i).text().split("  ")[0] for i in range(panel.ranking.count())] == [
+    assert [panel.ranking.item(i).text().split("\n")[0] for i in range(panel.ranking.count())] == [
         "1. Queue at the till",
         "2. Regulars' card",
         "3. Nobody knows us",
