@@ -205,10 +205,16 @@ class PersonasPanel(QWidget):
         self._select_row(row)
 
     def _fit_columns(self) -> None:
-        self.table.resizeColumnsToContents()
+        # the name as wide as it is (capped), the other columns sharing the rest of the list's
+        # width, elided: columns as wide as their values scrolled the list sideways and cut the
+        # last header ("referred channel" on a projector)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Interactive)
+        self.table.resizeColumnToContents(0)
         scale = max(1.0, self.table.font().pointSizeF() / max(1.0, QApplication.font().pointSizeF()))
-        for column in range(self.model.columnCount() - 1):
-            self.table.setColumnWidth(column, min(self.table.columnWidth(column), round(220 * scale)))
+        self.table.setColumnWidth(0, min(self.table.columnWidth(0), round(220 * scale)))
+        for column in range(1, self.model.columnCount()):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
 
     def set_presenting(self, _on: bool) -> None:
         """Presentation mode's larger type: the columns fitted again, the names whole."""
