@@ -82,16 +82,22 @@ class PlanStatusBox(QGroupBox):
         left.addStretch(1)
         right = QVBoxLayout()
         self.due_title = QLabel()
+        for title in (self.due_title, self.review_title, self.goals_title):
+            title.setWordWrap(True)  # the German explanation ran past the edge while presenting
         right.addWidget(self.due_title)
         right.addWidget(self.due_label)
         right.addWidget(self.review_title)
         right.addWidget(self.review_label)
         right.addWidget(self.review_button, 0, Qt.AlignmentFlag.AlignLeft)
         right.addStretch(1)
-        right.addWidget(self.risk_button, 0, Qt.AlignmentFlag.AlignLeft)
-        self._layout = layout = QBoxLayout(QBoxLayout.Direction.LeftToRight, self)
+        self._layout = layout = QBoxLayout(QBoxLayout.Direction.LeftToRight)
         layout.addLayout(left, 3)
         layout.addLayout(right, 2)
+        # under both columns: in the right one its long text (German, presenting) pushed the
+        # overview past the window's right edge
+        outer = QVBoxLayout(self)
+        outer.addLayout(layout)
+        outer.addWidget(self.risk_button, 0, Qt.AlignmentFlag.AlignLeft)
         for signal in (doc.goals_changed, doc.sales_changed, doc.settings_changed, doc.prediction_changed):
             signal.connect(self.refresh)
         self.retranslate()
