@@ -23,6 +23,7 @@ from PySide6.QtWidgets import QApplication
 from planner.demo.project import fresh_demo_copy
 from planner.segments.subset import Segment
 from planner.store import ProjectStore
+from tools.clipping import clipped_texts
 from ui.app import Application
 from ui.data.panel import CHARTS as DATA_CHARTS
 from ui.main_window import SECTIONS
@@ -116,6 +117,8 @@ def main() -> int:
                 target = args.outdir / f"{language}-{size}-{name}{suffix}.png"
                 window.grab().save(str(target))
                 print(target)
+                for cut in clipped_texts(window):
+                    print(f"  cut: {cut}")
         window.presentation.leave()
         window.close()
         window.deleteLater()

@@ -118,6 +118,10 @@ def settle(window, section: str | None = None) -> None:
 
 def shoot(window, out: Path, name: str, size: tuple[int, int]) -> Path:
     settle(window, window.current_section())
+    from tools.clipping import clipped_texts
+
+    cut = clipped_texts(window)
+    check(not cut, f"{name}: text cut off: {'; '.join(cut)}")
     picture = window.grab()
     path = out / name
     check(picture.save(str(path)), f"{name}: saved")

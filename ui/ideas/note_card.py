@@ -144,6 +144,7 @@ class NoteCard(QFrame):
         self.kind_label.setTextFormat(Qt.TextFormat.RichText)
         self.votes_label = QLabel("●" * min(note.votes, 5) + (f" {note.votes}" if note.votes else ""))
         self.votes_label.setObjectName("note_votes")
+        self.votes_label.setWordWrap(True)  # a narrow card: the count under the dots, not cut off
         palette = QPalette(self.votes_label.palette())
         palette.setColor(QPalette.ColorRole.WindowText, QColor("#B00020"))
         self.votes_label.setPalette(palette)

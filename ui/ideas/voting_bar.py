@@ -3,8 +3,17 @@ how many dots they have left; and the ranking beside the board."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QListWidget, QListWidgetItem, QSpinBox, QWidget
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QLineEdit,
+    QListView,
+    QListWidget,
+    QListWidgetItem,
+    QSpinBox,
+    QWidget,
+)
 
 from planner.ideas.voting import Ranked, VotingSession, parse_participants
 from ui.parts.flow_layout import FlowLayout
@@ -108,6 +117,10 @@ class RankingList(QListWidget):
         self.setObjectName("ideas_ranking")
         self.setWordWrap(True)
         self.setSpacing(3)  # entries of two lines or more, apart
+        self.setResizeMode(QListView.ResizeMode.Adjust)
+        # wrapped, never elided: with its own line for the dots a long note ended in "..." and
+        # lost that line
+        self.setTextElideMode(Qt.TextElideMode.ElideNone)
         self.itemClicked.connect(self._on_clicked)
 
     def show_ranking(self, ranked: list[Ranked], empty_text: str) -> None:
@@ -125,6 +138,22 @@ class RankingList(QListWidget):
             item.setData(Qt.ItemDataRole.UserRole, entry.note.id)
             item.setToolTip(entry.note.text)
             self.addItem(item)
+        self._fit_heights()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_heights()
+
+    def _fit_heights(self) -> None:
+        """Each entry as tall as its wrapped lines at the list's width, with room to spare:
+        the view's own measure came out a line short for a long note, which then lost its
+        dots and ended in "..." (900x600)."""
+        metrics = self.fontMetrics()
+        width = max(40, self.viewport().width() - 16)
+        for row in range(self.count()):
+            item = self.item(row)
+            lines = metrics.boundingRect(0, 0, width, 100_000, Qt.TextFlag.TextWordWrap, item.text())
+            item.setSizeHint(QSize(width, lines.height() + 8))
 
     def _on_clicked(self, item: QListWidgetItem) -> None:
         note_id = item.data(Qt.ItemDataRole.UserRole)
