@@ -14,6 +14,7 @@ and recent files are never touched. Exit code 1 when a check fails, 2 on a crash
 from __future__ import annotations
 
 import argparse
+import subprocess
 import sys
 import tempfile
 import traceback
@@ -197,6 +198,40 @@ def type_notes(window, language: str) -> list[int]:
     return [by_text[t] for t in typed]
 
 
+def drag_with_the_mouse(window, note_id: int, to_column: int) -> None:
+    """A note dragged to another stage with the real pointer (xdotool on the X server): the
+    drag runs Qt's own drag loop, which no synthetic event reaches. Checked on the board, in
+    the plan file and as one undo step."""
+    from planner.ideas.notes import notes
+
+    board = window.panels["ideas"].board
+    card = next(card for column in board.columns for card in column.cards if card.note.id == note_id)
+    target = board.columns[to_column]
+    board.ensureWidgetVisible(card)
+    QApplication.processEvents()
+    start = card.mapToGlobal(card.rect().center())
+    end = target.mapToGlobal(QPoint(target.width() // 2, target.height() // 2))
+    steps = [f"mousemove {start.x() + dx} {start.y() + dy} sleep 0.1" for dx, dy in ((6, 4), (14, 10))]
+    middle = f"mousemove {(start.x() + end.x()) // 2} {(start.y() + end.y()) // 2} sleep 0.2"
+    script = (
+        f"mousemove {start.x()} {start.y()} sleep 0.3 mousedown 1 sleep 0.2 {' '.join(steps)} "
+        f"{middle} mousemove {end.x()} {end.y()} sleep 0.4 mouseup 1"
+    )
+    undo_steps = window.doc.undo_stack.count()
+    pointer = subprocess.Popen(["xdotool", *script.split()])
+    wait_for(lambda: pointer.poll() is not None, "xdotool's drag")
+    stage = target.stage.id
+    wait_for(
+        lambda: any(card.note.id == note_id for card in board.columns[to_column].cards),
+        "the note in its new stage",
+        limit_ms=10_000,
+    )
+    saved = {n.id: n.stage_id for n in notes(window.doc.store)}
+    check(saved.get(note_id) == stage, f"the dragged note saved in its new stage ({saved.get(note_id)} != {stage})")
+    check(window.doc.undo_stack.count() == undo_steps + 1, "the drag is one undo step")
+    print(f"  dragged a note with the mouse to {target.stage.name!r}", flush=True)
+
+
 def vote(window, ids: list[int]) -> None:
     panel = window.panels["ideas"]
     bar = panel.voting
@@ -322,6 +357,7 @@ def workshop(window, out: Path, folder: Path, language: str, size: tuple[int, in
     set_size(window, size)
     ids = type_notes(window, language)
     shoot(window, out, f"{tag}_1_ideas_notes_presenting.png", size)
+    drag_with_the_mouse(window, ids[1], 2)  # "Sign at the bus stop" from Discover to Reserve
     vote(window, ids)
     shoot(window, out, f"{tag}_2_ideas_vote_presenting.png", size)
     convert(window, ids)

@@ -176,6 +176,10 @@ class NoteCard(QFrame):
         self.link_label.setWordWrap(True)
         self.link_label.setTextFormat(Qt.TextFormat.RichText)
         self.link_label.setVisible(bool(note.converted_kind))
+        # the card takes the pointer itself: a rich-text label kept the moves of a press on the
+        # note's text, so a drag begun there never started (found with a real mouse under Xvfb)
+        for label in (self.kind_label, self.text_label, self.votes_label, self.cluster_label, self.link_label):
+            label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(8, 6, 8, 6)
         layout.setSpacing(3)
