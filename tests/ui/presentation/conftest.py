@@ -24,3 +24,15 @@ def present(window, size: tuple[int, int]) -> None:
     window.menus.fullscreen_action.trigger()  # F11
     for _ in range(3):
         QApplication.processEvents()
+
+
+def present_section(window, section: str, size: tuple[int, int]):
+    """`section` shown in presentation mode at `size`, its background work done: its panel."""
+    from ui.parts.tasks import wait_until_idle
+
+    window.show_section(section)
+    present(window, size)
+    panel = window.panels[section]
+    wait_until_idle(panel)
+    QApplication.processEvents()
+    return panel

@@ -4,19 +4,12 @@ and once widened the detail's numbers and verdict ran past the right edge."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
-
-from tests.ui.presentation.conftest import present
-from ui.parts.tasks import wait_until_idle
+from tests.ui.presentation.conftest import present_section
 
 
 def test_names_readable_and_the_detail_whole_while_presenting(qtbot, make_app, german_plan) -> None:
     window = make_app(german_plan, language="de").window
-    window.show_section("effectiveness")
-    present(window, (1280, 720))
-    panel = window.panels["effectiveness"]
-    wait_until_idle(panel)
-    QApplication.processEvents()
+    panel = present_section(window, "effectiveness", (1280, 720))
     name_width = panel.table.horizontalHeader().sectionSize(0)
     assert name_width >= panel.table.fontMetrics().horizontalAdvance("Bonusprog")  # more than "B…"
     detail = panel.detail

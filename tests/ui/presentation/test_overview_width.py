@@ -4,19 +4,12 @@ the last KPI card and the analysis fields with them."""
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QApplication
-
-from tests.ui.presentation.conftest import present
-from ui.parts.tasks import wait_until_idle
+from tests.ui.presentation.conftest import present_section
 
 
 def test_the_overview_fits_the_width_while_presenting(qtbot, make_app, german_plan) -> None:
     window = make_app(german_plan, language="de").window
-    window.show_section("overview")
-    present(window, (1280, 720))
-    panel = window.panels["overview"]
-    wait_until_idle(panel)
-    QApplication.processEvents()
+    panel = present_section(window, "overview", (1280, 720))
     status = panel.plan_status
     assert status.risk_button.isVisible()
     assert status.width() >= status.minimumSizeHint().width()
