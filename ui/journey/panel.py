@@ -14,7 +14,7 @@ from functools import partial
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QLocale, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QPixmap, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from planner import journey as j
 from planner.goals import goal_table as g
 from planner.model import Persona, Stage, Touchpoint
+from planner.personas.photo import photo
 from planner.personas.profile import profile_parts, quoted
 from ui.goals.commands import UpdateRecordCommand
 from ui.journey import export as journey_export
@@ -113,12 +114,18 @@ class JourneyPanel(JourneyEditing, QWidget):
         self.persona_line.setWordWrap(True)
         self.persona_line.setTextFormat(Qt.TextFormat.RichText)
         self.persona_line.setContentsMargins(2, 4, 2, 4)  # no style sheet: it would keep presenting's type out
-        self.persona_line.hide()
+        self.persona_photo = QLabel()  # their photo beside it, when the persona has one
+        self.persona_photo.setObjectName("journey_persona_photo")
+        self.persona_photo.hide()
+        persona_row = QHBoxLayout()
+        persona_row.setContentsMargins(0, 0, 0, 0)
+        persona_row.addWidget(self.persona_photo, 0, Qt.AlignmentFlag.AlignVCenter)
+        persona_row.addWidget(self.persona_line, 1)
         map_box = QWidget()
         map_layout = QVBoxLayout(map_box)
         map_layout.setContentsMargins(0, 0, 0, 0)
         map_layout.setSpacing(2)
-        map_layout.addWidget(self.persona_line)
+        map_layout.addLayout(persona_row)
         map_layout.addWidget(self.map_stack, 1)
         self.curve_box = QWidget()
         self.curve_box.setMinimumHeight(200)  # below this the curve collapses into its labels
@@ -203,6 +210,7 @@ class JourneyPanel(JourneyEditing, QWidget):
         doc.team_changed.connect(self._fill_choices)
         doc.personas_changed.connect(self._fill_choices)
         doc.persona_updated.connect(self._fill_choices)
+        doc.persona_updated.connect(lambda _id: self._show_persona_line())  # a new photo or quote
         self.retranslate()
         self._fill_choices()
 
@@ -280,6 +288,7 @@ class JourneyPanel(JourneyEditing, QWidget):
         """The persona the journey is filtered to, as a person: name, age, situation and
         their own words, so the room sees whose journey it is."""
         persona = self.filtered_persona()
+        self._show_persona_photo(persona)
         if persona is None:
             self.persona_line.hide()
             self.persona_line.clear()
@@ -291,6 +300,21 @@ class JourneyPanel(JourneyEditing, QWidget):
             text += f" — <i>{html.escape(quote)}</i>"
         self.persona_line.setText(text)
         self.persona_line.show()
+
+    def _show_persona_photo(self, persona: Persona | None) -> None:
+        """The persona's photo at about three lines of the line's type (larger while
+        presenting, as the type is)."""
+        image = photo(self._doc.store, persona.id) if persona is not None else b""
+        picture = QPixmap()
+        if not image or not picture.loadFromData(image):
+            self.persona_photo.hide()
+            self.persona_photo.clear()
+            return
+        side = self.persona_line.fontMetrics().height() * 3
+        self.persona_photo.setPixmap(
+            picture.scaled(side, side, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+        )
+        self.persona_photo.show()
 
     def _show_selected(self) -> None:
         tp = next((t for t in self._points if t.id == self._selected), None)
@@ -408,6 +432,8 @@ class JourneyPanel(JourneyEditing, QWidget):
         if event.type() == QEvent.Type.LanguageChange and not self._doc.closed:
             self.retranslate()
             self._fill_choices()
+        elif event.type() == QEvent.Type.FontChange and not self._doc.closed:
+            self._show_persona_photo(self.filtered_persona())  # the presentation's larger type
         super().changeEvent(event)
 
     def retranslate(self) -> None:
