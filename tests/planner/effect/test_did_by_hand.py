@@ -136,3 +136,19 @@ def test_members_who_joined_at_a_purchase_are_warned_of_a_high_reading() -> None
         settings=Settings(replicates=50),
     )  # fmt: skip
     assert "joined_at_purchase" not in [code for code, _text in later.warnings]
+
+
+def test_bootstrap_counts_are_how_often_each_customer_is_drawn() -> None:
+    """The replicates' counts, computed in place in one flat bincount over all replicates (a
+    copy fewer, issue 30's effect speed), are per replicate how often each of the n customers
+    was drawn among n draws with replacement: the same draws, counted one replicate at a time."""
+    import numpy as np
+
+    from planner.effect.did import _counts
+
+    n, count = 37, 25
+    counts = _counts(np.random.default_rng(11), n, count)
+    draws = np.random.default_rng(11).integers(0, n, size=(count, n))
+    by_hand = np.stack([np.bincount(row, minlength=n) for row in draws]).astype(np.float64)
+    assert counts.shape == (count, n) and np.array_equal(counts, by_hand)
+    assert (counts.sum(axis=1) == n).all()  # every replicate draws n customers
