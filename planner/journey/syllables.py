@@ -4,6 +4,7 @@ hyphenation dictionary's worth of words, and neither may cut a name off)."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 VOWELS = set("aeiouäöüyAEIOUÄÖÜY")
@@ -43,3 +44,17 @@ def syllable_breaks(word: str) -> tuple[int, ...]:
             breaks.append(at)
         i = k
     return tuple(breaks)
+
+
+def break_at(word: str, fits: int) -> int:
+    """Where to break a word of which `fits` characters fit on the line: at the last syllable
+    end within them when it keeps the better part of the line filled ("Tischreservie-rung",
+    not "Tischreservieru-ng"), else where the line ends. A leading hyphen or slash (the rest
+    of "E-Mail-" or "Rechnung/") counts as part of the line."""
+    start = len(word) - len(word.lstrip("-/"))
+    letters = re.match(r"[^\W\d_]+", word[start:])
+    if letters:
+        ends = [start + b for b in syllable_breaks(letters.group()) if start + b <= fits]
+        if ends and ends[-1] >= fits * 0.4:
+            return ends[-1]
+    return fits

@@ -24,7 +24,7 @@ from matplotlib.patches import Rectangle
 from matplotlib.text import Text
 
 from planner.charts.sales import PALETTE
-from planner.journey.syllables import syllable_breaks
+from planner.journey.syllables import break_at
 
 PAGE_W, PAGE_H = 11.69, 8.27  # A4 landscape, inches
 MARGIN = 0.6
@@ -81,13 +81,7 @@ def _cut(word: str, width: float, size: float, weight: str, style: str) -> int:
             low = mid
         else:
             high = mid - 1
-    start = len(word) - len(word.lstrip("-/"))
-    letters = re.match(r"[^\W\d_]+", word[start:])
-    if letters:
-        fitting = [start + b for b in syllable_breaks(letters.group()) if start + b <= low]
-        if fitting and fitting[-1] >= low * 0.4:
-            return fitting[-1]
-    return low
+    return break_at(word, low)
 
 
 def wrap(

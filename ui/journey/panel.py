@@ -114,6 +114,7 @@ class JourneyPanel(JourneyEditing, QWidget):
         self.persona_line.setWordWrap(True)
         self.persona_line.setTextFormat(Qt.TextFormat.RichText)
         self.persona_line.setContentsMargins(2, 4, 2, 4)  # no style sheet: it would keep presenting's type out
+        self.persona_line.hide()
         self.persona_photo = QLabel()  # their photo beside it, when the persona has one
         self.persona_photo.setObjectName("journey_persona_photo")
         self.persona_photo.hide()
@@ -210,7 +211,6 @@ class JourneyPanel(JourneyEditing, QWidget):
         doc.team_changed.connect(self._fill_choices)
         doc.personas_changed.connect(self._fill_choices)
         doc.persona_updated.connect(self._fill_choices)
-        doc.persona_updated.connect(lambda _id: self._show_persona_line())  # a new photo or quote
         self.retranslate()
         self._fill_choices()
 

@@ -7,7 +7,7 @@ import re
 
 from PySide6.QtGui import QFontMetrics
 
-from planner.journey.syllables import syllable_breaks
+from planner.journey.syllables import break_at
 
 
 def wrap_text(text: str, metrics: QFontMetrics, width: int) -> list[str]:
@@ -27,20 +27,9 @@ def wrap_text(text: str, metrics: QFontMetrics, width: int) -> list[str]:
             cut = len(current) - 1
             while cut > 1 and metrics.horizontalAdvance(current[:cut] + "-") > width:
                 cut -= 1
-            cut = _syllable_end(current, cut)
+            cut = break_at(current, cut)
             lines.append(current[:cut] + "-")  # a hyphen where the word was broken
             current = current[cut:]
     if current.strip() or not lines:
         lines.append(current.rstrip())
     return lines
-
-
-def _syllable_end(word: str, fits: int) -> int:
-    """Where to break a word of which `fits` characters fit: at the last syllable end within
-    them when it keeps the better part of the line filled ("Tischreservie-rung", not
-    "Tischreservieru-ng"), else where the line ends."""
-    letters = re.match(r"[^\W\d_]+", word)
-    if letters is None:
-        return fits
-    ends = [b for b in syllable_breaks(letters.group()) if b <= fits]
-    return ends[-1] if ends and ends[-1] >= 0.4 * fits else fits

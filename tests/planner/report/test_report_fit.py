@@ -11,6 +11,7 @@ import io
 from matplotlib.patches import Rectangle
 from PIL import Image
 
+from planner.journey.syllables import syllable_breaks
 from planner.model import Persona, Stage, Touchpoint
 from planner.report import layout as lay
 from planner.report.document import Report
@@ -20,8 +21,8 @@ from tests.planner.report.test_report_layout import _check, _content, _journey
 def test_words_break_at_syllables_not_near_their_end():
     word = "Beschwerdemanagement"
     # by hand: Be-schwer-de-ma-na-ge-ment (one consonant goes to the next syllable, "sch" stays whole)
-    assert lay.syllable_breaks(word) == (2, 8, 10, 12, 14, 16)
-    assert lay.syllable_breaks("Zucker") == (2,)  # "ck" goes whole to the next line
+    assert syllable_breaks(word) == (2, 8, 10, 12, 14, 16)
+    assert syllable_breaks("Zucker") == (2,)  # "ck" goes whole to the next line
     width = lay.text_width("Beschwerdemanagem-", 8) + 0.01  # room for all but the last three letters
     lines = lay.wrap(word, width, 8)
     assert lines == ["Beschwerdemanage-", "ment"]
