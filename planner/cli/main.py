@@ -107,9 +107,18 @@ _SALES_IMPORTS = ("kpis", "predict", "effect")
 
 
 def _parse_ahead(args: argparse.Namespace) -> None:
-    """In the limited child: start parsing the sales workbook before pandas and the planner
-    are loaded (`planner.sales.parse_ahead`; nothing happens where memory is not bounded)."""
-    if args.command not in _SALES_IMPORTS or not os.environ.get(CHILD_VARIABLE):
+    """Start reading the sales file before pandas and the planner are loaded
+    (`planner.sales.parse_ahead`): a CSV file here, a workbook in the limited child (and
+    only where its memory is bounded)."""
+    if args.command not in _SALES_IMPORTS:
+        return
+    name = _FILE_ARGUMENT[args.command]
+    if not getattr(args, name, None):  # effect --demo reads no file
+        return
+    if not os.environ.get(CHILD_VARIABLE):
+        from planner.sales import parse_ahead
+
+        parse_ahead.start_text(getattr(args, name))
         return
     sheets = getattr(args, "sheet", None)
     if isinstance(sheets, list):  # kpis: --sheet given several times is one import of several sheets
@@ -120,7 +129,6 @@ def _parse_ahead(args: argparse.Namespace) -> None:
         return
     from planner.sales import parse_ahead
 
-    name = _FILE_ARGUMENT[args.command]
     parse_ahead.start(getattr(args, name), sheets, header_row=getattr(args, "header_row", None), first_sheet=False)
 
 

@@ -120,6 +120,16 @@ def clean_sales(
     amount, order_id (text or missing), the optional fields that are mapped, and every
     other column as an attribute under its own name.
     """
+    try:
+        return _clean(raw, mapping, prefer_decimal_comma=prefer_decimal_comma, rules=rules)
+    finally:
+        if raw.codes_ahead is not None:  # the columns still encoded beside it are not needed now
+            raw.codes_ahead.stop()
+
+
+def _clean(
+    raw: RawTable, mapping: Mapping[str, str], *, prefer_decimal_comma: bool | None, rules: SaleRules
+) -> tuple[pd.DataFrame, ImportReport]:
     frame = raw.frame
     report = ImportReport(source=raw.source, sheet=raw.sheet, header_row=raw.header_row, mapping=dict(mapping))
     if frame.empty:
@@ -131,7 +141,7 @@ def clean_sales(
         )
     # Each mapped column of text is factorized once: its distinct texts serve the parsing
     # below and the duplicate rows (issue 30).
-    codes = ColumnCodes(frame)
+    codes = ColumnCodes(frame, raw.codes_ahead)
     # Blank rows inside the table are rows of the sheet: they are read and, having no
     # customer, date or amount, counted under each of those reasons (and shown apart).
     row_numbers = pd.Series(frame.index.to_numpy() + raw.first_row, index=frame.index, dtype="int64")

@@ -11,6 +11,8 @@ from __future__ import annotations
 import numpy as np
 import pandas as pd
 
+from planner.sales.arrow_memory import pa
+from planner.sales.text_codes import CodesAhead
 from planner.sales.values import Texts, texts_of
 
 # codes of several columns are folded into one integer per row; past this the fold is
@@ -21,9 +23,11 @@ _SUBSET_SHARE = 4
 
 
 class ColumnCodes:
-    def __init__(self, frame: pd.DataFrame) -> None:
+    def __init__(self, frame: pd.DataFrame, ahead: CodesAhead | None = None) -> None:
+        """`ahead`: the columns being factorized since they were read (a text file's)."""
         self._frame = frame
         self._texts: dict[object, Texts] = {}
+        self._ahead = ahead
 
     def texts(self, column: object) -> Texts | None:
         """The column's distinct texts, made on first use; None for a column of numbers or
@@ -32,7 +36,13 @@ class ColumnCodes:
         if not (pd.api.types.is_string_dtype(series.dtype) or series.dtype == object):
             return None
         if column not in self._texts:
-            self._texts[column] = texts_of(series)
+            made = self._ahead.get(column, series.array) if self._ahead is not None else None
+            if made is None:
+                self._texts[column] = texts_of(series)
+            else:
+                codes, distinct = made
+                values = pd.Series(pd.arrays.ArrowStringArray(pa.chunked_array([distinct])), dtype="string")
+                self._texts[column] = Texts(codes.astype(np.int64), values, series.index)
         return self._texts[column]
 
     def empty_and_duplicate_rows(self) -> tuple[int, int]:
@@ -78,6 +88,9 @@ class ColumnCodes:
         name = self._frame.columns[position]
         if self._shared(name):
             return self._texts[name].codes[rows]
+        made = self._ahead.get(name, series.array) if self._ahead is not None else None
+        if made is not None:
+            return made[0][rows].astype(np.int64)
         if len(rows) * _SUBSET_SHARE >= len(series):
             # many rows still in question (Online Retail: 61 %): taking them out of the text
             # costs more than factorizing the whole column

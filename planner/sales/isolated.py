@@ -22,10 +22,10 @@ from collections.abc import Callable
 from pathlib import Path
 
 import pandas as pd
-import pyarrow as pa
 from pyarrow import ipc
 
 from planner.errors import CancelledError, SalesDataError
+from planner.sales.arrow_memory import pa
 from planner.sales.reader import CSV_SUFFIXES, Progress, RawTable, no_progress, read_table
 from planner.sandbox import ended_by_limit, process_alive, start_limited
 

@@ -14,6 +14,12 @@ Elsewhere `start` does nothing and the reader parses after the check, as always.
 Only the common case is parsed ahead: the sheet named, or the only sheet with rows, read
 with the header on its first filled row (or the row the user gave). When the reader asks
 for anything else, the parse ahead is simply not used.
+
+A CSV file is read ahead in the command's own process (`start_text`): the common file
+(UTF-8, one separator) is read by Arrow into text while pandas loads, which Arrow's reader
+lets happen beside it (Online Retail: 0.1 s of the ~0.35 s that `import pandas` takes).
+Nothing needs bounding there: a text file holds what it says, and the reader reads the
+same cells the same way when it gets there, only sooner.
 """
 
 from __future__ import annotations
@@ -26,10 +32,11 @@ from typing import TYPE_CHECKING
 
 from planner import sandbox
 from planner.sales import zip_check
-from planner.sales.file_kinds import EXCEL_SUFFIXES, MAX_FILE_BYTES, ZIP_SUFFIXES
+from planner.sales.file_kinds import CSV_SUFFIXES, EXCEL_SUFFIXES, MAX_FILE_BYTES, ZIP_SUFFIXES
 
 if TYPE_CHECKING:
     import fastexcel
+    import pyarrow as pa
 
 
 class _Parse:
@@ -130,10 +137,84 @@ def take(path: Path, sheet: str, header_index: int) -> fastexcel.ExcelSheet | No
     return None
 
 
+class TextRead:
+    """A CSV file read ahead: its layout (separator, width) as guessed from its beginning,
+    Arrow's table of its cells as text (None when Arrow refused the file) and its columns
+    with blank cells as missing (`csv_arrow.blank_as_missing`)."""
+
+    def __init__(self, path: Path, stamp: tuple[int, int], layout: tuple[str, int]) -> None:
+        self.path, self.stamp, self.layout = path, stamp, layout
+        self.table: pa.Table | None = None
+        self.blanked: list[pa.ChunkedArray | None] | None = None  # the table's columns, blank cells missing
+        self.done = threading.Event()
+
+
+_TEXT_AHEAD: list[TextRead] = []
+
+
+def start_text(path: str | Path) -> bool:
+    """Start reading the CSV file at `path` in a thread, before pandas is loaded. Returns
+    whether a read started (not for a workbook, a missing or empty file, one larger than
+    the reader takes, or one that is no plain UTF-8: the reader says why or reads it its
+    general way). The layout is guessed here, the cells are read in the thread: Arrow's
+    reader lets pandas load beside it, the guess in Python would not."""
+    path = Path(path)
+    if path.suffix.lower() not in CSV_SUFFIXES:
+        return False
+    try:
+        stat = path.stat()
+        if not path.is_file() or not 0 < stat.st_size <= MAX_FILE_BYTES:
+            return False
+        from planner.sales import csv_arrow  # Arrow only: pandas loads after it, beside the read
+
+        with open(path, "rb") as fh:
+            head = fh.read(csv_arrow.HEAD_BYTES)
+            whole = not fh.read(1)
+    except OSError:
+        return False
+    layout = csv_arrow.plain_layout(head, whole, None)
+    if layout is None:
+        return False
+    job = TextRead(path.resolve(), (stat.st_size, stat.st_mtime_ns), layout)
+    _TEXT_AHEAD.append(job)
+    threading.Thread(target=_read_text, args=(job,), name="read-ahead", daemon=True).start()
+    return True
+
+
+def _read_text(job: TextRead) -> None:
+    from planner.sales import csv_arrow
+
+    try:
+        # one thread: the other core loads pandas meanwhile
+        job.table = csv_arrow.read_as_text(job.path, *job.layout, threads=False)
+        if job.table is not None:
+            job.blanked = [csv_arrow.blank_as_missing(column) for column in job.table.columns]
+    finally:
+        job.done.set()
+
+
+def take_text(path: Path, delimiter: str, width: int) -> TextRead | None:
+    """The read ahead of exactly this file (unchanged since) with this layout, once, after
+    waiting for it; None when there is none."""
+    try:
+        stat = path.stat()
+        resolved = path.resolve()
+    except OSError:
+        return None
+    for job in list(_TEXT_AHEAD):
+        if job.path != resolved:
+            continue
+        job.done.wait()
+        _TEXT_AHEAD.remove(job)  # once: a second read reads the file anew
+        if job.stamp == (stat.st_size, stat.st_mtime_ns) and job.layout == (delimiter, width):
+            return job
+    return None
+
+
 def busy() -> bool:
     """Whether a parse ahead still runs (a process ending early, on an error, must not wait
     for it, nor finalize the interpreter under it: it ends with os._exit)."""
-    return any(not job.done.is_set() for job in _AHEAD)
+    return any(not job.done.is_set() for job in _AHEAD) or any(not job.done.is_set() for job in _TEXT_AHEAD)
 
 
 def end(code: int) -> int:

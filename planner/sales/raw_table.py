@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
+from planner.sales.text_codes import CodesAhead
 from planner.sales.xlsx_columns import RowFacts
 
 Progress = Callable[[float, str], None]
@@ -38,6 +39,8 @@ class RawTable:
     row_facts: RowFacts | None = None
     first_column: int = 0  # 0-based sheet column of the frame's first column (huge-sheet heads)
     separator: str = ""  # text files: the separator used ("\t", ";", " " = runs of spaces …)
+    # text files: the columns being factorized in a thread since they were read
+    codes_ahead: CodesAhead | None = field(default=None, repr=False, compare=False)
 
     @property
     def columns(self) -> list[str]:

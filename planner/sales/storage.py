@@ -28,10 +28,10 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-import pyarrow as pa
 from pyarrow import ipc
 
 from planner.errors import CancelledError, DamagedSalesError
+from planner.sales.arrow_memory import pa
 from planner.sales.blob_limits import check_declared_sizes, stream_part
 from planner.sales.clean import ImportReport
 from planner.store import ProjectStore, new_row_id

@@ -16,11 +16,20 @@ from pathlib import Path
 
 import numpy as np
 import pandas as pd
-import pyarrow as pa
 import pyarrow.compute as pc
-import pyarrow.csv as pa_csv
 
 from planner.errors import SalesDataError
+from planner.sales import parse_ahead, text_codes
+from planner.sales.arrow_memory import pa
+from planner.sales.csv_arrow import (
+    HEAD_BYTES,
+    WHITESPACE,
+    blank_as_missing,
+    plain_layout,
+    read_as_text,
+    sniff_delimiter,
+    widest_line,
+)
 from planner.sales.header_row import (
     HEADER_SCAN_ROWS,
     detect_header_row,
@@ -46,12 +55,12 @@ def read_csv(path: Path, header_row: int | None, progress: Progress, separator: 
             code="not_text",
             path=str(path),
         )
-    grid, delimiter = _read_plain_utf8(path, head, whole, separator, progress)
+    grid, delimiter, blanked = _read_plain_utf8(path, head, whole, separator, progress)
     if grid is None:
         grid, delimiter = _read_any(path, head, whole, separator, progress)
     if delimiter != WHITESPACE:
         _refuse_swallowed_lines(grid, path, delimiter)
-    grid = _blank_to_missing(grid)
+    grid = _blank_to_missing(grid, blanked)
     if grid.shape[1] == 0:
         raise SalesDataError(
             f"{path.name}: the file contains no data.", code="empty_sheet", path=str(path), sheet=path.stem
@@ -71,6 +80,11 @@ def read_csv(path: Path, header_row: int | None, progress: Progress, separator: 
     frame = grid.iloc[header_index + 1 :].reset_index(drop=True)
     frame.columns = names
     frame = drop_trailing_empty(frame)
+    # the columns are factorized beside the mapping's guess (planner.sales.text_codes)
+    arrow = {name: data for name, column in frame.items() if (data := _arrow_text(column)) is not None}
+    codes_ahead = None
+    if frame.columns.is_unique:
+        codes_ahead = text_codes.start({name: frame[name].array for name in arrow}, arrow)
     progress(0.55, "read")
     return RawTable(
         source=str(path),
@@ -80,59 +94,38 @@ def read_csv(path: Path, header_row: int | None, progress: Progress, separator: 
         first_row=header_index + 2,
         decimal_comma=delimiter == ";" or _decimal_comma(frame),
         separator=delimiter,
+        codes_ahead=codes_ahead,
     )
 
 
 def _read_plain_utf8(
     path: Path, head: bytes, whole: bool, separator: str | None, progress: Progress
-) -> tuple[pd.DataFrame | None, str]:
+) -> tuple[pd.DataFrame | None, str, list[pa.ChunkedArray | None] | None]:
     """The common file (UTF-8, one separator character, every line as wide as the widest of
     the first thousand) read by Arrow's CSV reader straight into Arrow text: pandas' C parser
     with every column as text took six times its plain read (issue 30). The cells are the
     same texts; any file Arrow does not read as the C parser would (an invalid byte, a short
-    line, a blank line, a quote still open at the end) gives None and goes the general way."""
-    if b"\x00" in head[:4096] or head.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return None, ""
-    try:
-        text = codecs.getincrementaldecoder("utf-8-sig")("strict").decode(head, final=whole)
-    except UnicodeDecodeError:
-        return None, ""
-    delimiter = separator or _sniff_delimiter(text[:65536])
-    if delimiter == WHITESPACE or len(delimiter) != 1 or delimiter in '"\r\n':
-        return None, ""
+    line, a blank line, a quote still open at the end) gives None and goes the general way.
+    Also the columns with blank cells as missing when they were made beside the read."""
+    layout = plain_layout(head, whole, separator)
+    if layout is None:
+        return None, "", None
+    delimiter, width = layout
     progress(0.05, "reading")
-    width = _widest_line(text, delimiter)
-    names = [str(i) for i in range(width)]
-    try:
-        table = pa_csv.read_csv(
-            path,
-            read_options=pa_csv.ReadOptions(column_names=names, encoding="utf8"),
-            parse_options=pa_csv.ParseOptions(
-                delimiter=delimiter,
-                quote_char='"',
-                double_quote=True,
-                escape_char=False,
-                newlines_in_values=True,
-                ignore_empty_lines=False,
-            ),
-            convert_options=pa_csv.ConvertOptions(
-                column_types=dict.fromkeys(names, pa.large_string()),
-                null_values=[],
-                strings_can_be_null=False,
-                quoted_strings_can_be_null=False,
-                check_utf8=True,
-            ),
-        )
-    except (pa.ArrowInvalid, pa.ArrowNotImplementedError, OSError):
-        return None, ""
+    # read while pandas was still loading, when a command started it (planner.sales.parse_ahead)
+    ahead = parse_ahead.take_text(path, delimiter, width)
+    table = ahead.table if ahead is not None else read_as_text(path, delimiter, width)
+    if table is None:
+        return None, "", None
     if table.num_rows and _quote_open_at_end(table, path, delimiter):
-        return None, ""  # the C parser refuses it ("EOF inside string"): said the general way
+        return None, "", None  # the C parser refuses it ("EOF inside string"): said the general way
     dtype = pd.StringDtype("pyarrow", na_value=np.nan)
     columns = {
         i: pd.arrays.ArrowStringArray(table.column(i), dtype=dtype)  # type: ignore[call-arg]
         for i in range(table.num_columns)
     }
-    return pd.DataFrame(columns, columns=pd.RangeIndex(width), copy=False), delimiter
+    grid = pd.DataFrame(columns, columns=pd.RangeIndex(width), copy=False)
+    return grid, delimiter, ahead.blanked if ahead is not None else None
 
 
 def _quote_open_at_end(table: pa.Table, path: Path, delimiter: str) -> bool:
@@ -188,7 +181,7 @@ def _read_any(
     blank lines (a title above the header), every column as text."""
     encoding, errors = _encoding(path, head, whole)
     text = codecs.getincrementaldecoder(encoding)(errors).decode(head, final=whole)
-    delimiter = separator or _sniff_delimiter(text[:65536])
+    delimiter = separator or sniff_delimiter(text[:65536])
     progress(0.05, "reading")
     try:
         grid = pd.read_csv(
@@ -199,7 +192,7 @@ def _read_any(
             header=None,
             # as wide as the widest line: a title line or a blank line above the header
             # (a till's "Umsatzliste ..." export) must not fix the width at one column
-            names=range(_widest_line(text, delimiter)),
+            names=range(widest_line(text, delimiter)),
             dtype=str,
             keep_default_na=False,
             na_values=[],
@@ -218,7 +211,6 @@ def _read_any(
     return grid, delimiter
 
 
-WHITESPACE = " "  # "separated by runs of spaces", as fixed-width logs are
 # a quoted value holding this many lines that look like rows of the file is an open quote
 SWALLOWED_ROWS = 2
 
@@ -250,17 +242,6 @@ def _refuse_swallowed_lines(grid: pd.DataFrame, path: Path, delimiter: str) -> N
             line=first,
             end_line=last,
         )
-
-
-def _widest_line(text: str, delimiter: str) -> int:
-    """The most fields on any line of the first thousand (quotes respected)."""
-    sample = text[: 1 << 20].splitlines()[:1000]
-    if delimiter == WHITESPACE:
-        return max((len(line.split()) for line in sample), default=1) or 1
-    try:
-        return max((len(row) for row in csv.reader(sample, delimiter=delimiter)), default=1) or 1
-    except csv.Error:  # a field longer than csv's field_size_limit (issue 29): the plain split
-        return max((len(line.split(delimiter)) for line in sample), default=1) or 1
 
 
 def _all_values(row: pd.Series) -> bool:
@@ -303,24 +284,21 @@ def _arrow_text(column: pd.Series) -> pa.ChunkedArray | None:
     return data.cast(pa.large_string()) if data.type != pa.large_string() else data
 
 
-def _blank_to_missing(grid: pd.DataFrame) -> pd.DataFrame:
+def _blank_to_missing(grid: pd.DataFrame, blanked: list[pa.ChunkedArray | None] | None = None) -> pd.DataFrame:
     """Blank cells (only spaces) as missing, and the columns without any value left out.
     Column by column in Arrow and the table built once: pandas' apply and mask over 5,003
-    columns took half a minute (issue 29)."""
+    columns took half a minute (issue 29). `blanked`: the grid's columns done so already
+    (beside a read ahead)."""
     kept: dict[int, object] = {}
-    for _name, column in grid.items():
+    for position, (_name, column) in enumerate(grid.items()):
         data = _arrow_text(column)
         if data is None:
             cleaned = column.mask(column.str.strip().eq(""))
             if cleaned.notna().any():
                 kept[len(kept)] = cleaned.array
             continue
-        # "" or only spaces; utf8_is_space is false for "" and otherwise means the same as
-        # "trimmed, nothing is left" (checked on every code point), at a fifth of the cost
-        blank = pc.or_(pc.equal(data, ""), pc.utf8_is_space(data))
-        if pc.any(blank).as_py():
-            data = pc.if_else(blank, pa.scalar(None, pa.large_string()), data)
-        if data.null_count < len(data):
+        data = blanked[position] if blanked is not None else blank_as_missing(data)
+        if data is not None:
             kept[len(kept)] = pd.arrays.ArrowStringArray(data, dtype=column.dtype)  # type: ignore[call-arg]
     return pd.DataFrame(kept, index=grid.index, columns=pd.RangeIndex(len(kept)), copy=False)
 
@@ -358,11 +336,6 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return None
 
 
-# the beginning of a file that is decoded for the samples below: at least 1,048,576
-# characters in any encoding (at most four bytes a character, and a byte order mark)
-HEAD_BYTES = (4 << 20) + 16
-
-
 def _encoding(path: Path, head: bytes, whole: bool) -> tuple[str, str]:
     """The encoding and error handling the whole file is read with: UTF-16 without a byte
     order mark when it looks so, else UTF-8 (with or without BOM), else UTF-16 with a BOM,
@@ -396,32 +369,3 @@ def _decodes(path: Path, head: bytes, whole: bool, encoding: str) -> bool:
 
 
 _CHECK_CHUNK = 4 << 20
-
-
-def _sniff_delimiter(sample: str) -> str:
-    """The separator most lines agree on; runs of spaces when no line has any other
-    (a whitespace-separated log such as the classic CDNOW file)."""
-    lines = [line for line in sample.splitlines()[:50] if line.strip()]
-    counts = {d: sum(line.count(d) for line in lines) for d in ";,\t|"}
-    if not any(counts.values()):
-        widths = {len(line.split()) for line in lines}
-        return WHITESPACE if len(widths) == 1 and widths.pop() >= 2 else ","
-    # a separator that splits (nearly) every line into the same number of fields, header
-    # included, beats one that appears once per line inside decimal numbers ("16,23")
-    steady: dict[str, int] = {}
-    for d in counts:
-        per_line = [line.count(d) for line in lines]
-        mode = max(set(per_line), key=per_line.count)
-        if mode > 0 and per_line.count(mode) >= 0.9 * len(lines):
-            steady[d] = mode
-    if steady:
-        return max(steady, key=lambda d: steady[d])
-    # otherwise the most common field count among the lines decides, so a title line does not
-    lines_with = {d: sum(1 for line in lines if d in line) for d in counts}
-    try:
-        sniffed = csv.Sniffer().sniff("\n".join(lines[-20:]), delimiters=";,\t|").delimiter
-    except csv.Error:
-        sniffed = ""
-    if sniffed and lines_with[sniffed] * 2 >= len(lines):
-        return sniffed
-    return max(counts, key=lambda d: (lines_with[d], counts[d]))

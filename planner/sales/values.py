@@ -14,8 +14,9 @@ from dataclasses import dataclass
 
 import numpy as np
 import pandas as pd
-import pyarrow as pa
 import pyarrow.compute as pc
+
+from planner.sales.arrow_memory import pa
 
 EXCEL_EPOCH = pd.Timestamp("1899-12-30")
 # Excel serial day numbers we accept as dates when a date column holds plain numbers:

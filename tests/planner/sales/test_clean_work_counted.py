@@ -6,6 +6,7 @@ fallback is shown on a crafted file whose truth is worked out by hand below."""
 
 from __future__ import annotations
 
+import dataclasses
 from pathlib import Path
 
 import numpy as np
@@ -13,7 +14,7 @@ import pandas as pd
 import pytest
 
 from planner.metrics.analysis import analyse_file
-from planner.sales import column_codes, values
+from planner.sales import column_codes, text_codes, values
 from planner.sales.clean import clean_sales
 from planner.sales.column_codes import ColumnCodes
 from planner.sales.reader import read_table
@@ -62,6 +63,8 @@ def test_each_mapped_column_is_factorized_once_and_parsed_per_distinct_text(
     the duplicate rows); the 28 date texts are parsed once; the plain amount "2.50" needs no
     number rules; the dates hold no zone and no comma, so Python's patterns see no text."""
     raw = read_table(write_sales(tmp_path / "s.csv", plain_rows(1200)))
+    raw.codes_ahead.stop()
+    raw = dataclasses.replace(raw, codes_ahead=None)  # the cleaning factorizes them itself
     table, report = clean_sales(raw, MAPPING)
     assert counted["factorized"] == [1200, 1200, 1200, 1200]
     assert counted["dates"] == [28]
@@ -69,6 +72,42 @@ def test_each_mapped_column_is_factorized_once_and_parsed_per_distinct_text(
     assert sum(counted["python regex"]) == 0
     assert report.rows_used == 1200 and report.duplicate_rows == 0
     assert table["amount"].sum() == pytest.approx(1200 * 2.5)
+
+
+def test_columns_factorized_beside_the_mapping_serve_the_cleaning_as_its_own_would(
+    tmp_path: Path, counted: dict[str, list[int]]
+) -> None:
+    """The text reader hands the cleaning its columns factorized in a thread
+    (planner.sales.text_codes): the cleaning then factorizes nothing itself, and the table
+    and the report are those of the cleaning that factorizes on its own. A second customer
+    K0 row repeating row 0 in every column is the one duplicate row."""
+    rows = [*plain_rows(1200), plain_rows(1)[0]]
+    path = write_sales(tmp_path / "s.csv", rows)
+    raw = read_table(path)
+    assert raw.codes_ahead is not None
+    table, report = clean_sales(raw, MAPPING)
+    assert counted["factorized"] == []
+    own = read_table(path)
+    own.codes_ahead.stop()
+    own_table, own_report = clean_sales(dataclasses.replace(own, codes_ahead=None), MAPPING)
+    assert len(counted["factorized"]) == 4
+    pd.testing.assert_frame_equal(table, own_table)
+    assert report == own_report
+    assert report.duplicate_rows == 1 and report.rows_used == 1201
+
+
+def test_columns_past_the_budget_are_factorized_by_the_cleaning(
+    tmp_path: Path, counted: dict[str, list[int]], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A budget of 2,500 cells holds the first two columns of 1,201 rows (Kunde, Datum):
+    the cleaning factorizes Betrag and Beleg itself (Notiz only in the two rows that the
+    other columns do not tell apart), with the same result."""
+    monkeypatch.setattr(text_codes, "CELL_BUDGET", 2500)
+    path = write_sales(tmp_path / "s.csv", [*plain_rows(1200), plain_rows(1)[0]])
+    table, report = clean_sales(read_table(path), MAPPING)
+    assert counted["factorized"] == [1201, 1201]
+    assert report.duplicate_rows == 1 and report.rows_used == 1201
+    assert table["amount"].sum() == pytest.approx(1201 * 2.5)
 
 
 def test_a_decimal_comma_after_a_thousand_plain_numbers_is_read_right(

@@ -77,7 +77,7 @@ SAME_CELLS = {
 def test_arrow_reads_the_same_cells_as_the_c_parser(tmp_path: Path, name: str) -> None:
     path = write(tmp_path / "f.csv", SAME_CELLS[name])
     head = path.read_bytes()
-    fast, fast_sep = text_reader._read_plain_utf8(path, head, True, None, no_progress)
+    fast, fast_sep, _blanked = text_reader._read_plain_utf8(path, head, True, None, no_progress)
     general, general_sep = text_reader._read_any(path, head, True, None, no_progress)
     assert fast is not None, "the fast way should take this file"
     assert fast_sep == general_sep
