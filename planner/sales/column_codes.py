@@ -50,27 +50,37 @@ class ColumnCodes:
         blank rows are no duplicates), counted as pandas' `isna().all` and `duplicated`
         count them: a missing cell equals a missing cell, values compare as they are.
 
-        The columns already factorized for parsing come first; a row that no other row
-        matches in them is no duplicate, so the other columns are factorized only in the
-        rows still in question (on Online Retail a few percent of them)."""
+        The columns whose codes are made already (for parsing, or beside the read) come
+        first, the most varied first: their codes are folded into one integer per row as
+        long as it fits, and then the rows that no other row matches are set aside, for
+        they are no duplicates. On Online Retail the receipt, date, customer and description
+        leave 1.5 % of the rows in question. The other columns are factorized only in the
+        rows still in question."""
         frame = self._frame
         empty = np.ones(len(frame), dtype=bool)
         for _name, series in frame.items():
             empty &= series.isna().to_numpy(dtype=bool)
-        made = [i for i, name in enumerate(frame.columns) if self._shared(name)]
-        order = made + [i for i in range(frame.shape[1]) if i not in set(made)]
+        made = {i: self._made_codes(i) for i in range(frame.shape[1])}
+        distinct = {i: int(codes.max()) + 1 if len(codes) else 0 for i, codes in made.items() if codes is not None}
+        cheap = sorted(distinct, key=lambda i: -distinct[i])
+        order = cheap + [i for i in range(frame.shape[1]) if made[i] is None]
         rows = np.arange(len(frame))
         key = np.zeros(len(frame), dtype=np.int64)
         span = 1
         for step, position in enumerate(order):
-            codes = self._codes(position, rows)
+            whole = made[position]
+            codes = self._codes(position, rows) if whole is None else whole[rows].astype(np.int64)
             size = int(codes.max()) + 2 if len(codes) else 1
-            if span * size >= _FOLD_LIMIT:
+            if span * size >= _FOLD_LIMIT:  # the fold would overflow: narrow first, then renumber
+                shared = pd.Series(key).duplicated(keep=False).to_numpy()
+                rows, key, codes = rows[shared], key[shared], codes[shared]
+                if not len(rows):
+                    break
                 key = pd.factorize(key)[0].astype(np.int64)
                 span = int(key.max()) + 1
             key = key * size + (codes + 1)
             span *= size
-            if step + 1 >= len(made) and step + 1 < len(order):
+            if step + 1 >= len(cheap) and step + 1 < len(order):
                 # keep only the rows some other row still matches
                 shared = pd.Series(key).duplicated(keep=False).to_numpy()
                 rows, key = rows[shared], key[shared]
@@ -79,21 +89,25 @@ class ColumnCodes:
         duplicate = pd.Series(key).duplicated(keep="first").to_numpy() & ~empty[rows]
         return int(empty.sum()), int(duplicate.sum())
 
-    def _codes(self, position: int, rows: np.ndarray) -> np.ndarray:
-        """The codes of the column at `position` in `rows`, equal where the values are equal
-        (missing: -1). Text columns share the parsers' factorization; a column of mixed
-        Python objects is factorized as it is, so the number 1.0 and the text "1.0" stay two
-        values."""
-        series = self._frame.iloc[:, position]
+    def _made_codes(self, position: int) -> np.ndarray | None:
+        """The codes of the column at `position` over all rows when they are made already:
+        by the parsers (text) or beside the read (`CodesAhead`); None otherwise."""
         name = self._frame.columns[position]
         if self._shared(name):
-            return self._texts[name].codes[rows]
-        made = self._ahead.get(name, series.array) if self._ahead is not None else None
-        if made is not None:
-            return made[0][rows].astype(np.int64)
+            return self._texts[name].codes
+        if self._ahead is None or not self._frame.columns.is_unique:
+            return None
+        made = self._ahead.get(name, self._frame.iloc[:, position].array)
+        return None if made is None else made[0]
+
+    def _codes(self, position: int, rows: np.ndarray) -> np.ndarray:
+        """The codes of a column not made yet (`_made_codes`) in `rows`, equal where the
+        values are equal (missing: -1). A column of mixed Python objects is factorized as it
+        is, so the number 1.0 and the text "1.0" stay two values."""
+        series = self._frame.iloc[:, position]
         if len(rows) * _SUBSET_SHARE >= len(series):
-            # many rows still in question (Online Retail: 61 %): taking them out of the text
-            # costs more than factorizing the whole column
+            # many rows still in question: taking them out of the column costs more than
+            # factorizing the whole of it
             whole = pd.factorize(series)[0].astype(np.int64)
             return whole if len(rows) == len(series) else whole[rows]
         return pd.factorize(series.iloc[rows])[0].astype(np.int64)
