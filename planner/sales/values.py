@@ -46,7 +46,7 @@ def ids_and_codes(series: pd.Series, texts: Texts | None = None) -> tuple[pd.Ser
     id_of_value = pd.factorize(per_value)[0].astype(np.int64)  # two texts may be one id
     if not len(id_of_value):  # a column without a single value: no row names an id
         return texts.spread(per_value), np.full(len(texts.codes), -1, dtype=np.int64)
-    row_codes = np.where(texts.codes >= 0, id_of_value[np.maximum(texts.codes, 0)], -1)
+    row_codes = np.append(id_of_value, -1)[texts.codes]  # code -1 (no value) takes the -1 appended
     return texts.spread(per_value), row_codes
 
 
@@ -256,7 +256,7 @@ def _text_numbers(texts: Texts, *, prefer_decimal_comma: bool) -> pd.Series:
     if parsed is None:  # some text is more than a plain number: the rules below decide
         parsed = _parse_distinct(texts.values, texts.rows(), prefer_decimal_comma=prefer_decimal_comma)
     numbers = parsed.to_numpy(dtype="float64", na_value=np.nan)
-    out = np.where(texts.codes >= 0, numbers[np.maximum(texts.codes, 0)], np.nan)
+    out = np.append(numbers, np.nan)[texts.codes]  # code -1 (no value) takes the NaN appended
     return pd.Series(out, index=texts.index, dtype="float64")
 
 
