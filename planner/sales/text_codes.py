@@ -25,48 +25,61 @@ CELL_BUDGET = 16_000_000  # 64 MB of codes
 
 class CodesAhead:
     """Each column's codes (int32, -1: missing) and distinct texts in order of first
-    appearance, as pandas' factorize makes them, for the columns handed over."""
+    appearance, as pandas' factorize makes them, for the columns handed over. A column
+    asked for before the thread has begun it is encoded by the asking thread at once
+    (beside the thread's own column), rather than after the columns before it."""
 
     def __init__(self, columns: Mapping[object, object], arrow: Mapping[object, pa.ChunkedArray]) -> None:
         """`columns`: name -> the pandas array the frame holds (to know it is still the same
         column when asked); `arrow`: name -> its Arrow text."""
         self._columns = dict(columns)
         self._arrow = dict(arrow)
+        # each column is pending, being encoded, or done; after `stop` nothing is pending
+        self._pending = list(self._arrow)
+        self._encoding: set[object] = set()
         self._done: dict[object, tuple[np.ndarray, pa.Array] | None] = {}
         self._changed = threading.Condition()
-        self._stop = False
         self._thread = threading.Thread(target=self._encode_all, name="codes-ahead", daemon=True)
         self._thread.start()
 
     def _encode_all(self) -> None:
-        for name, data in self._arrow.items():
+        while True:
             with self._changed:
-                if self._stop:
-                    break
-            try:
-                result: tuple[np.ndarray, pa.Array] | None = _encode(data)
-            except (pa.ArrowException, MemoryError):
-                result = None  # the cleaning factorizes it itself
-            with self._changed:
-                self._done[name] = result
-                self._changed.notify_all()
+                if not self._pending:
+                    return
+                name = self._pending.pop(0)
+                self._encoding.add(name)
+            self._encode(name)
+
+    def _encode(self, name: object) -> tuple[np.ndarray, pa.Array] | None:
+        try:
+            result: tuple[np.ndarray, pa.Array] | None = _encode(self._arrow[name])
+        except (pa.ArrowException, MemoryError):
+            result = None  # the cleaning factorizes it itself
         with self._changed:
-            self._stop = True
+            self._encoding.discard(name)
+            self._done[name] = result
             self._changed.notify_all()
+        return result
 
     def get(self, name: object, column: object) -> tuple[np.ndarray, pa.Array] | None:
         """(codes, distinct texts) of the column `name` when it is the very array handed
-        over (waiting for it); None otherwise."""
+        over; None otherwise (or when it was still pending at `stop`)."""
         if name not in self._arrow or self._columns.get(name) is not column:
             return None
         with self._changed:
-            self._changed.wait_for(lambda: name in self._done or self._stop)
-            return self._done.get(name)
+            if name in self._pending:
+                self._pending.remove(name)
+                self._encoding.add(name)
+            else:
+                self._changed.wait_for(lambda: name not in self._encoding)
+                return self._done.get(name)
+        return self._encode(name)
 
     def stop(self) -> None:
-        """No more columns after the one being encoded; returns when the thread has ended."""
+        """Nothing more is begun; returns when the thread has ended its column."""
         with self._changed:
-            self._stop = True
+            self._pending.clear()
         self._thread.join()
 
 
