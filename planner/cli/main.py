@@ -145,6 +145,9 @@ def commands_help() -> list[tuple[str, str]]:
 
 
 def run_subcommand(argv: list[str]) -> int:
+    from planner.cli.malloc import keep_freed_memory
+
+    keep_freed_memory()  # a command is short: freed memory is kept for reuse (planner.cli.malloc)
     args = build_parser().parse_args(argv)
     return _end(_run(args, argv))
 
