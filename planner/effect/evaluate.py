@@ -6,7 +6,7 @@ sentence, and what would make an unjudgeable measure judgeable."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from datetime import date
 
 import numpy as np
@@ -14,7 +14,7 @@ import pandas as pd
 
 from planner.effect import join_dates, texts
 from planner.effect.before_after import before_after
-from planner.effect.did import MIN_GROUP, Comparison, compare_groups, customer_matrix
+from planner.effect.did import MIN_GROUP, Comparison, Pair, compare_groups, compare_many, customer_matrix
 from planner.effect.evaluation import (
     HORIZON_MONTHS,
     NO_VERDICT,
@@ -149,34 +149,33 @@ def _unjudged(reasons: list[Reason], language: str) -> Evaluation:
     return evaluation
 
 
+def _pair(data: SalesData, groups: Groups, back: int, settings: Settings, later: Sequence[int] = ()) -> Pair:
+    """The customer matrices (and strata, when matched) with every instant moved `back`
+    horizons earlier (0: the real start); with `later` months also at each instant that
+    many months after it."""
+    activity, h, w = data.activity, settings.horizon_months, settings.window_months
+    p_t = shift_months(groups.p_instants, -back * h) if back else groups.p_instants
+    o_t = shift_months(groups.o_instants, -back * h) if back else groups.o_instants
+    p_matrix = customer_matrix(activity, groups.p_codes, p_t, w, h, later)
+    o_matrix = customer_matrix(activity, groups.o_codes, o_t, w, h, later)
+    if groups.randomised:
+        return p_matrix, o_matrix, None, None
+    return p_matrix, o_matrix, strata(activity, groups.p_codes, p_t), strata(activity, groups.o_codes, o_t)
+
+
 def _comparison(
     data: SalesData,
     groups: Groups,
     back: int,
     settings: Settings,
     seed_offset: int = 0,
-    progress: Callable[[float, str], None] = lambda _f, _t: None,
     cancelled: Callable[[], bool] = lambda: False,
-    later: list[int] | None = None,
 ) -> Comparison:
-    """The DiD with every instant moved `back` horizons earlier (0: the real start); with
-    `later` months also at each instant that many months after it, from the same replicates."""
-    activity, h, w = data.activity, settings.horizon_months, settings.window_months
-    p_t = shift_months(groups.p_instants, -back * h) if back else groups.p_instants
-    o_t = shift_months(groups.o_instants, -back * h) if back else groups.o_instants
-    p_matrix = customer_matrix(activity, groups.p_codes, p_t, w, h, later or ())
-    o_matrix = customer_matrix(activity, groups.o_codes, o_t, w, h, later or ())
-    p_strata = o_strata = None
-    if not groups.randomised:
-        p_strata, o_strata = strata(activity, groups.p_codes, p_t), strata(activity, groups.o_codes, o_t)
+    """The DiD with every instant moved `back` horizons earlier, from replicates of its own."""
     return compare_groups(
-        p_matrix,
-        o_matrix,
-        p_strata,
-        o_strata,
+        *_pair(data, groups, back, settings),
         replicates=settings.replicates,
         seed=settings.seed + seed_offset,
-        progress=progress,
         cancelled=cancelled,
     )
 
@@ -239,31 +238,28 @@ def _compare(
             result.warnings.append(warning)
     groups = Groups(codes, instants, others, np.full(len(others), s), randomised)
     progress(0.02, "groups")
-    steps = 1 + (PLACEBOS if settings.placebo else 0)
     later = later_months(start, end, activity.end, h) if settings.over_time else []
-    comparison = _comparison(
-        data, groups, 0, settings, 0, lambda f, t: progress(0.05 + 0.95 * f / steps, t), cancelled, later
+    backs = [0]  # the start, then the placebo starts the data covers (an activity window before each)
+    while (
+        settings.placebo
+        and len(backs) <= PLACEBOS
+        and shift_months(s, -(len(backs) + 1) * h - w)[0] >= activity.first_day
+    ):
+        backs.append(len(backs))
+    comparison, *placebos = compare_many(
+        [_pair(data, groups, back, settings, later if back == 0 else ()) for back in backs],
+        replicates=settings.replicates,
+        seed=settings.seed,
+        progress=_share(progress, 0.05, 0.95),
+        cancelled=cancelled,
     )
     result.comparison = comparison
     result.basis = "participants"
-    if settings.placebo:
-        for back in range(1, PLACEBOS + 1):
-            earliest = shift_months(s, -(back + 1) * h - w)[0]
-            if earliest < activity.first_day:
-                break  # the data does not cover the activity window at that placebo
-            placebo = _comparison(
-                data,
-                groups,
-                back,
-                settings,
-                back,
-                _share(progress, 0.05 + 0.95 * back / steps, 0.95 / steps),
-                cancelled,
-            )
-            at = _date(shift_months(s, -back * h)[0])
-            result.placebo.append(Placebo(at, placebo.retention.did, placebo.retention.ci))
-            if back == 1:
-                result.power = power_of(placebo, at, judgeable_from)
+    for back, placebo in enumerate(placebos, start=1):
+        at = _date(shift_months(s, -back * h)[0])
+        result.placebo.append(Placebo(at, placebo.retention.did, placebo.retention.ci))
+        if back == 1:
+            result.power = power_of(placebo, at, judgeable_from)
     if result.power is None and settings.placebo:
         at = shift_months(s, -h)[0]
         result.power = _power(data, groups, settings, _date(at), judgeable_from, cancelled, back=1)

@@ -150,5 +150,5 @@ def test_bootstrap_counts_are_how_often_each_customer_is_drawn() -> None:
     counts = _counts(np.random.default_rng(11), n, count)
     draws = np.random.default_rng(11).integers(0, n, size=(count, n))
     by_hand = np.stack([np.bincount(row, minlength=n) for row in draws]).astype(np.float64)
-    assert counts.shape == (count, n) and np.array_equal(counts, by_hand)
-    assert (counts.sum(axis=1) == n).all()  # every replicate draws n customers
+    assert counts.shape == (n, count) and np.array_equal(counts, by_hand.T)  # a row per customer
+    assert (counts.sum(axis=0) == n).all()  # every replicate draws n customers
