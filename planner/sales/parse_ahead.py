@@ -117,13 +117,12 @@ def _is_big(path: Path, index: int) -> bool:
 def take(path: Path, sheet: str, header_index: int) -> fastexcel.ExcelSheet | None:
     """The sheet parsed ahead for exactly this read (waiting for the parse and for the zip
     check), once; None when nothing was parsed ahead for it. Raises what the parse raised."""
-    try:
-        stat = path.stat()
-        resolved = path.resolve()
-    except OSError:
+    seen = _as_now(path)
+    if seen is None:
         return None
+    resolved, stamp = seen
     for job in list(_AHEAD):
-        if job.path != resolved or job.stamp != (stat.st_size, stat.st_mtime_ns) or job.header_index != header_index:
+        if job.path != resolved or job.stamp != stamp or job.header_index != header_index:
             continue
         job.done.wait()
         _AHEAD.remove(job)  # once: a second read of the sheet parses it anew; another sheet's is dropped
@@ -196,19 +195,27 @@ def _read_text(job: TextRead) -> None:
 def take_text(path: Path, delimiter: str, width: int) -> TextRead | None:
     """The read ahead of exactly this file (unchanged since) with this layout, once, after
     waiting for it; None when there is none."""
-    try:
-        stat = path.stat()
-        resolved = path.resolve()
-    except OSError:
+    seen = _as_now(path)
+    if seen is None:
         return None
+    resolved, stamp = seen
     for job in list(_TEXT_AHEAD):
         if job.path != resolved:
             continue
         job.done.wait()
         _TEXT_AHEAD.remove(job)  # once: a second read reads the file anew
-        if job.stamp == (stat.st_size, stat.st_mtime_ns) and job.layout == (delimiter, width):
+        if job.stamp == stamp and job.layout == (delimiter, width):
             return job
     return None
+
+
+def _as_now(path: Path) -> tuple[Path, tuple[int, int]] | None:
+    """The file's full path and (size, modification time) now; None when it cannot be seen."""
+    try:
+        stat = path.stat()
+        return path.resolve(), (stat.st_size, stat.st_mtime_ns)
+    except OSError:
+        return None
 
 
 def busy() -> bool:

@@ -84,11 +84,9 @@ def test_the_import_hands_over_an_analysis_with_what_the_window_shows_first(
     assert sizes == {"North": 2, "South": 2}
 
 
-def test_the_summary_page_is_laid_out_after_the_window_has_shown_the_data(qtbot, make_app, tmp_path):
-    """The window builds its Data section behind the wizard while the user reads the check (no
-    worker runs then), fills it when the import is stored, and the wizard's summary page comes
-    in a later turn of the event loop: done in one turn after the import, the three froze the
-    window 130 ms with Online Retail (issue 30; benchmarks/gui_heartbeat.py)."""
+def _wizard_at_mapping(qtbot, make_app, tmp_path):
+    """A new plan's window and its import wizard on the mapping page of three sales (C1 on 5
+    January and 5 March, C2 on 5 February)."""
     plan = tmp_path / "plan.rplan"
     ProjectStore.create(plan).close()
     csv = tmp_path / "sales.csv"
@@ -96,6 +94,15 @@ def test_the_summary_page_is_laid_out_after_the_window_has_shown_the_data(qtbot,
     window = make_app(plan).window
     dialog = window.open_import_dialog(csv)
     run_wizard_to(qtbot, dialog, MAPPING)
+    return window, dialog
+
+
+def test_the_summary_page_is_laid_out_after_the_window_has_shown_the_data(qtbot, make_app, tmp_path):
+    """The window builds its Data section behind the wizard while the user reads the check (no
+    worker runs then), fills it when the import is stored, and the wizard's summary page comes
+    in a later turn of the event loop: done in one turn after the import, the three froze the
+    window 130 ms with Online Retail (issue 30; benchmarks/gui_heartbeat.py)."""
+    window, dialog = _wizard_at_mapping(qtbot, make_app, tmp_path)
     qtbot.mouseClick(dialog.next_button, Qt.MouseButton.LeftButton)
     run_wizard_to(qtbot, dialog, REPORT)
     qtbot.waitUntil(lambda: "data" in window.panels)
@@ -117,13 +124,7 @@ def test_the_check_page_is_laid_out_a_turn_before_the_window_builds_its_data_sec
     """Showing the check (the report's text, its page laid out) and building the Data section
     behind the wizard froze the window 100-120 ms with Online Retail when done in one turn
     (issue 30; benchmarks/gui_heartbeat.py): the section is built a turn later."""
-    plan = tmp_path / "plan.rplan"
-    ProjectStore.create(plan).close()
-    csv = tmp_path / "sales.csv"
-    csv.write_text("Customer,Date,Amount\nC1,2024-01-05,10\nC2,2024-02-05,20\n", encoding="utf-8")
-    window = make_app(plan).window
-    dialog = window.open_import_dialog(csv)
-    run_wizard_to(qtbot, dialog, MAPPING)
+    window, dialog = _wizard_at_mapping(qtbot, make_app, tmp_path)
     next_turn = []
     dialog.pages.currentChanged.connect(
         lambda index: QTimer.singleShot(0, lambda: next_turn.append((index, "data" in window.panels)))
