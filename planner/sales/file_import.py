@@ -47,19 +47,28 @@ def import_file(
     if sheet is None:
         sheet = sales_sheet(path)
     head = read_head(path, sheet, header_row=header_row)
-    raw = head if head is not None else read_table(path, sheet, header_row=header_row, progress=progress)
-    where = f"{path.name}, sheet '{raw.sheet}'" if path.suffix.lower() not in (".csv", ".txt", ".tsv") else path.name
-    notes: dict[str, dict[str, object]] = {}
-    if same_as is not None:
-        check_layout(raw.columns, same_as[1], sheet=raw.sheet, first_sheet=same_as[0])
-        mapping = dict(same_as[1])
-    else:
-        mapping, notes = resolve_fields(raw.frame, overrides, where=where)
     if head is not None:
-        folded = {name.casefold() for name in keep}
-        wanted = set(mapping.values()) | {c for c in head.columns if c.casefold() in folded}
-        raw = read_columns(path, head, sorted(wanted, key=head.columns.index), progress=progress)
-    table, report = clean_sales(raw, mapping, rules=SaleRules.of(recognise(raw.columns), not_a_sale))
+        raw = head
+    else:  # a text file's columns factorized beside the mapping's guess, for the cleaning below
+        raw = read_table(path, sheet, header_row=header_row, progress=progress, codes_ahead=True)
+    try:
+        where = (
+            f"{path.name}, sheet '{raw.sheet}'" if path.suffix.lower() not in (".csv", ".txt", ".tsv") else path.name
+        )
+        notes: dict[str, dict[str, object]] = {}
+        if same_as is not None:
+            check_layout(raw.columns, same_as[1], sheet=raw.sheet, first_sheet=same_as[0])
+            mapping = dict(same_as[1])
+        else:
+            mapping, notes = resolve_fields(raw.frame, overrides, where=where)
+        if head is not None:
+            folded = {name.casefold() for name in keep}
+            wanted = set(mapping.values()) | {c for c in head.columns if c.casefold() in folded}
+            raw = read_columns(path, head, sorted(wanted, key=head.columns.index), progress=progress)
+        table, report = clean_sales(raw, mapping, rules=SaleRules.of(recognise(raw.columns), not_a_sale))
+    finally:
+        if raw.codes_ahead is not None:  # ended with the cleaning, or before it by an error
+            raw.codes_ahead.stop()
     report.mapping_notes = notes
     progress(0.8, "cleaned")
     return raw, mapping, table, report

@@ -158,15 +158,18 @@ def read_table(
     header_row: int | None = None,
     separator: str | None = None,
     progress: Progress = no_progress,
+    codes_ahead: bool = False,
 ) -> RawTable:
     """Read one sheet. `header_row` (1-based; 0 = the file has no header row) and, for text
-    files, `separator` override the detection."""
+    files, `separator` override the detection. `codes_ahead`: a text file's columns are
+    factorized in a thread from now on, for a cleaning that follows in this process
+    (`planner.sales.text_codes`)."""
     path = Path(path)
     check_file(path)
     if path.suffix.lower() in CSV_SUFFIXES:
         from planner.sales.text_reader import read_csv  # pandas' CSV reader, loaded when needed
 
-        return read_csv(path, header_row, progress, separator)
+        return read_csv(path, header_row, progress, separator, codes_ahead=codes_ahead)
     return _read_excel(path, sheet, header_row, progress)
 
 

@@ -41,7 +41,9 @@ from planner.sales.header_row import (
 from planner.sales.raw_table import Progress, RawTable
 
 
-def read_csv(path: Path, header_row: int | None, progress: Progress, separator: str | None = None) -> RawTable:
+def read_csv(
+    path: Path, header_row: int | None, progress: Progress, separator: str | None = None, *, codes_ahead: bool = False
+) -> RawTable:
     # The file is parsed straight from disk, never held whole as bytes and again as text: a
     # 200 MB export took 1.8 GB that way (the text in a StringIO is four bytes a character).
     # Only its beginning is decoded here, for the separator and the width.
@@ -82,9 +84,9 @@ def read_csv(path: Path, header_row: int | None, progress: Progress, separator: 
     frame = drop_trailing_empty(frame)
     # the columns are factorized beside the mapping's guess (planner.sales.text_codes)
     arrow = {name: data for name, column in frame.items() if (data := _arrow_text(column)) is not None}
-    codes_ahead = None
-    if frame.columns.is_unique:
-        codes_ahead = text_codes.start({name: frame[name].array for name in arrow}, arrow)
+    ahead = None
+    if codes_ahead and frame.columns.is_unique:
+        ahead = text_codes.start({name: frame[name].array for name in arrow}, arrow)
     progress(0.55, "read")
     return RawTable(
         source=str(path),
@@ -94,7 +96,7 @@ def read_csv(path: Path, header_row: int | None, progress: Progress, separator: 
         first_row=header_index + 2,
         decimal_comma=delimiter == ";" or _decimal_comma(frame),
         separator=delimiter,
-        codes_ahead=codes_ahead,
+        codes_ahead=ahead,
     )
 
 

@@ -6,7 +6,6 @@ fallback is shown on a crafted file whose truth is worked out by hand below."""
 
 from __future__ import annotations
 
-import dataclasses
 from pathlib import Path
 
 import numpy as np
@@ -63,9 +62,7 @@ def test_each_mapped_column_is_factorized_once_and_parsed_per_distinct_text(
     columns are factorized once each (the date column serves dates and zones, every column
     the duplicate rows); the 28 date texts are parsed once; the plain amount "2.50" needs no
     number rules; the dates hold no zone and no comma, so Python's patterns see no text."""
-    raw = read_table(write_sales(tmp_path / "s.csv", plain_rows(1200)))
-    raw.codes_ahead.stop()
-    raw = dataclasses.replace(raw, codes_ahead=None)  # the cleaning factorizes them itself
+    raw = read_table(write_sales(tmp_path / "s.csv", plain_rows(1200)))  # the cleaning factorizes them itself
     table, report = clean_sales(raw, MAPPING)
     assert counted["factorized"] == [1200, 1200, 1200, 1200]
     assert counted["dates"] == [28]
@@ -84,13 +81,11 @@ def test_columns_factorized_beside_the_mapping_serve_the_cleaning_as_its_own_wou
     K0 row repeating row 0 in every column is the one duplicate row."""
     rows = [*plain_rows(1200), plain_rows(1)[0]]
     path = write_sales(tmp_path / "s.csv", rows)
-    raw = read_table(path)
+    raw = read_table(path, codes_ahead=True)
     assert raw.codes_ahead is not None
     table, report = clean_sales(raw, MAPPING)
     assert counted["factorized"] == []
-    own = read_table(path)
-    own.codes_ahead.stop()
-    own_table, own_report = clean_sales(dataclasses.replace(own, codes_ahead=None), MAPPING)
+    own_table, own_report = clean_sales(read_table(path), MAPPING)
     assert len(counted["factorized"]) == 4
     pd.testing.assert_frame_equal(table, own_table)
     assert report == own_report
@@ -105,7 +100,7 @@ def test_columns_past_the_budget_are_factorized_by_the_cleaning(
     other columns do not tell apart), with the same result."""
     monkeypatch.setattr(text_codes, "CELL_BUDGET", 2500)
     path = write_sales(tmp_path / "s.csv", [*plain_rows(1200), plain_rows(1)[0]])
-    table, report = clean_sales(read_table(path), MAPPING)
+    table, report = clean_sales(read_table(path, codes_ahead=True), MAPPING)
     assert counted["factorized"] == [1201, 1201]
     assert report.duplicate_rows == 1 and report.rows_used == 1201
     assert table["amount"].sum() == pytest.approx(1201 * 2.5)
@@ -191,8 +186,6 @@ def test_the_other_columns_are_factorized_only_in_rows_still_in_question(
     rows = plain_rows(100)
     rows += [rows[0][:4] + ("other",), rows[0]]
     raw = read_table(write_sales(tmp_path / "s.csv", rows))
-    raw.codes_ahead.stop()
-    raw = dataclasses.replace(raw, codes_ahead=None)
     sizes: dict[str, int] = {}
     real = ColumnCodes._codes
 
@@ -215,7 +208,7 @@ def test_the_most_varied_columns_are_folded_first_and_the_rest_only_where_rows_s
     repeating row 0 give one duplicate (row 101; row 100 has another note)."""
     rows = plain_rows(100)
     rows += [rows[0][:4] + ("other",), rows[0]]
-    raw = read_table(write_sales(tmp_path / "s.csv", rows))
+    raw = read_table(write_sales(tmp_path / "s.csv", rows), codes_ahead=True)
     fallback: list[int] = []
     monkeypatch.setattr(ColumnCodes, "_codes", lambda self, position, rows: fallback.append(position))
     _table, report = clean_sales(raw, MAPPING)

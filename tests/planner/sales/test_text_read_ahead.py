@@ -117,3 +117,28 @@ def test_arrow_s_memory_comes_from_jemalloc_where_the_build_has_it() -> None:
         expected = "jemalloc"
     assert steady_pool() == expected
     assert pa.default_memory_pool().backend_name == expected
+
+
+def test_only_an_import_factorizes_beside_the_read_and_an_error_leaves_no_thread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A plain read (the wizard's reading child, a survey, a participants list) starts no
+    thread; `import_file` does, and a mapping that fails before the cleaning still ends it
+    (each column made slow here, 0.2 s: left alone, the thread would run on for 0.8 s)."""
+    import threading
+    import time
+
+    from planner.errors import SalesDataError
+    from planner.sales import text_codes
+    from planner.sales.file_import import import_file
+
+    real = text_codes._encode
+    monkeypatch.setattr(text_codes, "_encode", lambda data: (time.sleep(0.2), real(data))[1])
+    path = sales_csv(tmp_path / "s.csv")
+    assert reader.read_table(path).codes_ahead is None
+    with pytest.raises(SalesDataError):
+        import_file(path, map_options=["customer_id=Nirgends"])  # no such column
+    assert not [t for t in threading.enumerate() if t.name == "codes-ahead"]
+    _raw, _mapping, _table, report = import_file(path)
+    assert report.rows_used == 40
+    assert not [t for t in threading.enumerate() if t.name == "codes-ahead"]
