@@ -434,9 +434,11 @@ class ImportDialog(QDialog):
             or (self._replaces is not None and len(list_imports(self._doc.store)) == 1),
         )
         self._show_page(REPORT)
-        # the window builds its Data section on `checked` (~50 ms): in the same turn as this
-        # page's layout it froze the window 100-120 ms with Online Retail (issue 30)
-        QTimer.singleShot(0, self, self.checked.emit)
+        # the window builds its Data section on `checked` (~40 ms): in the same turn as this
+        # page's layout it froze the window 100-120 ms with Online Retail (issue 30). A timer,
+        # not a zero-delay call: Qt delivers queued calls before due timers, so the window's
+        # own timers and input would still wait for both; a 1 ms timer comes after them.
+        QTimer.singleShot(1, self, self.checked.emit)
 
     def _on_import(self) -> None:
         assert self._table is not None and self._report is not None and self._raw is not None
