@@ -6,8 +6,8 @@ mapping in which the second core had nothing to do. Arrow's dictionary encoding 
 threads run, so the columns are encoded here as soon as the table is read, in the order of
 the table, and the cleaning takes each when it gets there (waiting for it if need be).
 
-Only up to `CELL_BUDGET` cells are encoded ahead (the codes take four bytes a cell); the
-cleaning factorizes any other column itself, as it did before.
+Only up to `CELL_BUDGET` cells in up to `COLUMN_LIMIT` columns are encoded ahead (the codes
+take four bytes a cell); the cleaning factorizes any other column itself, as it did before.
 """
 
 from __future__ import annotations
@@ -21,6 +21,9 @@ import pyarrow.compute as pc
 from planner.sales.arrow_memory import pa
 
 CELL_BUDGET = 16_000_000  # 64 MB of codes
+# a column costs the thread ~0.1 ms however short it is: the 5,003 columns of a wide file
+# (issue 29) kept the cleaning waiting 0.5 s for them; shop exports have tens of columns
+COLUMN_LIMIT = 200
 
 
 class CodesAhead:
@@ -84,12 +87,13 @@ class CodesAhead:
 
 
 def start(columns: Mapping[object, object], arrow: Mapping[object, pa.ChunkedArray]) -> CodesAhead | None:
-    """Encode the columns in a thread, the first ones up to the budget; None for none."""
+    """Encode the columns in a thread, the first ones up to the budget (cells and columns);
+    None for none."""
     chosen: dict[object, pa.ChunkedArray] = {}
     cells = 0
     for name, data in arrow.items():
         cells += len(data)
-        if cells > CELL_BUDGET:
+        if cells > CELL_BUDGET or len(chosen) == COLUMN_LIMIT:
             break
         chosen[name] = data
     return CodesAhead({name: columns[name] for name in chosen}, chosen) if chosen else None
