@@ -87,7 +87,14 @@ def ended_by_limit(returncode: int | None, stderr: str) -> bool:
         return False
     if returncode < 0:  # killed by a signal: SIGKILL, SIGXCPU, SIGABRT after a failed allocation
         return True
-    return "MemoryError" in stderr or "memory allocation" in stderr.lower() or "Cannot allocate" in stderr
+    return (
+        "MemoryError" in stderr
+        or "memory allocation" in stderr.lower()
+        or "Cannot allocate" in stderr
+        # the loader could not map a library into the bounded address space: where the bound
+        # is met while numpy, pandas or Arrow load, it is met there (CI saw it once at 96 MB)
+        or "failed to map segment from shared object" in stderr
+    )
 
 
 def process_alive(pid: int) -> bool:
