@@ -120,16 +120,6 @@ def clean_sales(
     amount, order_id (text or missing), the optional fields that are mapped, and every
     other column as an attribute under its own name.
     """
-    try:
-        return _clean(raw, mapping, prefer_decimal_comma=prefer_decimal_comma, rules=rules)
-    finally:
-        if raw.codes_ahead is not None:  # the columns still encoded beside it are not needed now
-            raw.codes_ahead.stop()
-
-
-def _clean(
-    raw: RawTable, mapping: Mapping[str, str], *, prefer_decimal_comma: bool | None, rules: SaleRules
-) -> tuple[pd.DataFrame, ImportReport]:
     frame = raw.frame
     report = ImportReport(source=raw.source, sheet=raw.sheet, header_row=raw.header_row, mapping=dict(mapping))
     if frame.empty:

@@ -192,9 +192,10 @@ def _read_text(job: TextRead) -> None:
         job.done.set()
 
 
-def take_text(path: Path, delimiter: str, width: int) -> TextRead | None:
-    """The read ahead of exactly this file (unchanged since) with this layout, once, after
-    waiting for it; None when there is none."""
+def take_text(path: Path, separator: str | None) -> TextRead | None:
+    """The read ahead of exactly this file (unchanged since), once, after waiting for it,
+    when the reader asks for its layout (no separator, or the one guessed ahead); None
+    otherwise. Its layout is the reader's own guess, made from the same beginning."""
     seen = _as_now(path)
     if seen is None:
         return None
@@ -204,7 +205,7 @@ def take_text(path: Path, delimiter: str, width: int) -> TextRead | None:
             continue
         job.done.wait()
         _TEXT_AHEAD.remove(job)  # once: a second read reads the file anew
-        if job.stamp == stamp and job.layout == (delimiter, width):
+        if job.stamp == stamp and separator in (None, job.layout[0]):
             return job
     return None
 

@@ -109,13 +109,13 @@ def _read_plain_utf8(
     same texts; any file Arrow does not read as the C parser would (an invalid byte, a short
     line, a blank line, a quote still open at the end) gives None and goes the general way.
     Also the columns with blank cells as missing when they were made beside the read."""
-    layout = plain_layout(head, whole, separator)
+    # read while pandas was still loading, when a command started it (planner.sales.parse_ahead)
+    ahead = parse_ahead.take_text(path, separator)
+    layout = ahead.layout if ahead is not None else plain_layout(head, whole, separator)
     if layout is None:
         return None, "", None
     delimiter, width = layout
     progress(0.05, "reading")
-    # read while pandas was still loading, when a command started it (planner.sales.parse_ahead)
-    ahead = parse_ahead.take_text(path, delimiter, width)
     table = ahead.table if ahead is not None else read_as_text(path, delimiter, width)
     if table is None:
         return None, "", None
